@@ -1,0 +1,395 @@
+"""Ingest: a corpus into the store, extracting only what is new or changed.
+
+    from lib.ingest import ingest
+    summary = ingest(["data/corpus"], "data/kb.duckdb", workers=2)
+
+The corpus is streamed (`lib.reader.iter_corpus`): articles are looked up by id in chunks,
+compared by content hash and extractor version, and only new, changed or outdated ones go to
+extraction, in batches. With `workers > 1` the batches are extracted by a pool of processes
+(each builds the spaCy pipeline once); at most `2 * workers` batches are in flight, so memory
+stays flat however large the corpus. Each extracted batch is written in one transaction, in
+reading order: killing an ingest keeps every completed batch, and the next run resumes by
+skipping them as unchanged.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .article import Article
+from .reader import DEFAULT_MAX_BYTES, SKIPPED, SUPPORTED_SUFFIXES, Problem, iter_corpus
+from .schema import FACT_KINDS
+from .store import DEFAULT_WAIT, ArticleResult, Batch, Store, content_hash, iter_chunks
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 128  # articles per extraction task and per transaction
+LOOKUP_CHUNK = 1024  # articles looked up in the store per query
+MAX_LISTED_SKIPS = 1000  # skipped sources kept for the summary (all are counted)
+PROGRESS_EVERY = 0.25  # seconds between progress callbacks while only unchanged articles pass
+
+NEW, CHANGED, OUTDATED, UNCHANGED = "new", "changed", "outdated", "unchanged"
+
+
+def current_version() -> str:
+    from . import version
+
+    return version.EXTRACTOR_VERSION
+
+
+@dataclass
+class Progress:
+    """Where an ingest stands; passed to the `progress` callback."""
+
+    done: int  # articles settled: unchanged, or extracted and committed
+    total: int | None  # estimated articles in the corpus (None when unknown)
+    read: int
+    new: int
+    changed: int
+    outdated: int
+    unchanged: int
+    skipped: int
+    seconds: float
+
+    @property
+    def rate(self) -> float:
+        """Articles settled per second."""
+        return self.done / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the current rate, when the total is known."""
+        if not self.total or self.rate <= 0:
+            return None
+        return max(self.total - self.done, 0) / self.rate
+
+
+@dataclass
+class IngestSummary:
+    store: str
+    extractor_version: str
+    workers: int
+    read: int = 0  # articles read from the corpus
+    new: int = 0  # not in the store before
+    changed: int = 0  # in the store with other content: re-extracted
+    outdated: int = 0  # same content, extracted by another extractor version: re-extracted
+    unchanged: int = 0  # same content and version: skipped without extraction
+    skipped: int = 0  # files or records that could not be read
+    skipped_reasons: dict[str, int] = field(default_factory=dict)  # reason -> count
+    skipped_sources: list[tuple[str, str]] = field(default_factory=list)  # (source, reason), first 1000
+    salvaged: int = 0  # repairs made while reading (encoding, markup, bad date line, ...)
+    pruned: int = 0  # articles removed because they are no longer in the corpus (--prune)
+    facts: dict[str, int] = field(default_factory=lambda: {kind: 0 for kind in FACT_KINDS})
+    extraction_problems: int = 0  # articles whose extraction failed in part
+    batches: int = 0  # transactions committed
+    seconds: float = 0.0
+    resumed_after: list[int] = field(default_factory=list)  # ids of earlier runs that were killed
+    rebuilt: bool = False  # the store's schema changed, its tables were recreated
+    stale_in_store: int = 0  # articles left with facts from another extractor version
+    store_counts: dict[str, int] = field(default_factory=dict)
+    run_id: int = 0
+
+    @property
+    def extracted(self) -> int:
+        return self.new + self.changed + self.outdated
+
+    @property
+    def rate(self) -> float:
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["skipped_sources"] = data["skipped_sources"][:50]
+        return data
+
+
+class IngestError(RuntimeError):
+    """Extraction failed for a whole batch (e.g. the pipeline cannot be built); the batches
+    committed before are kept."""
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction, in this process or in a pool of workers
+
+_WORKER_NLP = None
+
+
+def _init_worker() -> None:
+    global _WORKER_NLP
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from .pipeline import build_pipeline
+
+    _WORKER_NLP = build_pipeline()
+
+
+def _extract_batch(articles: list[Article]) -> list[dict[str, list[dict[str, Any]]]]:
+    """Rows of each article (the article text is left out: the caller has it)."""
+    from .extract import iter_article_rows
+
+    out = []
+    for rows in iter_article_rows(articles, nlp=_WORKER_NLP):
+        for row in rows.get("articles", ()):
+            row.pop("text", None)
+        out.append(rows)
+    return out
+
+
+class _Extractor:
+    """Submits batches of articles; returns futures of their rows."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self.pool: ProcessPoolExecutor | None = None
+        if self.workers > 1:
+            # "spawn": workers start clean (no inherited DuckDB threads or lock file) and build
+            # the pipeline once each.
+            context = multiprocessing.get_context("spawn")
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker)
+        else:
+            from .pipeline import load_pipeline
+
+            global _WORKER_NLP
+            try:
+                _WORKER_NLP = load_pipeline()
+            except Exception as error:
+                raise IngestError(f"the extraction pipeline cannot be built "
+                                  f"({type(error).__name__}: {error})") from error
+
+    @property
+    def max_in_flight(self) -> int:
+        return 2 * self.workers if self.pool else 1
+
+    def submit(self, articles: list[Article]) -> Future:
+        if self.pool:
+            return self.pool.submit(_extract_batch, articles)
+        future: Future = Future()
+        try:
+            future.set_result(_extract_batch(articles))
+        except Exception as error:  # noqa: BLE001 - reported by the caller like a worker's error
+            future.set_exception(error)
+        return future
+
+    def close(self, *, cancel: bool = False) -> None:
+        if self.pool:
+            self.pool.shutdown(wait=not cancel, cancel_futures=True)
+            self.pool = None
+
+
+# --------------------------------------------------------------------------------------------
+# The ingest
+
+
+@dataclass
+class _Job:
+    article: Article
+    content_hash: str
+    status: str
+
+
+def ingest(inputs: Iterable[str | os.PathLike] | str | os.PathLike, store_path: str | os.PathLike, *,
+           workers: int = 1, batch_size: int = DEFAULT_BATCH_SIZE, prune: bool = False,
+           progress: Callable[[Progress], None] | None = None, wait: float = DEFAULT_WAIT,
+           max_bytes: int = DEFAULT_MAX_BYTES, on_wait: Callable[[str], None] | None = None,
+           extractor_version: str | None = None) -> IngestSummary:
+    """Bring the store at `store_path` up to date with the corpus `inputs` (folders searched
+    recursively, and/or .txt/.jsonl/.csv files).
+
+    Only articles that are new, changed, or were extracted by another extractor version are
+    extracted; unchanged ones are skipped by their content hash. `prune=True` also removes
+    stored articles that are not in `inputs` any more. Raises FileNotFoundError for a missing
+    input (before the store is touched), `lib.store.StoreLocked` / `StoreBusy` when another
+    process holds the store, `IngestError` when extraction fails for a whole batch.
+    """
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    inputs = [os.fspath(p) for p in inputs]
+    version = extractor_version or current_version()
+    items = iter_corpus(inputs, max_bytes=max_bytes)  # raises FileNotFoundError right away
+    started = time.perf_counter()
+    total = estimate_total(inputs)
+    summary = IngestSummary(store=os.fspath(store_path), extractor_version=version, workers=max(1, workers))
+    skipped_reasons: Counter[str] = Counter()
+    counts = Counter()
+
+    def report(done: int) -> None:
+        if progress:
+            progress(Progress(done=done, total=total, read=summary.read, new=summary.new,
+                              changed=summary.changed, outdated=summary.outdated,
+                              unchanged=summary.unchanged, skipped=summary.skipped,
+                              seconds=time.perf_counter() - started))
+
+    with Store.open(store_path, wait=wait, on_wait=on_wait) as store:
+        summary.rebuilt = store.rebuilt
+        run_id, summary.resumed_after = store.begin_run(inputs, version, summary.workers)
+        summary.run_id = run_id
+        extractor: _Extractor | None = None
+        status = "failed"
+        try:
+            in_flight: deque[tuple[Future, list[_Job]]] = deque()
+            pending: list[_Job] = []
+            carry = Batch()  # source moves and reading problems, written with the next batch
+            seen: set[str] | None = set() if prune else None
+            settled = 0
+            last_report = 0.0
+
+            def commit_oldest() -> None:
+                nonlocal settled, carry
+                future, jobs = in_flight.popleft()
+                try:
+                    results = future.result()
+                except Exception as error:
+                    raise IngestError(f"extraction failed ({type(error).__name__}: {error}); "
+                                      f"{summary.batches} batches were committed before") from error
+                batch, carry = carry, Batch()
+                for job, rows in zip(jobs, results):
+                    for row in rows.get("articles", ()):
+                        row["text"] = job.article.text
+                    batch.results.append(ArticleResult(job.article.article_id, job.content_hash, rows,
+                                                       replaces=job.status != NEW))
+                    summary.extraction_problems += bool(rows.get("problems"))
+                written = store.write_batch(batch, run_id=run_id, extractor_version=version)
+                summary.batches += 1
+                for kind in FACT_KINDS:
+                    summary.facts[kind] += written[kind]
+                for job in jobs:
+                    counts[job.status] += 1
+                summary.new, summary.changed, summary.outdated = counts[NEW], counts[CHANGED], counts[OUTDATED]
+                settled += len(jobs)
+                report(settled)
+
+            def submit() -> None:
+                nonlocal pending, extractor
+                if pending:
+                    if extractor is None:  # built on first use: a warm re-ingest needs no pipeline
+                        extractor = _Extractor(workers)
+                    in_flight.append((extractor.submit([job.article for job in pending]), pending))
+                    pending = []
+                while in_flight and (len(in_flight) > extractor.max_in_flight or in_flight[0][0].done()):
+                    commit_oldest()
+
+            for chunk in iter_chunks(items, LOOKUP_CHUNK):
+                articles = [item for item in chunk if isinstance(item, Article)]
+                for problem in chunk:
+                    if isinstance(problem, Problem):
+                        carry.read_problems.append({"source": problem.source, "reason": problem.reason,
+                                                    "action": problem.action})
+                        if problem.action == SKIPPED:
+                            summary.skipped += 1
+                            skipped_reasons[_reason_kind(problem.reason)] += 1
+                            if len(summary.skipped_sources) < MAX_LISTED_SKIPS:
+                                summary.skipped_sources.append((problem.source, problem.reason))
+                        else:
+                            summary.salvaged += 1
+                known = store.lookup([a.article_id for a in articles])
+                for article in articles:
+                    summary.read += 1
+                    if seen is not None:
+                        seen.add(article.article_id)
+                    digest = content_hash(article)
+                    old = known.get(article.article_id)
+                    if old is None:
+                        state = NEW
+                    elif old.content_hash != digest:
+                        state = CHANGED
+                    elif old.extractor_version != version:
+                        state = OUTDATED
+                    else:
+                        summary.unchanged += 1
+                        settled += 1
+                        if old.source != article.source:
+                            carry.source_updates.append((article.article_id, article.source))
+                        continue
+                    pending.append(_Job(article, digest, state))
+                    if len(pending) >= batch_size:
+                        submit()
+                while in_flight and in_flight[0][0].done():
+                    commit_oldest()
+                if time.perf_counter() - last_report >= PROGRESS_EVERY:
+                    last_report = time.perf_counter()
+                    report(settled)
+            submit()
+            while in_flight:
+                commit_oldest()
+            if carry:
+                store.write_batch(carry, run_id=run_id, extractor_version=version)
+                carry = Batch()
+            if prune and seen is not None:
+                summary.pruned = store.prune(seen, run_id=run_id)
+            summary.skipped_reasons = dict(skipped_reasons.most_common())
+            summary.stale_in_store = store.stale_count(version)
+            summary.store_counts = store.counts()
+            summary.seconds = time.perf_counter() - started
+            report(settled)
+            status = "completed"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
+        finally:
+            if extractor is not None:
+                extractor.close(cancel=status != "completed")
+            summary.seconds = time.perf_counter() - started
+            try:
+                store.finish_run(run_id, status, summary.as_dict())
+            except Exception:  # noqa: BLE001 - never hide the original error
+                log.exception("could not record the end of run %s", run_id)
+    return summary
+
+
+def _reason_kind(reason: str) -> str:
+    """A reason without its specifics, for grouping: "too large (12.0 MB > 10 MB)" -> "too large"."""
+    for sep in (" (", ": ", "; "):
+        if sep in reason and not reason.startswith("unreadable"):
+            return reason.split(sep, 1)[0]
+    return reason
+
+
+# --------------------------------------------------------------------------------------------
+# How many articles to expect (for the progress bar's ETA)
+
+
+def estimate_total(inputs: Iterable[str]) -> int | None:
+    """Articles the inputs hold, roughly: one per .txt file, one per non-blank line of .jsonl,
+    one per line after the header of .csv. None when it cannot be told quickly."""
+    total = 0
+    try:
+        for path in _iter_files(inputs):
+            suffix = os.path.splitext(path)[1].lower()
+            if suffix == ".txt":
+                total += 1
+            elif suffix in (".jsonl", ".csv"):
+                lines = _count_lines(path)
+                total += max(lines - 1, 0) if suffix == ".csv" else lines
+    except OSError:
+        return None
+    return total
+
+
+def _iter_files(inputs: Iterable[str]) -> Iterator[str]:
+    for path in inputs:
+        if os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in files:
+                    if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES:
+                        yield os.path.join(root, name)
+        elif os.path.isfile(path):
+            yield path
+
+
+def _count_lines(path: str) -> int:
+    count = 0
+    with open(path, "rb") as handle:
+        last = b"\n"
+        while block := handle.read(1 << 20):
+            count += block.count(b"\n")
+            last = block[-1:]
+        if last != b"\n":
+            count += 1
+    return count
