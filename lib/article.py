@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-DATE_LINE = re.compile(r"\A[ \t]*date[ \t]+(?P<value>\S+)[ \t]*", re.IGNORECASE)
+DATE_LINE = re.compile(r"\A[ \t]*date[ \t]+(?P<value>\d\S*)[ \t]*", re.IGNORECASE)
 DATE_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
 HEADLINE_MAX_CHARS = 160
 

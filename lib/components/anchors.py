@@ -1,0 +1,93 @@
+"""`fb_anchors`: the places facts hang on: scores ("2:3", "3:1-Sieg") and quotations.
+
+Scores come from a `Matcher` on the token shape; quotations from the pairing of «…», »…«,
+„…“, “…” and "…" marks (nested inner quotes stay inside the outer one).
+
+Result: `doc.spans["scores"]`, `doc.spans["quotes"]` (the quote span includes its marks) and
+`doc.spans["competitions"]` (label = canonical competition name, from words.json).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicon import words
+
+SCORE_TOKEN = r"^\d{1,3}:\d{1,3}(-[^\W\d_][\w-]*)?$"
+QUOTE_PAIRS = {"«": "»", "»": "«", "„": "“", "“": "”", '"': '"'}
+MAX_QUOTE_CHARS = 3000
+
+
+@Language.factory("fb_anchors")
+def create_anchor_finder(nlp: Language, name: str) -> "AnchorFinder":
+    return AnchorFinder(nlp)
+
+
+class AnchorFinder:
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("SCORE", [[{"TEXT": {"REGEX": SCORE_TOKEN}}]])
+        self.competitions = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for canonical, surfaces in words()["competitions"]:
+            self.competitions.add(canonical, list(nlp.tokenizer.pipe(surfaces)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans["scores"] = [Span(doc, start, end, label="SCORE") for _, start, end in self.matcher(doc)]
+        doc.spans["quotes"] = list(find_quotes(doc))
+        competitions = [Span(doc, start, end, label=match_id) for match_id, start, end in self.competitions(doc)]
+        doc.spans["competitions"] = sorted(filter_spans(competitions), key=lambda s: s.start)
+        return doc
+
+
+def find_quotes(doc: Doc):
+    """Quotation spans, outermost only, never crossing a paragraph break."""
+    text = doc.text
+    i, n = 0, len(text)
+    while i < n:
+        opener = text[i]
+        closer = QUOTE_PAIRS.get(opener)
+        if closer is None:
+            i += 1
+            continue
+        if opener == "»" and not _opens_guillemet_reversed(text, i):
+            i += 1
+            continue
+        end = _find_closer(text, i + 1, opener, closer)
+        if end is None:
+            i += 1
+            continue
+        span = doc.char_span(i, end + 1, label="QUOTE", alignment_mode="expand")
+        if span is not None and len(span):
+            yield span
+        i = end + 1
+
+
+def _opens_guillemet_reversed(text: str, i: int) -> bool:
+    """»…« (German style) opens with »; «…» (Swiss/French style) opens with «."""
+    nxt = text.find("«", i + 1, i + MAX_QUOTE_CHARS)
+    other = text.find("»", i + 1, i + MAX_QUOTE_CHARS)
+    return nxt != -1 and (other == -1 or nxt < other)
+
+
+def _find_closer(text: str, start: int, opener: str, closer: str) -> int | None:
+    limit = min(len(text), start + MAX_QUOTE_CHARS)
+    paragraph_end = text.find("\n\n", start, limit)
+    if paragraph_end != -1:
+        limit = paragraph_end
+    j = text.find(closer, start, limit)
+    if j == -1:
+        return None
+    if opener == '"' and not (j + 1 >= len(text) or not text[j + 1].isalnum()):
+        return None  # a straight quote followed by a letter opens the next quotation
+    return j
+
+
+WORD = re.compile(r"\w+")
+
+
+def quote_words(span: Span) -> int:
+    return len(WORD.findall(span.text))

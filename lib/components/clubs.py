@@ -1,0 +1,108 @@
+"""`fb_clubs`: club and national-team mentions, resolved to canonical names.
+
+Known clubs come from `lib/data/clubs.json` through a `PhraseMatcher` (names, aliases,
+nicknames, demonyms) plus compounds ("FCK-Boss", "Bochum-Stürmer"). Clubs no list knows are
+found by their shape ("SV Musterstadt", "1. FC Irgendwo 09") with a `Matcher`. An alias
+shared by several clubs ("Hamburger", "VfL", "Eintracht") is resolved by the clubs the same
+article names unambiguously, and dropped when it stays ambiguous.
+
+Result: `doc.spans["clubs"]`, each span's `kb_id_` the canonical name and `label_` how it
+was named: NAME, NICK, DEMONYM, COMPOUND, CITY or UNKNOWN; `doc.spans["venues"]`, stadium
+mentions with the owning club as `kb_id_`.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicon import club_index, word_set
+
+HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
+WEAK_ALIASES_KEY = "weak_aliases"
+CITY_GOVERNORS = {"in", "In", "nach", "aus", "bei"}
+
+
+@Language.factory("fb_clubs")
+def create_club_recognizer(nlp: Language, name: str) -> "ClubRecognizer":
+    return ClubRecognizer(nlp)
+
+
+class ClubRecognizer:
+    def __init__(self, nlp: Language) -> None:
+        self.index = club_index()
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        surfaces = sorted(self.index.surfaces)
+        self.phrases.add("CLUB", list(nlp.tokenizer.pipe(surfaces)))
+        self.cities = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.cities.add("CITY", list(nlp.tokenizer.pipe(sorted(self.index.cities))))
+        self.venues = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.venues.add("VENUE", list(nlp.tokenizer.pipe(sorted(self.index.stadiums))))
+        self.shapes = Matcher(nlp.vocab)
+        prefixes = sorted(word_set("club_prefixes"))
+        stop = sorted(word_set("not_club_words"))
+        name_token = {"IS_TITLE": True, "IS_ALPHA": True, "ORTH": {"NOT_IN": stop}}
+        self.shapes.add("UNKNOWN", [
+            [{"ORTH": {"IN": prefixes}}, name_token, {"SHAPE": {"IN": ["dd", "dddd"]}, "OP": "?"}],
+            [{"ORTH": {"IN": prefixes}}, {"SHAPE": {"IN": ["dd", "dddd"]}}, name_token],
+            [{"ORTH": "1."}, {"ORTH": {"IN": prefixes}}, name_token, {"SHAPE": {"IN": ["dd", "dddd"]}, "OP": "?"}],
+        ])
+        self.weak = word_set(WEAK_ALIASES_KEY) if WEAK_ALIASES_KEY in _keys() else frozenset()
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
+        for _, start, end in self.phrases(doc):
+            found.append((start, end, self.index.candidates(doc[start:end].text)))
+        for token in doc:
+            if "-" in token.text[1:-1]:
+                head = token.text.split("-", 1)[0]
+                candidates = self.index.candidates(head)
+                if candidates:
+                    found.append((token.i, token.i + 1, tuple((c, "compound") for c, _ in candidates)))
+        anchored = {cands[0][0] for start, end, cands in found
+                    if len({c for c, _ in cands}) == 1 and cands[0][1] in ("name", "alias")
+                    and doc[start:end].text not in self.weak}
+        spans: list[Span] = []
+        for start, end, cands in found:
+            surface = doc[start:end].text
+            canonical = self._resolve(cands, anchored)
+            if canonical is None or (surface in self.weak and canonical not in anchored):
+                continue
+            how = cands[0][1]
+            label = "COMPOUND" if how == "compound" else HOW_TO_LABEL[how]
+            spans.append(Span(doc, start, end, label=label, kb_id=canonical))
+        known = {(s.start, s.end) for s in spans}
+        for _, start, end in self.shapes(doc):
+            if (start, end) not in known:
+                spans.append(Span(doc, start, end, label="UNKNOWN", kb_id=doc[start:end].text))
+        for _, start, end in self.cities(doc):
+            if start and doc[start - 1].text in CITY_GOVERNORS:
+                canonical = self._resolve(tuple((c, "city") for c in self.index.cities[doc[start:end].text]), anchored)
+                if canonical:
+                    spans.append(Span(doc, start, end, label="CITY", kb_id=canonical))
+        doc.spans["clubs"] = _longest_first(spans)
+        venues = [Span(doc, start, end, label="VENUE", kb_id=self.index.stadiums[doc[start:end].text])
+                  for _, start, end in self.venues(doc)]
+        doc.spans["venues"] = sorted(filter_spans(venues), key=lambda s: s.start)
+        return doc
+
+    @staticmethod
+    def _resolve(candidates: tuple[tuple[str, str], ...], anchored: set[str]) -> str | None:
+        names = list(dict.fromkeys(c for c, _ in candidates))
+        if len(names) == 1:
+            return names[0]
+        in_article = [n for n in names if n in anchored]
+        return in_article[0] if len(in_article) == 1 else None
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    """Non-overlapping spans in document order; a NAME beats a CITY or UNKNOWN of equal length."""
+    rank = {"NAME": 0, "NICK": 1, "DEMONYM": 2, "COMPOUND": 3, "CITY": 4, "UNKNOWN": 5}
+    spans = sorted(spans, key=lambda s: rank[s.label_])
+    return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _keys() -> set[str]:
+    from ..lexicon import words
+    return set(words())

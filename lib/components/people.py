@@ -1,0 +1,250 @@
+"""`fb_people`: person names, their later mentions, roles and clubs.
+
+Names are found without a statistical model, by cues that make a capitalised German word a
+name: a known first name ("Torsten Lieberknecht"), a role word before it ("Co-Trainer
+Carsten Rump", "Trainer Kocak"), a goal minute after it ("Marshall (66.)") or a verb of
+saying before it ("sagte Hengen"). Genitives are undone ("Philipp Hofmanns Tor" -> Philipp
+Hofmann). Later surname-only mentions ("Lieberknecht") and role mentions ("der FCK-Boss",
+"der gesperrte Fußball-Lehrer") are linked to the full name introduced earlier.
+
+Result: `doc.spans["people"]` (label PER, `kb_id_` the full name; role mentions have label
+ROLE_REF) and `doc._.fb_people`: full name -> {"role": ..., "club": ...}.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicon import first_names, lower_set, vocabulary, word_set, words
+
+PARTICLES = {"van", "von", "de", "da", "di", "der", "den", "ter", "dos", "del", "la", "le", "du", "van der", "el", "al",
+             "bin", "ben", "y", "mac", "zu"}
+DETERMINERS = {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
+ADJ_ENDINGS = ("em", "en", "es", "er", "e")
+MINUTE = re.compile(r"^\d{1,3}\.(\+\d{1,2}\.?)?$|^\d{1,3}'$")
+NAME_CHARS = re.compile(r"^[A-ZÄÖÜÀ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇ][\w'’\-]*$")
+
+if not Doc.has_extension("fb_people"):
+    Doc.set_extension("fb_people", default=None)
+
+
+@Language.factory("fb_people")
+def create_people_recognizer(nlp: Language, name: str) -> "PeopleRecognizer":
+    return PeopleRecognizer()
+
+
+class PeopleRecognizer:
+    def __init__(self) -> None:
+        self.first_names = first_names()
+        self.roles: dict[str, str] = {}
+        for category, key in (("coach", "coach_roles"), ("player", "player_roles"), ("official", "official_roles"),
+                              ("referee", "referee_roles")):
+            for word in word_set(key):
+                self.roles.setdefault(word, category)
+        self.role_suffixes = [(s, cat) for cat, key in (("coach", "coach_role_suffixes"),
+                                                        ("official", "official_role_suffixes"),
+                                                        ("player", "player_role_suffixes"))
+                              for s in sorted(lower_set(key), key=len, reverse=True)]
+        self.say_verbs = word_set("say_verbs")
+        self.stop = word_set("not_club_words") | set(words()["weekdays"]) | set(words()["months"]) | {
+            "Tor", "Tore", "Treffer", "Ball", "Mannschaft", "Team", "Club", "Klub", "Verein", "Trainer", "Coach"} | (
+            vocabulary() - self.first_names)
+        self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
+        self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
+
+    # -- recognising -------------------------------------------------------------------------
+    def role_of(self, text: str) -> str | None:
+        """Role category of a role word or compound ("FCK-Geschäftsführer" -> official)."""
+        if text in self.roles:
+            return self.roles[text]
+        lower = text.lower()
+        for suffix, category in self.role_suffixes:
+            if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
+                return category
+        return None
+
+    def is_name_token(self, token, club_tokens: set[int]) -> bool:
+        text = token.text
+        return (token.i not in club_tokens and text not in self.stop and NAME_CHARS.match(text) is not None
+                and not text.isupper() and self.role_of(text) is None and len(text) > 1)
+
+    def __call__(self, doc: Doc) -> Doc:
+        club_tokens = {i for span in doc.spans.get("clubs", []) for i in range(span.start, span.end)}
+        names: list[tuple[int, int, str | None, str | None]] = []  # start, end, role, club
+        taken: set[int] = set()
+        n = len(doc)
+        i = 0
+        while i < n:
+            token = doc[i]
+            role = self.role_of(token.text) if token.text[:1].isupper() else None
+            start = None
+            if role and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens):
+                start = i + 1
+            elif token.text in self.first_names and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens) \
+                    and i not in club_tokens:
+                start = i
+                role = self._role_before(doc, i)
+            elif token.text in self.say_verbs and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens) \
+                    and doc[i + 1].text not in DETERMINERS:
+                start = i + 1
+                role = None
+            if start is not None and start not in taken:
+                end = self._name_end(doc, start, club_tokens)
+                club = self._club_before(doc, i if start > i else i - 1)
+                names.append((start, end, role, club))
+                taken.update(range(start, end))
+                i = end
+                continue
+            i += 1
+        for i, token in enumerate(doc):  # scorer shape: Name (66.)
+            if token.text == "(" and i + 1 < n and MINUTE.match(doc[i + 1].text) and i >= 1:
+                end = i
+                start = end - 1
+                if start in taken or not self.is_name_token(doc[start], club_tokens):
+                    continue
+                if start - 1 >= 0 and self.is_name_token(doc[start - 1], club_tokens) \
+                        and doc[start - 1].text in self.first_names and start - 1 not in taken:
+                    start -= 1
+                names.append((start, end, None, None))
+                taken.update(range(start, end))
+        self._link(doc, names, club_tokens, taken)
+        return doc
+
+    def _name_end(self, doc: Doc, start: int, club_tokens: set[int]) -> int:
+        """End of a name starting at `start`: first names may be followed by more name parts."""
+        n = len(doc)
+        end = start + 1
+        while end < n and end - start < 4:
+            last = doc[end - 1].text
+            token = doc[end]
+            if token.text.lower() in PARTICLES and end + 1 < n and self.is_name_token(doc[end + 1], club_tokens) \
+                    and last in self.first_names:
+                end += 2
+                continue
+            if not self.is_name_token(token, club_tokens):
+                break
+            if last in self.first_names or last.lower() in PARTICLES:
+                end += 1
+                continue
+            if end - start == 1 and (end + 1 >= n or not doc[end + 1].text[:1].isupper()):
+                end += 1  # "Trainer Callum Marshall": an unknown first name before the surname
+            break
+        return end
+
+    def _role_before(self, doc: Doc, i: int) -> str | None:
+        if i >= 1:
+            return self.role_of(doc[i - 1].text)
+        return None
+
+    def _club_before(self, doc: Doc, i: int) -> str | None:
+        """Club of a compound role word or a demonym/genitive right before the name."""
+        for span in doc.spans.get("clubs", []):
+            if span.end == i + 1 or span.end == i:
+                return span.kb_id_
+        return None
+
+    # -- linking -----------------------------------------------------------------------------
+    def _link(self, doc: Doc, names: list[tuple[int, int, str | None, str | None]], club_tokens: set[int],
+              taken: set[int]) -> None:
+        names.sort()
+        info: dict[str, dict[str, str | None]] = {}
+        surname_to_full: dict[str, str] = {}
+        spans: list[Span] = []
+        all_surnames = {doc[end - 1].text for start, end, _, _ in names}
+        for start, end, role, club in names:
+            tokens = [t.text for t in doc[start:end]]
+            tokens[-1] = self._nominative(doc, end - 1, all_surnames)
+            surname = tokens[-1]
+            full = " ".join(tokens)
+            if len(tokens) == 1 and tokens[0] in self.first_names:
+                continue
+            if len(tokens) == 1:
+                full = surname_to_full.get(surname, full)
+            else:
+                surname_to_full.setdefault(surname, full)
+                if full != surname_to_full[surname] and len(tokens) > len(surname_to_full[surname].split()):
+                    surname_to_full[surname] = full
+            entry = info.setdefault(full, {"role": None, "club": None})
+            entry["role"] = entry["role"] or role
+            entry["club"] = entry["club"] or club
+            spans.append(Span(doc, start, end, label="PER", kb_id=full))
+        # upgrade surname-only names introduced before their full form
+        for span in spans:
+            full = surname_to_full.get(span.kb_id_.split()[-1]) if len(span.kb_id_.split()) == 1 else None
+            if full and full != span.kb_id_:
+                entry = info.pop(span.kb_id_, None) or {}
+                target = info.setdefault(full, {"role": None, "club": None})
+                for key in ("role", "club"):
+                    target[key] = target[key] or entry.get(key)
+                span.kb_id_ = full
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        for token in doc:  # later surname-only and genitive mentions
+            if token.i in covered or token.i in club_tokens or not token.text[:1].isupper():
+                continue
+            text = token.text
+            key = text if text in surname_to_full else (text[:-1] if text.endswith("s") and text[:-1] in surname_to_full
+                                                         else None)
+            if key:
+                spans.append(Span(doc, token.i, token.i + 1, label="PER", kb_id=surname_to_full[key]))
+        spans.extend(self._role_references(doc, spans, info, covered | club_tokens))
+        doc.spans["people"] = sorted(spans, key=lambda s: s.start)
+        doc._.fb_people = info
+
+    def _nominative(self, doc: Doc, i: int, all_surnames: set[str]) -> str:
+        """Undo a genitive -s: "Hofmanns frühem Tor" -> Hofmann."""
+        text = doc[i].text
+        if not text.endswith("s") or len(text) < 4 or text.endswith("ss"):
+            return text
+        stem = text[:-1]
+        if stem in all_surnames:
+            return stem
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is None:
+            return text
+        if nxt.text[:1].islower() and nxt.text.endswith(ADJ_ENDINGS[:4]) and nxt.is_alpha:
+            return stem
+        if nxt.text[:1].isupper() and nxt.is_alpha and nxt.text not in self.first_names and \
+                nxt.text not in DETERMINERS and doc[i].whitespace_:
+            return stem
+        return text
+
+    def _role_references(self, doc: Doc, spans: list[Span], info: dict, blocked: set[int]) -> list[Span]:
+        """'der FCK-Boss', 'der gesperrte Fußball-Lehrer' -> the latest person of that role."""
+        mentions = sorted(spans, key=lambda s: s.start)
+        refs: list[Span] = []
+        for token in doc:
+            if token.i in blocked or token.text not in DETERMINERS or token.i + 1 >= len(doc):
+                continue
+            j = token.i + 1
+            while j < len(doc) and j - token.i <= 3 and doc[j].text[:1].islower() and doc[j].is_alpha:
+                j += 1
+            if j >= len(doc) or j in blocked:
+                continue
+            category = self._reference_category(doc[j].text)
+            if category is None:
+                continue
+            if j + 1 < len(doc) and doc[j + 1].i in {s.start for s in spans}:
+                continue  # "der Trainer Lieberknecht" is a name with a role, not a reference
+            person = None
+            for mention in reversed(mentions):
+                if mention.start >= token.i:
+                    continue
+                role = info.get(mention.kb_id_, {}).get("role")
+                if role == category:
+                    person = mention.kb_id_
+                    break
+            if person:
+                refs.append(Span(doc, token.i, j + 1, label="ROLE_REF", kb_id=person))
+        return refs
+
+    def _reference_category(self, text: str) -> str | None:
+        if text in self.ref_heads:
+            return self.ref_heads[text]
+        lower = text.lower()
+        if "-" in text:
+            for suffix, category in self.ref_suffixes:
+                if lower.endswith(suffix):
+                    return category
+        return None

@@ -1,0 +1,60 @@
+"""`fb_sport`: is this article about football?
+
+Counts football cues against cues of other sports (handball's "Siebenmeter", ice hockey's
+"Drittel", tennis sets ...) and politics/business, with a `PhraseMatcher` fed from
+words.json. Scores above football's range (a side with more than 15) count for other sports.
+Sets `doc._.sport` ("football" or the other sport's name) and `doc._.sport_cues`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..lexicon import words
+
+if not Doc.has_extension("sport"):
+    Doc.set_extension("sport", default="football")
+    Doc.set_extension("sport_cues", default=None)
+
+HIGH_SCORE = 15
+
+
+@Language.factory("fb_sport")
+def create_sport_classifier(nlp: Language, name: str) -> "SportClassifier":
+    return SportClassifier(nlp)
+
+
+class SportClassifier:
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher.add("football", list(nlp.tokenizer.pipe(words()["football_cues"])))
+        for sport, cues in words()["other_sport_cues"].items():
+            self.matcher.add(sport, list(nlp.tokenizer.pipe(cues)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        counts: Counter[str] = Counter()
+        for match_id, _, _ in self.matcher(doc):
+            counts[doc.vocab.strings[match_id]] += 1
+        for span in doc.spans.get("scores", []):
+            digits = span.text.split("-")[0].split(":")
+            if max(int(d) for d in digits) > HIGH_SCORE:
+                counts["high_scores"] += 2
+        counts["football"] += 2 * len(doc.spans.get("clubs", [])) and 1
+        doc._.sport_cues = dict(counts)
+        doc._.sport = classify(counts)
+        return doc
+
+
+def classify(counts: Counter[str]) -> str:
+    football = counts.get("football", 0)
+    others = {k: v for k, v in counts.items() if k not in ("football", "politics", "high_scores")}
+    best, best_count = max(others.items(), key=lambda kv: kv[1], default=("other", 0))
+    best_count += counts.get("high_scores", 0)
+    if best_count >= 2 and best_count > football:
+        return best if best != "other" or best_count else "other"
+    if football == 0 and counts.get("politics", 0) >= 2:
+        return "politics"
+    return "football"

@@ -1,0 +1,153 @@
+"""Fact extraction from an annotated `Doc`: matches, goals, standings, coach events, quotes, people.
+
+The pipeline's components mark clubs, people, scores, quotations, venues and competitions;
+the finders here read those marks sentence by sentence, keeping the article's state (the
+match being told, the team the text is about) the way a reader does.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..article import Article, season_of
+from ..schema import FACT_KINDS
+from .coach import CoachEventFinder, consolidate
+from .context import ArticleContext, MatchState
+from .goals import GoalFinder, GoalMention
+from .matches import MatchFinder, attendance_in
+from .quotes import QuoteFinder
+from .standings import StandingFinder
+
+Rows = dict[str, list[dict[str, Any]]]
+
+
+def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
+    """Rows per fact kind for one article, and whether it is about football.
+
+    Articles about other sports or politics yield quotes and people, but no football facts.
+    """
+    ctx = ArticleContext(doc, article)
+    rows: Rows = {kind: [] for kind in FACT_KINDS}
+    rows["quotes"] = [{"article_id": article.article_id, **row} for row in QuoteFinder(ctx).find_all()]
+    rows["people"] = people_rows(ctx)
+    football = doc._.sport == "football"
+    if not football:
+        return rows, False
+
+    match_finder, goal_finder = MatchFinder(ctx), GoalFinder(ctx)
+    standing_finder, coach_finder = StandingFinder(ctx), CoachEventFinder(ctx)
+    current: dict[int, MatchState | None] = {}
+    standings: list[dict] = []
+    coach_events: list[dict] = []
+    goal_mentions: list[GoalMention] = []
+    for sent in ctx.sentences:
+        for match in match_finder.find(sent):
+            ctx.current_match = match_finder.add(match)
+        if ctx.matches:
+            ctx.current_match = match_for_sentence(ctx, sent) or ctx.current_match
+        current[sent.start] = ctx.current_match
+        attendance = attendance_in(sent)
+        if attendance and ctx.current_match and ctx.current_match.attendance is None:
+            ctx.current_match.attendance = attendance
+        for row in standing_finder.find(sent):
+            standings.append({**row, "sentence_span": sent})
+        for row in coach_finder.find(sent):
+            coach_events.append({**row, **ctx.sentence_row(sent)})
+        goal_mentions.extend(goal_finder.find(sent))
+        subject, _ = ctx.subject_club(sent)
+        if subject:
+            ctx.last_subject = subject
+    if ctx.matches:
+        goal_finder.assign(goal_mentions, current)
+    set_venues(ctx)
+    set_competitions(ctx)
+    rows["matches"], rows["goals"] = match_rows(ctx)
+    rows["standings"] = standing_rows(ctx, standings)
+    rows["coach_events"] = [{"article_id": article.article_id, **row} for row in consolidate(coach_events)]
+    return rows, True
+
+
+def match_for_sentence(ctx: ArticleContext, sent: Span) -> MatchState | None:
+    """The match a sentence is about: named teams, the home side's city or stadium, recency."""
+    clubs = ctx.club_mentions(sent)
+    named = {m.club for m in clubs}
+    in_city = {m.club for m in clubs if m.preposition in ("in", "im") or m.label == "CITY"}
+    venues = {v.kb_id_ for v in ctx.doc.spans.get("venues", []) if sent.start <= v.start < sent.end}
+    best, best_score = None, 0.0
+    for match in ctx.matches:
+        score = 2.0 * len(named & set(match.teams)) + 3.0 * (match.home in in_city | venues)
+        if score and match is ctx.current_match:
+            score += 1.5
+        if score and match.main:
+            score += 0.5
+        if score > best_score:
+            best, best_score = match, score
+    return best
+
+
+def set_venues(ctx: ArticleContext) -> None:
+    """A stadium named in the article is the venue of the match its owner played at home."""
+    for venue in ctx.doc.spans.get("venues", []):
+        if ctx.in_quote[venue.start]:
+            continue
+        for match in ctx.matches:
+            if match.home == venue.kb_id_ and match.venue is None:
+                match.venue = venue.text
+                break
+
+
+def set_competitions(ctx: ArticleContext) -> None:
+    spans = [s for s in ctx.doc.spans.get("competitions", []) if not ctx.in_quote[s.start]]
+    overall = Counter(s.label_ for s in spans).most_common(1)
+    for match in ctx.matches:
+        inside = [s.label_ for s in spans if match.sentence.start <= s.start < match.sentence.end]
+        match.competition = inside[0] if inside else (overall[0][0] if overall and match.main else None)
+
+
+def match_rows(ctx: ArticleContext) -> tuple[list[dict], list[dict]]:
+    article = ctx.article
+    matches, goals = [], []
+    for n, match in enumerate(ctx.matches, start=1):
+        match.match_id = f"{article.article_id}#m{n}"
+        date = ctx.date_in(match.sentence) or article.date
+        matches.append({
+            "match_id": match.match_id, "home_team": match.home, "away_team": match.away,
+            "home_goals": match.home_goals, "away_goals": match.away_goals,
+            "home_goals_ht": match.ht[0] if match.ht else None, "away_goals_ht": match.ht[1] if match.ht else None,
+            "ordered": match.ordered, "date": date, "season": season_of(date), "competition": match.competition,
+            "venue": match.venue, "attendance": match.attendance, **ctx.sentence_row(match.sentence)})
+        for k, goal in enumerate(match.goals, start=1):
+            goals.append({
+                "goal_id": f"{match.match_id}g{k}", "match_id": match.match_id, "team": goal.team,
+                "player": goal.person, "minute": goal.minute, "stoppage": goal.stoppage, "penalty": goal.penalty,
+                "own_goal": goal.own_goal, **ctx.sentence_row(goal.sentence)})
+    return matches, goals
+
+
+def standing_rows(ctx: ArticleContext, standings: list[dict]) -> list[dict]:
+    seen: dict[tuple, dict] = {}
+    for row in standings:
+        key = (row["team"], row["position"])
+        if key in seen:
+            if seen[key]["points"] is None:
+                seen[key]["points"] = row["points"]
+            continue
+        seen[key] = {"team": row["team"], "position": row["position"], "points": row["points"],
+                     "season": ctx.article.season, "date": ctx.article.date, **ctx.sentence_row(row["sentence_span"])}
+    return list(seen.values())
+
+
+def people_rows(ctx: ArticleContext) -> list[dict]:
+    rows = []
+    firsts: dict[str, Span] = {}
+    counts: Counter[str] = Counter()
+    for span in ctx.people:
+        counts[span.kb_id_] += 1
+        firsts.setdefault(span.kb_id_, span)
+    for name, first in firsts.items():
+        info = ctx.people_info.get(name) or {}
+        rows.append({"article_id": ctx.article.article_id, "name": name, "role": info.get("role"),
+                     "club": info.get("club"), "n_mentions": counts[name], **ctx.sentence_row(first.sent)})
+    return rows

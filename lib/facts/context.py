@@ -1,0 +1,208 @@
+"""What the fact extractors share about one article: its clubs, people, sentences, quotes.
+
+German news text refers to a team in many ways: by name ("der VfL"), nickname ("die Roten
+Teufel"), demonym ("die Pfälzer"), city ("in Darmstadt"), role ("der Tabellenzweite", "die
+Gäste", "sein Team"). `ArticleContext` turns those into canonical club names using what the
+article said before, and answers the questions every extractor asks: which clubs a sentence
+names, which of them is governed by a preposition ("gegen X", "beim X"), who the sentence is
+about.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from ..article import Article
+from ..lexicon import club_index, word_set, words
+
+DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "seinem", "seinen",
+               "seiner", "seine", "sein", "ihrem", "ihren", "ihre", "ihr"}
+PREPOSITION_LOOKBACK = 4
+
+
+@dataclass
+class ClubMention:
+    start: int
+    end: int
+    club: str
+    label: str  # NAME, NICK, DEMONYM, COMPOUND, CITY, UNKNOWN, REF
+    preposition: str | None = None  # governing preposition ("gegen", "beim", ...) if any
+
+
+@dataclass
+class MatchState:
+    """A match found in the article (see matches.py); kept here so sentences can refer to it."""
+
+    home: str
+    away: str
+    home_goals: int
+    away_goals: int
+    sentence: Span
+    ht: tuple[int, int] | None = None
+    ordered: bool = True
+    main: bool = False  # reported in detail (half-time, venue, scorers) rather than in passing
+    venue: str | None = None
+    attendance: int | None = None
+    competition: str | None = None
+    date: str | None = None
+    match_id: str = ""
+    goals: list = field(default_factory=list)
+
+    @property
+    def teams(self) -> tuple[str, str]:
+        return self.home, self.away
+
+
+class ArticleContext:
+    def __init__(self, doc: Doc, article: Article) -> None:
+        self.doc = doc
+        self.article = article
+        self.index = club_index()
+        self.clubs: list[Span] = list(doc.spans.get("clubs", []))
+        self.people: list[Span] = list(doc.spans.get("people", []))
+        self.people_info: dict = doc._.fb_people or {}
+        self.quotes: list[Span] = list(doc.spans.get("quotes", []))
+        self.sentences: list[Span] = list(doc.sents)
+        self.in_quote = bytearray(len(doc))
+        for quote in self.quotes:
+            for i in range(quote.start, quote.end):
+                self.in_quote[i] = 1
+        self.club_at: dict[int, Span] = {i: s for s in self.clubs for i in range(s.start, s.end)}
+        self.person_at: dict[int, Span] = {i: s for s in self.people for i in range(s.start, s.end)}
+        self.team_nouns = word_set("team_reference_nouns")
+        self.home_nouns = word_set("home_team_nouns")
+        self.away_nouns = word_set("away_team_nouns")
+        self.opponent_preps = word_set("opponent_prepositions")
+        self.matches: list[MatchState] = []
+        self.current_match: MatchState | None = None
+        self.last_subject: str | None = None
+
+    # -- clubs --------------------------------------------------------------------------------
+    @cached_property
+    def focus_club(self) -> str | None:
+        """The club the article is mostly about: most mentions, earliest first on ties."""
+        counts = Counter(s.kb_id_ for s in self.clubs if s.label_ != "CITY" and not self.in_quote[s.start])
+        if not counts:
+            return None
+        first = {}
+        for s in self.clubs:
+            first.setdefault(s.kb_id_, s.start)
+        return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))
+
+    def club_mentions(self, span: Span) -> list[ClubMention]:
+        """Club mentions in `span` (outside quotations) with their governing preposition."""
+        found = []
+        for club in self.clubs:
+            if club.start >= span.start and club.end <= span.end and not self.in_quote[club.start]:
+                found.append(ClubMention(club.start, club.end, club.kb_id_, club.label_, self.preposition_before(club.start)))
+        return found
+
+    def preposition_before(self, i: int) -> str | None:
+        """The preposition governing the noun phrase that starts at token i ("gegen den abstiegsbedrohten X")."""
+        doc = self.doc
+        j = i - 1
+        steps = 0
+        while j >= 0 and steps < PREPOSITION_LOOKBACK:
+            token = doc[j]
+            text = token.text
+            if text in self.opponent_preps or text.lower() in ("gegen", "beim", "bei", "über", "vs.", "für", "von", "vom",
+                                                               "mit", "nach", "an", "am", "auf", "aus", "zum", "zur"):
+                return text.lower()
+            if token.is_punct or token.is_space or token.like_num or j in self.club_at or j in self.person_at:
+                return None
+            if not (text.lower() in DETERMINERS or text[:1].islower() or "-" in text or text in self.team_nouns):
+                return None
+            j -= 1
+            steps += 1
+        return None
+
+    def team_reference(self, token: Token) -> str | None:
+        """Club meant by a team noun: 'die Gastgeber' -> home side, 'der Tabellenzweite' -> last subject."""
+        text = token.text
+        if text in self.home_nouns:
+            return self.current_match.home if self.current_match else None
+        if text in self.away_nouns:
+            return self.current_match.away if self.current_match else None
+        if text in self.team_nouns or text.startswith("Tabellen"):
+            return self.last_subject or self.focus_club
+        return None
+
+    def subject_club(self, sent: Span, exclude: set[str] = frozenset()) -> tuple[str | None, int | None]:
+        """Who the sentence is about: the first club not governed by a preposition, else a team noun."""
+        for mention in self.club_mentions(sent):
+            if mention.club in exclude or mention.label == "CITY":
+                continue
+            if mention.preposition in (None, "für", "von", "vom", "mit", "nach", "zum", "zur", "an", "am", "aus"):
+                if mention.preposition in ("von", "vom", "nach", "aus", "an", "am", "zum", "zur", "mit") \
+                        and not self._is_sentence_topic(mention, sent):
+                    continue
+                return mention.club, mention.start
+        for token in sent:
+            if self.in_quote[token.i] or token.i in self.club_at:
+                continue
+            if token.text in self.team_nouns or token.text in self.home_nouns or token.text in self.away_nouns:
+                prev = self.doc[token.i - 1] if token.i > sent.start else None
+                if prev is not None and prev.text.lower() in ("gegen", "beim", "bei", "über"):
+                    continue
+                club = self.team_reference(token)
+                if club and club not in exclude:
+                    return club, token.i
+        return None, None
+
+    @staticmethod
+    def _is_sentence_topic(mention: ClubMention, sent: Span) -> bool:
+        return mention.start - sent.start <= 3
+
+    # -- people -------------------------------------------------------------------------------
+    def people_in(self, span: Span) -> list[Span]:
+        return [p for p in self.people if p.start >= span.start and p.end <= span.end and not self.in_quote[p.start]]
+
+    def role_of(self, person: str) -> str | None:
+        return (self.people_info.get(person) or {}).get("role")
+
+    def club_of(self, person: str) -> str | None:
+        return (self.people_info.get(person) or {}).get("club")
+
+    # -- sentences ----------------------------------------------------------------------------
+    def sentence_row(self, sent: Span) -> dict:
+        return {"article_id": self.article.article_id, "sent_start": sent.start_char, "sent_end": sent.end_char,
+                "sentence": sent.text.strip()}
+
+    def has_word(self, sent: Span, vocabulary: frozenset[str]) -> bool:
+        return any(t.text in vocabulary for t in sent if not self.in_quote[t.i])
+
+    # -- dates --------------------------------------------------------------------------------
+    def date_in(self, sent: Span) -> str | None:
+        """A date the sentence gives ("am Donnerstag", "am 30. November", "gestern"), resolved
+        against the article's date; None when the sentence gives none or it cannot be resolved."""
+        day = self.article.day
+        tokens = list(sent)
+        weekdays = words()["weekdays"]
+        months = words()["months"]
+        relative = words()["relative_days"]
+        for k, token in enumerate(tokens):
+            text = token.text
+            if text in weekdays and day is not None:
+                delta = (day.weekday() - weekdays[text]) % 7
+                return (day - dt.timedelta(days=delta)).isoformat()
+            if text.lower() in relative and day is not None and text.islower():
+                return (day + dt.timedelta(days=relative[text.lower()])).isoformat()
+            if text in months and k >= 1 and tokens[k - 1].text.rstrip(".").isdigit() and tokens[k - 1].text.endswith("."):
+                d = int(tokens[k - 1].text.rstrip("."))
+                year = None
+                if k + 1 < len(tokens) and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) == 4:
+                    year = int(tokens[k + 1].text)
+                elif self.article.date:
+                    year = int(self.article.date[:4])
+                    if months[text] > int(self.article.date[5:7]):
+                        year -= 1
+                if year:
+                    try:
+                        return dt.date(year, months[text], d).isoformat()
+                    except ValueError:
+                        return None
+        return None

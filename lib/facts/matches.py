@@ -1,0 +1,268 @@
+"""Match results: who played whom, at home or away, with which final score.
+
+Every score token ("2:3", "3:1-Sieg") is a candidate. It is dropped when it is not a final
+result: a kick-off time ("15:30 Uhr"), an intermediate score ("zum 2:0", "2:0 durch X",
+"in Führung"), a half-time score on its own, an aggregate over two legs, a shoot-out tally.
+The teams come from the sentence's structure, whatever side tells the story:
+
+- "A - B 2:1 (1:0)"                                 -> A home, B away, as written
+- "A gewann beim B 2:1", "nach dem 2:3 in Darmstadt"  -> A away (beim/bei/in + the home side)
+- "A verlor auf dem heimischen Betzenberg gegen B"    -> A home (home cues, A's stadium)
+- "A und B trennten sich 1:1"                         -> not settled: A first, ordered=False
+
+The score is read from the perspective of the sentence's subject; a win stated with the
+smaller number first (or a loss with the larger) is turned round.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ..lexicon import lower_set, word_set
+from .context import ArticleContext, ClubMention, MatchState
+
+SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
+MAX_GOALS = 15
+ATTENDANCE = re.compile(
+    r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
+    r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:Zuschauern|Zuschauer|Fans|Besuchern|"
+    r"Besucher|Anhängern)?")
+DASHES = {"-", "–", "—", ":", "gegen", "vs.", "vs", "/"}
+
+
+def parse_score(text: str) -> tuple[int, int, str] | None:
+    match = SCORE.match(text)
+    if not match:
+        return None
+    return int(match[1]), int(match[2]), (match[3] or "").lower()
+
+
+class MatchFinder:
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.win = word_set("win_words")
+        self.loss = word_set("loss_words")
+        self.draw = word_set("draw_words")
+        self.win_suffixes = lower_set("win_suffixes")
+        self.loss_suffixes = lower_set("loss_suffixes")
+        self.draw_suffixes = lower_set("draw_suffixes")
+        self.home_cues = word_set("home_cues")
+        self.away_cues = word_set("away_cues")
+        self.home_suffixes = lower_set("home_cue_suffixes")
+        self.away_suffixes = lower_set("away_cue_suffixes")
+        self.before_intermediate = word_set("intermediate_before")
+        self.after_intermediate = word_set("intermediate_after")
+        self.intermediate_suffixes = lower_set("intermediate_suffixes")
+        self.aggregate = word_set("aggregate_words")
+        self.shootout = word_set("shootout_words")
+
+    # -- one sentence -------------------------------------------------------------------------
+    def find(self, sent: Span) -> list[MatchState]:
+        ctx = self.ctx
+        found: list[MatchState] = []
+        scores = [s for s in ctx.doc.spans.get("scores", []) if sent.start <= s.start < sent.end]
+        claimed: set[int] = set()
+        for span in scores:
+            token = span[0]
+            if ctx.in_quote[token.i]:
+                continue
+            parsed = parse_score(token.text)
+            if parsed is None:
+                continue
+            a, b, suffix = parsed
+            if max(a, b) > MAX_GOALS or not self.is_final(token, suffix, sent):
+                continue
+            ht = self.half_time(token)
+            match = self.assemble(sent, token, a, b, suffix, ht, claimed)
+            if match:
+                found.append(match)
+        return found
+
+    def is_final(self, token: Token, suffix: str, sent: Span) -> bool:
+        doc = self.ctx.doc
+        i = token.i
+        prev = doc[i - 1] if i > sent.start else None
+        nxt = doc[i + 1] if i + 1 < sent.end else None
+        if prev is not None and prev.text == "(":
+            return False  # the half-time score of the preceding result
+        if nxt is not None and nxt.text in ("Uhr", "h", "Minuten"):
+            return False
+        if suffix and any(suffix.endswith(s.lstrip("-")) for s in self.intermediate_suffixes):
+            return False
+        if prev is not None and (prev.text in self.before_intermediate or prev.text.lower() in ("zum", "zur", "auf")):
+            return False
+        if nxt is not None and nxt.text in self.after_intermediate and not suffix:
+            if nxt.text in ("nach", "für") and self._result_follows(nxt):
+                pass
+            else:
+                return False
+        if nxt is not None and nxt.text[:1].isupper() and nxt.i in self.ctx.person_at:
+            return False  # match-box line "1:0 Müller (12.)"
+        window = doc[max(sent.start, i - 4): min(sent.end, i + 5)]
+        if any(t.text in self.shootout for t in window) or any(t.text in self.aggregate for t in doc[max(sent.start, i - 3):i]):
+            return False
+        if "i.E." in window.text or "n.E." in window.text or "im Elfmeterschießen" in window.text:
+            return False
+        return True
+
+    def _result_follows(self, token: Token) -> bool:
+        return token.text == "nach" and token.i + 1 < len(self.ctx.doc) and self.ctx.doc[token.i + 1].text in (
+            "Verlängerung", "Elfmeterschießen", "Toren", "90", "120")
+
+    def half_time(self, token: Token) -> tuple[int, int] | None:
+        doc = self.ctx.doc
+        i = token.i + 1
+        if i < len(doc) and doc[i].text in ("n.V.", "n.", "nach"):
+            i += 1 if doc[i].text == "n.V." else 2
+        if i + 2 < len(doc) and doc[i].text == "(":
+            inner = doc[i + 1]
+            if inner.text in ("Halbzeit", "Pause", "HZ", "Halbzeit:", "Pause:") and i + 3 < len(doc):
+                inner = doc[i + 2] if doc[i + 2].text != ":" else doc[i + 3]
+            parsed = parse_score(inner.text)
+            if parsed and not parsed[2]:
+                return parsed[0], parsed[1]
+        return None
+
+    def outcome(self, sent: Span, token: Token, suffix: str) -> str | None:
+        if suffix:
+            if any(suffix.endswith(s.lstrip("-")) for s in self.win_suffixes):
+                return "win"
+            if any(suffix.endswith(s.lstrip("-")) for s in self.loss_suffixes):
+                return "loss"
+            if any(suffix.endswith(s.lstrip("-")) for s in self.draw_suffixes):
+                return "draw"
+        best, distance = None, 10**6
+        for t in sent:
+            kind = "win" if t.text in self.win else "loss" if t.text in self.loss else "draw" if t.text in self.draw else None
+            if kind and abs(t.i - token.i) < distance:
+                best, distance = kind, abs(t.i - token.i)
+        return best
+
+    def home_side(self, sent: Span, token: Token, subject: str, opponent: ClubMention | None, suffix: str) -> bool | None:
+        """True if the subject played at home, False if away, None if the text does not say."""
+        if opponent is not None and opponent.preposition in ("beim", "bei", "in", "im", "zu"):
+            return False
+        if suffix and any(suffix.endswith(s.lstrip("-")) for s in self.home_suffixes):
+            return True
+        if suffix and any(suffix.endswith(s.lstrip("-")) for s in self.away_suffixes):
+            return False
+        for t in sent:
+            if self.ctx.in_quote[t.i]:
+                continue
+            if t.text in self.home_cues:
+                if t.text in ("Hause", "eigenem", "eigenen") and not self._home_phrase(t):
+                    continue
+                return True
+            if t.text in self.away_cues:
+                if t.text == "Gast" and not (t.i > 0 and self.ctx.doc[t.i - 1].text.lower() == "zu"):
+                    continue
+                return False
+        for venue in self.ctx.doc.spans.get("venues", []):
+            if sent.start <= venue.start < sent.end:
+                owner = venue.kb_id_
+                if owner == subject:
+                    return True
+                if opponent is not None and owner == opponent.club:
+                    return False
+        return None
+
+    def _home_phrase(self, t: Token) -> bool:
+        doc = self.ctx.doc
+        text = doc[max(0, t.i - 2): min(len(doc), t.i + 2)].text
+        return any(p in text for p in ("zu Hause", "vor eigenem", "im eigenen", "vor eigenen", "eigenen Stadion"))
+
+    def assemble(self, sent: Span, token: Token, a: int, b: int, suffix: str, ht: tuple[int, int] | None,
+                 claimed: set[int]) -> MatchState | None:
+        ctx = self.ctx
+        mentions = [m for m in ctx.club_mentions(sent)]
+        pair = self.listed_pair(mentions, token)
+        if pair:
+            home, away = pair
+            return self._state(sent, home.club, away.club, a, b, ht, True, main=ht is not None)
+        opponent = self.nearest_opponent(mentions, token, claimed)
+        subject, _ = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
+        if opponent is None:
+            free = [m for m in mentions if m.preposition is None and m.club != subject and m.label != "CITY"]
+            if subject is None or not free:
+                return None
+            opponent = free[0]
+        if subject is None:
+            subject = ctx.focus_club if ctx.focus_club != opponent.club else None
+        if subject is None or subject == opponent.club:
+            return None
+        claimed.add(opponent.start)
+        outcome = self.outcome(sent, token, suffix)
+        x, y = a, b
+        hx = ht
+        if (outcome == "win" and x < y) or (outcome == "loss" and x > y):
+            x, y = y, x
+            hx = (ht[1], ht[0]) if ht else None
+        at_home = self.home_side(sent, token, subject, opponent, suffix)
+        if at_home is False:
+            return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
+                               main=ht is not None)
+        return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
+
+    @staticmethod
+    def listed_pair(mentions: list[ClubMention], token: Token) -> tuple[ClubMention, ClubMention] | None:
+        """'A - B 2:1' / 'A gegen B 2:1': two clubs joined by a dash right before the score."""
+        doc = token.doc
+        for left, right in zip(mentions, mentions[1:]):
+            between = doc[left.end:right.start]
+            if len(between) == 1 and between[0].text in DASHES and 0 <= token.i - right.end <= 2 and \
+                    all(t.is_punct or t.text in (":",) for t in doc[right.end:token.i]):
+                return left, right
+        return None
+
+    def nearest_opponent(self, mentions: list[ClubMention], token: Token, claimed: set[int]) -> ClubMention | None:
+        best, distance = None, 10**6
+        for m in mentions:
+            if m.start in claimed or m.preposition not in ("gegen", "beim", "bei", "über", "vs.", "in", "im", "gegenüber",
+                                                             "zu"):
+                continue
+            if m.preposition in ("in", "im") and m.label not in ("CITY", "NAME", "UNKNOWN"):
+                continue
+            d = abs(m.start - token.i)
+            if d < distance:
+                best, distance = m, d
+        return best
+
+    def _state(self, sent: Span, home: str, away: str, hg: int, ag: int, ht, ordered: bool, main: bool) -> MatchState:
+        return MatchState(home=home, away=away, home_goals=hg, away_goals=ag, sentence=sent, ht=ht, ordered=ordered,
+                          main=main)
+
+    # -- article level ------------------------------------------------------------------------
+    def add(self, match: MatchState) -> MatchState:
+        """Record a match, merging it with the same result found earlier in the article."""
+        for known in self.ctx.matches:
+            same = {known.home, known.away} == {match.home, match.away}
+            if not same:
+                continue
+            score = (known.home_goals, known.away_goals) if known.home == match.home else (known.away_goals,
+                                                                                            known.home_goals)
+            if score != (match.home_goals, match.away_goals):
+                continue
+            if not known.ordered and match.ordered:
+                known.home, known.away = match.home, match.away
+                known.home_goals, known.away_goals = match.home_goals, match.away_goals
+                known.ht, known.ordered = match.ht, True
+            known.ht = known.ht or (match.ht if known.home == match.home else
+                                    (match.ht[1], match.ht[0]) if match.ht else None)
+            known.main = known.main or match.main
+            return known
+        self.ctx.matches.append(match)
+        return match
+
+
+def attendance_in(sent: Span) -> int | None:
+    match = ATTENDANCE.search(sent.text)
+    if not match:
+        return None
+    digits = re.sub(r"\D", "", match[1])
+    value = int(digits) if digits else None
+    if value is None or value < 50 or value > 250_000:
+        return None
+    if not re.search(r"Zuschauer|Fans|Besucher|Anhänger", sent.text[match.start():match.end() + 12]):
+        return None
+    return value

@@ -1,0 +1,111 @@
+"""Data files of the rule components (`lib/data/`), loaded once per process."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Club:
+    name: str
+    aliases: tuple[str, ...]
+    nicknames: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    city: str | None
+    country: str | None
+    kind: str  # "club" or "national"
+    stadiums: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClubIndex:
+    """Lookups from surface forms to canonical club names."""
+
+    clubs: dict[str, Club]
+    surfaces: dict[str, tuple[tuple[str, str], ...]]  # surface -> ((canonical, how), ...)
+    cities: dict[str, tuple[str, ...]]  # city -> canonical names
+    stadiums: dict[str, str]  # stadium surface -> canonical name
+
+    def candidates(self, surface: str) -> tuple[tuple[str, str], ...]:
+        return self.surfaces.get(surface, ())
+
+
+@cache
+def words() -> dict[str, Any]:
+    return json.loads((DATA_DIR / "words.json").read_text(encoding="utf-8"))
+
+
+@cache
+def word_set(key: str) -> frozenset[str]:
+    """A word list from words.json as a set (for `..._suffixes`/`..._prefixes` keys: lower-cased)."""
+    values = words()[key]
+    if isinstance(values, dict):
+        values = [w for group in values.values() for w in group] if all(
+            isinstance(v, list) for v in values.values()) else list(values)
+    return frozenset(values)
+
+
+@cache
+def lower_set(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in word_set(key))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    path = DATA_DIR / "first_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def club_index() -> ClubIndex:
+    raw = json.loads((DATA_DIR / "clubs.json").read_text(encoding="utf-8"))
+    clubs: dict[str, Club] = {}
+    surfaces: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    cities: dict[str, list[str]] = defaultdict(list)
+    stadiums: dict[str, str] = {}
+    for entry in raw:
+        club = Club(
+            name=entry["name"], aliases=tuple(entry.get("aliases") or ()),
+            nicknames=tuple(entry.get("nicknames") or ()), demonyms=tuple(entry.get("demonyms") or ()),
+            city=entry.get("city"), country=entry.get("country"), kind=entry.get("kind") or "club",
+            stadiums=tuple(entry.get("stadiums") or ()))
+        clubs[club.name] = club
+        for how, forms in (("name", (club.name,)), ("alias", club.aliases), ("nick", club.nicknames),
+                           ("demonym", club.demonyms)):
+            for form in forms:
+                form = form.strip()
+                if form and (club.name, how) not in surfaces[form] and all(c != club.name for c, _ in surfaces[form]):
+                    surfaces[form].append((club.name, how))
+        if club.city and club.kind == "club":
+            cities[club.city].append(club.name)
+        for stadium in club.stadiums:
+            stadiums.setdefault(stadium, club.name)
+    return ClubIndex(clubs=clubs, surfaces={k: tuple(v) for k, v in surfaces.items()},
+                     cities={k: tuple(v) for k, v in cities.items()}, stadiums=stadiums)
+
+
+@cache
+def vocabulary() -> frozenset[str]:
+    """Every word of words.json: words the rules know, which are therefore not names."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            found.update(value.replace("+", " ").split())
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not key.startswith("_"):
+                    walk(key if isinstance(item, (int, float)) else item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk({k: v for k, v in words().items() if not k.endswith("_suffixes") and k != "_about"})
+    return frozenset(w for w in found if w[:1].isupper())
