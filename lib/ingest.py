@@ -48,7 +48,7 @@ def current_version() -> str:
 class Progress:
     """Where an ingest stands; passed to the `progress` callback."""
 
-    done: int  # articles settled: unchanged, or extracted and committed
+    done: int  # articles settled (unchanged, or extracted and committed) plus skipped items
     total: int | None  # estimated articles in the corpus (None when unknown)
     read: int
     new: int
@@ -220,7 +220,7 @@ def ingest(inputs: Iterable[str | os.PathLike] | str | os.PathLike, store_path: 
 
     def report(done: int) -> None:
         if progress:
-            progress(Progress(done=done, total=total, read=summary.read, new=summary.new,
+            progress(Progress(done=done + summary.skipped, total=total, read=summary.read, new=summary.new,
                               changed=summary.changed, outdated=summary.outdated,
                               unchanged=summary.unchanged, skipped=summary.skipped,
                               seconds=time.perf_counter() - started))
