@@ -269,8 +269,6 @@ class Store:
 
     def sql(self, query: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> pd.DataFrame:
         """Run SQL on the store and return a pandas frame."""
-        if params is None:
-            return self.connection.sql(query).df()
         return self.connection.execute(query, params).df()
 
     def frames(self, *, where: str | None = None, article_ids: Iterable[str] | None = None,
@@ -326,7 +324,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Rows per table (articles, facts, problems)."""
-        return {table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return {table: self.connection.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
                 for table in DATA_TABLES}
 
     def lookup(self, article_ids: Sequence[str]) -> dict[str, Known]:
@@ -341,11 +339,11 @@ class Store:
     def stale_count(self, extractor_version: str) -> int:
         """Articles whose facts come from another extractor version."""
         return self.connection.execute("SELECT count(*) FROM articles WHERE extractor_version <> ?",
-                                       [extractor_version]).fetchone()[0]
+                                       [extractor_version]).fetchall()[0][0]
 
     def meta(self, key: str) -> str | None:
-        row = self.connection.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
+        rows = self.connection.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+        return rows[0][0] if rows else None
 
     def runs(self) -> pd.DataFrame:
         return self.sql("SELECT * FROM runs ORDER BY run_id")
@@ -373,7 +371,7 @@ class Store:
         unfinished = [row[0] for row in con.execute(
             "SELECT run_id FROM runs WHERE status = 'running' ORDER BY run_id").fetchall()]
         con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
-        run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()[0]
+        run_id = con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchall()[0][0]
         con.execute("INSERT INTO runs VALUES (?, ?, NULL, 'running', ?, ?, ?, NULL)",
                     [run_id, _now(), json.dumps(list(inputs), ensure_ascii=False), extractor_version, workers])
         return run_id, unfinished
@@ -384,8 +382,8 @@ class Store:
                     [_now(), status, json.dumps(summary, ensure_ascii=False, default=str) if summary else None,
                      run_id])
         if status == "completed":
-            row = con.execute("SELECT extractor_version FROM runs WHERE run_id = ?", [run_id]).fetchone()
-            self.set_meta(extractor_version=row[0])
+            rows = con.execute("SELECT extractor_version FROM runs WHERE run_id = ?", [run_id]).fetchall()
+            self.set_meta(extractor_version=rows[0][0])
 
     def write_batch(self, batch: Batch, *, run_id: int, extractor_version: str) -> dict[str, int]:
         """Write one batch in one transaction: replace the facts of re-extracted articles,
@@ -462,7 +460,7 @@ class Store:
         try:
             con.register("_keep", keep)
             gone = con.execute("SELECT count(*) FROM articles WHERE article_id NOT IN "
-                               "(SELECT article_id FROM _keep)").fetchone()[0]
+                               "(SELECT article_id FROM _keep)").fetchall()[0][0]
             if gone:
                 for table in (*FACT_KINDS, "problems", "articles"):
                     con.execute(f"DELETE FROM {table} WHERE article_id IS NOT NULL AND article_id NOT IN "
