@@ -48,7 +48,8 @@ class ClubRecognizer:
             [{"ORTH": {"IN": prefixes}}, {"SHAPE": {"IN": ["dd", "dddd"]}}, name_token],
             [{"ORTH": "1."}, {"ORTH": {"IN": prefixes}}, name_token, {"SHAPE": {"IN": ["dd", "dddd"]}, "OP": "?"}],
         ])
-        self.weak = word_set(WEAK_ALIASES_KEY) if WEAK_ALIASES_KEY in _keys() else frozenset()
+        self.weak = word_set(WEAK_ALIASES_KEY)
+        self.team_nouns = word_set("team_reference_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
@@ -63,12 +64,18 @@ class ClubRecognizer:
         anchored = {cands[0][0] for start, end, cands in found
                     if len({c for c, _ in cands}) == 1 and cands[0][1] in ("name", "alias")
                     and doc[start:end].text not in self.weak}
+        positions: dict[str, list[int]] = {}
+        for start, end, cands in found:
+            if len({c for c, _ in cands}) == 1:
+                positions.setdefault(cands[0][0], []).append(start)
         spans: list[Span] = []
         for start, end, cands in found:
             surface = doc[start:end].text
-            canonical = self._resolve(cands, anchored)
+            canonical = self._resolve(cands, anchored, positions, start)
             if canonical is None or (surface in self.weak and canonical not in anchored):
                 continue
+            if surface in self.team_nouns and canonical not in anchored:
+                continue  # a region word ("die Rheinländer") for a club the article does not name
             how = cands[0][1]
             label = "COMPOUND" if how == "compound" else HOW_TO_LABEL[how]
             spans.append(Span(doc, start, end, label=label, kb_id=canonical))
@@ -78,8 +85,9 @@ class ClubRecognizer:
                 spans.append(Span(doc, start, end, label="UNKNOWN", kb_id=doc[start:end].text))
         for _, start, end in self.cities(doc):
             if start and doc[start - 1].text in CITY_GOVERNORS:
-                canonical = self._resolve(tuple((c, "city") for c in self.index.cities[doc[start:end].text]), anchored)
-                if canonical:
+                clubs = self.index.cities[doc[start:end].text]
+                canonical = self._resolve(tuple((c, "city") for c in clubs if c in anchored), anchored)
+                if canonical:  # a city stands for a club only when the article names that club too
                     spans.append(Span(doc, start, end, label="CITY", kb_id=canonical))
         doc.spans["clubs"] = _longest_first(spans)
         venues = [Span(doc, start, end, label="VENUE", kb_id=self.index.stadiums[doc[start:end].text])
@@ -88,12 +96,22 @@ class ClubRecognizer:
         return doc
 
     @staticmethod
-    def _resolve(candidates: tuple[tuple[str, str], ...], anchored: set[str]) -> str | None:
+    def _resolve(candidates: tuple[tuple[str, str], ...], anchored: set[str],
+                 positions: dict[str, list[int]] | None = None, at: int = 0) -> str | None:
+        """The one candidate; else the one the article names; else the one it named last before `at`."""
         names = list(dict.fromkeys(c for c, _ in candidates))
         if len(names) == 1:
             return names[0]
         in_article = [n for n in names if n in anchored]
-        return in_article[0] if len(in_article) == 1 else None
+        if len(in_article) == 1:
+            return in_article[0]
+        if positions and in_article:
+            before = [(max(p for p in positions.get(n, [-1]) if p < at) if any(p < at for p in positions.get(n, []))
+                       else -1, n) for n in in_article]
+            latest, name = max(before)
+            if latest >= 0:
+                return name
+        return None
 
 
 def _longest_first(spans: list[Span]) -> list[Span]:
@@ -102,7 +120,3 @@ def _longest_first(spans: list[Span]) -> list[Span]:
     spans = sorted(spans, key=lambda s: rank[s.label_])
     return sorted(filter_spans(spans), key=lambda s: s.start)
 
-
-def _keys() -> set[str]:
-    from ..lexicon import words
-    return set(words())

@@ -188,7 +188,8 @@ class PeopleRecognizer:
                                                          else None)
             if key:
                 spans.append(Span(doc, token.i, token.i + 1, label="PER", kb_id=surname_to_full[key]))
-        spans.extend(self._role_references(doc, spans, info, covered | club_tokens))
+        compounds = {s.start for s in doc.spans.get("clubs", []) if s.label_ == "COMPOUND"}
+        spans.extend(self._role_references(doc, spans, info, covered | (club_tokens - compounds)))
         doc.spans["people"] = sorted(spans, key=lambda s: s.start)
         doc._.fb_people = info
 

@@ -45,6 +45,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     for sent in ctx.sentences:
         for match in match_finder.find(sent):
             ctx.current_match = match_finder.add(match)
+        match_finder.observe(sent)
         if ctx.matches:
             ctx.current_match = match_for_sentence(ctx, sent) or ctx.current_match
         current[sent.start] = ctx.current_match

@@ -114,7 +114,8 @@ class ArticleContext:
                 return text.lower()
             if token.is_punct or token.is_space or token.like_num or j in self.club_at or j in self.person_at:
                 return None
-            if not (text.lower() in DETERMINERS or text[:1].islower() or "-" in text or text in self.team_nouns):
+            if not (text.lower() in DETERMINERS or text[:1].islower() or "-" in text or text in self.team_nouns
+                    or (text.istitle() and token.is_alpha)):
                 return None
             j -= 1
             steps += 1

@@ -56,6 +56,7 @@ class MatchFinder:
         self.intermediate_suffixes = lower_set("intermediate_suffixes")
         self.aggregate = word_set("aggregate_words")
         self.shootout = word_set("shootout_words")
+        self.fixtures: list[tuple[str, str]] = []
 
     # -- one sentence -------------------------------------------------------------------------
     def find(self, sent: Span) -> list[MatchState]:
@@ -63,6 +64,10 @@ class MatchFinder:
         found: list[MatchState] = []
         scores = [s for s in ctx.doc.spans.get("scores", []) if sent.start <= s.start < sent.end]
         claimed: set[int] = set()
+        goalless = [t for t in sent if t.text in ("torlos", "torloses", "Nullnummer", "torlosen")]
+        if not scores and goalless and not ctx.in_quote[goalless[0].i]:
+            match = self.assemble(sent, goalless[0], 0, 0, "", None, claimed)
+            return [match] if match else []
         for span in scores:
             token = span[0]
             if ctx.in_quote[token.i]:
@@ -90,13 +95,18 @@ class MatchFinder:
             return False
         if suffix and any(suffix.endswith(s.lstrip("-")) for s in self.intermediate_suffixes):
             return False
-        if prev is not None and (prev.text in self.before_intermediate or prev.text.lower() in ("zum", "zur", "auf")):
+        if prev is not None and (prev.text in self.before_intermediate or prev.text.lower() in ("zum", "zur", "auf")) \
+                and not self._after_extra_time(token, sent):
             return False
         if nxt is not None and nxt.text in self.after_intermediate and not suffix:
             if nxt.text in ("nach", "für") and self._result_follows(nxt):
                 pass
             else:
                 return False
+        ahead = {t.text for t in doc[i + 1: min(sent.end, i + 4)]}
+        if ahead & {"Führung", "Rückstand", "Vorsprung", "geführt", "gestanden", "führte", "führten", "lagen", "lag"} \
+                and not self._after_extra_time(token, sent):
+            return False
         if nxt is not None and nxt.text[:1].isupper() and nxt.i in self.ctx.person_at:
             return False  # match-box line "1:0 Müller (12.)"
         window = doc[max(sent.start, i - 4): min(sent.end, i + 5)]
@@ -105,6 +115,12 @@ class MatchFinder:
         if "i.E." in window.text or "n.E." in window.text or "im Elfmeterschießen" in window.text:
             return False
         return True
+
+    @staticmethod
+    def _after_extra_time(token: Token, sent: Span) -> bool:
+        """'nach 120 Minuten hatte es 1:1 gestanden', 'nach der Verlängerung 2:2': the final score."""
+        before = token.doc[max(sent.start, token.i - 6):token.i].text
+        return "120 Minuten" in before or "Verlängerung" in before
 
     def _result_follows(self, token: Token) -> bool:
         return token.text == "nach" and token.i + 1 < len(self.ctx.doc) and self.ctx.doc[token.i + 1].text in (
@@ -180,13 +196,35 @@ class MatchFinder:
         if pair:
             home, away = pair
             return self._state(sent, home.club, away.club, a, b, ht, True, main=ht is not None)
-        opponent = self.nearest_opponent(mentions, token, claimed)
-        subject, _ = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
+        pair = self.joined_pair(mentions, sent)
+        if pair:
+            first, second = pair
+            return self._state(sent, first.club, second.club, a, b, ht, False, main=ht is not None)
+        opponent = self.nearest_opponent(mentions, token, claimed) or self.opponent_by_role(sent, token)
+        subject = self.clause_subject(mentions, token, exclude={opponent.club} if opponent else set())
+        if subject is None:
+            subject, _ = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
         if opponent is None:
             free = [m for m in mentions if m.preposition is None and m.club != subject and m.label != "CITY"]
-            if subject is None or not free:
-                return None
-            opponent = free[0]
+            if free and subject is not None:
+                opponent = free[0]
+            else:
+                fixture = self.fixture_for(subject)
+                settled = ht is not None or suffix or self.outcome(sent, token, suffix) or \
+                    self._after_extra_time(token, sent) or "Endstand" in sent.text or "Schluss" in sent.text
+                if fixture is None or not settled:
+                    return None
+                home, away = fixture
+                x, y = a, b
+                if subject == away:
+                    x, y = b, a
+                    ht = (ht[1], ht[0]) if ht else None
+                outcome = self.outcome(sent, token, suffix)
+                if subject and ((outcome == "win" and (x if subject == home else y) < (y if subject == home else x))
+                                or (outcome == "loss" and (x if subject == home else y) > (y if subject == home else x))):
+                    x, y = y, x
+                    ht = (ht[1], ht[0]) if ht else None
+                return self._state(sent, home, away, x, y, ht, True, main=ht is not None)
         if subject is None:
             subject = ctx.focus_club if ctx.focus_club != opponent.club else None
         if subject is None or subject == opponent.club:
@@ -213,6 +251,72 @@ class MatchFinder:
             if len(between) == 1 and between[0].text in DASHES and 0 <= token.i - right.end <= 2 and \
                     all(t.is_punct or t.text in (":",) for t in doc[right.end:token.i]):
                 return left, right
+        return None
+
+    def clause_subject(self, mentions: list[ClubMention], token: Token, exclude: set[str]) -> str | None:
+        """'..., Rapid gewann beim SC Imst mit 6:0': the ungoverned club of the score's own clause,
+        when the sentence holds several results."""
+        doc = self.ctx.doc
+        start = token.sent.start
+        for t in doc[token.sent.start:token.i]:
+            if t.text in (",", ";") and any(s.start > t.i for s in self.ctx.doc.spans.get("scores", [])
+                                            if s.start < token.i and s.start >= token.sent.start) is False:
+                start = t.i + 1
+        scores_before = [s.start for s in doc.spans.get("scores", []) if token.sent.start <= s.start < token.i]
+        if not scores_before:
+            return None
+        for t in doc[scores_before[-1]:token.i]:
+            if t.text in (",", ";"):
+                start = t.i + 1
+        for m in mentions:
+            if start <= m.start < token.i and m.preposition is None and m.club not in exclude and m.label != "CITY":
+                return m.club
+        return None
+
+    def joined_pair(self, mentions: list[ClubMention], sent: Span) -> tuple[ClubMention, ClubMention] | None:
+        """'A und B trennten sich 2:2': two clubs joined by 'und' as the sentence's subject."""
+        doc = self.ctx.doc
+        for left, right in zip(mentions, mentions[1:]):
+            between = [t.text.lower() for t in doc[left.end:right.start]]
+            if left.preposition is None and between and between[0] in ("und", "sowie") and len(between) <= 3 and \
+                    all(w in ("und", "sowie", "der", "die", "das", "den") for w in between) and left.club != right.club:
+                return left, right
+        return None
+
+    def opponent_by_role(self, sent: Span, token: Token) -> ClubMention | None:
+        """'beim Aufsteiger', 'gegen den Tabellenführer': the club the previous sentences were about."""
+        ctx = self.ctx
+        for t in sent:
+            if t.text in ctx.team_nouns and not ctx.in_quote[t.i] and t.i not in ctx.club_at:
+                prep = ctx.preposition_before(t.i)
+                object_position = prep is None and t.i - sent.start > 2 and any(
+                    m.start < t.i and m.preposition is None for m in ctx.club_mentions(sent))
+                if (prep in ("gegen", "beim", "bei", "über") or object_position) and ctx.last_subject:
+                    subject, _ = ctx.subject_club(sent)
+                    if subject != ctx.last_subject:
+                        return ClubMention(t.i, t.i + 1, ctx.last_subject, "REF", prep)
+        return None
+
+    def observe(self, sent: Span) -> None:
+        """Remember who plays whom ('der Klassiker gegen den FC Basel', 'A – B' headlines) for scores
+        told later without the opponent ('Salzburg gewinnt mit 2:1')."""
+        ctx = self.ctx
+        mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY"]
+        for left, right in zip(mentions, mentions[1:]):
+            between = ctx.doc[left.end:right.start]
+            if len(between) == 1 and between[0].text in DASHES and left.club != right.club:
+                self.fixtures.append((left.club, right.club))
+                return
+        subject, _ = ctx.subject_club(sent)
+        for m in mentions:
+            if m.club != subject and subject and m.preposition in ("gegen", "beim", "bei"):
+                self.fixtures.append((m.club, subject) if m.preposition in ("beim", "bei") else (subject, m.club))
+                return
+
+    def fixture_for(self, subject: str | None) -> tuple[str, str] | None:
+        for fixture in reversed(self.fixtures):
+            if subject is None or subject in fixture:
+                return fixture
         return None
 
     def nearest_opponent(self, mentions: list[ClubMention], token: Token, claimed: set[int]) -> ClubMention | None:

@@ -1,0 +1,796 @@
+"""Pure table logic of the dashboard: frames in, display tables out (German column names).
+
+Nothing here imports Streamlit; every function takes the `lib.Frames` (or a table built
+here) and returns pandas objects, so it is tested without a browser. Every fact table
+keeps `article_id`, `sent_start`, `sent_end` and the source sentence (`Satz`), so a row
+is always one click from its source.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from .labels import (AWAY, DEFAULT_CLUB, EVENT_LABELS, GOAL_KIND_LABELS, HOME, KIND_LABELS, RESULT_LABELS,
+                     ROLE_LABELS, TENURE_END, TENURE_START, UNKNOWN_SIDE, event_label)
+
+NO_SEASON = "ohne Datum"
+SOURCE_COLUMNS = ["article_id", "sent_start", "sent_end"]
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def na(value: Any) -> bool:
+    """True for None / NA / NaN (also safe for strings and lists)."""
+    if value is None:
+        return True
+    try:
+        result = pd.isna(value)
+    except (TypeError, ValueError):
+        return False
+    return bool(result) if isinstance(result, bool) or getattr(result, "shape", None) == () else False
+
+
+def val(value: Any) -> Any:
+    """NA -> None; numpy/pandas scalars -> Python scalars."""
+    if na(value):
+        return None
+    if hasattr(value, "item"):
+        try:
+            return value.item()
+        except (ValueError, AttributeError):
+            return value
+    return value
+
+
+def eq(series: pd.Series, value: Any) -> pd.Series:
+    """`series == value` as a plain bool mask (NA -> False)."""
+    if len(series) == 0:
+        return pd.Series([], dtype=bool, index=series.index)
+    return (series == value).fillna(False).astype(bool)
+
+
+def score(a: Any, b: Any) -> str | None:
+    a, b = val(a), val(b)
+    if a is None or b is None:
+        return None
+    return f"{int(a)}:{int(b)}"
+
+
+def minute_label(minute: Any, stoppage: Any = None) -> str:
+    minute, stoppage = val(minute), val(stoppage)
+    if minute is None:
+        return "–"
+    return f"{int(minute)}.+{int(stoppage)}" if stoppage else f"{int(minute)}."
+
+
+def fold(text: Any) -> str:
+    """Case- and accent-insensitive form for searching ("Schüßler" ~ "schussler")."""
+    if na(text):
+        return ""
+    text = unicodedata.normalize("NFKD", str(text).casefold().replace("ß", "ss"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def tokens(query: str | None) -> list[str]:
+    return [fold(t) for t in re.findall(r"\S+", query or "")]
+
+
+def matches_query(haystack: pd.Series, query: str | None) -> pd.Series:
+    """Rows whose (already folded) haystack contains every word of `query`."""
+    words = tokens(query)
+    mask = pd.Series(True, index=haystack.index, dtype=bool)
+    for word in words:
+        mask &= haystack.str.contains(word, regex=False)
+    return mask
+
+
+def parse_day(value: Any) -> dt.date | None:
+    """ISO date or month ("2024-05" -> 1 May) -> date; None if absent/invalid."""
+    value = val(value)
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        if len(text) == 7:
+            return dt.date.fromisoformat(text + "-01")
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def in_range(dates: pd.Series, start: dt.date | None, end: dt.date | None) -> pd.Series:
+    """Rows whose ISO date (or month) lies in [start, end]; without bounds every row passes,
+    with a bound rows without a date are dropped. A month counts if it overlaps the range."""
+    if start is None and end is None:
+        return pd.Series(True, index=dates.index, dtype=bool)
+    keep = []
+    for value in dates:
+        value = val(value)
+        if value is None:
+            keep.append(False)
+            continue
+        text = str(value)
+        lo = text if len(text) >= 10 else text[:7]
+        ok = True
+        if start is not None:
+            ok &= (lo[:10] >= start.isoformat()[: len(lo[:10])])
+        if end is not None:
+            ok &= (lo[:10] <= end.isoformat()[: len(lo[:10])])
+        keep.append(bool(ok))
+    return pd.Series(keep, index=dates.index, dtype=bool)
+
+
+def sort_newest_first(table: pd.DataFrame, column: str = "Datum") -> pd.DataFrame:
+    if table.empty:
+        return table
+    return table.sort_values(column, ascending=False, na_position="last", kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Corpus overview
+
+
+def club_counts(frames) -> pd.Series:
+    """How often each club occurs in the facts (matches count both sides)."""
+    counter: Counter[str] = Counter()
+    for column in ("home_team", "away_team"):
+        counter.update(v for v in frames.matches[column].dropna())
+    counter.update(v for v in frames.standings["team"].dropna())
+    counter.update(v for v in frames.coach_events["club"].dropna())
+    counter.update(v for v in frames.goals["team"].dropna())
+    counter.update(v for v in frames.people["club"].dropna())
+    if not counter:
+        return pd.Series(dtype="int64")
+    items = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+    return pd.Series(dict(items), dtype="int64")
+
+
+def clubs(frames) -> list[str]:
+    """All clubs, most frequent first."""
+    return [str(c) for c in club_counts(frames).index]
+
+
+def default_club(frames, preferred: str = DEFAULT_CLUB) -> str | None:
+    """`preferred` if the corpus mentions it, else the most frequent club, else None."""
+    names = clubs(frames)
+    if preferred in names:
+        return preferred
+    return names[0] if names else None
+
+
+def seasons(frames, club: str | None = None) -> list[str]:
+    """Seasons with matches (of `club`), newest first; articles' seasons when there are none."""
+    m = frames.matches
+    if club:
+        m = m[eq(m["home_team"], club) | eq(m["away_team"], club)]
+    found = {str(s) for s in m["season"].dropna()}
+    if not found and not club:
+        found = {str(s) for s in frames.articles["season"].dropna()}
+    result = sorted(found, reverse=True)
+    if len(m) and m["season"].isna().any():
+        result.append(NO_SEASON)
+    return result
+
+
+def corpus_summary(frames) -> dict[str, Any]:
+    """What the corpus holds: counts, date range, seasons, clubs, facts per type."""
+    a = frames.articles
+    days = sorted(str(d) for d in a["date"].dropna())
+    return {
+        "articles": len(a),
+        "with_date": len(days),
+        "first": days[0] if days else None,
+        "last": days[-1] if days else None,
+        "seasons": sorted({str(s) for s in a["season"].dropna()}),
+        "clubs": clubs(frames),
+        "facts": {KIND_LABELS[k]: len(getattr(frames, k))
+                  for k in ("matches", "goals", "standings", "coach_events", "quotes", "people")},
+        "problems": len(frames.problems),
+    }
+
+
+def facts_per_kind(frames) -> pd.DataFrame:
+    summary = corpus_summary(frames)
+    return pd.DataFrame({"Faktentyp": list(summary["facts"]), "Anzahl": list(summary["facts"].values())})
+
+
+def seasons_overview(frames) -> pd.DataFrame:
+    """Articles and matches per season."""
+    a = frames.articles["season"].fillna(NO_SEASON).astype(str).value_counts()
+    m = frames.matches["season"].fillna(NO_SEASON).astype(str).value_counts()
+    table = pd.DataFrame({"Artikel": a, "Spiele": m}).fillna(0).astype(int)
+    table.index.name = "Saison"
+    return table.reset_index().sort_values("Saison", ascending=False, ignore_index=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Matches
+
+
+def match_keys(matches: pd.DataFrame) -> pd.Series:
+    """One key per real game: the same game reported by several articles gets one key.
+
+    (season, home, away, score); when the article does not settle home/away the two clubs
+    are sorted, so "A 2:1 B" and an unordered "B 1:2 A" of the same season collapse."""
+    keys = []
+    for row in matches.itertuples(index=False):
+        home, away = val(row.home_team), val(row.away_team)
+        hg, ag = val(row.home_goals), val(row.away_goals)
+        if home is None or away is None:
+            keys.append(str(row.match_id))
+            continue
+        if val(row.ordered) is False and str(away) < str(home):
+            home, away, hg, ag = away, home, ag, hg
+        keys.append(f"{val(row.season)}|{home}|{away}|{hg}|{ag}")
+    return pd.Series(keys, index=matches.index, dtype="object")
+
+
+def _info(row: pd.Series) -> int:
+    return int(sum(0 if na(row.get(c)) else 1 for c in
+                   ("home_goals_ht", "venue", "attendance", "competition", "date")))
+
+
+def unique_matches(frames) -> pd.DataFrame:
+    """`frames.matches` with one row per game (the most detailed report wins) plus
+    `key`, `sources` (all article ids) and `scorer_match` (the match_id whose goals to use)."""
+    m = frames.matches.copy()
+    if m.empty:
+        for column in ("key", "sources", "scorer_match"):
+            m[column] = pd.Series(dtype="object")
+        return m
+    m["key"] = match_keys(m)
+    goal_counts = frames.goals["match_id"].value_counts()
+    m["_goals"] = [int(goal_counts.get(mid, 0)) for mid in m["match_id"]]
+    m["_info"] = [_info(row) for _, row in m.iterrows()]
+    rows = []
+    for _, group in m.groupby("key", sort=False):
+        best = group.sort_values(["_info", "_goals"], ascending=False, kind="stable").iloc[0].copy()
+        best["sources"] = list(dict.fromkeys(str(a) for a in group["article_id"]))
+        best["scorer_match"] = group.sort_values("_goals", ascending=False, kind="stable").iloc[0]["match_id"]
+        rows.append(best)
+    out = pd.DataFrame(rows).drop(columns=["_goals", "_info"]).reset_index(drop=True)
+    return out
+
+
+def scorers_text(goals: pd.DataFrame, match_id: Any, team: str | None = None) -> str:
+    """"Marlon Ritter 50., Norman Bassette 30. (Elfmeter)" for a match, ordered by minute."""
+    g = goals[eq(goals["match_id"], match_id)]
+    if team is not None:
+        g = g[eq(g["team"], team)]
+    if g.empty:
+        return ""
+    g = g.assign(_m=g["minute"].astype("Float64").fillna(999)).sort_values(["_m"], kind="stable")
+    parts = []
+    for row in g.itertuples(index=False):
+        name = val(row.player) or "unbekannt"
+        text = name if val(row.minute) is None else f"{name} {minute_label(row.minute, row.stoppage)}"
+        if val(row.own_goal):
+            text += " (Eigentor)"
+        elif val(row.penalty):
+            text += " (Elfmeter)"
+        parts.append(text)
+    return ", ".join(parts)
+
+
+def _season_mask(table: pd.DataFrame, season: str | None, column: str = "season") -> pd.Series:
+    if not season:
+        return pd.Series(True, index=table.index, dtype=bool)
+    if season == NO_SEASON:
+        return table[column].isna()
+    return eq(table[column], season)
+
+
+CLUB_MATCH_COLUMNS = ["Datum", "Gegner", "Heim/Auswärts", "Ergebnis", "Halbzeit", "S/U/N", "Wettbewerb",
+                      "Stadion", "Zuschauer", "Torschützen", "Spiel", "Satz", "Quellen", "match_id",
+                      "season", "Tore", "Gegentore", *SOURCE_COLUMNS]
+
+
+def club_matches(frames, club: str | None, season: str | None = None) -> pd.DataFrame:
+    """The club's games (from its point of view: "2:3" is a 2:3 defeat), oldest first."""
+    m = unique_matches(frames)
+    if m.empty or not club:
+        return pd.DataFrame(columns=CLUB_MATCH_COLUMNS)
+    m = m[(eq(m["home_team"], club) | eq(m["away_team"], club)) & _season_mask(m, season)]
+    rows = []
+    for _, row in m.iterrows():
+        home = val(row["home_team"]) == club
+        opponent = val(row["away_team"] if home else row["home_team"])
+        gf, ga = (row["home_goals"], row["away_goals"]) if home else (row["away_goals"], row["home_goals"])
+        htf, hta = ((row["home_goals_ht"], row["away_goals_ht"]) if home
+                    else (row["away_goals_ht"], row["home_goals_ht"]))
+        gf, ga = val(gf), val(ga)
+        result = None
+        if gf is not None and ga is not None:
+            result = "S" if gf > ga else "N" if gf < ga else "U"
+        side = (HOME if home else AWAY) if val(row["ordered"]) is not False else UNKNOWN_SIDE
+        rows.append({
+            "Datum": val(row["date"]),
+            "Gegner": opponent,
+            "Heim/Auswärts": side,
+            "Ergebnis": score(gf, ga),
+            "Halbzeit": score(htf, hta),
+            "S/U/N": result,
+            "Wettbewerb": val(row["competition"]),
+            "Stadion": val(row["venue"]),
+            "Zuschauer": val(row["attendance"]),
+            "Torschützen": scorers_text(frames.goals, row["scorer_match"]),
+            "Spiel": game_label(row),
+            "Satz": val(row["sentence"]),
+            "Quellen": len(row["sources"]),
+            "match_id": val(row["match_id"]),
+            "season": val(row["season"]),
+            "Tore": gf,
+            "Gegentore": ga,
+            "article_id": val(row["article_id"]),
+            "sent_start": val(row["sent_start"]),
+            "sent_end": val(row["sent_end"]),
+        })
+    table = pd.DataFrame(rows, columns=CLUB_MATCH_COLUMNS)
+    if table.empty:
+        return table
+    table["Zuschauer"] = table["Zuschauer"].astype("Int64")
+    table["Tore"] = table["Tore"].astype("Int64")
+    table["Gegentore"] = table["Gegentore"].astype("Int64")
+    return table.sort_values("Datum", na_position="last", kind="stable").reset_index(drop=True)
+
+
+def game_label(row: Any) -> str:
+    """"VfL Bochum – 1. FC Kaiserslautern 3:2 (1:1)"."""
+    get = row.get if hasattr(row, "get") else (lambda k: getattr(row, k, None))
+    text = f"{val(get('home_team')) or '?'} – {val(get('away_team')) or '?'}"
+    result = score(get("home_goals"), get("away_goals"))
+    if result:
+        text += f" {result}"
+        ht = score(get("home_goals_ht"), get("away_goals_ht"))
+        if ht:
+            text += f" ({ht})"
+    return text
+
+
+def season_summary(table: pd.DataFrame) -> dict[str, int]:
+    """Games, S/U/N, goals for/against, difference and points (3 per win) of a club table."""
+    played = table[table["S/U/N"].notna()] if not table.empty else table
+    wins = int((played["S/U/N"] == "S").sum()) if len(played) else 0
+    draws = int((played["S/U/N"] == "U").sum()) if len(played) else 0
+    losses = int((played["S/U/N"] == "N").sum()) if len(played) else 0
+    goals_for = int(played["Tore"].fillna(0).sum()) if len(played) else 0
+    goals_against = int(played["Gegentore"].fillna(0).sum()) if len(played) else 0
+    return {"Spiele": len(played), "S": wins, "U": draws, "N": losses, "Tore": goals_for,
+            "Gegentore": goals_against, "Tordifferenz": goals_for - goals_against,
+            "Punkte": 3 * wins + draws}
+
+
+def result_colour(value: Any) -> str:
+    """CSS for a S/U/N cell (green win, yellow draw, red defeat)."""
+    from .labels import RESULT_COLOURS
+    colour = RESULT_COLOURS.get(str(value)) if not na(value) else None
+    return f"background-color: {colour}; color: #1b1b1b" if colour else ""
+
+
+def style_results(table: pd.DataFrame, columns: Iterable[str] = ("S/U/N", "Ergebnis")):
+    """A pandas Styler colouring the result cells of a club table by S/U/N."""
+    columns = [c for c in columns if c in table.columns]
+
+    def row_style(row: pd.Series) -> list[str]:
+        css = result_colour(row.get("S/U/N"))
+        return [css if c in columns else "" for c in row.index]
+
+    return table.style.apply(row_style, axis=1)
+
+
+ALL_MATCH_COLUMNS = ["Datum", "Heim", "Gast", "Ergebnis", "Halbzeit", "Wettbewerb", "Stadion", "Zuschauer",
+                     "Torschützen", "Satz", "match_id", "season", *SOURCE_COLUMNS]
+
+
+def all_matches(frames, season: str | None = None) -> pd.DataFrame:
+    """Every club's results (one row per game), oldest first."""
+    m = unique_matches(frames)
+    if m.empty:
+        return pd.DataFrame(columns=ALL_MATCH_COLUMNS)
+    m = m[_season_mask(m, season)]
+    table = pd.DataFrame({
+        "Datum": m["date"], "Heim": m["home_team"], "Gast": m["away_team"],
+        "Ergebnis": [score(a, b) for a, b in zip(m["home_goals"], m["away_goals"])],
+        "Halbzeit": [score(a, b) for a, b in zip(m["home_goals_ht"], m["away_goals_ht"])],
+        "Wettbewerb": m["competition"], "Stadion": m["venue"], "Zuschauer": m["attendance"],
+        "Torschützen": [scorers_text(frames.goals, mid) for mid in m["scorer_match"]],
+        "Satz": m["sentence"], "match_id": m["match_id"], "season": m["season"],
+        "article_id": m["article_id"], "sent_start": m["sent_start"], "sent_end": m["sent_end"],
+    }, columns=ALL_MATCH_COLUMNS)
+    return table.sort_values("Datum", na_position="last", kind="stable").reset_index(drop=True)
+
+
+def standings_series(frames, club: str | None, season: str | None = None) -> pd.DataFrame:
+    """Table position and points of `club` over a season (from extracted standings), by date."""
+    s = frames.standings
+    columns = ["Datum", "Platz", "Punkte", "Satz", *SOURCE_COLUMNS]
+    if s.empty or not club:
+        return pd.DataFrame(columns=columns)
+    s = s[eq(s["team"], club) & _season_mask(s, season)]
+    s = s[s["date"].notna() & (s["position"].notna() | s["points"].notna())]
+    table = pd.DataFrame({"Datum": s["date"], "Platz": s["position"], "Punkte": s["points"],
+                          "Satz": s["sentence"], "article_id": s["article_id"],
+                          "sent_start": s["sent_start"], "sent_end": s["sent_end"]}, columns=columns)
+    table = table.sort_values("Datum", kind="stable").drop_duplicates("Datum", keep="last")
+    return table.reset_index(drop=True)
+
+
+def points_from_matches(table: pd.DataFrame) -> pd.DataFrame:
+    """Cumulative points after each dated game of a club table (fallback without standings)."""
+    played = table[table["S/U/N"].notna() & table["Datum"].notna()] if not table.empty else table
+    if played.empty:
+        return pd.DataFrame(columns=["Datum", "Punkte"])
+    points = played["S/U/N"].map({"S": 3, "U": 1, "N": 0}).astype(int).cumsum()
+    return pd.DataFrame({"Datum": played["Datum"].astype(str).values, "Punkte": points.values})
+
+
+# --------------------------------------------------------------------------------------------
+# Goals
+
+
+GOAL_COLUMNS = ["Spieler", "Verein", "Minute", "Art", "Heim/Auswärts", "Gegner", "Spiel", "Datum", "Saison",
+                "Satz", "minute", "stoppage", "match_id", *SOURCE_COLUMNS]
+
+
+def goal_table(frames, season: str | None = None, club: str | None = None) -> pd.DataFrame:
+    """Every goal (duplicates from several reports of one game removed) with its game."""
+    g = frames.goals
+    if g.empty:
+        return pd.DataFrame(columns=GOAL_COLUMNS)
+    m = frames.matches.copy()
+    m["key"] = match_keys(m) if not m.empty else pd.Series(dtype="object")
+    by_id = {str(r.match_id): r for r in m.itertuples(index=False)}
+    articles = frames.articles.set_index("article_id")
+    rows = []
+    for row in g.itertuples(index=False):
+        match = by_id.get(str(val(row.match_id)))
+        team = val(row.team)
+        side, opponent, game, date, game_season, key = UNKNOWN_SIDE, None, None, None, None, None
+        if match is not None:
+            home, away = val(match.home_team), val(match.away_team)
+            if team is not None and team in (home, away):
+                if val(match.ordered) is not False:
+                    side = HOME if team == home else AWAY
+                opponent = away if team == home else home
+            game = game_label(match._asdict())
+            date, game_season, key = val(match.date), val(match.season), match.key
+        aid = val(row.article_id)
+        if date is None and aid in articles.index:
+            date = val(articles.at[aid, "date"])
+        if game_season is None and aid in articles.index:
+            game_season = val(articles.at[aid, "season"])
+        kind = ("own_goal" if val(row.own_goal) else "penalty" if val(row.penalty) else "goal")
+        rows.append({
+            "Spieler": val(row.player) or "unbekannt", "Verein": team, "Minute": minute_label(row.minute, row.stoppage),
+            "Art": GOAL_KIND_LABELS[kind], "Heim/Auswärts": side, "Gegner": opponent, "Spiel": game,
+            "Datum": date, "Saison": game_season, "Satz": val(row.sentence), "minute": val(row.minute),
+            "stoppage": val(row.stoppage), "match_id": val(row.match_id), "article_id": aid,
+            "sent_start": val(row.sent_start), "sent_end": val(row.sent_end), "_key": key or val(row.match_id),
+        })
+    table = pd.DataFrame(rows)
+    table = table.drop_duplicates(["_key", "Verein", "Spieler", "minute", "stoppage", "Art"], keep="first")
+    if season:
+        table = table[table["Saison"].isna()] if season == NO_SEASON else table[eq(table["Saison"], season)]
+    if club:
+        table = table[eq(table["Verein"], club)]
+    table = table.drop(columns=["_key"])
+    table["minute"] = table["minute"].astype("Int64")
+    table["stoppage"] = table["stoppage"].astype("Int64")
+    return table.reset_index(drop=True).reindex(columns=GOAL_COLUMNS)
+
+
+def top_scorers(goals: pd.DataFrame, n: int = 15, include_own_goals: bool = True) -> pd.DataFrame:
+    """Goals per player and kind (Tor/Elfmeter/Eigentor), long format for a stacked chart,
+    best `n` players; `Gesamt` is the player's total. Unnamed scorers are left out."""
+    columns = ["Spieler", "Verein", "Art", "Tore", "Gesamt"]
+    g = goals[goals["Spieler"] != "unbekannt"] if not goals.empty else goals
+    if not include_own_goals and not g.empty:
+        g = g[g["Art"] != GOAL_KIND_LABELS["own_goal"]]
+    if g.empty:
+        return pd.DataFrame(columns=columns)
+    totals = g.groupby("Spieler").size().sort_values(ascending=False, kind="stable")
+    order = sorted(totals.index, key=lambda p: (-totals[p], p))[:n]
+    clubs_of = g.groupby("Spieler")["Verein"].agg(lambda s: ", ".join(sorted({str(v) for v in s.dropna()})))
+    long = g[g["Spieler"].isin(order)].groupby(["Spieler", "Art"]).size().reset_index(name="Tore")
+    long["Verein"] = long["Spieler"].map(clubs_of)
+    long["Gesamt"] = long["Spieler"].map(totals).astype(int)
+    long["_rank"] = long["Spieler"].map({p: i for i, p in enumerate(order)})
+    return long.sort_values(["_rank", "Art"]).drop(columns="_rank").reset_index(drop=True)[columns]
+
+
+def scorer_ranking(goals: pd.DataFrame, include_own_goals: bool = True) -> pd.DataFrame:
+    """One row per player: Tore, davon Elfmeter, Eigentore, Verein."""
+    long = top_scorers(goals, n=10_000, include_own_goals=include_own_goals)
+    if long.empty:
+        return pd.DataFrame(columns=["Spieler", "Verein", "Tore", "Elfmeter", "Eigentore"])
+    wide = long.pivot_table(index=["Spieler", "Verein"], columns="Art", values="Tore", aggfunc="sum",
+                            fill_value=0)
+    out = pd.DataFrame({
+        "Tore": wide.sum(axis=1),
+        "Elfmeter": wide.get(GOAL_KIND_LABELS["penalty"], 0),
+        "Eigentore": wide.get(GOAL_KIND_LABELS["own_goal"], 0),
+    }).reset_index()
+    return out.sort_values(["Tore", "Spieler"], ascending=[False, True], ignore_index=True)
+
+
+MINUTE_BINS = ["1.–15.", "16.–30.", "31.–45.+", "46.–60.", "61.–75.", "76.–90.+", "Verlängerung"]
+
+
+def minute_bin(minute: Any) -> str | None:
+    minute = val(minute)
+    if minute is None:
+        return None
+    minute = int(minute)
+    if minute > 90:
+        return MINUTE_BINS[-1]
+    if minute <= 0:
+        return MINUTE_BINS[0]
+    if minute <= 45:
+        return MINUTE_BINS[min((minute - 1) // 15, 2)]
+    return MINUTE_BINS[3 + min((minute - 46) // 15, 2)]
+
+
+def minute_bins(goals: pd.DataFrame) -> pd.DataFrame:
+    """Goals per 15-minute bin (all bins, also empty ones; stoppage time counts to 45./90.),
+    split by kind. Goals without a minute are left out (see `goals_without_minute`)."""
+    rows = [{"Zeitraum": b, "Art": kind, "Tore": 0} for b in MINUTE_BINS[:-1]
+            for kind in (GOAL_KIND_LABELS["goal"],)]
+    counts: Counter[tuple[str, str]] = Counter()
+    for minute, kind in zip(goals.get("minute", []), goals.get("Art", [])):
+        label = minute_bin(minute)
+        if label:
+            counts[(label, kind)] += 1
+    for (label, kind), n in counts.items():
+        rows.append({"Zeitraum": label, "Art": kind, "Tore": n})
+    table = pd.DataFrame(rows).groupby(["Zeitraum", "Art"], as_index=False)["Tore"].sum()
+    used_bins = [b for b in MINUTE_BINS if b != MINUTE_BINS[-1] or (table["Zeitraum"] == b).any()]
+    table["Zeitraum"] = pd.Categorical(table["Zeitraum"], categories=used_bins, ordered=True)
+    return table.sort_values(["Zeitraum", "Art"]).reset_index(drop=True)
+
+
+def goals_without_minute(goals: pd.DataFrame) -> int:
+    return int(goals["minute"].isna().sum()) if not goals.empty else 0
+
+
+def home_away(goals: pd.DataFrame) -> pd.DataFrame:
+    """Goals scored at home / away (/ unknown when the report does not settle it)."""
+    order = [HOME, AWAY, UNKNOWN_SIDE]
+    counts = goals["Heim/Auswärts"].value_counts() if not goals.empty else pd.Series(dtype=int)
+    table = pd.DataFrame({"Ort": order, "Tore": [int(counts.get(o, 0)) for o in order]})
+    return table[(table["Tore"] > 0) | table["Ort"].isin([HOME, AWAY])].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Coaches
+
+
+COACH_COLUMNS = ["Datum", "Person", "Verein", "Ereignis", "Satz", "Datum aus Artikel", "event", *SOURCE_COLUMNS]
+
+
+def coach_table(frames) -> pd.DataFrame:
+    """Coach events with German labels; without a date in the text the article's date is used
+    (flagged in "Datum aus Artikel"). Newest first."""
+    c = frames.coach_events
+    if c.empty:
+        return pd.DataFrame(columns=COACH_COLUMNS)
+    article_dates = dict(zip(frames.articles["article_id"], frames.articles["date"]))
+    dates, from_article = [], []
+    for aid, date in zip(c["article_id"], c["date"]):
+        date = val(date)
+        from_article.append(date is None)
+        dates.append(date if date is not None else val(article_dates.get(aid)))
+    table = pd.DataFrame({
+        "Datum": dates, "Person": c["person"].values, "Verein": c["club"].values,
+        "Ereignis": [event_label(e) for e in c["event"]], "Satz": c["sentence"].values,
+        "Datum aus Artikel": from_article, "event": c["event"].values, "article_id": c["article_id"].values,
+        "sent_start": c["sent_start"].values, "sent_end": c["sent_end"].values,
+    }, columns=COACH_COLUMNS)
+    return sort_newest_first(table)
+
+
+def search_coach(table: pd.DataFrame, query: str | None = None, clubs: Iterable[str] | None = None,
+                 events: Iterable[str] | None = None, start: dt.date | None = None,
+                 end: dt.date | None = None) -> pd.DataFrame:
+    """Free text over person, club, event (German and code) and sentence (every word must
+    occur, case/accent-insensitive); club and event (code) filters; date range. Newest first."""
+    if table.empty:
+        return table
+    haystack = (table["Person"].map(fold) + " " + table["Verein"].map(fold) + " " + table["Ereignis"].map(fold)
+                + " " + table["event"].map(fold) + " " + table["Satz"].map(fold))
+    mask = matches_query(haystack, query)
+    clubs = [c for c in (clubs or []) if c]
+    if clubs:
+        mask &= table["Verein"].isin(clubs).fillna(False).astype(bool)
+    events = [e for e in (events or []) if e]
+    if events:
+        mask &= table["event"].isin(events).fillna(False).astype(bool)
+    mask &= in_range(table["Datum"], start, end)
+    return sort_newest_first(table[mask])
+
+
+def tenures(table: pd.DataFrame, until: str | None = None) -> pd.DataFrame:
+    """Coach tenures per (person, club): from an appointment (or interim start) to the next
+    departure (dismissal, resignation, leaving). A tenure without a known end runs to `until`
+    (default: the newest event date) and is marked open. Departures without a known start
+    give no bar (they are still points on the timeline)."""
+    columns = ["Person", "Verein", "Beginn", "Ende", "offen", "Status"]
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    dated = table[table["Datum"].notna() & table["Person"].notna()]
+    if dated.empty:
+        return pd.DataFrame(columns=columns)
+    until = until or max(str(d) for d in dated["Datum"])
+    rows = []
+    for (person, club), group in dated.groupby(["Person", dated["Verein"].fillna("")], sort=True):
+        start = None
+        for row in group.sort_values("Datum", kind="stable").itertuples(index=False):
+            if row.event in TENURE_START and start is None:
+                start = str(row.Datum)
+            elif row.event in TENURE_END and start is not None:
+                rows.append({"Person": person, "Verein": club or None, "Beginn": start, "Ende": str(row.Datum),
+                             "offen": False, "Status": event_label(row.event)})
+                start = None
+        if start is not None:
+            rows.append({"Person": person, "Verein": club or None, "Beginn": start, "Ende": max(until, start),
+                         "offen": True, "Status": "im Amt (Ende unbekannt)"})
+    return pd.DataFrame(rows, columns=columns)
+
+
+# --------------------------------------------------------------------------------------------
+# Articles
+
+
+def _obj(series: pd.Series) -> list:
+    """Values as plain Python objects, NA -> None."""
+    return [val(v) for v in series]
+
+
+def article_index(frames) -> pd.DataFrame:
+    """One row per article with the clubs and persons its facts name (for the article search)."""
+    a = frames.articles
+    clubs_of: dict[str, set[str]] = {}
+    persons_of: dict[str, set[str]] = {}
+
+    def add(target: dict[str, set[str]], ids: Iterable, names: Iterable) -> None:
+        for aid, name in zip(ids, names):
+            if not na(name) and not na(aid):
+                target.setdefault(str(aid), set()).add(str(name))
+
+    m = frames.matches
+    add(clubs_of, m["article_id"], m["home_team"])
+    add(clubs_of, m["article_id"], m["away_team"])
+    add(clubs_of, frames.standings["article_id"], frames.standings["team"])
+    add(clubs_of, frames.coach_events["article_id"], frames.coach_events["club"])
+    add(clubs_of, frames.goals["article_id"], frames.goals["team"])
+    add(clubs_of, frames.people["article_id"], frames.people["club"])
+    add(persons_of, frames.people["article_id"], frames.people["name"])
+    add(persons_of, frames.coach_events["article_id"], frames.coach_events["person"])
+    add(persons_of, frames.goals["article_id"], frames.goals["player"])
+    add(persons_of, frames.quotes["article_id"], frames.quotes["speaker"])
+    n_facts = pd.Series(0, index=a.index, dtype="int64")
+    for kind in ("matches", "goals", "standings", "coach_events", "quotes"):
+        n_facts += a[f"n_{kind}"].fillna(0).astype("int64")
+    return pd.DataFrame({
+        "article_id": _obj(a["article_id"]), "Datum": _obj(a["date"]),
+        "Saison": _obj(a["season"]), "Titel": _obj(a["title"]),
+        "Vereine": [", ".join(sorted(clubs_of.get(str(i), ()))) for i in a["article_id"]],
+        "Personen": [", ".join(sorted(persons_of.get(str(i), ()))) for i in a["article_id"]],
+        "Fakten": n_facts.values, "text": _obj(a["text"]), "Quelle": _obj(a["source"]),
+    })
+
+
+def search_articles(index: pd.DataFrame, query: str | None = None, club: str | None = None,
+                    person: str | None = None, start: dt.date | None = None,
+                    end: dt.date | None = None) -> pd.DataFrame:
+    """Articles whose title/text contain every word of `query`, that name `club` (in a fact or
+    the text) and `person` (part of a name, in a fact or the text), in the date range. Newest first."""
+    if index.empty:
+        return index
+    text = index["Titel"].map(fold) + " " + index["text"].map(fold)
+    mask = matches_query(text, query)
+    if club:
+        mask &= index["Vereine"].map(lambda v: club in str(v).split(", ")) | text.str.contains(fold(club),
+                                                                                                regex=False)
+    if person:
+        mask &= matches_query(index["Personen"].map(fold) + " " + text, person)
+    mask &= in_range(index["Datum"], start, end)
+    return sort_newest_first(index[mask])
+
+
+FACT_COLUMNS = ["Art", "Fakt", "Satz", "kind", *SOURCE_COLUMNS]
+
+
+def article_facts(frames, article_id: str) -> pd.DataFrame:
+    """Every fact of one article as (kind, German description, sentence), in text order."""
+    rows = []
+
+    def of(kind: str) -> pd.DataFrame:
+        frame = getattr(frames, kind)
+        return frame[eq(frame["article_id"], article_id)]
+
+    for _, r in of("matches").iterrows():
+        extra = [x for x in (val(r["competition"]), val(r["venue"]),
+                             f"{val(r['attendance']):,} Zuschauer".replace(",", ".") if val(r["attendance"]) else None)
+                 if x]
+        rows.append(("matches", game_label(r) + (f" – {', '.join(extra)}" if extra else ""), r))
+    for _, r in of("goals").iterrows():
+        kind = " (Eigentor)" if val(r["own_goal"]) else " (Elfmeter)" if val(r["penalty"]) else ""
+        minute = "" if val(r["minute"]) is None else f", {minute_label(r['minute'], r['stoppage'])} Minute"
+        rows.append(("goals", f"{val(r['player']) or 'unbekannt'}{kind} für {val(r['team']) or '?'}{minute}", r))
+    for _, r in of("standings").iterrows():
+        parts = [f"Platz {val(r['position'])}" if val(r["position"]) else None,
+                 f"{val(r['points'])} Punkte" if val(r["points"]) is not None else None]
+        rows.append(("standings", f"{val(r['team']) or '?'}: {', '.join(p for p in parts if p)}", r))
+    for _, r in of("coach_events").iterrows():
+        club = f" ({val(r['club'])})" if val(r["club"]) else ""
+        date = f", {val(r['date'])}" if val(r["date"]) else ""
+        rows.append(("coach_events", f"{val(r['person']) or '?'} – {event_label(r['event'])}{club}{date}", r))
+    for _, r in of("quotes").iterrows():
+        words = str(val(r["text"]) or "")
+        words = words if len(words) <= 120 else words[:117] + "…"
+        rows.append(("quotes", f"{val(r['speaker']) or 'unbekannt'}: «{words}»", r))
+    for _, r in of("people").iterrows():
+        info = [ROLE_LABELS.get(str(val(r["role"])), val(r["role"])) if val(r["role"]) else None, val(r["club"])]
+        info = [i for i in info if i]
+        rows.append(("people", f"{val(r['name'])}" + (f" ({', '.join(info)})" if info else ""), r))
+    table = pd.DataFrame([{
+        "Art": KIND_LABELS[kind], "Fakt": text, "Satz": val(r["sentence"]), "kind": kind,
+        "article_id": article_id, "sent_start": val(r["sent_start"]), "sent_end": val(r["sent_end"]),
+    } for kind, text, r in rows], columns=FACT_COLUMNS)
+    if table.empty:
+        return table
+    table["_s"] = table["sent_start"].astype("Float64").fillna(1e12)
+    return table.sort_values("_s", kind="stable").drop(columns="_s").reset_index(drop=True)
+
+
+def article_entities(frames, article_id: str) -> dict[str, str]:
+    """Names to highlight in an article -> label: persons (with role) and clubs of its facts.
+    A person's last name is added too ("Schuster" for "Dirk Schuster")."""
+    names: dict[str, str] = {}
+
+    def rows(kind: str) -> pd.DataFrame:
+        frame = getattr(frames, kind)
+        return frame[eq(frame["article_id"], article_id)]
+
+    for column, frame in (("home_team", rows("matches")), ("away_team", rows("matches")),
+                          ("team", rows("standings")), ("team", rows("goals")), ("club", rows("coach_events")),
+                          ("club", rows("people"))):
+        for name in frame[column].dropna():
+            names[str(name)] = "Verein"
+    persons: dict[str, str] = {}
+    for _, r in rows("people").iterrows():
+        if val(r["name"]):
+            persons[str(r["name"])] = ROLE_LABELS.get(str(val(r["role"])), "Person")
+    for name in rows("coach_events")["person"].dropna():
+        persons.setdefault(str(name), "Trainer")
+    for name in rows("goals")["player"].dropna():
+        persons.setdefault(str(name), "Spieler")
+    for name in rows("quotes")["speaker"].dropna():
+        persons.setdefault(str(name), "Person")
+    for name, label in list(persons.items()):
+        names.setdefault(name, label)
+        last = name.split()[-1] if " " in name else None
+        if last and len(last) >= 3 and last not in names:
+            names[last] = label
+    return names
+
+
+def source_sentence(frames, article_id: str, sent_start: Any, sent_end: Any,
+                    sentence: Any = None) -> str | None:
+    """The source sentence: the span of the article text, else the stored sentence."""
+    a = frames.articles
+    row = a[eq(a["article_id"], article_id)]
+    start, end = val(sent_start), val(sent_end)
+    if not row.empty and start is not None and end is not None:
+        text = val(row.iloc[0]["text"]) or ""
+        if 0 <= start < end <= len(text):
+            return text[start:end]
+    return val(sentence)

@@ -1,0 +1,58 @@
+"""Goals: scorer, minute, penalty, own goal and the side they count for."""
+from __future__ import annotations
+
+import lib
+
+
+def goals_of(text: str):
+    return lib.extract_text(text, date="2024-09-21").goals
+
+
+def test_scorers_with_minutes_count_for_the_named_side():
+    text = ("Der SK Sturm Graz gewann gegen den LASK mit 2:1 (1:0). "
+            "Für die Grazer trafen Mika Biereth (12.) und Otar Kiteishvili (71.), "
+            "ehe Marin Ljubicic für die Gäste verkürzte (88.).")
+    goals = goals_of(text).set_index("player")
+    assert goals.loc["Mika Biereth", "minute"] == 12
+    assert goals.loc["Otar Kiteishvili", "minute"] == 71
+    assert goals.loc["Marin Ljubicic", "team"] == "LASK"
+
+
+def test_penalty_and_stoppage_time():
+    text = ("Der 1. FC Köln besiegte den Hamburger SV mit 2:0. Linton Maina traf in der 34. Minute, "
+            "Florian Kainz verwandelte einen Foulelfmeter (90.+3).")
+    goals = goals_of(text).set_index("player")
+    assert goals.loc["Florian Kainz", "minute"] == 90
+    assert goals.loc["Florian Kainz", "stoppage"] == 3
+    assert bool(goals.loc["Florian Kainz", "penalty"])
+    assert goals.loc["Linton Maina", "minute"] == 34
+
+
+def test_chances_and_cards_with_a_minute_are_not_goals():
+    text = ("Der FC Basel gewann gegen den FC Zürich 1:0. Xherdan Shaqiri traf zum 1:0 (52.). "
+            "Zuvor war Albian Hajdari mit einem Kopfball an der Latte gescheitert (23.), "
+            "Nikola Katic sah die Gelbe Karte (60.).")
+    goals = goals_of(text)
+    assert list(goals.player) == ["Xherdan Shaqiri"]
+
+
+def test_own_goal_counts_for_the_other_side():
+    text = ("Der SV Werder Bremen gewann gegen den VfL Wolfsburg 1:0. "
+            "Das Tor fiel durch ein Eigentor von Wolfsburgs Verteidiger Moritz Jenz (41.).")
+    goal = goals_of(text).iloc[0]
+    assert bool(goal.own_goal)
+    assert goal.team == "SV Werder Bremen"
+
+
+def test_match_box_running_score_gives_each_side():
+    text = ("Hertha BSC - 1. FC Magdeburg 2:1 (1:1)\n\n"
+            "Tore: 1:0 Fabian Reese (9.), 1:1 Baris Atik (30., Foulelfmeter), 2:1 Haris Tabakovic (77.)")
+    goals = goals_of(text).set_index("player")
+    assert goals.loc["Baris Atik", "team"] == "1. FC Magdeburg"
+    assert bool(goals.loc["Baris Atik", "penalty"])
+    assert goals.loc["Haris Tabakovic", "team"] == "Hertha BSC"
+
+
+def test_goals_without_a_match_in_the_article_are_not_reported():
+    text = "Der Stürmer erzielte in seiner Karriere für den VfB Stuttgart 52 Tore in 147 Spielen."
+    assert goals_of(text).empty

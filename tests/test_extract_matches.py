@@ -1,0 +1,84 @@
+"""Match results: home and away right whatever side tells the story; only final scores count."""
+from __future__ import annotations
+
+import lib
+
+
+def matches_of(text: str, date: str = "2024-10-06"):
+    return lib.extract_text(text, date=date).matches
+
+
+def only_match(text: str):
+    frame = matches_of(text)
+    assert len(frame) == 1, frame[["home_team", "away_team", "home_goals", "away_goals"]]
+    return frame.iloc[0]
+
+
+def test_away_side_win_is_stored_with_the_host_at_home():
+    m = only_match("Der SK Rapid Wien gewann am Sonntag beim SK Sturm Graz mit 2:1 (1:0).")
+    assert (m.home_team, m.away_team) == ("SK Sturm Graz", "SK Rapid Wien")
+    assert (m.home_goals, m.away_goals, m.home_goals_ht, m.away_goals_ht) == (1, 2, 0, 1)
+
+
+def test_home_defeat_told_by_the_home_side():
+    m = only_match("Der VfL Bochum verlor vor heimischem Publikum gegen den SC Freiburg mit 0:2 (0:1).")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("VfL Bochum", "SC Freiburg", 0, 2)
+
+
+def test_result_list_line_is_home_first():
+    m = only_match("Hannover 96 - Hertha BSC 3:1 (2:0)")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Hannover 96", "Hertha BSC", 3, 1)
+    assert bool(m.ordered)
+
+
+def test_draw_without_venue_is_marked_unordered():
+    m = only_match("Der 1. FC Nürnberg und Fortuna Düsseldorf trennten sich 1:1.")
+    assert {m.home_team, m.away_team} == {"1. FC Nürnberg", "Fortuna Düsseldorf"}
+    assert not bool(m.ordered)
+
+
+def test_result_in_passing_uses_the_city_of_the_host():
+    frame = matches_of("Für den Karlsruher SC war es nach dem 0:3 in Darmstadt die dritte Niederlage.")
+    assert len(frame) == 1
+    m = frame.iloc[0]
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("SV Darmstadt 98", "Karlsruher SC", 3, 0)
+
+
+def test_intermediate_and_half_time_scores_are_not_matches():
+    text = ("Der FC Basel gewann gegen den FC Luzern mit 3:1. Zur Pause hatte es 1:1 gestanden, "
+            "nach dem 2:1 durch einen Kopfball war die Partie entschieden.")
+    frame = matches_of(text)
+    assert len(frame) == 1
+    assert (frame.iloc[0].home_goals, frame.iloc[0].away_goals) == (3, 1)
+
+
+def test_penalty_shootout_tally_and_kick_off_time_are_not_matches():
+    text = ("Rapid Wien setzte sich im Cup gegen den LASK im Elfmeterschießen mit 4:3 durch. "
+            "Das nächste Spiel beginnt am Samstag um 17:00 Uhr.")
+    assert matches_of(text).empty
+
+
+def test_attendance_and_venue_attach_to_the_match():
+    text = ("Der FC St. Pauli besiegte Hansa Rostock am Millerntor mit 2:0. "
+            "Vor 29 546 Zuschauern traf der Stürmer Johannes Eggestein doppelt.")
+    m = only_match(text)
+    assert m.attendance == 29546
+    assert "Millerntor" in m.venue
+
+
+def test_match_carries_date_season_and_source_sentence():
+    text = " date 2024-10-06\nDer SK Rapid Wien gewann beim SK Sturm Graz mit 2:1."
+    frame = lib.extract_text(text).matches
+    m = frame.iloc[0]
+    assert m.season == "2024/25" and m.date == "2024-10-06"
+    article_text = lib.extract_text(text).articles.iloc[0].text
+    assert article_text[m.sent_start:m.sent_end] == m.sentence
+    assert "2:1" in m.sentence
+
+
+def test_handball_score_is_not_a_football_match():
+    text = ("Handball-Bundesliga: Der THW Kiel gewann gegen die SG Flensburg-Handewitt mit 31:28. "
+            "Der Rückraumspieler warf sieben Tore, zwei davon per Siebenmeter.")
+    frames = lib.extract_text(text)
+    assert frames.matches.empty and frames.goals.empty
+    assert not bool(frames.articles.iloc[0].football)

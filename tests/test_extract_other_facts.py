@@ -1,0 +1,76 @@
+"""Standings, coach events, quotes and people."""
+from __future__ import annotations
+
+import lib
+
+
+def extract(text: str, date: str | None = "2023-11-30"):
+    return lib.extract_text(text, date=date)
+
+
+def test_rank_word_with_points():
+    rows = extract("Der SC Paderborn ist nach dem Spieltag Tabellenvierter mit 41 Punkten.").standings
+    assert (rows.iloc[0].team, rows.iloc[0].position, rows.iloc[0].points) == ("SC Paderborn 07", 4, 41)
+
+
+def test_position_noun_with_number_word_and_ordinal():
+    rows = extract("Der LASK belegt mit 20 Zählern den fünften Platz, Austria Wien steht auf Platz drei.").standings
+    assert set(zip(rows.team, rows.position)) >= {("LASK", 5)}
+
+
+def test_pitch_is_not_a_table_position():
+    assert extract("Der 1. FC Kaiserslautern zeigte auf dem Platz eine starke Leistung.").standings.empty
+
+
+def test_dismissal_with_relative_date_resolved_against_article_date():
+    text = "Der FC Schalke 04 hat sich am Dienstag von Trainer Karel Geraerts getrennt."
+    row = extract(text).coach_events.iloc[0]
+    assert (row.person, row.club, row.event) == ("Karel Geraerts", "FC Schalke 04", "dismissed")
+    assert row.date == "2023-11-28"  # the Tuesday before Thursday 2023-11-30
+
+
+def test_rumour_is_a_candidacy_and_refusal_is_unavailable():
+    text = ("Beim VfL Bochum soll Trainer Dieter Hecking als Nachfolger gehandelt werden. "
+            "Coach Bo Svensson steht dagegen nicht zur Verfügung.")
+    events = set(zip(extract(text).coach_events.person, extract(text).coach_events.event))
+    assert ("Dieter Hecking", "candidate") in events
+    assert ("Bo Svensson", "unavailable") in events
+
+
+def test_player_transfer_is_not_a_coach_event():
+    text = "Stürmer Kevin Stöger wechselte im Sommer vom VfL Bochum zu Borussia Mönchengladbach."
+    assert extract(text).coach_events.empty
+
+
+def test_quote_after_with_role_reference_speaker():
+    text = ("Geschäftsführer Thomas Hengen sprach nach dem Spiel. "
+            "«Wir müssen jetzt ruhig bleiben und weiterarbeiten», bekräftigte der FCK-Boss.")
+    quote = extract(text).quotes.iloc[0]
+    assert quote.speaker == "Thomas Hengen"
+    assert quote.text.startswith("Wir müssen jetzt ruhig bleiben")
+
+
+def test_quote_before_with_colon_and_german_marks():
+    text = "Trainer Christian Ilzer sagte: „Das war heute eine reife Leistung meiner Mannschaft.“"
+    quote = extract(text).quotes.iloc[0]
+    assert quote.speaker == "Christian Ilzer"
+
+
+def test_quoted_title_is_not_a_quote():
+    text = 'Das berichtet der "Kicker" unter Berufung auf Vereinskreise.'
+    assert extract(text).quotes.empty
+
+
+def test_genitive_and_surname_mentions_link_to_full_name():
+    text = ("Nach Philipp Hofmanns frühem Führungstor glich der Gegner aus. "
+            "Später traf Hofmann erneut.")
+    people = extract(text).people
+    assert "Philipp Hofmann" in set(people.name)
+    assert "Philipp Hofmanns" not in set(people.name)
+    assert people.set_index("name").loc["Philipp Hofmann", "n_mentions"] == 2
+
+
+def test_extraction_never_raises_on_odd_text():
+    for text in ["", ":", "0:0", "«", "„unclosed", "(90.+)", "Tore: 1:0 (", "\x00\u200f\u202e", "1. FC" * 50]:
+        frames = lib.extract_text(text)
+        assert len(frames.articles) == 1
