@@ -1,0 +1,49 @@
+"""Trainer-Chronik: searchable coach timeline (tenures and events) with the source of each event."""
+import streamlit as st
+
+from lib.dashboard import charts, ui, views
+from lib.dashboard.labels import EVENT_LABELS, event_label
+
+SCOPE = "trainer"
+ctx = ui.setup("Trainer-Chronik")
+if not ui.empty_corpus(ctx):
+    table = views.coach_table(ctx.frames)
+    if table.empty:
+        st.info("In diesem Korpus wurden keine Trainer-Ereignisse (Verpflichtungen, Entlassungen, Rücktritte, "
+                "Kandidaten …) gefunden.")
+    else:
+        query = ui.text("Suche (Person, Verein, Ereignis, Satz)", "suche", scope=SCOPE,
+                        placeholder="z. B. Schuster oder entlassen")
+        c1, c2, c3 = st.columns(3)
+        club_options = sorted({str(c) for c in table["Verein"].dropna()})
+        clubs = ui.multiselect("Verein", club_options, "verein_filter", [], scope=SCOPE, container=c1,
+                               placeholder="alle Vereine")
+        codes = [code for code in EVENT_LABELS if code in set(table["event"].dropna())]
+        events = ui.multiselect("Ereignis", codes, "ereignis", [], scope=SCOPE, container=c2,
+                                format_func=event_label, placeholder="alle Ereignisse")
+        days = [d for d in (views.parse_day(v) for v in table["Datum"]) if d]
+        start = end = None
+        if days:
+            lo, hi = min(days), max(days)
+            if lo < hi:
+                start, end = ui.date_range("Zeitraum", "zeitraum", lo, hi, scope=SCOPE, container=c3)
+        found = views.search_coach(table, query, clubs, events, start, end)
+        if found.empty:
+            hint = ""
+            if clubs and not views.search_coach(table, query, None, events, start, end).empty:
+                hint = " Ohne den Vereinsfilter gäbe es Treffer."
+            st.info(f"Keine Trainer-Ereignisse passen zu Suche und Filtern.{hint}")
+        else:
+            st.caption(f"{len(found)} von {len(table)} Ereignissen, neueste zuerst.")
+            dated = found[found["Datum"].notna()]
+            if dated.empty:
+                st.info("Die gefundenen Ereignisse haben kein Datum – keine Zeitleiste.")
+            else:
+                tenures = views.tenures(found, until=max(str(d) for d in table["Datum"].dropna()))
+                st.altair_chart(charts.coach_timeline(tenures, dated), width="stretch")
+                st.caption("Balken: Amtszeiten von der Verpflichtung bis zum Abschied (offene bis zum neuesten "
+                           "Datum); Punkte: Ereignisse (Mauszeiger darauf zeigt den Quellsatz).")
+            ui.table(ctx, found, ["Datum", "Person", "Verein", "Ereignis", "Satz"], key="trainer.events",
+                     filename="trainer_chronik.csv", empty="Keine Ereignisse.",
+                     column_config={"Datum": st.column_config.TextColumn(
+                         "Datum", help="Ohne Datum im Text: das Datum des Artikels")})
