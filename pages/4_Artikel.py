@@ -21,7 +21,8 @@ if not ui.empty_corpus(ctx):
     found = views.search_articles(index, query, None if club == ALL else club, person or None, start, end)
     st.caption(f"{len(found)} von {len(index)} Artikeln.")
     ids = list(found["article_id"])
-    labels = {r.article_id: f"{r.Datum or 'ohne Datum'} – {r.Titel or r.article_id}" for r in index.itertuples()}
+    labels = {r.article_id: f"{views.val(r.Datum) or 'ohne Datum'} – {views.val(r.Titel) or r.article_id}"
+              for r in index.itertuples()}
     wanted = st.query_params.get("article")
     if wanted and wanted in labels and wanted not in ids:
         ids = [wanted] + ids  # a linked article is shown even if the filters hide it
@@ -42,9 +43,10 @@ if not ui.empty_corpus(ctx):
         article_id = ui.select("Artikel", ids, "article", ids[0], scope=SCOPE,
                                format_func=lambda a: labels.get(a, a))
         row = index[index["article_id"] == article_id].iloc[0]
-        st.header(row["Titel"] or article_id)
-        st.caption(" · ".join(str(x) for x in (row["Datum"] or "ohne Datum", row["Quelle"], article_id) if x))
-        text = row["text"] or ""
+        title, date, source = (views.val(row[c]) for c in ("Titel", "Datum", "Quelle"))
+        st.header(title or article_id)
+        st.caption(" · ".join(str(x) for x in (date or "ohne Datum", source, article_id) if x))
+        text = views.val(row["text"]) or ""
         facts = views.article_facts(ctx.frames, article_id)
         sentences = highlight.sentence_spans(zip(facts["sent_start"], facts["sent_end"], facts["kind"]),
                                              len(text))
