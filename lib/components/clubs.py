@@ -55,8 +55,15 @@ class ClubRecognizer:
         found: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
         for _, start, end in self.phrases(doc):
             found.append((start, end, self.index.candidates(doc[start:end].text)))
+        matched = {i for start, end, _ in found for i in range(start, end)}
         for token in doc:
-            if "-" in token.text[1:-1]:
+            text = token.text
+            if token.i not in matched and len(text) > 4 and text.endswith("s") and text[0].isupper():
+                candidates = tuple(c for c in self.index.candidates(text[:-1]) if c[1] in ("name", "alias"))
+                if candidates:  # genitive: "Bochums", "Österreichs"
+                    found.append((token.i, token.i + 1, candidates))
+                    continue
+            if "-" in text[1:-1]:
                 head = token.text.split("-", 1)[0]
                 candidates = self.index.candidates(head)
                 if candidates:

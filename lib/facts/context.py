@@ -22,6 +22,9 @@ from ..lexicon import club_index, word_set, words
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "seinem", "seinen",
                "seiner", "seine", "sein", "ihrem", "ihren", "ihre", "ihr"}
 PREPOSITION_LOOKBACK = 4
+GOVERNING = {"gegen", "beim", "bei", "über", "vs.", "vs", "gegenüber", "in", "im", "zu", "für", "von", "vom", "mit",
+             "nach", "an", "am", "auf", "aus", "zum", "zur"}
+CONTRACTED = {"beim", "vom", "zum", "zur", "im", "am"}
 
 
 @dataclass
@@ -102,24 +105,46 @@ class ArticleContext:
         return found
 
     def preposition_before(self, i: int) -> str | None:
-        """The preposition governing the noun phrase that starts at token i ("gegen den abstiegsbedrohten X")."""
+        """The preposition governing the noun phrase that starts at token i.
+
+        'gegen den abstiegsbedrohten X', 'beim steirischen Regionalligisten X', 'gegen Bundesligist X'
+        are governed; 'Nach der Pause drückte X' is not (a verb stands between).
+        """
         doc = self.doc
+        between: list = []
         j = i - 1
-        steps = 0
-        while j >= 0 and steps < PREPOSITION_LOOKBACK:
+        while j >= 0 and len(between) <= PREPOSITION_LOOKBACK:
             token = doc[j]
-            text = token.text
-            if text in self.opponent_preps or text.lower() in ("gegen", "beim", "bei", "über", "vs.", "für", "von", "vom",
-                                                               "mit", "nach", "an", "am", "auf", "aus", "zum", "zur"):
-                return text.lower()
+            lower = token.text.lower()
+            if lower in GOVERNING and not (between and lower in ("an", "am", "auf", "aus", "nach")
+                                            and between[-1].text[:1].isupper() and len(between) == 1
+                                            and between[0].text not in self.team_nouns):
+                return lower if self._noun_phrase(list(reversed(between)), lower) else None
             if token.is_punct or token.is_space or token.like_num or j in self.club_at or j in self.person_at:
                 return None
-            if not (text.lower() in DETERMINERS or text[:1].islower() or "-" in text or text in self.team_nouns
-                    or (text.istitle() and token.is_alpha)):
-                return None
+            between.append(token)
             j -= 1
-            steps += 1
         return None
+
+    def _noun_phrase(self, tokens: list, preposition: str) -> bool:
+        """Determiner? adjectives* modifier-nouns? : the words a preposition may have before the club."""
+        if not tokens:
+            return True
+        seen_title = False
+        for k, token in enumerate(tokens):
+            text = token.text
+            if text.lower() in DETERMINERS:
+                if k > 0:
+                    return False
+                continue
+            if text[:1].islower():
+                if seen_title:
+                    return False
+                if k == 0 and preposition not in CONTRACTED and not text.endswith(("en", "em", "er", "es", "e")):
+                    return False
+                continue
+            seen_title = True
+        return True
 
     def team_reference(self, token: Token) -> str | None:
         """Club meant by a team noun: 'die Gastgeber' -> home side, 'der Tabellenzweite' -> last subject."""
@@ -133,12 +158,20 @@ class ArticleContext:
         return None
 
     def subject_club(self, sent: Span, exclude: set[str] = frozenset()) -> tuple[str | None, int | None]:
-        """Who the sentence is about: the first club not governed by a preposition, else a team noun."""
+        """Who the sentence is about: the first club not governed by a preposition, else a team noun.
+
+        A team noun with its article before that club ('das Team von Bundestrainer X fertigte
+        Schottland ab') is the subject, and the club its object.
+        """
+        noun_subject = self._team_noun_before_clubs(sent, exclude)
+        if noun_subject is not None:
+            return noun_subject
         for mention in self.club_mentions(sent):
             if mention.club in exclude or mention.label == "CITY":
                 continue
-            if mention.preposition in (None, "für", "von", "vom", "mit", "nach", "zum", "zur", "an", "am", "aus"):
-                if mention.preposition in ("von", "vom", "nach", "aus", "an", "am", "zum", "zur", "mit") \
+            if mention.preposition in (None, "für", "von", "vom", "mit", "nach", "zum", "zur", "an", "am", "aus",
+                                       "beim", "bei"):
+                if mention.preposition is not None and mention.preposition != "für" \
                         and not self._is_sentence_topic(mention, sent):
                     continue
                 return mention.club, mention.start
@@ -156,7 +189,24 @@ class ArticleContext:
 
     @staticmethod
     def _is_sentence_topic(mention: ClubMention, sent: Span) -> bool:
-        return mention.start - sent.start <= 3
+        return mention.start - sent.start <= 2
+
+    def _team_noun_before_clubs(self, sent: Span, exclude: set[str]) -> tuple[str, int] | None:
+        first_club = next((m.start for m in self.club_mentions(sent) if m.label != "CITY"), None)
+        if first_club is None:
+            return None
+        for token in self.doc[sent.start:first_club]:
+            if self.in_quote[token.i] or token.text not in self.team_nouns or token.text[:1].islower():
+                continue
+            prev = self.doc[token.i - 1] if token.i > sent.start else None
+            if prev is None or prev.text.lower() not in ("der", "die", "das"):
+                continue
+            if self.preposition_before(token.i) is not None:
+                continue
+            club = self.team_reference(token)
+            if club and club not in exclude:
+                return club, token.i
+        return None
 
     # -- people -------------------------------------------------------------------------------
     def people_in(self, span: Span) -> list[Span]:

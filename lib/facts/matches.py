@@ -215,32 +215,35 @@ class MatchFinder:
                 if fixture is None or not settled:
                     return None
                 home, away = fixture
-                x, y = a, b
-                if subject == away:
-                    x, y = b, a
-                    ht = (ht[1], ht[0]) if ht else None
-                outcome = self.outcome(sent, token, suffix)
-                if subject and ((outcome == "win" and (x if subject == home else y) < (y if subject == home else x))
-                                or (outcome == "loss" and (x if subject == home else y) > (y if subject == home else x))):
-                    x, y = y, x
-                    ht = (ht[1], ht[0]) if ht else None
-                return self._state(sent, home, away, x, y, ht, True, main=ht is not None)
+                if subject not in fixture:
+                    return self._state(sent, home, away, a, b, ht, True, main=ht is not None)
+                other = away if subject == home else home
+                opponent = ClubMention(token.i, token.i, other, "REF", None)
+                at_home = self.home_side(sent, token, subject, opponent, suffix)
+                if at_home is None:
+                    at_home = subject == home
+                x, y, hx = self._perspective(a, b, ht, self.outcome(sent, token, suffix))
+                if at_home:
+                    return self._state(sent, subject, other, x, y, hx, True, main=ht is not None)
+                return self._state(sent, other, subject, y, x, (hx[1], hx[0]) if hx else None, True, main=ht is not None)
         if subject is None:
             subject = ctx.focus_club if ctx.focus_club != opponent.club else None
         if subject is None or subject == opponent.club:
             return None
         claimed.add(opponent.start)
-        outcome = self.outcome(sent, token, suffix)
-        x, y = a, b
-        hx = ht
-        if (outcome == "win" and x < y) or (outcome == "loss" and x > y):
-            x, y = y, x
-            hx = (ht[1], ht[0]) if ht else None
+        x, y, hx = self._perspective(a, b, ht, self.outcome(sent, token, suffix))
         at_home = self.home_side(sent, token, subject, opponent, suffix)
         if at_home is False:
             return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
                                main=ht is not None)
         return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
+
+    @staticmethod
+    def _perspective(a: int, b: int, ht, outcome: str | None):
+        """The subject's goals first: a win written smaller-first (or a loss larger-first) is turned."""
+        if (outcome == "win" and a < b) or (outcome == "loss" and a > b):
+            return b, a, (ht[1], ht[0]) if ht else None
+        return a, b, ht
 
     @staticmethod
     def listed_pair(mentions: list[ClubMention], token: Token) -> tuple[ClubMention, ClubMention] | None:
@@ -308,8 +311,10 @@ class MatchFinder:
                 self.fixtures.append((left.club, right.club))
                 return
         subject, _ = ctx.subject_club(sent)
+        if not subject:
+            return
         for m in mentions:
-            if m.club != subject and subject and m.preposition in ("gegen", "beim", "bei"):
+            if m.club != subject and m.preposition in ("gegen", "beim", "bei", None):
                 self.fixtures.append((m.club, subject) if m.preposition in ("beim", "bei") else (subject, m.club))
                 return
 
