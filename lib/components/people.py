@@ -22,6 +22,9 @@ from ..lexicon import first_names, lower_set, vocabulary, word_set, words
 PARTICLES = {"van", "von", "de", "da", "di", "der", "den", "ter", "dos", "del", "la", "le", "du", "van der", "el", "al",
              "bin", "ben", "y", "mac", "zu"}
 DETERMINERS = {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
+NOT_BEFORE_NAMES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "in", "im", "an",
+                    "am", "auf", "vor", "über", "unter", "bei", "beim", "zum", "zur", "aus", "ins", "rechten", "linken",
+                    "rechte", "linke"}
 ADJ_ENDINGS = ("em", "en", "es", "er", "e")
 MINUTE = re.compile(r"^\d{1,3}\.(\+\d{1,2}\.?)?$|^\d{1,3}'$")
 NAME_CHARS = re.compile(r"^[A-ZÄÖÜÀ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇ][\w'’\-]*$")
@@ -48,6 +51,8 @@ class PeopleRecognizer:
                                                         ("player", "player_role_suffixes"))
                               for s in sorted(lower_set(key), key=len, reverse=True)]
         self.say_verbs = word_set("say_verbs")
+        self.action_verbs = (word_set("goal_verbs") | word_set("say_verbs")) - {"so", "stellte", "gab", "machte", "macht",
+                                                                                  "brachte", "bringt", "legte", "sorgte"}
         self.stop = word_set("not_club_words") | set(words()["weekdays"]) | set(words()["months"]) | {
             "Tor", "Tore", "Treffer", "Ball", "Mannschaft", "Team", "Club", "Klub", "Verein", "Trainer", "Coach"} | (
             vocabulary() - self.first_names)
@@ -90,6 +95,13 @@ class PeopleRecognizer:
                     and doc[i + 1].text not in DETERMINERS:
                 start = i + 1
                 role = None
+            elif token.text == "durch" and i + 2 < n and self.is_name_token(doc[i + 1], club_tokens) \
+                    and self.is_name_token(doc[i + 2], club_tokens):
+                start = i + 1  # "durch Thierno Barry": a scorer, even with a first name no list knows
+                role = None
+            elif self._before_action_verb(doc, i, club_tokens):
+                start = i  # "Ronivaldo traf", "Meschack Elia traf": a name before a goal or speech verb
+                role = self._role_before(doc, i)
             if start is not None and start not in taken:
                 end = self._name_end(doc, start, club_tokens)
                 club = self._club_before(doc, i if start > i else i - 1)
@@ -104,6 +116,8 @@ class PeopleRecognizer:
                 start = end - 1
                 if start in taken or not self.is_name_token(doc[start], club_tokens):
                     continue
+                if start >= 1 and doc[start - 1].text.lower() in NOT_BEFORE_NAMES:
+                    continue  # "von der Linie (112.)", "im Santiago Bernabéu (88.)"
                 if start - 1 >= 0 and self.is_name_token(doc[start - 1], club_tokens) \
                         and doc[start - 1].text in self.first_names and start - 1 not in taken:
                     start -= 1
@@ -111,6 +125,18 @@ class PeopleRecognizer:
                 taken.update(range(start, end))
         self._link(doc, names, club_tokens, taken)
         return doc
+
+    def _before_action_verb(self, doc: Doc, i: int, club_tokens: set[int]) -> bool:
+        """One or two unknown capitalised words right before a goal or speech verb."""
+        if not self.is_name_token(doc[i], club_tokens) or (i > 0 and doc[i - 1].text in DETERMINERS):
+            return False
+        if i > 0 and self.is_name_token(doc[i - 1], club_tokens) and doc[i - 1].text[:1].isupper() \
+                and not doc[i - 1].is_sent_start:
+            return False  # not the first word of the name
+        j = i + 1
+        if j < len(doc) and self.is_name_token(doc[j], club_tokens):
+            j += 1
+        return j < len(doc) and doc[j].text in self.action_verbs
 
     def _name_end(self, doc: Doc, start: int, club_tokens: set[int]) -> int:
         """End of a name starting at `start`: first names may be followed by more name parts."""

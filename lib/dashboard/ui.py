@@ -72,8 +72,9 @@ def bound(widget: str, label: str, name: str, default: Any, *, scope: str, conta
     container = container or st
     value = _resolve(name, scope, default, decode, valid, multi)
     key = widget_key(scope, name)
-    if st.session_state.get(key, _MISSING) != value:
-        st.session_state[key] = value
+    # Always (re)seed the widget: on another page the same key belongs to a new widget, which
+    # would otherwise start from its default instead of the shared value.
+    st.session_state[key] = value
 
     def changed() -> None:
         _publish(name, scope, st.session_state.get(key), default, encode, multi)

@@ -146,6 +146,11 @@ class ArticleContext:
             seen_title = True
         return True
 
+    def is_team_noun(self, text: str) -> bool:
+        """'Mannschaft', 'Gastgeber', 'Tabellenfünfte', 'Aufsteiger': words that stand for a team."""
+        return (text in self.team_nouns or text in self.home_nouns or text in self.away_nouns
+                or (text.startswith("Tabellen") and len(text) > 10))
+
     def team_reference(self, token: Token) -> str | None:
         """Club meant by a team noun: 'die Gastgeber' -> home side, 'der Tabellenzweite' -> last subject."""
         text = token.text
@@ -178,7 +183,7 @@ class ArticleContext:
         for token in sent:
             if self.in_quote[token.i] or token.i in self.club_at:
                 continue
-            if token.text in self.team_nouns or token.text in self.home_nouns or token.text in self.away_nouns:
+            if self.is_team_noun(token.text):
                 prev = self.doc[token.i - 1] if token.i > sent.start else None
                 if prev is not None and prev.text.lower() in ("gegen", "beim", "bei", "über"):
                     continue
@@ -196,7 +201,7 @@ class ArticleContext:
         if first_club is None:
             return None
         for token in self.doc[sent.start:first_club]:
-            if self.in_quote[token.i] or token.text not in self.team_nouns or token.text[:1].islower():
+            if self.in_quote[token.i] or not self.is_team_noun(token.text) or token.text[:1].islower():
                 continue
             prev = self.doc[token.i - 1] if token.i > sent.start else None
             if prev is None or prev.text.lower() not in ("der", "die", "das"):

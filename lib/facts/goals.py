@@ -23,7 +23,7 @@ from ..lexicon import lower_set, word_set, words
 from .context import ArticleContext, MatchState
 from .matches import parse_score
 
-MINUTE_TOKEN = re.compile(r"^(\d{1,3})\.(?:\+(\d{1,2})\.?)?$|^(\d{1,3})'$|^(\d{1,3})\+(\d{1,2})\.?$")
+MINUTE_TOKEN = re.compile(r"^(\d{1,3})\.(?:\+(\d{1,2})\.?)?$|^(\d{1,3})'$|^(\d{1,3})'?\+(\d{1,2})\.?$")
 CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 SUBORDINATORS = {"ehe", "bevor", "nachdem", "als", "weil", "während", "doch", "aber", "wobei", "bis", "wo"}
 MAX_UNKNOWN_SIDES = 12
@@ -85,17 +85,23 @@ class GoalFinder:
             ("ktor", "ator", "itor", "otor", "ntor", "stor"))
 
     def sentence_has_goal_cue(self, sent: Span) -> bool:
-        text = sent.text
+        tokens = [t for t in sent if not self.ctx.in_quote[t.i]]
+        text = " ".join(t.text for t in tokens)
         if any(p in text for p in ("in Führung", "zum Ausgleich", "ins Netz", "vom Punkt", "vom Elfmeterpunkt",
-                                   "ins eigene", "zur Führung", "die Partie", "Tore:", "Torschützen")):
+                                   "ins eigene", "zur Führung", "die Partie", "Tore :", "Torschützen", "in Front")):
             return True
-        return any(self.is_goal_noun(t.text) or t.text in self.goal_verbs for t in sent)
+        return any(self.is_goal_noun(t.text) or t.text in self.goal_verbs for t in tokens)
 
     # -- finding mentions ---------------------------------------------------------------------
     def find(self, sent: Span) -> list[GoalMention]:
         ctx = self.ctx
-        if not self.sentence_has_goal_cue(sent):
+        line = self._ticker_line(sent)
+        if line == "miss":
             return []
+        if not self.sentence_has_goal_cue(sent) and line is None:
+            return []
+        if line is not None and line != "miss":
+            return self._ticker_goal(sent, line)
         doc = ctx.doc
         people = ctx.people_in(sent)
         starts = {p.start for p in people}
@@ -105,6 +111,8 @@ class GoalFinder:
         for k, person in enumerate(people):
             nxt_person = people[k + 1].start if k + 1 < len(people) else sent.end
             window_end = min(sent.end, nxt_person, person.end + WINDOW)
+            quote_at = next((i for i in range(person.end, window_end) if ctx.in_quote[i]), window_end)
+            window_end = min(window_end, quote_at)
             window = doc[person.end:window_end]
             before = doc[max(sent.start, person.start - 3):person.start]
             minute = self._minute_after(window)
@@ -126,15 +134,78 @@ class GoalFinder:
             penalty = any(t.text in self.penalty_words for t in local) and not any(
                 t.text in ("verschoss", "parierte", "vergab", "scheiterte") for t in local)
             own_goal = any(t.text in ("Eigentor", "ET", "Eigentors") for t in local) or "ins eigene" in local.text
-            mention = GoalMention(person=person.kb_id_, order=person.start, sentence=sent,
-                                  minute=minute[0] if minute else None, stoppage=minute[1] if minute else None,
-                                  penalty=penalty, own_goal=own_goal)
-            mention.cue = self._cue(sent, person)
-            mention.team = self._explicit_team(sent, person, own_goal)
-            if box_side:
-                mention.alternatives = {box_side}
-            found.append(mention)
-        return [m for m in found if m.person and m.order not in () and starts]
+            minutes = [minute] + self._more_minutes(window) if minute else [None]
+            for k, each in enumerate(minutes):
+                mention = GoalMention(person=person.kb_id_, order=person.start + k, sentence=sent,
+                                      minute=each[0] if each else None, stoppage=each[1] if each else None,
+                                      penalty=penalty, own_goal=own_goal)
+                mention.cue = self._cue(sent, person) if k == 0 else None
+                mention.team = self._explicit_team(sent, person, own_goal)
+                if box_side:
+                    mention.alternatives = {box_side}
+                found.append(mention)
+        return found
+
+    def _more_minutes(self, window: Span) -> list[tuple[int, int | None]]:
+        """Further minutes of a brace or hat-trick: '(20., 44.)', 'in der 12., 26. und 75. Minute'."""
+        tokens = list(window)
+        minutes = []
+        for k, token in enumerate(tokens):
+            parsed = parse_minute(token.text)
+            if parsed is None:
+                continue
+            if k >= 1 and tokens[k - 1].text in (",", "und") and (minutes or parse_minute(tokens[k - 2].text)):
+                minutes.append(parsed)
+            elif minutes:
+                break
+        return minutes
+
+    def _ticker_line(self, sent: Span) -> str | None:
+        """In a live ticker ('19' TOR für Salzburg! Daghim trifft.'), the line's minute and whether it
+        announces a goal ('goal'), a miss ('miss') or neither (None)."""
+        doc = self.ctx.doc
+        start = sent.start
+        while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+            start -= 1
+        if ticker_minute(doc, start) is None:
+            return None
+        head = doc[start: min(len(doc), start + 6)].text
+        if head.split()[1:2] and head.split()[1].rstrip("!:").upper() == "TOR" or " TOR" in head:
+            return "goal"
+        if any(t.text in self.miss_hard or t.text in ("Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmeter")
+               for t in doc[start: min(len(doc), start + 4)]):
+            return "miss"
+        return None
+
+    def _ticker_goal(self, sent: Span, line: str) -> list[GoalMention]:
+        ctx = self.ctx
+        doc = ctx.doc
+        start = sent.start
+        while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+            start -= 1
+        minute = ticker_minute(doc, start)
+        line_end = sent.end
+        while line_end < len(doc) and not (doc[line_end].is_space and "\n" in doc[line_end].text):
+            line_end += 1
+        line_span = doc[start:line_end]
+        if sent.start != start:
+            return []  # the goal of a line is read once, from its first sentence
+        team = None
+        for t in line_span[:8]:
+            if t.text == "für" and t.i + 1 < line_end:
+                target = doc[t.i + 2] if doc[t.i + 1].text.lower() in ("den", "die", "das", "der") else doc[t.i + 1]
+                if target.i in ctx.club_at:
+                    team = ctx.club_at[target.i].kb_id_
+                break
+        for person in ctx.people_in(line_span):
+            before = doc[max(start, person.start - 3):person.start].text
+            if any(w in before for w in ("Flanke", "Vorlage", "Pass", "Hereingabe", "Ecke", "von")):
+                continue
+            own_goal = "eigene" in line_span.text or "Eigentor" in line_span.text
+            penalty = any(t.text in self.penalty_words for t in line_span)
+            return [GoalMention(person=person.kb_id_, order=person.start, sentence=sent, minute=minute[0],
+                                stoppage=minute[1], penalty=penalty, own_goal=own_goal, team=team)]
+        return []
 
     def _leading_minute(self, sent: Span) -> tuple[int, int | None] | None:
         first = sent[0] if len(sent) else None
@@ -403,6 +474,21 @@ class GoalFinder:
                 cost += 1
             running[side] += 1
         return cost
+
+
+def ticker_minute(doc, start: int) -> tuple[int, int | None] | None:
+    """The minute that opens a ticker line: "19'", "45'+2", "67. Minute:"."""
+    if start >= len(doc):
+        return None
+    first = doc[start]
+    nxt = doc[start + 1].text if start + 1 < len(doc) else ""
+    if first.text.isdigit() and nxt == "'":
+        value = int(first.text)
+        return (value, None) if 1 <= value <= 130 else None
+    parsed = parse_minute(first.text)
+    if parsed and (first.text.endswith("'") or "'" in first.text or nxt in ("Minute", "Min.", ":")):
+        return parsed
+    return None
 
 
 def ctx_club_of_player(ctx: ArticleContext, goal: GoalMention) -> str | None:
