@@ -52,7 +52,8 @@ if not ui.empty_corpus(ctx):
                                              len(text))
         entities = highlight.entity_spans(text, views.article_entities(ctx.frames, article_id))
         selected = decode_span(st.query_params.get("satz"))
-        st.html(highlight.legend(dict.fromkeys(facts["kind"])) if not facts.empty else "")
+        if not facts.empty:
+            st.html(highlight.legend(dict.fromkeys(facts["kind"])))
         st.html(highlight.render_article(text, sentences, entities, selected=selected))
         st.subheader("Fakten aus diesem Artikel")
         if facts.empty:
