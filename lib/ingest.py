@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -124,9 +125,24 @@ _WORKER_NLP = None
 def _init_worker() -> None:
     global _WORKER_NLP
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _exit_with_parent()
     from .pipeline import build_pipeline
 
     _WORKER_NLP = build_pipeline()
+
+
+def _exit_with_parent(interval: float = 0.5) -> None:
+    """A worker whose ingest process was killed (SIGKILL, OOM) would otherwise wait on its
+    task queue forever: watch the parent and exit when it is gone."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _extract_batch(articles: list[Article]) -> list[dict[str, list[dict[str, Any]]]]:
@@ -207,6 +223,9 @@ def ingest(inputs: Iterable[str | os.PathLike] | str | os.PathLike, store_path: 
     input (before the store is touched), `lib.store.StoreLocked` / `StoreBusy` when another
     process holds the store, `IngestError` when extraction fails for a whole batch.
     """
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise RuntimeError("ingest() was called while a worker process was starting: the script that "
+                           "calls ingest(workers > 1) must do so under `if __name__ == \"__main__\":`")
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     inputs = [os.fspath(p) for p in inputs]

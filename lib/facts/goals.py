@@ -76,6 +76,7 @@ class GoalFinder:
         self.turn = word_set("turn_words")
         self.number_words = words()["number_words"]
         self.minute_nouns = word_set("minute_nouns")
+        self.chance_nouns = word_set("chance_nouns")
 
     def is_goal_noun(self, text: str) -> bool:
         if text in self.goal_nouns:
@@ -317,11 +318,31 @@ class GoalFinder:
         return i >= 1 and doc[i].text in ("von", "des") and self.is_goal_noun(doc[i - 1].text)
 
     def _missed(self, person: Span, window: Span, before: Span) -> bool:
-        near = list(window)[:6] + list(before)
-        return any(t.text in self.miss_hard for t in near)
+        """A chance, save, card or substitution in the person's own clause ('köpfte ... über die Latte',
+        'klärte einen Schuss von X auf der Linie', 'sah Gelb')."""
+        clause = []
+        for t in window:
+            if t.text in (",", ";") or t.i in self.ctx.person_at:
+                break
+            clause.append(t)
+        if any(t.text in self.miss_hard for t in clause + list(before)):
+            return True
+        doc = self.ctx.doc
+        i = person.start - 1
+        while i >= 0 and doc[i].text.lower() in ("des", "der", "dem", "den", "eines", "einem"):
+            i -= 1
+        return i >= 1 and doc[i].text == "von" and doc[i - 1].text in self.chance_nouns
 
     def _cue(self, sent: Span, person: Span) -> str | None:
-        tokens = self.ctx.doc[max(sent.start, person.start - 8): min(sent.end, person.end + 10)]
+        clause = self._clause(sent, person)
+        doc = self.ctx.doc
+        start = person.start
+        while start > clause.start and doc[start - 1].text not in (",", ";", ":"):
+            start -= 1
+        end = person.end
+        while end < clause.end and doc[end].text not in (",", ";"):
+            end += 1
+        tokens = doc[max(start, person.start - 8): min(end, person.end + 10)]
         texts = {t.text for t in tokens}
         if texts & self.equaliser or any(t.text.startswith("Ausgleich") for t in tokens):
             return "equaliser"
