@@ -99,6 +99,13 @@ class PeopleRecognizer:
                     and self.is_name_token(doc[i + 2], club_tokens):
                 start = i + 1  # "durch Thierno Barry": a scorer, even with a first name no list knows
                 role = None
+            elif self._unknown_name_pair(doc, i, club_tokens):
+                start = i  # "ehe Nik Prelec verkürzte": two unknown capitalised words mid-sentence
+                role = self._role_before(doc, i)
+            elif token.text == ")" and i >= 3 and doc[i - 2].text == "(" and MINUTE.match(doc[i - 1].text) \
+                    and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens) and re.match(r"^\d+:\d+$", doc[i - 3].text):
+                start = i + 1  # match box "1:0 (23.) Burgstaller"
+                role = "player"
             elif self._before_action_verb(doc, i, club_tokens):
                 start = i  # "Ronivaldo traf", "Meschack Elia traf": a name before a goal or speech verb
                 role = self._role_before(doc, i)
@@ -125,6 +132,20 @@ class PeopleRecognizer:
                 taken.update(range(start, end))
         self._link(doc, names, club_tokens, taken)
         return doc
+
+    def _unknown_name_pair(self, doc: Doc, i: int, club_tokens: set[int]) -> bool:
+        """Two capitalised words no list knows, inside a sentence and without an article before them,
+        followed by a lower-case word or punctuation: in German prose that is a name."""
+        if i + 1 >= len(doc) or doc[i].is_sent_start or i == 0:
+            return False
+        prev = doc[i - 1]
+        if prev.text.lower() in NOT_BEFORE_NAMES or prev.text[:1].isupper() or prev.text in ("„", "«", "»", '"', ":"):
+            return False
+        first, second = doc[i], doc[i + 1]
+        if not (self.is_name_token(first, club_tokens) and self.is_name_token(second, club_tokens)):
+            return False
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        return after is None or not after.text[:1].isupper()
 
     def _before_action_verb(self, doc: Doc, i: int, club_tokens: set[int]) -> bool:
         """One or two unknown capitalised words right before a goal or speech verb."""

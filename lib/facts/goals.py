@@ -77,6 +77,7 @@ class GoalFinder:
         self.number_words = words()["number_words"]
         self.minute_nouns = word_set("minute_nouns")
         self.chance_nouns = word_set("chance_nouns")
+        self.result_words = word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand"}
 
     def is_goal_noun(self, text: str) -> bool:
         if text in self.goal_nouns:
@@ -91,7 +92,12 @@ class GoalFinder:
         if any(p in text for p in ("in Führung", "zum Ausgleich", "ins Netz", "vom Punkt", "vom Elfmeterpunkt",
                                    "ins eigene", "zur Führung", "die Partie", "Tore :", "Torschützen", "in Front")):
             return True
-        return any(self.is_goal_noun(t.text) or t.text in self.goal_verbs for t in tokens)
+        if any(self.is_goal_noun(t.text) or t.text in self.goal_verbs for t in tokens):
+            return True
+        # "X (12.) und Y (70.) sorgten für den Sieg": scorers with minutes in a sentence about the result
+        has_minutes = any(t.text == "(" and k + 1 < len(tokens) and parse_minute(tokens[k + 1].text)
+                          for k, t in enumerate(tokens))
+        return has_minutes and any(t.text in self.result_words for t in tokens)
 
     # -- finding mentions ---------------------------------------------------------------------
     def find(self, sent: Span) -> list[GoalMention]:
@@ -170,8 +176,8 @@ class GoalFinder:
             start -= 1
         if ticker_minute(doc, start) is None:
             return None
-        head = doc[start: min(len(doc), start + 6)].text
-        if head.split()[1:2] and head.split()[1].rstrip("!:").upper() == "TOR" or " TOR" in head:
+        head = [t.text.upper() for t in doc[start: min(len(doc), start + 6)]]
+        if any(h == "TOR" or h.startswith("TOOO") for h in head):
             return "goal"
         if any(t.text in self.miss_hard or t.text in ("Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmeter")
                for t in doc[start: min(len(doc), start + 4)]):
@@ -229,13 +235,19 @@ class GoalFinder:
                     return (value, None) if 1 <= value <= 130 else None
             if token.text in ("in", "In") and k + 3 < len(tokens) and tokens[k + 1].text == "der":
                 parsed = parse_minute(tokens[k + 2].text)
-                if parsed and tokens[k + 3].text in self.minute_nouns:
+                if parsed and (tokens[k + 3].text in self.minute_nouns or self._minute_list_ends(tokens, k + 3)):
                     return parsed
             if token.text in ("nach", "Nach") and k + 2 < len(tokens):
                 spelled = self._spelled(tokens[k + 1: k + 5])
                 if spelled:
                     return spelled
         return None
+
+    def _minute_list_ends(self, tokens, k: int) -> bool:
+        """'in der 12., 26. und 75. Minute': a list of minutes closed by 'Minute'."""
+        while k + 1 < len(tokens) and tokens[k].text in (",", "und") and parse_minute(tokens[k + 1].text):
+            k += 2
+        return k < len(tokens) and tokens[k].text in self.minute_nouns
 
     def _spelled(self, tokens) -> tuple[int, None] | None:
         texts = [t.text for t in tokens]
