@@ -30,7 +30,7 @@ if not ui.empty_corpus(ctx):
         st.info("Kein Artikel passt zu Suche und Filtern.")
     else:
         shown = found[["Datum", "Titel", "Vereine", "Personen", "Fakten", "article_id"]].reset_index(drop=True)
-        event = st.dataframe(shown, hide_index=True, key="artikel.list", on_select="rerun",
+        event = st.dataframe(shown, hide_index=True, key="artikel.list", on_select="rerun", placeholder="–",
                              selection_mode="single-row")
         ui.download(shown, "artikel.csv", "artikel.list")
         rows = list(getattr(getattr(event, "selection", None), "rows", []) or [])
@@ -59,7 +59,7 @@ if not ui.empty_corpus(ctx):
         if facts.empty:
             st.info("In diesem Artikel wurden keine Fakten erkannt.")
         else:
-            st.dataframe(facts[["Art", "Fakt", "Satz"]], hide_index=True,
+            st.dataframe(facts[["Art", "Fakt", "Satz"]], hide_index=True, placeholder="–",
                          column_config={"Satz": st.column_config.TextColumn("Satz", width="large")})
             ui.download(facts[["Art", "Fakt", "Satz", "sent_start", "sent_end"]],
                         f"fakten_{article_id}.csv".replace("/", "_"), "artikel.facts")

@@ -188,7 +188,11 @@ def table(ctx: Context, frame: pd.DataFrame, columns: list[str], *, key: str, fi
     for column in ("Satz",):
         if column in view.columns:
             config.setdefault(column, st.column_config.TextColumn(column, width="large"))
+    order = list(view.columns)
+    if has_source:  # the link right after the first column, so it is visible without scrolling
+        order = [order[0], "Quelle", *[c for c in order[1:] if c != "Quelle"]]
     event = st.dataframe(styler(view) if styler else view, hide_index=True, column_config=config, key=key,
+                         column_order=order, placeholder="–",
                          on_select="rerun" if has_source else "ignore", selection_mode="single-row")
     export = frame[[c for c in columns + ["Satz", "article_id"] if c in frame.columns]]
     export = export.loc[:, ~export.columns.duplicated()]

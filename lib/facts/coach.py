@@ -50,15 +50,27 @@ class CoachEventFinder:
         self.ctx = ctx
         self.cues = {event: [Cue(c) for c in cues] for event, cues in words()["coach_event_cues"].items()}
         self.topic = word_set("coach_topic_words")
-        self.topic_suffixes = ("trainer", "coach", "trainerposten", "trainersuche")
+        self.topic_suffixes = ("trainer", "coach", "trainerposten", "trainersuche", "nachfolge", "nachfolger")
         self.rumour = word_set("rumour_words")
         self.predecessor = word_set("predecessor_words")
+        self.transfer_cues = word_set("coach_transfer_cues")
+        self.appointed_negative = word_set("appointed_negative_words")
+        self.coach_article = self._about_coaching()
 
-    def find(self, sent: Span) -> list[dict]:
+    def _about_coaching(self) -> bool:
+        """Coach news: some sentence has an event cue and speaks of the coaching job or of a coach."""
         ctx = self.ctx
-        tokens = [t for t in sent if not ctx.in_quote[t.i]]
+        for sent in ctx.sentences:
+            events, texts = self.cues_in(sent)
+            if events and (self.is_topical(texts) or any(ctx.role_of(p.kb_id_) == "coach" for p in ctx.people_in(sent))):
+                return True
+        return False
+
+    def cues_in(self, sent: Span) -> tuple[list[tuple[str, int]], list[str]]:
+        """The event cues of a sentence (outside quotations) with their token positions, and its words."""
+        tokens = [t for t in sent if not self.ctx.in_quote[t.i]]
         if not tokens:
-            return []
+            return [], []
         texts = [t.text for t in tokens]
         lower_text = " ".join(texts).lower()
         events: list[tuple[str, int]] = []
@@ -68,21 +80,85 @@ class CoachEventFinder:
                 if offset is not None:
                     events.append((event, tokens[min(offset, len(tokens) - 1)].i))
                     break
+        if any(t in self.appointed_negative for t in texts):
+            events = [(e, i) for e, i in events if e != "appointed"]
+        return events, texts
+
+    def is_topical(self, texts: list[str]) -> bool:
+        return any(t in self.topic or t.lower().endswith(self.topic_suffixes) for t in texts)
+
+    def find(self, sent: Span) -> list[dict]:
+        ctx = self.ctx
+        events, texts = self.cues_in(sent)
         if not events:
             return []
         is_rumour = any(t in self.rumour for t in texts)
-        topical = any(t in self.topic or t.lower().endswith(self.topic_suffixes) for t in texts)
+        sentence_topical = self.is_topical(texts)
+        topical = self.coach_article or sentence_topical
         people = [p for p in ctx.people_in(sent)]
+        kinds = {event for event, _ in events}
         rows = []
         for event, cue_i in events:
             if event == "appointed" and is_rumour:
                 event = "candidate"
-            person = self._person(people, cue_i, event, topical, sent)
-            if person is None:
-                continue
-            club = self._club(sent, cue_i, person, event)
-            rows.append({"person": person, "club": club, "event": event, "date": ctx.date_in(sent)})
+            if event == "appointed" and "interim" in kinds:
+                continue  # "übernimmt interimistisch" is an interim appointment
+            if event in ("candidate", "unavailable"):
+                persons = self._all_persons(people, cue_i, event, (topical, sentence_topical), sent, events)
+            else:
+                person = self._person(people, cue_i, event, (topical, sentence_topical), sent)
+                persons = [person] if person else []
+            for person in persons:
+                club, explicit = self._club(sent, cue_i, person, event)
+                if event == "left" and self._is_transfer(ctx.doc[cue_i]) and explicit:
+                    rows.append({"person": person, "club": club, "event": "appointed", "date": ctx.date_in(sent),
+                                 "explicit": True})
+                    previous = ctx.club_of(person) or ctx.focus_club
+                    if previous and previous != club:
+                        rows.append({"person": person, "club": previous, "event": "left",
+                                     "date": ctx.date_in(sent), "explicit": False})
+                    continue
+                rows.append({"person": person, "club": club, "event": event, "date": ctx.date_in(sent),
+                             "explicit": explicit})
         return rows
+
+    def _is_transfer(self, token) -> bool:
+        return token.text in self.transfer_cues
+
+    def _all_persons(self, people: list[Span], cue_i: int, event: str, topical: bool, sent: Span,
+                     events: list[tuple[str, int]]) -> list[str]:
+        """Everyone a rumour or refusal names ('Alonso und Nagelsmann hatten abgewinkt'), unless
+        another cue stands closer to that person."""
+        chosen = []
+        for p in people:
+            if not self._eligible(p, event, topical, sent):
+                continue
+            mine = abs(p.start - cue_i)
+            if any(other != event and abs(p.start - i) < mine for other, i in events):
+                continue
+            chosen.append(p.kb_id_)
+        return list(dict.fromkeys(chosen))
+
+    def _eligible(self, p: Span, event: str, topical: tuple[bool, bool], sent: Span) -> bool:
+        """Coaches always; people of unknown role in coach news; players only where the sentence
+        speaks of the coaching job; officials only as interim coaches; suspensions only of coaches."""
+        ctx = self.ctx
+        article_topical, sentence_topical = topical
+        role = ctx.role_of(p.kb_id_)
+        if p.label_ == "ROLE_REF" and p.text.split()[-1] in self.topic:
+            role = "coach"
+        if role in ("official", "referee") and event != "interim":
+            return False
+        if event == "suspended" and role != "coach":
+            return False
+        if role == "player" and not sentence_topical:
+            return False
+        if role is None and not article_topical:
+            return False
+        before = ctx.doc[max(sent.start, p.start - 3):p.start]
+        if event in ("appointed", "candidate") and any(t.text in self.predecessor for t in before):
+            return False  # "als Nachfolger von X": X is the predecessor
+        return True
 
     def _person(self, people: list[Span], cue_i: int, event: str, topical: bool, sent: Span) -> str | None:
         ctx = self.ctx
@@ -91,38 +167,32 @@ class CoachEventFinder:
         for p in people:
             name = p.kb_id_
             role = ctx.role_of(name)
-            if role in ("official", "referee"):
+            if not self._eligible(p, event, topical, sent):
                 continue
-            if role == "player" and not topical:
-                continue
-            if role is None and not topical:
-                continue
-            before = doc[max(sent.start, p.start - 3):p.start]
-            if event in ("appointed", "candidate") and any(t.text in self.predecessor for t in before):
-                continue  # "als Nachfolger von X": X is the predecessor
             d = abs(p.start - cue_i) - (3 if role == "coach" else 0)
             if d < distance:
                 best, distance = name, d
         return best
 
-    def _club(self, sent: Span, cue_i: int, person: str, event: str) -> str | None:
+    def _club(self, sent: Span, cue_i: int, person: str, event: str) -> tuple[str | None, bool]:
+        """The club of the event, and whether the sentence names it."""
         ctx = self.ctx
-        doc = ctx.doc
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY"]
-        for m in mentions:  # "seinem Aus beim FC Augsburg", "Trainer beim FCK"
-            if 0 < m.start - cue_i <= CLUB_AFTER_CUE and m.preposition in ("beim", "bei", "von", "vom", "in", "für"):
+        for m in mentions:  # "seinem Aus beim FC Augsburg", "Trainer beim FCK", "wechselt zum FSV Mainz"
+            if 0 < m.start - cue_i <= CLUB_AFTER_CUE and m.preposition in ("beim", "bei", "von", "vom", "in", "für",
+                                                                             "zum", "zu", "nach"):
                 if not self._under_contract(m):
-                    return m.club
+                    return m.club, True
         candidates = [m for m in mentions if not self._under_contract(m) and m.preposition not in ("gegen",)]
         if event in ("candidate", "unavailable", "appointed", "interim"):
             for m in candidates:
                 if m.preposition in ("beim", "bei", "für") or m.preposition is None:
-                    return m.club
+                    return m.club, True
         else:
             for m in candidates:
                 if m.preposition in (None, "beim", "bei", "von", "vom"):
-                    return m.club
-        return ctx.club_of(person) or ctx.focus_club
+                    return m.club, True
+        return ctx.club_of(person) or ctx.focus_club, False
 
     def _under_contract(self, mention) -> bool:
         doc = self.ctx.doc
@@ -131,13 +201,19 @@ class CoachEventFinder:
 
 
 def consolidate(rows: list[dict]) -> list[dict]:
-    """One row per (person, club, event); a refusal or appointment makes a candidacy redundant."""
+    """One row per person and event in an article (the club the text names wins over a guessed one);
+    a refusal or appointment makes a candidacy redundant."""
     seen: dict[tuple, dict] = {}
     for row in rows:
-        key = (row["person"], row["club"], row["event"])
-        if key not in seen:
+        key = (row["person"], row["event"])
+        known = seen.get(key)
+        if known is None:
             seen[key] = row
-        elif not seen[key].get("date") and row.get("date"):
-            seen[key]["date"] = row["date"]
-    decided = {(r["person"], r["club"]) for r in seen.values() if r["event"] in ("unavailable", "appointed")}
-    return [r for r in seen.values() if not (r["event"] == "candidate" and (r["person"], r["club"]) in decided)]
+            continue
+        if row.get("explicit") and not known.get("explicit"):
+            known["club"], known["explicit"] = row["club"], True
+        if not known.get("date") and row.get("date"):
+            known["date"] = row["date"]
+    decided = {r["person"] for r in seen.values() if r["event"] in ("unavailable", "appointed")}
+    return [{k: v for k, v in r.items() if k != "explicit"} for r in seen.values()
+            if not (r["event"] == "candidate" and r["person"] in decided)]
