@@ -8,6 +8,7 @@ from .labels import EVENT_LABELS, GOAL_KIND_LABELS
 
 GOAL_KINDS = [GOAL_KIND_LABELS["goal"], GOAL_KIND_LABELS["penalty"], GOAL_KIND_LABELS["own_goal"]]
 GOAL_COLOURS = ["#2563eb", "#f59e0b", "#9ca3af"]
+DATE_AXIS = alt.Axis(format="%d.%m.%Y", labelAngle=-30)
 
 
 def _plain(table: pd.DataFrame) -> pd.DataFrame:
@@ -25,7 +26,7 @@ def season_chart(standings: pd.DataFrame, fallback_points: pd.DataFrame | None =
     """Points (left axis) and table position (right axis, 1 at the top) over the season."""
     if not standings.empty:
         data = _plain(standings[["Datum", "Platz", "Punkte", "Satz"]])
-        base = alt.Chart(data).encode(x=alt.X("Datum:T", title="Datum"))
+        base = alt.Chart(data).encode(x=alt.X("Datum:T", title="Datum", axis=DATE_AXIS))
         points = base.mark_line(point=True, color="#2563eb").encode(
             y=alt.Y("Punkte:Q", title="Punkte", axis=alt.Axis(titleColor="#2563eb")),
             tooltip=[alt.Tooltip("Datum:T", format="%d.%m.%Y"), "Punkte:Q", "Platz:Q", "Satz:N"])
@@ -37,7 +38,7 @@ def season_chart(standings: pd.DataFrame, fallback_points: pd.DataFrame | None =
             height=300, title="Punkte und Tabellenplatz (aus den Tabellenständen der Artikel)")
     data = _plain(fallback_points if fallback_points is not None else pd.DataFrame(columns=["Datum", "Punkte"]))
     return alt.Chart(data).mark_line(point=True, color="#2563eb").encode(
-        x=alt.X("Datum:T", title="Datum"), y=alt.Y("Punkte:Q", title="Punkte (aus den Spielen berechnet)"),
+        x=alt.X("Datum:T", title="Datum", axis=DATE_AXIS), y=alt.Y("Punkte:Q", title="Punkte (aus den Spielen berechnet)"),
         tooltip=[alt.Tooltip("Datum:T", format="%d.%m.%Y"), "Punkte:Q"],
     ).properties(height=300, title="Punkte (aus den Ergebnissen berechnet)")
 
@@ -84,13 +85,13 @@ def coach_timeline(tenures: pd.DataFrame, events: pd.DataFrame) -> alt.LayerChar
     layers = []
     if not tenures.empty:
         layers.append(alt.Chart(_plain(tenures)).mark_bar(opacity=0.45, height=14).encode(
-            x=alt.X("Beginn:T", title="Datum"), x2="Ende:T", y=y,
+            x=alt.X("Beginn:T", title="Datum", axis=DATE_AXIS), x2="Ende:T", y=y,
             color=alt.Color("Verein:N", title="Verein"),
             tooltip=["Person:N", "Verein:N", alt.Tooltip("Beginn:T", format="%d.%m.%Y"),
                      alt.Tooltip("Ende:T", format="%d.%m.%Y"), "Status:N"]))
     point_data = _plain(events[["Datum", "Person", "Verein", "Ereignis", "Satz"]])
     layers.append(alt.Chart(point_data).mark_point(filled=True, size=110, opacity=0.9).encode(
-        x=alt.X("Datum:T", title="Datum"), y=y,
+        x=alt.X("Datum:T", title="Datum", axis=DATE_AXIS), y=y,
         shape=alt.Shape("Ereignis:N", title="Ereignis",
                         scale=alt.Scale(domain=list(EVENT_LABELS.values()))),
         color=alt.value("#111827"),
