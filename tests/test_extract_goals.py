@@ -41,7 +41,7 @@ def test_own_goal_counts_for_the_other_side():
             "Das Tor fiel durch ein Eigentor von Wolfsburgs Verteidiger Moritz Jenz (41.).")
     goal = goals_of(text).iloc[0]
     assert bool(goal.own_goal)
-    assert goal.team == "SV Werder Bremen"
+    assert goal.team == "Werder Bremen"
 
 
 def test_match_box_running_score_gives_each_side():

@@ -6,10 +6,16 @@ sentence-final punctuation (moved behind closing quotes and brackets). Ordinals 
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!"}
+ORDINAL_AT_END = re.compile(r"^\d{1,4}\.$")
+SENTENCE_OPENERS = {"Der", "Die", "Das", "Ein", "Eine", "Im", "In", "Am", "Auch", "Nach", "Mit", "Bei", "Beim", "Für",
+                    "Zum", "Zur", "Vor", "Doch", "Aber", "Dann", "Damit", "Dabei", "Es", "Er", "Sie", "Wir", "Ich",
+                    "Trainer", "Zuvor", "Danach", "Zudem", "Außerdem", "So", "Nun", "Jetzt", "Dort", "Hier"}
 CLOSERS = {"»", "«", "“", "”", '"', "'", "‘", "’", ")", "]"}
 
 
@@ -27,6 +33,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
         if token.is_space and "\n" in text:
             if _line_break_ends_sentence(doc, i):
                 starts[i + 1] = True
+        elif ORDINAL_AT_END.match(text) and doc[i + 1].text in SENTENCE_OPENERS:
+            starts[i + 1] = True  # "auf Rang 17. Der KSC ...": the number ends the sentence
         elif text in FINAL:
             j = i + 1
             while j < n and doc[j].text in CLOSERS and doc[j - 1].whitespace_ == "":

@@ -76,6 +76,8 @@ class ArticleContext:
                 self.in_quote[i] = 1
         self.club_at: dict[int, Span] = {i: s for s in self.clubs for i in range(s.start, s.end)}
         self.person_at: dict[int, Span] = {i: s for s in self.people for i in range(s.start, s.end)}
+        self.venue_at = {i for s in doc.spans.get("venues", []) for i in range(s.start, s.end)}
+        self.not_club_words = word_set("not_club_words")
         self.team_nouns = word_set("team_reference_nouns")
         self.home_nouns = word_set("home_team_nouns")
         self.away_nouns = word_set("away_team_nouns")
@@ -120,8 +122,9 @@ class ArticleContext:
                                             and between[-1].text[:1].isupper() and len(between) == 1
                                             and between[0].text not in self.team_nouns):
                 return lower if self._noun_phrase(list(reversed(between)), lower) else None
-            if token.is_punct or token.is_space or token.like_num or j in self.club_at or j in self.person_at:
-                return None
+            if token.is_punct or token.is_space or token.like_num or j in self.club_at or j in self.person_at \
+                    or j in self.venue_at or token.text in self.not_club_words:
+                return None  # "auf dem Betzenberg Fortuna Düsseldorf": the venue ends the phrase
             between.append(token)
             j -= 1
         return None

@@ -28,6 +28,7 @@ ATTENDANCE = re.compile(
     r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
     r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:Zuschauern|Zuschauer|Fans|Besuchern|"
     r"Besucher|Anhängern)?")
+STRONG_AGGREGATE = {"Addition", "insgesamt", "Gesamtergebnis", "Gesamtscore", "Gesamtstand", "zusammengerechnet"}
 DASHES = {"-", "–", "—", ":", "gegen", "vs.", "vs", "/"}
 
 
@@ -65,7 +66,8 @@ class MatchFinder:
         scores = [s for s in ctx.doc.spans.get("scores", []) if sent.start <= s.start < sent.end]
         claimed: set[int] = set()
         goalless = [t for t in sent if t.text in ("torlos", "torloses", "Nullnummer", "torlosen")]
-        if not scores and goalless and not ctx.in_quote[goalless[0].i]:
+        drawn = any(t.text in self.draw or t.text in ("endete", "blieb", "Nullnummer") for t in sent)
+        if not scores and goalless and drawn and not ctx.in_quote[goalless[0].i]:
             match = self.assemble(sent, goalless[0], 0, 0, "", None, claimed)
             return [match] if match else []
         for span in scores:
@@ -95,12 +97,18 @@ class MatchFinder:
             return False
         if suffix and any(suffix.endswith(s.lstrip("-")) for s in self.intermediate_suffixes):
             return False
+        result_suffix = suffix and any(suffix.endswith(x.lstrip("-")) for x in
+                                       self.win_suffixes | self.loss_suffixes | self.draw_suffixes)
         if prev is not None and (prev.text in self.before_intermediate or prev.text.lower() in ("zum", "zur", "auf")) \
-                and not self._after_extra_time(token, sent):
-            return False
+                and not self._after_extra_time(token, sent) and not result_suffix:
+            return False  # "zum 2:0" is a goal's score; "zum 2:0-Erfolg" is the result
         if nxt is not None and nxt.text in self.after_intermediate and not suffix:
+            after = doc[nxt.i + 1] if nxt.i + 1 < sent.end else None
             if nxt.text in ("nach", "für") and self._result_follows(nxt):
                 pass
+            elif nxt.text == "durch" and (after is None or not (after.text[:1].isupper() or after.text in (
+                    "den", "die", "einen", "ein", "eine"))):
+                pass  # "setzte sich mit 2:0 durch": the verb's particle, not "2:0 durch Müller"
             else:
                 return False
         ahead = {t.text for t in doc[i + 1: min(sent.end, i + 4)]}
@@ -114,6 +122,11 @@ class MatchFinder:
             return False
         if "i.E." in window.text or "n.E." in window.text or "im Elfmeterschießen" in window.text:
             return False
+        clause_start = i
+        while clause_start > sent.start and doc[clause_start - 1].text not in (",", ";", ":"):
+            clause_start -= 1
+        if any(t.text in STRONG_AGGREGATE for t in doc[clause_start:i]):
+            return False  # "in der Addition setzte sich Real mit 4:3 durch"
         return True
 
     @staticmethod
@@ -148,6 +161,9 @@ class MatchFinder:
                 return "loss"
             if any(suffix.endswith(s.lstrip("-")) for s in self.draw_suffixes):
                 return "draw"
+        texts = {t.text for t in sent}
+        if texts & {"setzte", "setzten", "setzt"} and "durch" in texts:
+            return "win"  # "setzte sich mit 2:0 durch"
         best, distance = None, 10**6
         for t in sent:
             kind = "win" if t.text in self.win else "loss" if t.text in self.loss else "draw" if t.text in self.draw else None
@@ -196,7 +212,7 @@ class MatchFinder:
         if pair:
             home, away = pair
             return self._state(sent, home.club, away.club, a, b, ht, True, main=ht is not None)
-        pair = self.joined_pair(mentions, sent)
+        pair = self.joined_pair(self.same_clause(mentions, token), sent)
         if pair:
             first, second = pair
             return self._state(sent, first.club, second.club, a, b, ht, False, main=ht is not None)
@@ -205,7 +221,8 @@ class MatchFinder:
         if subject is None:
             subject, _ = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
         if opponent is None:
-            free = [m for m in mentions if m.preposition is None and m.club != subject and m.label != "CITY"]
+            free = [m for m in self.same_clause(mentions, token)
+                    if m.preposition is None and m.club != subject and m.label != "CITY"]
             if free and subject is not None:
                 opponent = free[0]
             else:
@@ -255,6 +272,20 @@ class MatchFinder:
                     all(t.is_punct or t.text in (":",) for t in doc[right.end:token.i]):
                 return left, right
         return None
+
+    def same_clause(self, mentions: list[ClubMention], token: Token) -> list[ClubMention]:
+        """The mentions between the previous score (or clause break after it) and this score."""
+        doc = self.ctx.doc
+        sent = token.sent
+        start = sent.start
+        before = [s.start for s in doc.spans.get("scores", []) if sent.start <= s.start < token.i]
+        if before:
+            start = before[-1] + 1
+            for t in doc[start:token.i]:
+                if t.text in (",", ";"):
+                    start = t.i + 1
+                    break
+        return [m for m in mentions if start <= m.start < token.i + 12]
 
     def clause_subject(self, mentions: list[ClubMention], token: Token, exclude: set[str]) -> str | None:
         """'..., Rapid gewann beim SC Imst mit 6:0': the ungoverned club of the score's own clause,
