@@ -85,7 +85,8 @@ class PeopleRecognizer:
             token = doc[i]
             role = self.role_of(token.text) if token.text[:1].isupper() else None
             start = None
-            if role and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens):
+            if role and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens) and (
+                    not self._role_in_noun_phrase(doc, i) or doc[i + 1].text in self.first_names):
                 start = i + 1
             elif token.text in self.first_names and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens) \
                     and i not in club_tokens:
@@ -132,6 +133,14 @@ class PeopleRecognizer:
                 taken.update(range(start, end))
         self._link(doc, names, club_tokens, taken)
         return doc
+
+    @staticmethod
+    def _role_in_noun_phrase(doc: Doc, i: int) -> bool:
+        """'dem neuen Trainer Zeit geben': a role word with article or adjective is a noun of its own;
+        the capitalised word after it is a name only when it is a known first name."""
+        prev = doc[i - 1] if i > 0 else None
+        return prev is not None and (prev.text.lower() in ("der", "die", "dem", "den", "des", "ein", "einen", "einem")
+                                     or (prev.text[:1].islower() and prev.text.endswith(("en", "em", "er", "es"))))
 
     def _unknown_name_pair(self, doc: Doc, i: int, club_tokens: set[int]) -> bool:
         """Two capitalised words no list knows, inside a sentence and without an article before them,

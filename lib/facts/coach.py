@@ -97,6 +97,7 @@ class CoachEventFinder:
         topical = self.coach_article or sentence_topical
         people = [p for p in ctx.people_in(sent)]
         kinds = {event for event, _ in events}
+        claimed = {event: club for event, i in events if (club := self._club_right_after(sent, i))}
         rows = []
         for event, cue_i in events:
             if event == "appointed" and is_rumour:
@@ -109,7 +110,7 @@ class CoachEventFinder:
                 person = self._person(people, cue_i, event, (topical, sentence_topical), sent)
                 persons = [person] if person else []
             for person in persons:
-                club, explicit = self._club(sent, cue_i, person, event)
+                club, explicit = self._club(sent, cue_i, person, event, claimed)
                 if event == "left" and self._is_transfer(ctx.doc[cue_i]) and explicit:
                     rows.append({"person": person, "club": club, "event": "appointed", "date": ctx.date_in(sent),
                                  "explicit": True})
@@ -134,7 +135,8 @@ class CoachEventFinder:
             if not self._eligible(p, event, topical, sent):
                 continue
             mine = abs(p.start - cue_i)
-            if any(other != event and abs(p.start - i) < mine for other, i in events):
+            if any(other != event and other in ("candidate", "unavailable") and abs(p.start - i) < mine
+                   for other, i in events):
                 continue
             chosen.append(p.kb_id_)
         return list(dict.fromkeys(chosen))
@@ -174,23 +176,31 @@ class CoachEventFinder:
                 best, distance = name, d
         return best
 
-    def _club(self, sent: Span, cue_i: int, person: str, event: str) -> tuple[str | None, bool]:
-        """The club of the event, and whether the sentence names it."""
+    def _club_right_after(self, sent: Span, cue_i: int) -> str | None:
+        """'seinem Aus beim FC Augsburg', 'wechselt zum FSV Mainz': the club in the cue's own phrase."""
+        for m in self.ctx.club_mentions(sent):
+            if m.label != "CITY" and 0 < m.start - cue_i <= CLUB_AFTER_CUE and m.preposition in (
+                    "beim", "bei", "von", "vom", "in", "für", "zum", "zu", "nach") and not self._under_contract(m):
+                return m.club
+        return None
+
+    def _club(self, sent: Span, cue_i: int, person: str, event: str,
+              claimed: dict[str, str]) -> tuple[str | None, bool]:
+        """The club of the event, and whether the sentence names it. A club in another cue's own
+        phrase belongs to that cue; a club after 'beim' far from the cue is where a match was played."""
         ctx = self.ctx
-        mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY"]
-        for m in mentions:  # "seinem Aus beim FC Augsburg", "Trainer beim FCK", "wechselt zum FSV Mainz"
-            if 0 < m.start - cue_i <= CLUB_AFTER_CUE and m.preposition in ("beim", "bei", "von", "vom", "in", "für",
-                                                                             "zum", "zu", "nach"):
-                if not self._under_contract(m):
-                    return m.club, True
-        candidates = [m for m in mentions if not self._under_contract(m) and m.preposition not in ("gegen",)]
+        if event in claimed:
+            return claimed[event], True
+        others = {club for other, club in claimed.items() if other != event}
+        mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY" and m.club not in others
+                    and not self._under_contract(m) and m.preposition not in ("gegen",)]
         if event in ("candidate", "unavailable", "appointed", "interim"):
-            for m in candidates:
+            for m in mentions:
                 if m.preposition in ("beim", "bei", "für") or m.preposition is None:
                     return m.club, True
         else:
-            for m in candidates:
-                if m.preposition in (None, "beim", "bei", "von", "vom"):
+            for m in mentions:
+                if m.preposition in (None, "von", "vom"):
                     return m.club, True
         return ctx.club_of(person) or ctx.focus_club, False
 

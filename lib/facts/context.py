@@ -10,6 +10,7 @@ about.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -250,6 +251,9 @@ class ArticleContext:
                 return (day - dt.timedelta(days=delta)).isoformat()
             if text.lower() in relative and day is not None and text.islower():
                 return (day + dt.timedelta(days=relative[text.lower()])).isoformat()
+            if text in months and k + 1 < len(tokens) and re.fullmatch(r"(19|20)\d\d", tokens[k + 1].text) and not (
+                    k >= 1 and tokens[k - 1].text.rstrip(".").isdigit()):
+                return f"{tokens[k + 1].text}-{months[text]:02d}"  # "im Mai 2022"
             if text in months and k >= 1 and tokens[k - 1].text.rstrip(".").isdigit() and tokens[k - 1].text.endswith("."):
                 d = int(tokens[k - 1].text.rstrip("."))
                 year = None
