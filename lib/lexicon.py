@@ -60,7 +60,15 @@ def lower_set(key: str) -> frozenset[str]:
 def first_names() -> frozenset[str]:
     path = DATA_DIR / "first_names.txt"
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    names = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return frozenset(names | {fold_accents(n) for n in names})
+
+
+def fold_accents(text: str) -> str:
+    """'René' -> 'Rene': names are often written without their accents."""
+    import unicodedata
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache

@@ -26,8 +26,9 @@ NOT_BEFORE_NAMES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "ei
                     "am", "auf", "vor", "über", "unter", "bei", "beim", "zum", "zur", "aus", "ins", "rechten", "linken",
                     "rechte", "linke"}
 ADJ_ENDINGS = ("em", "en", "es", "er", "e")
+AGE = re.compile(r"^\d{2}-[Jj]ährige[rn]?$")
 MINUTE = re.compile(r"^\d{1,3}\.(\+\d{1,2}\.?)?$|^\d{1,3}'$")
-NAME_CHARS = re.compile(r"^[A-ZÄÖÜÀ-ÞŁŚŻŹĆŃŠŽČŘĎŤŇ][\w'’\-]*$")
+NAME_CHARS = re.compile(r"^[^\W\d_][\w'’\-]*$")
 
 if not Doc.has_extension("fb_people"):
     Doc.set_extension("fb_people", default=None)
@@ -72,7 +73,8 @@ class PeopleRecognizer:
 
     def is_name_token(self, token, club_tokens: set[int]) -> bool:
         text = token.text
-        return (token.i not in club_tokens and text not in self.stop and NAME_CHARS.match(text) is not None
+        return (token.i not in club_tokens and text not in self.stop and text[:1].isupper()
+                and NAME_CHARS.match(text) is not None
                 and not text.isupper() and self.role_of(text) is None and len(text) > 1)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -93,7 +95,7 @@ class PeopleRecognizer:
                 start = i
                 role = self._role_before(doc, i)
             elif token.text in self.say_verbs and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens) \
-                    and doc[i + 1].text not in DETERMINERS:
+                    and doc[i + 1].text not in DETERMINERS and not self._descriptor_before_name(doc, i + 1, club_tokens):
                 start = i + 1
                 role = None
             elif token.text == "durch" and i + 2 < n and self.is_name_token(doc[i + 1], club_tokens) \
@@ -134,13 +136,19 @@ class PeopleRecognizer:
         self._link(doc, names, club_tokens, taken)
         return doc
 
+    def _descriptor_before_name(self, doc: Doc, i: int, club_tokens: set[int]) -> bool:
+        """'sagte Sportstadtrat Peter Hacker', 'sagte Berlins Trainer Joel Banks': the word after the
+        verb describes the speaker whose name follows."""
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is not None and (nxt.text in self.first_names or self.role_of(nxt.text) is not None)
+
     @staticmethod
     def _role_in_noun_phrase(doc: Doc, i: int) -> bool:
         """'dem neuen Trainer Zeit geben': a role word with article or adjective is a noun of its own;
         the capitalised word after it is a name only when it is a known first name."""
         prev = doc[i - 1] if i > 0 else None
         return prev is not None and (prev.text.lower() in ("der", "die", "dem", "den", "des", "ein", "einen", "einem")
-                                     or (prev.text[:1].islower() and prev.text.endswith(("en", "em", "er", "es"))))
+                                     or (prev.text[:1].islower() and prev.text.endswith(("en", "em", "er"))))
 
     def _unknown_name_pair(self, doc: Doc, i: int, club_tokens: set[int]) -> bool:
         """Two capitalised words no list knows, inside a sentence and without an article before them,
@@ -280,6 +288,8 @@ class PeopleRecognizer:
             if j >= len(doc) or j in blocked:
                 continue
             category = self._reference_category(doc[j].text)
+            if category is None and AGE.match(doc[j].text):
+                category = "any"  # "der 63-Jährige": the person just talked about
             if category is None:
                 continue
             if j + 1 < len(doc) and doc[j + 1].i in {s.start for s in spans}:
@@ -289,9 +299,14 @@ class PeopleRecognizer:
                 if mention.start >= token.i:
                     continue
                 role = info.get(mention.kb_id_, {}).get("role")
-                if role == category:
+                if role == category or category == "any":
                     person = mention.kb_id_
                     break
+            if person is None and category != "any":
+                for mention in reversed(mentions):  # nobody of that role yet: the latest person without one
+                    if mention.start < token.i and info.get(mention.kb_id_, {}).get("role") is None:
+                        person = mention.kb_id_
+                        break
             if person:
                 refs.append(Span(doc, token.i, j + 1, label="ROLE_REF", kb_id=person))
         return refs

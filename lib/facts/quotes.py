@@ -64,7 +64,7 @@ class QuoteFinder:
                 if person:
                     return person
                 if token.text in PRONOUNS:
-                    return self.last_speaker or self._last_person_before(quote.start)
+                    return self._last_person_before(quote.start) or self.last_speaker
         return None
 
     def _before(self, quote: Span) -> str | None:
@@ -84,10 +84,16 @@ class QuoteFinder:
         for p in reversed(candidates):
             if any(t.text in self.say for t in doc[max(start, p.start - 3): p.end + 3]):
                 return p.kb_id_
-        return candidates[-1].kb_id_
+        named = [p for p in candidates if p.label_ == "PER"]
+        return (named or candidates)[0].kb_id_  # the sentence's subject introduces the quotation
 
     def _last_person_before(self, i: int) -> str | None:
+        """'X gab sich kämpferisch. „…“, sagte er.': the person last named outside quotations, in
+        the quote's sentence or the one before."""
+        doc = self.ctx.doc
+        sent = doc[i].sent
+        earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for p in reversed(self.ctx.people):
-            if p.start < i:
+            if earliest <= p.start < i and not self.ctx.in_quote[p.start]:
                 return p.kb_id_
         return None
