@@ -19,7 +19,7 @@ import os
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -223,16 +223,32 @@ def ingest(inputs: Iterable[str | os.PathLike] | str | os.PathLike, store_path: 
     input (before the store is touched), `lib.store.StoreLocked` / `StoreBusy` when another
     process holds the store, `IngestError` when extraction fails for a whole batch.
     """
-    if getattr(multiprocessing.current_process(), "_inheriting", False):
-        raise RuntimeError("ingest() was called while a worker process was starting: the script that "
-                           "calls ingest(workers > 1) must do so under `if __name__ == \"__main__\":`")
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     inputs = [os.fspath(p) for p in inputs]
-    version = extractor_version or current_version()
     items = iter_corpus(inputs, max_bytes=max_bytes)  # raises FileNotFoundError right away
+    return ingest_items(items, store_path, label=inputs, total=estimate_total(inputs), workers=workers,
+                        batch_size=batch_size, prune=prune, progress=progress, wait=wait, on_wait=on_wait,
+                        extractor_version=extractor_version)
+
+
+def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLike, *,
+                 label: Sequence[str] = ("upload",), total: int | None = None, workers: int = 1,
+                 batch_size: int = DEFAULT_BATCH_SIZE, prune: bool = False,
+                 progress: Callable[[Progress], None] | None = None, wait: float = DEFAULT_WAIT,
+                 on_wait: Callable[[str], None] | None = None,
+                 extractor_version: str | None = None) -> IngestSummary:
+    """`ingest` for articles and problems already read, e.g. an upload in the dashboard:
+    `corpus = lib.reader.read_upload(name, data)`, then
+    `ingest_items([*corpus.articles, *corpus.problems], store_path, label=[name])`.
+    `label` is recorded as the run's inputs. With `prune=True` every stored article not
+    among `items` is removed."""
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise RuntimeError("ingest() was called while a worker process was starting: the script that "
+                           "calls ingest(workers > 1) must do so under `if __name__ == \"__main__\":`")
+    inputs = list(label)
+    version = extractor_version or current_version()
     started = time.perf_counter()
-    total = estimate_total(inputs)
     summary = IngestSummary(store=os.fspath(store_path), extractor_version=version, workers=max(1, workers))
     skipped_reasons: Counter[str] = Counter()
     counts = Counter()

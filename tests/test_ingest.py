@@ -250,3 +250,18 @@ def test_missing_corpus_is_an_error_and_creates_no_store(tmp_path):
     assert result.returncode == 2
     assert "corpus input not found" in result.stderr
     assert not path.exists()
+
+
+def test_an_upload_goes_through_the_same_ingest(tmp_path):
+    from lib.ingest import ingest_items
+    from lib.reader import read_upload
+
+    path = tmp_path / "kb.duckdb"
+    data = sorted(SAMPLE.glob("*.txt"))[2].read_bytes()
+    upload = read_upload("../../bericht.txt", data)
+    first = ingest_items([*upload.articles, *upload.problems], path, label=["bericht.txt"])
+    again = ingest_items([*upload.articles, *upload.problems], path, label=["bericht.txt"])
+    assert (first.new, again.unchanged) == (1, 1)
+    frames = stored(path)
+    assert list(frames.articles["article_id"]) == ["bericht.txt"]
+    assert len(frames.matches) == len(lib.extract_text(data.decode("utf-8"), "bericht.txt").matches)
