@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,38 +26,39 @@ def set_sentence_starts(doc: Doc) -> Doc:
     n = len(doc)
     if not n:
         return doc
-    starts = [False] * n
-    starts[0] = True
+    texts = [t.text for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    starts = numpy.full(n, -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
+    starts[0] = 1
     i = 0
     while i < n - 1:
-        token = doc[i]
-        text = token.text
-        if token.is_space and "\n" in text:
-            if _line_break_ends_sentence(doc, i):
-                starts[i + 1] = True
-        elif ORDINAL_AT_END.match(text) and doc[i + 1].text in SENTENCE_OPENERS:
-            starts[i + 1] = True  # "auf Rang 17. Der KSC ...": the number ends the sentence
+        text = texts[i]
+        if "\n" in text and text.isspace():
+            if _line_break_ends_sentence(texts, i):
+                starts[i + 1] = 1
+        elif ORDINAL_AT_END.match(text) and texts[i + 1] in SENTENCE_OPENERS:
+            starts[i + 1] = 1  # "auf Rang 17. Der KSC ...": the number ends the sentence
         elif text in FINAL:
             j = i + 1
-            while j < n and doc[j].text in CLOSERS and doc[j - 1].whitespace_ == "":
+            while j < n and texts[j] in CLOSERS and not spaces[j - 1]:
                 j += 1
             if j < n:
-                nxt = doc[j].text
+                nxt = texts[j]
                 if not (nxt[:1].islower() or nxt in {",", ";", ":", ")", "-", "–"}):
-                    starts[j] = True
+                    starts[j] = 1
             i = j - 1
         i += 1
-    for token, start in zip(doc, starts):
-        token.is_sent_start = start
+    doc.from_array([SENT_START], starts.astype("uint64"))
+    doc.user_data["fb_texts"] = texts
     return doc
 
 
-def _line_break_ends_sentence(doc: Doc, i: int) -> bool:
+def _line_break_ends_sentence(texts: list[str], i: int) -> bool:
     """Two newlines always end a sentence; one newline ends it unless the line was wrapped mid-sentence."""
-    if doc[i].text.count("\n") >= 2 or i == 0:
+    if texts[i].count("\n") >= 2 or i == 0:
         return True
-    before = doc[i - 1].text
-    after = doc[i + 1].text
+    before = texts[i - 1]
+    after = texts[i + 1]
     if before in {",", "-", "–", "(", "„", "«"}:
         return False
     if after[:1].islower():

@@ -11,6 +11,8 @@ not events. One row per person, club and event in an article.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span
 
 from ..lexicon import lower_set, word_set, words
@@ -45,10 +47,26 @@ class Cue:
         return first
 
 
+@cache
+def cue_index() -> tuple[dict[str, list[tuple[str, Cue]]], dict[str, list[tuple[str, Cue]]]]:
+    """Cues by a word they need: exact token -> cues, lower-cased first word of a phrase -> cues."""
+    by_token: dict[str, list[tuple[str, Cue]]] = {}
+    by_phrase: dict[str, list[tuple[str, Cue]]] = {}
+    for event, cues in words()["coach_event_cues"].items():
+        for text in cues:
+            cue = Cue(text)
+            single = [part for part in cue.parts if " " not in part]
+            if single:
+                by_token.setdefault(single[0], []).append((event, cue))
+            else:
+                by_phrase.setdefault(cue.parts[0].split()[0].lower(), []).append((event, cue))
+    return by_token, by_phrase
+
+
 class CoachEventFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
-        self.cues = {event: [Cue(c) for c in cues] for event, cues in words()["coach_event_cues"].items()}
+        self._cues_cache: dict[int, tuple[list[tuple[str, int]], list[str]]] = {}
         self.topic = word_set("coach_topic_words")
         self.topic_suffixes = ("trainer", "coach", "trainerposten", "trainersuche", "nachfolge", "nachfolger")
         self.rumour = word_set("rumour_words")
@@ -68,20 +86,31 @@ class CoachEventFinder:
 
     def cues_in(self, sent: Span) -> tuple[list[tuple[str, int]], list[str]]:
         """The event cues of a sentence (outside quotations) with their token positions, and its words."""
-        tokens = [t for t in sent if not self.ctx.in_quote[t.i]]
-        if not tokens:
-            return [], []
-        texts = [t.text for t in tokens]
-        lower_text = " ".join(texts).lower()
+        cached = self._cues_cache.get(sent.start)
+        if cached is not None:
+            return cached
+        ctx = self.ctx
+        positions = [i for i in range(sent.start, sent.end) if not ctx.in_quote[i]]
+        texts = [ctx.texts[i] for i in positions]
+        by_token, by_phrase = cue_index()
+        present = set(texts)
+        candidates = [c for w in present & by_token.keys() for c in by_token[w]]
+        lowered = {t.lower() for t in texts}
+        candidates += [c for w in lowered & by_phrase.keys() for c in by_phrase[w]]
         events: list[tuple[str, int]] = []
-        for event, cues in self.cues.items():
-            for cue in cues:
+        if candidates:
+            lower_text = " ".join(texts).lower()
+            seen: set[str] = set()
+            for event, cue in candidates:
+                if event in seen:
+                    continue
                 offset = cue.match(texts, lower_text)
                 if offset is not None:
-                    events.append((event, tokens[min(offset, len(tokens) - 1)].i))
-                    break
-        if any(t in self.appointed_negative for t in texts):
-            events = [(e, i) for e, i in events if e != "appointed"]
+                    events.append((event, positions[min(offset, len(positions) - 1)]))
+                    seen.add(event)
+            if present & self.appointed_negative:
+                events = [(e, i) for e, i in events if e != "appointed"]
+        self._cues_cache[sent.start] = (events, texts)
         return events, texts
 
     def is_topical(self, texts: list[str]) -> bool:

@@ -71,6 +71,7 @@ class ArticleContext:
         self.people_info: dict = doc._.fb_people or {}
         self.quotes: list[Span] = list(doc.spans.get("quotes", []))
         self.sentences: list[Span] = list(doc.sents)
+        self.texts: list[str] = doc.user_data.get("fb_texts") or [t.text for t in doc]
         self.in_quote = bytearray(len(doc))
         for quote in self.quotes:
             for i in range(quote.start, quote.end):
