@@ -17,6 +17,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .tokens import TokenView
+
 from ..lexicon import first_names, lower_set, vocabulary, word_set, words
 
 PARTICLES = {"van", "von", "de", "da", "di", "der", "den", "ter", "dos", "del", "la", "le", "du", "van der", "el", "al",
@@ -59,6 +61,7 @@ class PeopleRecognizer:
             vocabulary() - self.first_names)
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
+        self._name_cache: dict[str, bool] = {}
 
     # -- recognising -------------------------------------------------------------------------
     def role_of(self, text: str) -> str | None:
@@ -73,12 +76,20 @@ class PeopleRecognizer:
 
     def is_name_token(self, token, club_tokens: set[int]) -> bool:
         text = token.text
-        return (token.i not in club_tokens and text not in self.stop and text[:1].isupper()
-                and NAME_CHARS.match(text) is not None
+        known = self._name_cache.get(text)
+        if known is not None:
+            return known and token.i not in club_tokens
+        known = self._is_name_text(text)
+        self._name_cache[text] = known
+        return known and token.i not in club_tokens
+
+    def _is_name_text(self, text: str) -> bool:
+        return (text not in self.stop and text[:1].isupper() and NAME_CHARS.match(text) is not None
                 and not text.isupper() and self.role_of(text) is None and len(text) > 1)
 
-    def __call__(self, doc: Doc) -> Doc:
-        club_tokens = {i for span in doc.spans.get("clubs", []) for i in range(span.start, span.end)}
+    def __call__(self, real_doc: Doc) -> Doc:
+        doc = TokenView(real_doc)
+        club_tokens = {i for span in real_doc.spans.get("clubs", []) for i in range(span.start, span.end)}
         names: list[tuple[int, int, str | None, str | None]] = []  # start, end, role, club
         taken: set[int] = set()
         n = len(doc)
@@ -133,8 +144,8 @@ class PeopleRecognizer:
                     start -= 1
                 names.append((start, end, None, None))
                 taken.update(range(start, end))
-        self._link(doc, names, club_tokens, taken)
-        return doc
+        self._link(real_doc, doc, names, club_tokens, taken)
+        return real_doc
 
     def _descriptor_before_name(self, doc: Doc, i: int, club_tokens: set[int]) -> bool:
         """'sagte Sportstadtrat Peter Hacker', 'sagte Berlins Trainer Joel Banks': the word after the
@@ -210,8 +221,8 @@ class PeopleRecognizer:
         return None
 
     # -- linking -----------------------------------------------------------------------------
-    def _link(self, doc: Doc, names: list[tuple[int, int, str | None, str | None]], club_tokens: set[int],
-              taken: set[int]) -> None:
+    def _link(self, real_doc: Doc, doc: TokenView, names: list[tuple[int, int, str | None, str | None]],
+              club_tokens: set[int], taken: set[int]) -> None:
         names.sort()
         info: dict[str, dict[str, str | None]] = {}
         surname_to_full: dict[str, str] = {}
@@ -233,7 +244,7 @@ class PeopleRecognizer:
             entry = info.setdefault(full, {"role": None, "club": None})
             entry["role"] = entry["role"] or role
             entry["club"] = entry["club"] or club
-            spans.append(Span(doc, start, end, label="PER", kb_id=full))
+            spans.append(Span(real_doc, start, end, label="PER", kb_id=full))
         # upgrade surname-only names introduced before their full form
         for span in spans:
             full = surname_to_full.get(span.kb_id_.split()[-1]) if len(span.kb_id_.split()) == 1 else None
@@ -251,11 +262,11 @@ class PeopleRecognizer:
             key = text if text in surname_to_full else (text[:-1] if text.endswith("s") and text[:-1] in surname_to_full
                                                          else None)
             if key:
-                spans.append(Span(doc, token.i, token.i + 1, label="PER", kb_id=surname_to_full[key]))
-        compounds = {s.start for s in doc.spans.get("clubs", []) if s.label_ == "COMPOUND"}
-        spans.extend(self._role_references(doc, spans, info, covered | (club_tokens - compounds)))
-        doc.spans["people"] = sorted(spans, key=lambda s: s.start)
-        doc._.fb_people = info
+                spans.append(Span(real_doc, token.i, token.i + 1, label="PER", kb_id=surname_to_full[key]))
+        compounds = {s.start for s in real_doc.spans.get("clubs", []) if s.label_ == "COMPOUND"}
+        spans.extend(self._role_references(real_doc, doc, spans, info, covered | (club_tokens - compounds)))
+        real_doc.spans["people"] = sorted(spans, key=lambda s: s.start)
+        real_doc._.fb_people = info
 
     def _nominative(self, doc: Doc, i: int, all_surnames: set[str]) -> str:
         """Undo a genitive -s: "Hofmanns frühem Tor" -> Hofmann."""
@@ -275,7 +286,8 @@ class PeopleRecognizer:
             return stem
         return text
 
-    def _role_references(self, doc: Doc, spans: list[Span], info: dict, blocked: set[int]) -> list[Span]:
+    def _role_references(self, real_doc: Doc, doc: TokenView, spans: list[Span], info: dict,
+                         blocked: set[int]) -> list[Span]:
         """'der FCK-Boss', 'der gesperrte Fußball-Lehrer' -> the latest person of that role."""
         mentions = sorted(spans, key=lambda s: s.start)
         refs: list[Span] = []
@@ -308,7 +320,7 @@ class PeopleRecognizer:
                         person = mention.kb_id_
                         break
             if person:
-                refs.append(Span(doc, token.i, j + 1, label="ROLE_REF", kb_id=person))
+                refs.append(Span(real_doc, token.i, j + 1, label="ROLE_REF", kb_id=person))
         return refs
 
     def _reference_category(self, text: str) -> str | None:
