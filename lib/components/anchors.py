@@ -1,6 +1,6 @@
 """`fb_anchors`: the places facts hang on: scores ("2:3", "3:1-Sieg") and quotations.
 
-Scores come from a `Matcher` on the token shape; quotations from the pairing of «…», »…«,
+Scores are tokens of the shape "2:3" or "3:1-Sieg"; quotations from the pairing of «…», »…«,
 „…“, “…” and "…" marks (nested inner quotes stay inside the outer one).
 
 Result: `doc.spans["scores"]`, `doc.spans["quotes"]` (the quote span includes its marks) and
@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicon import words
 
-SCORE_TOKEN = r"^\d{1,3}:\d{1,3}(-[^\W\d_][\w-]*)?$"
+SCORE = re.compile(r"^\d{1,3}:\d{1,3}(-[^\W\d_][\w-]*)?$")
 QUOTE_PAIRS = {"«": "»", "»": "«", "„": "“", "“": "”", '"': '"'}
 MAX_QUOTE_CHARS = 3000
 
@@ -29,14 +29,14 @@ def create_anchor_finder(nlp: Language, name: str) -> "AnchorFinder":
 
 class AnchorFinder:
     def __init__(self, nlp: Language) -> None:
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("SCORE", [[{"TEXT": {"REGEX": SCORE_TOKEN}}]])
         self.competitions = PhraseMatcher(nlp.vocab, attr="ORTH")
         for canonical, surfaces in words()["competitions"]:
             self.competitions.add(canonical, list(nlp.tokenizer.pipe(surfaces)))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["scores"] = [Span(doc, start, end, label="SCORE") for _, start, end in self.matcher(doc)]
+        texts = doc.user_data.get("fb_texts") or [t.text for t in doc]
+        doc.spans["scores"] = [Span(doc, i, i + 1, label="SCORE") for i, text in enumerate(texts)
+                               if ":" in text and SCORE.match(text)]
         doc.spans["quotes"] = list(find_quotes(doc))
         competitions = [Span(doc, start, end, label=match_id) for match_id, start, end in self.competitions(doc)]
         doc.spans["competitions"] = sorted(filter_spans(competitions), key=lambda s: s.start)

@@ -2,7 +2,7 @@
 
 Known clubs come from `lib/data/clubs.json` through a `PhraseMatcher` (names, aliases,
 nicknames, demonyms) plus compounds ("FCK-Boss", "Bochum-Stürmer"). Clubs no list knows are
-found by their shape ("SV Musterstadt", "1. FC Irgendwo 09") with a `Matcher`. An alias
+found by their shape ("SV Musterstadt", "1. FC Irgendwo 09"). An alias
 shared by several clubs ("Hamburger", "VfL", "Eintracht") is resolved by the clubs the same
 article names unambiguously, and dropped when it stays ambiguous.
 
@@ -13,7 +13,7 @@ mentions with the owning club as `kb_id_`.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -39,68 +39,83 @@ class ClubRecognizer:
         self.cities.add("CITY", list(nlp.tokenizer.pipe(sorted(self.index.cities))))
         self.venues = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.venues.add("VENUE", list(nlp.tokenizer.pipe(sorted(self.index.stadiums))))
-        self.shapes = Matcher(nlp.vocab)
-        prefixes = sorted(word_set("club_prefixes"))
-        stop = sorted(word_set("not_club_words"))
-        name_token = {"IS_TITLE": True, "IS_ALPHA": True, "ORTH": {"NOT_IN": stop}}
-        self.shapes.add("UNKNOWN", [
-            [{"ORTH": {"IN": prefixes}}, name_token, {"SHAPE": {"IN": ["dd", "dddd"]}, "OP": "?"}],
-            [{"ORTH": {"IN": prefixes}}, {"SHAPE": {"IN": ["dd", "dddd"]}}, name_token],
-            [{"ORTH": "1."}, {"ORTH": {"IN": prefixes}}, name_token, {"SHAPE": {"IN": ["dd", "dddd"]}, "OP": "?"}],
-        ])
+        self.prefixes = word_set("club_prefixes") - {"1."}
+        self.stop = word_set("not_club_words")
         self.weak = word_set(WEAK_ALIASES_KEY)
         self.team_nouns = word_set("team_reference_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
+        texts = doc.user_data.get("fb_texts") or [t.text for t in doc]
+
+        def surface(start: int, end: int) -> str:
+            return texts[start] if end - start == 1 else doc[start:end].text
+
         found: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
         for _, start, end in self.phrases(doc):
-            found.append((start, end, self.index.candidates(doc[start:end].text)))
+            found.append((start, end, self.index.candidates(surface(start, end))))
         matched = {i for start, end, _ in found for i in range(start, end)}
-        for token in doc:
-            text = token.text
-            if token.i not in matched and len(text) > 4 and text.endswith("s") and text[0].isupper():
+        for i, text in enumerate(texts):
+            if i not in matched and len(text) > 4 and text.endswith("s") and text[0].isupper():
                 candidates = tuple(c for c in self.index.candidates(text[:-1]) if c[1] in ("name", "alias"))
                 if candidates:  # genitive: "Bochums", "Österreichs"
-                    found.append((token.i, token.i + 1, candidates))
+                    found.append((i, i + 1, candidates))
                     continue
             if "-" in text[1:-1]:
-                head = token.text.split("-", 1)[0]
-                candidates = self.index.candidates(head)
-                if candidates:
-                    found.append((token.i, token.i + 1, tuple((c, "compound") for c, _ in candidates)))
+                candidates = self.index.candidates(text.split("-", 1)[0])
+                if candidates:  # compound: "FCK-Boss", "Bochum-Stürmer"
+                    found.append((i, i + 1, tuple((c, "compound") for c, _ in candidates)))
         anchored = {cands[0][0] for start, end, cands in found
                     if len({c for c, _ in cands}) == 1 and cands[0][1] in ("name", "alias")
-                    and doc[start:end].text not in self.weak}
+                    and surface(start, end) not in self.weak}
         positions: dict[str, list[int]] = {}
         for start, end, cands in found:
             if len({c for c, _ in cands}) == 1:
                 positions.setdefault(cands[0][0], []).append(start)
         spans: list[Span] = []
         for start, end, cands in found:
-            surface = doc[start:end].text
+            text = surface(start, end)
             canonical = self._resolve(cands, anchored, positions, start)
-            if canonical is None or (surface in self.weak and canonical not in anchored):
+            if canonical is None or (text in self.weak and canonical not in anchored):
                 continue
-            if surface in self.team_nouns and canonical not in anchored:
+            if text in self.team_nouns and canonical not in anchored:
                 continue  # a region word ("die Rheinländer") for a club the article does not name
             how = cands[0][1]
             label = "COMPOUND" if how == "compound" else HOW_TO_LABEL[how]
             spans.append(Span(doc, start, end, label=label, kb_id=canonical))
         known = {(s.start, s.end) for s in spans}
-        for _, start, end in self.shapes(doc):
+        for start, end in self.unknown_clubs(texts):
             if (start, end) not in known:
-                spans.append(Span(doc, start, end, label="UNKNOWN", kb_id=doc[start:end].text))
+                spans.append(Span(doc, start, end, label="UNKNOWN", kb_id=surface(start, end)))
         for _, start, end in self.cities(doc):
-            if start and doc[start - 1].text in CITY_GOVERNORS:
-                clubs = self.index.cities[doc[start:end].text]
+            if start and texts[start - 1] in CITY_GOVERNORS:
+                clubs = self.index.cities[surface(start, end)]
                 canonical = self._resolve(tuple((c, "city") for c in clubs if c in anchored), anchored)
                 if canonical:  # a city stands for a club only when the article names that club too
                     spans.append(Span(doc, start, end, label="CITY", kb_id=canonical))
         doc.spans["clubs"] = _longest_first(spans)
-        venues = [Span(doc, start, end, label="VENUE", kb_id=self.index.stadiums[doc[start:end].text])
+        venues = [Span(doc, start, end, label="VENUE", kb_id=self.index.stadiums[surface(start, end)])
                   for _, start, end in self.venues(doc)]
         doc.spans["venues"] = sorted(filter_spans(venues), key=lambda s: s.start)
         return doc
+
+    def unknown_clubs(self, texts: list[str]):
+        """Clubs by their shape: 'SV Musterstadt', 'FC Irgendwo 09', 'TSV 1860 Neustadt', '1. FC X'."""
+        n = len(texts)
+        for i, text in enumerate(texts):
+            if text not in self.prefixes:
+                continue
+            start = i - 1 if i and texts[i - 1] == "1." else i
+            j = i + 1
+            if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4):
+                j += 1
+            if j < n and self._name_like(texts[j]):
+                j += 1
+                if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4) and j - i == 2:
+                    j += 1
+                yield start, j
+
+    def _name_like(self, text: str) -> bool:
+        return text.istitle() and text.isalpha() and text not in self.stop
 
     @staticmethod
     def _resolve(candidates: tuple[tuple[str, str], ...], anchored: set[str],

@@ -62,10 +62,18 @@ class PeopleRecognizer:
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache: dict[str, bool] = {}
+        self._role_cache: dict[str, str | None] = {}
 
     # -- recognising -------------------------------------------------------------------------
     def role_of(self, text: str) -> str | None:
         """Role category of a role word or compound ("FCK-Geschäftsführer" -> official)."""
+        if text in self._role_cache:
+            return self._role_cache[text]
+        role = self._role_of(text)
+        self._role_cache[text] = role
+        return role
+
+    def _role_of(self, text: str) -> str | None:
         if text in self.roles:
             return self.roles[text]
         lower = text.lower()
@@ -89,7 +97,9 @@ class PeopleRecognizer:
 
     def __call__(self, real_doc: Doc) -> Doc:
         doc = TokenView(real_doc)
-        club_tokens = {i for span in real_doc.spans.get("clubs", []) for i in range(span.start, span.end)}
+        clubs = list(real_doc.spans.get("clubs", []))
+        club_tokens = {i for span in clubs for i in range(span.start, span.end)}
+        self._club_ends = {span.end: span.kb_id_ for span in clubs}
         names: list[tuple[int, int, str | None, str | None]] = []  # start, end, role, club
         taken: set[int] = set()
         n = len(doc)
@@ -213,12 +223,9 @@ class PeopleRecognizer:
             return self.role_of(doc[i - 1].text)
         return None
 
-    def _club_before(self, doc: Doc, i: int) -> str | None:
+    def _club_before(self, doc: TokenView, i: int) -> str | None:
         """Club of a compound role word or a demonym/genitive right before the name."""
-        for span in doc.spans.get("clubs", []):
-            if span.end == i + 1 or span.end == i:
-                return span.kb_id_
-        return None
+        return self._club_ends.get(i + 1) or self._club_ends.get(i)
 
     # -- linking -----------------------------------------------------------------------------
     def _link(self, real_doc: Doc, doc: TokenView, names: list[tuple[int, int, str | None, str | None]],

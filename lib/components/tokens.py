@@ -28,8 +28,8 @@ class TokenView:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.spans = doc.spans
-        starts = {sent.start for sent in doc.sents} if doc.has_annotation("SENT_START") else {0}
-        self.tokens = [Tok(t, t.i in starts) for t in doc]
+        flags = doc.to_array("SENT_START").tolist() if len(doc) else []
+        self.tokens = [Tok(t, flags[t.i] == 1 or t.i == 0) for t in doc]
 
     def __len__(self) -> int:
         return len(self.tokens)

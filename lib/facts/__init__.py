@@ -21,6 +21,8 @@ from .quotes import QuoteFinder
 from .standings import StandingFinder
 
 Rows = dict[str, list[dict[str, Any]]]
+GOALLESS = {"torlos", "torloses", "torlosen", "Nullnummer"}
+ATTENDANCE_WORDS = {"Zuschauern", "Zuschauer", "Zuschauer:", "Fans", "Besuchern", "Besucher", "Anhängern"}
 
 
 def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
@@ -41,26 +43,35 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     current: dict[int, MatchState | None] = {}
     standings: list[dict] = []
     coach_events: list[dict] = []
-    goal_mentions: list[GoalMention] = []
+    score_sentences = {doc[s.start].sent.start for s in doc.spans.get("scores", [])}
+    texts = ctx.texts
     for sent in ctx.sentences:
-        for match in match_finder.find(sent):
-            ctx.current_match = match_finder.add(match)
-        match_finder.observe(sent)
+        words = set(texts[sent.start:sent.end])
+        has_clubs = bool(ctx.club_mentions(sent))
+        if sent.start in score_sentences or words & GOALLESS:
+            for match in match_finder.find(sent):
+                ctx.current_match = match_finder.add(match)
+        if has_clubs:
+            match_finder.observe(sent)
         if ctx.matches:
             ctx.current_match = match_for_sentence(ctx, sent) or ctx.current_match
         current[sent.start] = ctx.current_match
-        attendance = attendance_in(sent)
-        if attendance and ctx.current_match and ctx.current_match.attendance is None:
-            ctx.current_match.attendance = attendance
-        for row in standing_finder.find(sent):
-            standings.append({**row, "sentence_span": sent})
+        if ctx.current_match and ctx.current_match.attendance is None and words & ATTENDANCE_WORDS:
+            ctx.current_match.attendance = attendance_in(sent)
+        if words & standing_finder.cue_words or any(w.startswith("Tabellen") for w in words):
+            for row in standing_finder.find(sent):
+                standings.append({**row, "sentence_span": sent})
         for row in coach_finder.find(sent):
             coach_events.append({**row, **ctx.sentence_row(sent)})
-        goal_mentions.extend(goal_finder.find(sent))
-        subject, _ = ctx.subject_club(sent)
-        if subject:
-            ctx.last_subject = subject
-    if ctx.matches:
+        if has_clubs or words & ctx.team_nouns:
+            subject, _ = ctx.subject_club(sent)
+            if subject:
+                ctx.last_subject = subject
+    if ctx.matches:  # goals count only for a match the article reports
+        goal_mentions: list[GoalMention] = []
+        for sent in ctx.sentences:
+            ctx.current_match = current[sent.start]  # 'die Gäste' means the match told at that point
+            goal_mentions.extend(goal_finder.find(sent))
         goal_finder.assign(goal_mentions, current)
     set_venues(ctx)
     set_competitions(ctx)

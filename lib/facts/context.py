@@ -10,6 +10,7 @@ about.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -77,6 +78,9 @@ class ArticleContext:
             for i in range(quote.start, quote.end):
                 self.in_quote[i] = 1
         self.club_at: dict[int, Span] = {i: s for s in self.clubs for i in range(s.start, s.end)}
+        self._club_starts = [s.start for s in self.clubs]
+        self._people_starts = [p.start for p in self.people]
+        self._mentions: dict[int, ClubMention] = {}
         self.person_at: dict[int, Span] = {i: s for s in self.people for i in range(s.start, s.end)}
         self.venue_at = {i for s in doc.spans.get("venues", []) for i in range(s.start, s.end)}
         self.not_club_words = word_set("not_club_words")
@@ -102,11 +106,17 @@ class ArticleContext:
 
     def club_mentions(self, span: Span) -> list[ClubMention]:
         """Club mentions in `span` (outside quotations) with their governing preposition."""
-        found = []
-        for club in self.clubs:
-            if club.start >= span.start and club.end <= span.end and not self.in_quote[club.start]:
-                found.append(ClubMention(club.start, club.end, club.kb_id_, club.label_, self.preposition_before(club.start)))
-        return found
+        first = bisect_left(self._club_starts, span.start)
+        last = bisect_left(self._club_starts, span.end)
+        return [self._mention(club) for club in self.clubs[first:last]
+                if club.end <= span.end and not self.in_quote[club.start]]
+
+    def _mention(self, club: Span) -> ClubMention:
+        mention = self._mentions.get(club.start)
+        if mention is None:
+            mention = ClubMention(club.start, club.end, club.kb_id_, club.label_, self.preposition_before(club.start))
+            self._mentions[club.start] = mention
+        return ClubMention(mention.start, mention.end, mention.club, mention.label, mention.preposition)
 
     def preposition_before(self, i: int) -> str | None:
         """The preposition governing the noun phrase that starts at token i.
@@ -220,7 +230,9 @@ class ArticleContext:
 
     # -- people -------------------------------------------------------------------------------
     def people_in(self, span: Span) -> list[Span]:
-        return [p for p in self.people if p.start >= span.start and p.end <= span.end and not self.in_quote[p.start]]
+        first = bisect_left(self._people_starts, span.start)
+        last = bisect_left(self._people_starts, span.end)
+        return [p for p in self.people[first:last] if p.end <= span.end and not self.in_quote[p.start]]
 
     def role_of(self, person: str) -> str | None:
         return (self.people_info.get(person) or {}).get("role")

@@ -28,6 +28,7 @@ class StandingFinder:
         self.position_nouns = word_set("position_nouns")
         self.first_words = word_set("position_first_words")
         self.points_nouns = word_set("points_nouns")
+        self.cue_words = self.position_nouns | self.first_words
 
     def ordinal(self, text: str) -> int | None:
         """'siebter' -> 7, 'elften' -> 11, '16.' -> 16."""
