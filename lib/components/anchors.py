@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .tokens import token_texts
 from ..lexicon import words
 
 SCORE = re.compile(r"^\d{1,3}:\d{1,3}(-[^\W\d_][\w-]*)?$")
@@ -34,7 +35,7 @@ class AnchorFinder:
             self.competitions.add(canonical, list(nlp.tokenizer.pipe(surfaces)))
 
     def __call__(self, doc: Doc) -> Doc:
-        texts = doc.user_data.get("fb_texts") or [t.text for t in doc]
+        texts = token_texts(doc)
         doc.spans["scores"] = [Span(doc, i, i + 1, label="SCORE") for i, text in enumerate(texts)
                                if ":" in text and SCORE.match(text)]
         doc.spans["quotes"] = list(find_quotes(doc))

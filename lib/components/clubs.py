@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .tokens import token_texts
 from ..lexicon import club_index, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
@@ -45,7 +46,7 @@ class ClubRecognizer:
         self.team_nouns = word_set("team_reference_nouns")
 
     def __call__(self, doc: Doc) -> Doc:
-        texts = doc.user_data.get("fb_texts") or [t.text for t in doc]
+        texts = token_texts(doc)
 
         def surface(start: int, end: int) -> str:
             return texts[start] if end - start == 1 else doc[start:end].text

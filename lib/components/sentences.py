@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .tokens import token_texts
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!"}
 ORDINAL_AT_END = re.compile(r"^\d{1,4}\.$")
@@ -26,8 +28,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
     n = len(doc)
     if not n:
         return doc
-    texts = [t.text for t in doc]
-    spaces = [bool(t.whitespace_) for t in doc]
+    texts = token_texts(doc)
+    spaces = doc.to_array(SPACY).tolist()
     starts = numpy.full(n, -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
     starts[0] = 1
     i = 0
@@ -49,7 +51,6 @@ def set_sentence_starts(doc: Doc) -> Doc:
             i = j - 1
         i += 1
     doc.from_array([SENT_START], starts.astype("uint64"))
-    doc.user_data["fb_texts"] = texts
     return doc
 
 

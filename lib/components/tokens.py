@@ -5,21 +5,33 @@ looks at neighbours again and again. `TokenView` reads each token's few attribut
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 
 class Tok:
     __slots__ = ("text", "i", "whitespace_", "is_alpha", "is_sent_start", "is_space", "is_punct", "like_num")
 
-    def __init__(self, token, sent_start: bool) -> None:
-        self.text = token.text
-        self.i = token.i
-        self.whitespace_ = token.whitespace_
-        self.is_alpha = token.is_alpha
-        self.is_space = token.is_space
-        self.is_punct = token.is_punct
-        self.like_num = token.like_num
+    def __init__(self, text: str, i: int, space: bool, alpha: bool, sent_start: bool, is_space: bool,
+                 punct: bool, like_num: bool) -> None:
+        self.text = text
+        self.i = i
+        self.whitespace_ = " " if space else ""
+        self.is_alpha = alpha
+        self.is_space = is_space
+        self.is_punct = punct
+        self.like_num = like_num
         self.is_sent_start = sent_start
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The tokens' texts, read once per document (kept in `doc.user_data`)."""
+    texts = doc.user_data.get("fb_texts")
+    if texts is None or len(texts) != len(doc):
+        strings = doc.vocab.strings
+        texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        doc.user_data["fb_texts"] = texts
+    return texts
 
 
 class TokenView:
@@ -28,8 +40,13 @@ class TokenView:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.spans = doc.spans
-        flags = doc.to_array("SENT_START").tolist() if len(doc) else []
-        self.tokens = [Tok(t, flags[t.i] == 1 or t.i == 0) for t in doc]
+        texts = token_texts(doc)
+        if not len(doc):
+            self.tokens = []
+            return
+        rows = doc.to_array([SPACY, IS_ALPHA, SENT_START, IS_SPACE, IS_PUNCT, LIKE_NUM]).tolist()
+        self.tokens = [Tok(texts[i], i, row[0] == 1, row[1] == 1, row[2] == 1 or i == 0, row[3] == 1, row[4] == 1,
+                           row[5] == 1) for i, row in enumerate(rows)]
 
     def __len__(self) -> int:
         return len(self.tokens)

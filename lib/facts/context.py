@@ -19,6 +19,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from ..article import Article
+from ..components.tokens import token_texts
 from ..lexicon import club_index, word_set, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "seinem", "seinen",
@@ -72,7 +73,7 @@ class ArticleContext:
         self.people_info: dict = doc._.fb_people or {}
         self.quotes: list[Span] = list(doc.spans.get("quotes", []))
         self.sentences: list[Span] = list(doc.sents)
-        self.texts: list[str] = doc.user_data.get("fb_texts") or [t.text for t in doc]
+        self.texts: list[str] = token_texts(doc)
         self.in_quote = bytearray(len(doc))
         for quote in self.quotes:
             for i in range(quote.start, quote.end):
