@@ -22,6 +22,7 @@ from ..lexicon import club_index, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
+SINGULAR_ARTICLES = {"der", "Der", "dem", "des", "ein", "Ein", "einem", "eines"}
 CITY_GOVERNORS = {"in", "In", "nach", "aus", "bei"}
 
 
@@ -80,6 +81,9 @@ class ClubRecognizer:
                 continue
             if text in self.team_nouns and canonical not in anchored:
                 continue  # a region word ("die Rheinländer") for a club the article does not name
+            if cands[0][1] == "demonym" and start and texts[start - 1] in SINGULAR_ARTICLES and \
+                    self.index.clubs[canonical].kind == "national":
+                continue  # "der Nigerianer traf": one player, not the national team
             how = cands[0][1]
             label = "COMPOUND" if how == "compound" else HOW_TO_LABEL[how]
             spans.append(Span(doc, start, end, label=label, kb_id=canonical))

@@ -28,6 +28,8 @@ NOT_BEFORE_NAMES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "ei
                     "am", "auf", "vor", "über", "unter", "bei", "beim", "zum", "zur", "aus", "ins", "rechten", "linken",
                     "rechte", "linke"}
 ADJ_ENDINGS = ("em", "en", "es", "er", "e")
+AUXILIARIES = {"hatte", "hat", "war", "ist", "wurde", "konnte", "durfte", "musste", "gelang", "sorgte", "brachte",
+               "machte", "stellte", "markierte", "besorgte"}
 AGE = re.compile(r"^\d{2}-[Jj]ährige[rn]?$")
 MINUTE = re.compile(r"^\d{1,3}\.(\+\d{1,2}\.?)?$|^\d{1,3}'$")
 NAME_CHARS = re.compile(r"^[^\W\d_][\w'’\-]*$")
@@ -99,6 +101,7 @@ class PeopleRecognizer:
         doc = TokenView(real_doc)
         clubs = list(real_doc.spans.get("clubs", []))
         club_tokens = {i for span in clubs for i in range(span.start, span.end)}
+        club_tokens |= {i for span in real_doc.spans.get("venues", []) for i in range(span.start, span.end)}
         self._club_ends = {span.end: span.kb_id_ for span in clubs}
         names: list[tuple[int, int, str | None, str | None]] = []  # start, end, role, club
         taken: set[int] = set()
@@ -195,7 +198,14 @@ class PeopleRecognizer:
         j = i + 1
         if j < len(doc) and self.is_name_token(doc[j], club_tokens):
             j += 1
-        return j < len(doc) and doc[j].text in self.action_verbs
+        if j >= len(doc):
+            return False
+        if doc[j].text in self.action_verbs:
+            return True
+        # "Damion Downs hatte ... geschossen": a two-word name before an auxiliary, when the first word
+        # does not look like a declined adjective ("Großer Jubel war ...")
+        return (j - i == 2 and doc[j].text in AUXILIARIES
+                and not doc[i].text.lower().endswith(("er", "es", "en", "em", "e")))
 
     def _name_end(self, doc: Doc, start: int, club_tokens: set[int]) -> int:
         """End of a name starting at `start`: first names may be followed by more name parts."""

@@ -125,6 +125,8 @@ class GoalFinder:
             minute = self._minute_after(window)
             box_side = None
             box = self._box_score_before(person, sent)
+            if box is not None and person.start >= 2 and doc[person.start - 1].text == ")":
+                minute = parse_minute(doc[person.start - 2].text) or minute  # APA box "1:0 (23.) Name"
             if box is not None:
                 box_side = "home" if box[0] > running[0] else "away" if box[1] > running[1] else None
                 running = box
@@ -371,17 +373,25 @@ class GoalFinder:
     def _clause(self, sent: Span, person: Span) -> Span:
         doc = self.ctx.doc
         start = person.start
-        while start > sent.start and not (doc[start - 1].text in CLAUSE_BREAKS and
-                                          (start < len(doc) and doc[start].text.lower() in SUBORDINATORS)):
+        while start > sent.start and not (doc[start - 1].text in CLAUSE_BREAKS and (
+                doc[start].text.lower() in SUBORDINATORS or self._new_main_clause(start))):
             if doc[start - 1].text.lower() in SUBORDINATORS and doc[start - 2].text in CLAUSE_BREAKS:
                 start -= 1
                 break
             start -= 1
         end = person.end
-        while end < sent.end and not (doc[end].text in CLAUSE_BREAKS and end + 1 < sent.end and
-                                      doc[end + 1].text.lower() in SUBORDINATORS):
+        while end < sent.end and not (doc[end].text in CLAUSE_BREAKS and end + 1 < sent.end and (
+                doc[end + 1].text.lower() in SUBORDINATORS or self._new_main_clause(end + 1))):
             end += 1
         return doc[start:end]
+
+    def _new_main_clause(self, i: int) -> bool:
+        """', Filip Bilbija glich aus': after a comma, a name followed by a lower-case verb starts a clause."""
+        person = self.ctx.person_at.get(i)
+        if person is None or person.start != i or person.end >= len(self.ctx.doc):
+            return False
+        nxt = self.ctx.texts[person.end]
+        return nxt[:1].islower()
 
     def _explicit_team(self, sent: Span, person: Span, own_goal: bool) -> str | None:
         ctx = self.ctx
