@@ -58,7 +58,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
         current[sent.start] = ctx.current_match
         if ctx.current_match and ctx.current_match.attendance is None and words & ATTENDANCE_WORDS:
             ctx.current_match.attendance = attendance_in(sent)
-        if words & standing_finder.cue_words or any(w.startswith("Tabellen") for w in words):
+        if has_clubs or words & standing_finder.cue_words or any(w.startswith("Tabellen") for w in words):
             for row in standing_finder.find(sent):
                 standings.append({**row, "sentence_span": sent})
         for row in coach_finder.find(sent):

@@ -17,6 +17,8 @@ from .context import ArticleContext
 
 MAX_POSITION = 24
 ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
+COPULAS = {"ist", "bleibt", "als", "wird", "wurde", "war", "nur", "noch", "damit", "derzeit", "aktuell", "weiter",
+           "neuer", "neuem", "Platz"}
 POINTS_BLOCKERS = {"Rückstand", "Vorsprung", "aus", "Abstand", "hinter", "weniger", "mehr", "vor", "Differenz"}
 
 
@@ -62,14 +64,43 @@ class StandingFinder:
             rank_is_noun = position is not None
             if position is None and token.text in self.position_nouns:
                 position = self._position_of_noun(token, sent)
+            if position is None:
+                position = self._ordinal_noun(token, sent)
+            team = None
+            if position is None:
+                position, team = self._bracketed_rank(token, sent)
             if position is None or not 1 <= position <= MAX_POSITION:
                 continue
-            team = self._team(token, sent, rank_is_noun)
+            team = team or self._team(token, sent, rank_is_noun)
             if team is None:
                 continue
             rows.append({"team": team, "position": position, "points": self._points(token, sent),
                          "cue": token.i})
         return rows
+
+    def _ordinal_noun(self, token: Token, sent: Span) -> int | None:
+        """'der KSC ist Siebter', 'bleibt mit 29 Zählern Dritter', 'Aue ist nur noch Vierzehnter'."""
+        text = token.text
+        if not text[:1].isupper() or not text.endswith(("er", "e")) or token.i == sent.start:
+            return None
+        value = self.ordinal(text)
+        if value is None:
+            return None
+        doc = self.ctx.doc
+        before = {t.text for t in doc[max(sent.start, token.i - 5):token.i]}
+        return value if before & COPULAS else None
+
+    def _bracketed_rank(self, token: Token, sent: Span) -> tuple[int | None, str | None]:
+        """'gegen Lugano (2.)': a rank in brackets right after a club."""
+        ctx = self.ctx
+        doc = ctx.doc
+        if token.text != "(" or token.i + 2 >= sent.end or doc[token.i + 2].text != ")":
+            return None, None
+        club = ctx.club_at.get(token.i - 1)
+        m = ORDINAL_DIGITS.match(doc[token.i + 1].text)
+        if club is None or not m:
+            return None, None
+        return int(m[1]), club.kb_id_
 
     def _position_of_noun(self, token: Token, sent: Span) -> int | None:
         doc = self.ctx.doc
@@ -104,11 +135,25 @@ class StandingFinder:
                     return ctx.last_subject or ctx.focus_club
             else:
                 return None
+        clause = self._clause(cue, sent)
+        local = [m for m in ctx.club_mentions(clause) if m.label != "CITY" and m.preposition is None]
+        if local and clause.start != sent.start:
+            return local[0].club  # "..., der KSC ist Siebter"
         subject, _ = ctx.subject_club(sent)
         if subject:
             return subject
         free = [m for m in mentions if m.preposition is None]
         return free[0].club if len(free) == 1 else None
+
+    def _clause(self, cue: Token, sent: Span) -> Span:
+        doc = self.ctx.doc
+        start = cue.i
+        while start > sent.start and doc[start - 1].text not in (",", ";"):
+            start -= 1
+        end = cue.i
+        while end < sent.end and doc[end].text not in (",", ";"):
+            end += 1
+        return doc[start:end]
 
     def _points(self, cue: Token, sent: Span) -> int | None:
         doc = self.ctx.doc
