@@ -72,6 +72,7 @@ class CoachEventFinder:
         self.rumour = word_set("rumour_words")
         self.predecessor = word_set("predecessor_words")
         self.transfer_cues = word_set("coach_transfer_cues")
+        self.previous_club = word_set("previous_club_words")
         self.appointed_negative = word_set("appointed_negative_words")
         self.coach_article = self._about_coaching()
 
@@ -129,7 +130,7 @@ class CoachEventFinder:
         claimed = {event: club for event, i in events if (club := self._club_right_after(sent, i))}
         rows = []
         for event, cue_i in events:
-            if event == "appointed" and is_rumour:
+            if event == "appointed" and (is_rumour or "candidate" in kinds):
                 event = "candidate"
             if event == "appointed" and "interim" in kinds:
                 continue  # "übernimmt interimistisch" is an interim appointment
@@ -186,10 +187,17 @@ class CoachEventFinder:
             return False
         if role is None and not article_topical:
             return False
-        before = ctx.doc[max(sent.start, p.start - 3):p.start]
-        if event in ("appointed", "candidate") and any(t.text in self.predecessor for t in before):
+        if event in ("appointed", "candidate") and self._is_predecessor(p, sent):
             return False  # "als Nachfolger von X": X is the predecessor
         return True
+
+    def _is_predecessor(self, p: Span, sent: Span) -> bool:
+        texts = self.ctx.texts
+        before = texts[max(sent.start, p.start - 3):p.start]
+        if before and before[-1] in ("Vorgänger", "Vorgängers"):
+            return True
+        return any(a in self.predecessor and b in ("von", "vom", "des")
+                   for a, b in zip(before, before[1:]))
 
     def _person(self, people: list[Span], cue_i: int, event: str, topical: bool, sent: Span) -> str | None:
         ctx = self.ctx
@@ -222,7 +230,8 @@ class CoachEventFinder:
             return claimed[event], True
         others = {club for other, club in claimed.items() if other != event}
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY" and m.club not in others
-                    and not self._under_contract(m) and m.preposition not in ("gegen",)]
+                    and not self._under_contract(m) and m.preposition not in ("gegen",)
+                    and not set(ctx.texts[max(sent.start, m.start - 3):m.start]) & self.previous_club]
         if event in ("candidate", "unavailable", "appointed", "interim"):
             for m in mentions:
                 if m.preposition in ("beim", "bei", "für") or m.preposition is None:

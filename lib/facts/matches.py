@@ -144,6 +144,10 @@ class MatchFinder:
         i = token.i + 1
         if i < len(doc) and doc[i].text in ("n.V.", "n.", "nach"):
             i += 1 if doc[i].text == "n.V." else 2
+        if i + 1 < len(doc) and doc[i].text == "(" and "-" in doc[i + 1].text:
+            parsed = parse_score(doc[i + 1].text.split(")")[0])  # "3:0 (1:0)-Erfolg"
+            if parsed and ")" in doc[i + 1].text:
+                return parsed[0], parsed[1]
         if i + 2 < len(doc) and doc[i].text == "(":
             inner = doc[i + 1]
             if inner.text in ("Halbzeit", "Pause", "HZ", "Halbzeit:", "Pause:") and i + 3 < len(doc):
