@@ -28,6 +28,7 @@ CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 SUBORDINATORS = {"ehe", "bevor", "nachdem", "als", "weil", "während", "doch", "aber", "wobei", "bis", "wo"}
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
+TIMES = {"doppelt": 2, "zweimal": 2, "zweifach": 2, "dreifach": 3, "dreimal": 3, "viermal": 4, "vierfach": 4}
 
 
 @dataclass
@@ -43,6 +44,7 @@ class GoalMention:
     cue: str | None = None  # lead, equaliser, closing, extend
     match: MatchState | None = None
     alternatives: set = field(default_factory=set)
+    repeat: int = 0  # 1, 2 for the second and third goal of "traf dreifach"
 
 
 def parse_minute(text: str) -> tuple[int, int | None] | None:
@@ -143,17 +145,25 @@ class GoalFinder:
             penalty = any(t.text in self.penalty_words for t in local) and not any(
                 t.text in ("verschoss", "parierte", "vergab", "scheiterte") for t in local)
             own_goal = any(t.text in ("Eigentor", "ET", "Eigentors") for t in local) or "ins eigene" in local.text
-            minutes = [minute] + self._more_minutes(window) if minute else [None]
+            minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
             for k, each in enumerate(minutes):
                 mention = GoalMention(person=person.kb_id_, order=person.start + k, sentence=sent,
                                       minute=each[0] if each else None, stoppage=each[1] if each else None,
-                                      penalty=penalty, own_goal=own_goal)
+                                      penalty=penalty, own_goal=own_goal, repeat=k if each is None else 0)
                 mention.cue = self._cue(sent, person) if k == 0 else None
                 mention.team = self._explicit_team(sent, person, own_goal)
                 if box_side:
                     mention.alternatives = {box_side}
                 found.append(mention)
         return found
+
+    @staticmethod
+    def _times(window: Span) -> int:
+        """'traf doppelt', 'traf dreifach': how many goals a minute-less mention stands for."""
+        for t in list(window)[:4]:
+            if t.text in TIMES:
+                return TIMES[t.text]
+        return 1
 
     def _more_minutes(self, window: Span) -> list[tuple[int, int | None]]:
         """Further minutes of a brace or hat-trick: '(20., 44.)', 'in der 12., 26. und 75. Minute'."""
@@ -554,7 +564,7 @@ def dedupe(goals: list[GoalMention]) -> list[GoalMention]:
     kept: list[GoalMention] = []
     for g in sorted(goals, key=lambda g: g.order):
         surname = g.person.split()[-1]
-        same = [k for k in kept if k.person.split()[-1] == surname and
+        same = [k for k in kept if k.person.split()[-1] == surname and not g.repeat and
                 (k.minute == g.minute or g.minute is None or k.minute is None)]
         if same:
             target = same[0]

@@ -236,6 +236,8 @@ class MatchFinder:
                 if fixture is None or not settled:
                     return None
                 home, away = fixture
+                if "Hinspiel" in sent.text:
+                    home, away = away, home  # the other leg was played at the other ground
                 if subject not in fixture:
                     return self._state(sent, home, away, a, b, ht, True, main=ht is not None)
                 other = away if subject == home else home
