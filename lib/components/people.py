@@ -307,35 +307,36 @@ class PeopleRecognizer:
                          blocked: set[int]) -> list[Span]:
         """'der FCK-Boss', 'der gesperrte Fußball-Lehrer' -> the latest person of that role."""
         mentions = sorted(spans, key=lambda s: s.start)
+        name_starts = {s.start for s in spans}
+        latest: dict[str | None, str] = {}  # role -> person last mentioned before the current token
+        latest_any: str | None = None
+        k = 0
         refs: list[Span] = []
+        n = len(doc)
         for token in doc:
-            if token.i in blocked or token.text not in DETERMINERS or token.i + 1 >= len(doc):
+            while k < len(mentions) and mentions[k].start < token.i:
+                person = mentions[k].kb_id_
+                latest[info.get(person, {}).get("role")] = person
+                latest_any = person
+                k += 1
+            if token.i in blocked or token.text not in DETERMINERS or token.i + 1 >= n:
                 continue
             j = token.i + 1
-            while j < len(doc) and j - token.i <= 3 and doc[j].text[:1].islower() and doc[j].is_alpha:
+            while j < n and j - token.i <= 3 and doc[j].text[:1].islower() and doc[j].is_alpha:
                 j += 1
-            if j >= len(doc) or j in blocked:
+            if j >= n or j in blocked:
                 continue
             category = self._reference_category(doc[j].text)
             if category is None and AGE.match(doc[j].text):
                 category = "any"  # "der 63-Jährige": the person just talked about
             if category is None:
                 continue
-            if j + 1 < len(doc) and doc[j + 1].i in {s.start for s in spans}:
+            if j + 1 < n and j + 1 in name_starts:
                 continue  # "der Trainer Lieberknecht" is a name with a role, not a reference
-            person = None
-            for mention in reversed(mentions):
-                if mention.start >= token.i:
-                    continue
-                role = info.get(mention.kb_id_, {}).get("role")
-                if role == category or category == "any":
-                    person = mention.kb_id_
-                    break
-            if person is None and category != "any":
-                for mention in reversed(mentions):  # nobody of that role yet: the latest person without one
-                    if mention.start < token.i and info.get(mention.kb_id_, {}).get("role") is None:
-                        person = mention.kb_id_
-                        break
+            if category == "any":
+                person = latest_any
+            else:  # nobody of that role yet: the latest person without one
+                person = latest.get(category) or latest.get(None)
             if person:
                 refs.append(Span(real_doc, token.i, j + 1, label="ROLE_REF", kb_id=person))
         return refs

@@ -43,7 +43,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     current: dict[int, MatchState | None] = {}
     standings: list[dict] = []
     coach_events: list[dict] = []
-    score_sentences = {doc[s.start].sent.start for s in doc.spans.get("scores", [])}
+    score_sentences = {ctx.sentence_start(i) for i in ctx.score_starts}
     texts = ctx.texts
     for sent in ctx.sentences:
         words = set(texts[sent.start:sent.end])

@@ -10,7 +10,7 @@ about.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -82,6 +82,8 @@ class ArticleContext:
         self._club_starts = [s.start for s in self.clubs]
         self._people_starts = [p.start for p in self.people]
         self._mentions: dict[int, ClubMention] = {}
+        self.score_starts = [s.start for s in doc.spans.get("scores", [])]
+        self._sentence_starts = [s.start for s in self.sentences]
         self.person_at: dict[int, Span] = {i: s for s in self.people for i in range(s.start, s.end)}
         self.venue_at = {i for s in doc.spans.get("venues", []) for i in range(s.start, s.end)}
         self.not_club_words = word_set("not_club_words")
@@ -161,6 +163,12 @@ class ArticleContext:
                 continue
             seen_title = True
         return True
+
+    def score_starts_between(self, start: int, end: int) -> list[int]:
+        return self.score_starts[bisect_left(self.score_starts, start):bisect_left(self.score_starts, end)]
+
+    def sentence_start(self, i: int) -> int:
+        return self._sentence_starts[bisect_right(self._sentence_starts, i) - 1] if self._sentence_starts else 0
 
     def is_team_noun(self, text: str) -> bool:
         """'Mannschaft', 'Gastgeber', 'Tabellenfünfte', 'Aufsteiger': words that stand for a team."""

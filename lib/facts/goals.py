@@ -14,6 +14,7 @@ remaining goals that fits the final and half-time score and the goals' roles ("F
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 import re
 from dataclasses import dataclass, field
 
@@ -79,6 +80,7 @@ class GoalFinder:
         self.number_words = words()["number_words"]
         self.minute_nouns = word_set("minute_nouns")
         self.chance_nouns = word_set("chance_nouns")
+        self._line_starts: list[int] | None = None
         self.result_words = word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand"}
 
     def is_goal_noun(self, text: str) -> bool:
@@ -179,13 +181,18 @@ class GoalFinder:
                 break
         return minutes
 
+    def line_start(self, i: int) -> int:
+        """First token of the text line holding token i."""
+        if self._line_starts is None:
+            texts = self.ctx.texts
+            self._line_starts = [0] + [k + 1 for k, t in enumerate(texts) if "\n" in t and t.isspace()]
+        return self._line_starts[bisect_right(self._line_starts, i) - 1]
+
     def _ticker_line(self, sent: Span) -> str | None:
         """In a live ticker ('19' TOR für Salzburg! Daghim trifft.'), the line's minute and whether it
         announces a goal ('goal'), a miss ('miss') or neither (None)."""
         doc = self.ctx.doc
-        start = sent.start
-        while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
-            start -= 1
+        start = self.line_start(sent.start)
         if ticker_minute(doc, start) is None:
             return None
         head = [t.text.upper() for t in doc[start: min(len(doc), start + 6)]]
@@ -199,10 +206,10 @@ class GoalFinder:
     def _ticker_goal(self, sent: Span, line: str) -> list[GoalMention]:
         ctx = self.ctx
         doc = ctx.doc
-        start = sent.start
-        while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
-            start -= 1
+        start = self.line_start(sent.start)
         minute = ticker_minute(doc, start)
+        if sent.start != start:
+            return []  # the goal of a line is read once, from its first sentence
         line_end = sent.end
         while line_end < len(doc) and not (doc[line_end].is_space and "\n" in doc[line_end].text):
             line_end += 1

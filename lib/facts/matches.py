@@ -63,7 +63,7 @@ class MatchFinder:
     def find(self, sent: Span) -> list[MatchState]:
         ctx = self.ctx
         found: list[MatchState] = []
-        scores = [s for s in ctx.doc.spans.get("scores", []) if sent.start <= s.start < sent.end]
+        scores = [ctx.doc[i:i + 1] for i in ctx.score_starts_between(sent.start, sent.end)]
         claimed: set[int] = set()
         goalless = [t for t in sent if t.text in ("torlos", "torloses", "Nullnummer", "torlosen")]
         drawn = any(t.text in self.draw or t.text in ("endete", "blieb", "Nullnummer") for t in sent)
@@ -281,33 +281,29 @@ class MatchFinder:
 
     def same_clause(self, mentions: list[ClubMention], token: Token) -> list[ClubMention]:
         """The mentions between the previous score (or clause break after it) and this score."""
-        doc = self.ctx.doc
-        sent = token.sent
-        start = sent.start
-        before = [s.start for s in doc.spans.get("scores", []) if sent.start <= s.start < token.i]
+        texts = self.ctx.texts
+        start = self.ctx.sentence_start(token.i)
+        before = self.ctx.score_starts_between(start, token.i)
         if before:
             start = before[-1] + 1
-            for t in doc[start:token.i]:
-                if t.text in (",", ";"):
-                    start = t.i + 1
+            for i in range(start, token.i):
+                if texts[i] in (",", ";"):
+                    start = i + 1
                     break
         return [m for m in mentions if start <= m.start < token.i + 12]
 
     def clause_subject(self, mentions: list[ClubMention], token: Token, exclude: set[str]) -> str | None:
         """'..., Rapid gewann beim SC Imst mit 6:0': the ungoverned club of the score's own clause,
         when the sentence holds several results."""
-        doc = self.ctx.doc
-        start = token.sent.start
-        for t in doc[token.sent.start:token.i]:
-            if t.text in (",", ";") and any(s.start > t.i for s in self.ctx.doc.spans.get("scores", [])
-                                            if s.start < token.i and s.start >= token.sent.start) is False:
-                start = t.i + 1
-        scores_before = [s.start for s in doc.spans.get("scores", []) if token.sent.start <= s.start < token.i]
+        sent_start = self.ctx.sentence_start(token.i)
+        scores_before = self.ctx.score_starts_between(sent_start, token.i)
         if not scores_before:
             return None
-        for t in doc[scores_before[-1]:token.i]:
-            if t.text in (",", ";"):
-                start = t.i + 1
+        start = sent_start
+        texts = self.ctx.texts
+        for i in range(scores_before[-1], token.i):
+            if texts[i] in (",", ";"):
+                start = i + 1
         for m in mentions:
             if start <= m.start < token.i and m.preposition is None and m.club not in exclude and m.label != "CITY":
                 return m.club

@@ -8,6 +8,8 @@ that points back to the last speaker or person. Short quoted names and titles ("
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span
 
 from ..components.anchors import quote_words
@@ -78,7 +80,7 @@ class QuoteFinder:
         for other in self.ctx.quotes:  # don't look into an earlier quotation of the same sentence
             if other.end <= quote.start and other.end > start:
                 start = other.end
-        candidates = [p for p in self.ctx.people if start <= p.start < i]
+        candidates = self.ctx.people[bisect_left(self.ctx._people_starts, start):bisect_left(self.ctx._people_starts, i)]
         if not candidates:
             return None
         for p in reversed(candidates):
@@ -93,7 +95,10 @@ class QuoteFinder:
         doc = self.ctx.doc
         sent = doc[i].sent
         earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for p in reversed(self.ctx.people):
-            if earliest <= p.start < i and not self.ctx.in_quote[p.start]:
-                return p.kb_id_
+        people = self.ctx.people
+        k = bisect_left(self.ctx._people_starts, i) - 1
+        while k >= 0 and people[k].start >= earliest:
+            if not self.ctx.in_quote[people[k].start]:
+                return people[k].kb_id_
+            k -= 1
         return None
