@@ -1,0 +1,1000 @@
+"""One fact per real-world event: mentions (the extractor's rows, one per article) -> entities.
+
+    import lib
+    from lib.consolidate import consolidate
+    kb = consolidate(lib.extract(["data/sample"]))            # optional: reference=lib.reference.load(...)
+    kb.matches            # one row per real match, `sources` lists the articles
+    kb.match_mentions     # every extracted match row with its `entity_id` (mention -> entity)
+    kb.conflicts          # what the sources disagree about (kept, never resolved silently)
+
+Entities and their keys
+- Matches: season + unordered team pair (+ date where known). Mentions of one pair are
+  clustered by date: a mention with its own date in the text joins a match within 2 days; a
+  mention dated only by its article (the extractor puts the article's date into
+  `matches.date` when the text gives none; "gestern"/"am Samstag" are already resolved)
+  reported the match on or after it, so it joins the nearest match of the 10 days before
+  its article (the same report, the next-day analysis, the preview of the next game), or
+  an earlier match with the same result (a look-back). Two different results of one pair
+  in the SAME article are two matches (first and second leg); two ordered mentions with
+  opposite home sides are two matches. A match key is `season|team A|team B|date`.
+- Goals: match + scorer surname + minute (within 2 minutes: the same goal with a
+  minute conflict); a goal without a minute joins the same scorer's goal of that match.
+- Coach events: person + club + event + period (a new period starts after an opposite
+  event, e.g. appointed - dismissed - appointed again).
+- People: name variants ("Lieberknecht" ~ "Torsten Lieberknecht") by surname, preferring
+  a full name that shares a club or an article with the short form; ambiguous short forms
+  stay unlinked (listed in `unlinked_names`).
+
+Conflicts: every disagreement between sources (result, half-time, minute, scorer, date) is a
+row of `conflicts` and the entity's `conflict` flag is set. The displayed value is the
+majority of the source articles, on a tie the most detailed source; `score_basis` /
+`minute_basis` say which ("übereinstimmend", "Mehrheit 2 von 3", "ausführlichste Quelle",
+"einzige Quelle").
+
+With reference data (`lib.reference`), matches are linked to reference matches, which
+fills matchday, exact date and venue, flags contradicted results, and flags article date
+lines that contradict the content (`date_flags`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+TENURE_START = ("appointed", "interim")
+TENURE_END = ("dismissed", "resigned", "left")
+SEP = "; "
+
+TEXT_WINDOW = 2  # days: two own dates of one match
+REPORT_WINDOW = 10  # days: an article dated only by itself reports a match of the days before
+LOOKBACK_DAYS = 400  # a look-back with the same result
+GOAL_MINUTE_WINDOW = 2
+COACH_TEXT_WINDOW = 45
+
+BASIS_SINGLE = "einzige Quelle"
+BASIS_UNANIMOUS = "übereinstimmend ({n} Quellen)"
+BASIS_MAJORITY = "Mehrheit ({k} von {n} Quellen)"
+BASIS_DETAIL = "ausführlichste Quelle (Gleichstand {counts})"
+
+DATE_TEXT, DATE_ARTICLE, DATE_REFERENCE = "Text", "Artikeldatum", "Referenz"
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+
+
+def _v(value: Any) -> Any:
+    """NA -> None, numpy scalars -> Python."""
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        return value
+    return value.item() if hasattr(value, "item") else value
+
+
+def fold(text: Any) -> str:
+    """Case/accent-insensitive form: 'Schüßler' -> 'schussler'."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFKD", str(text).casefold().replace("ß", "ss"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def surname(name: Any) -> str:
+    """Folded last name: 'Jan-Philipp Kalla' -> 'kalla', 'M. Lehmann' -> 'lehmann'."""
+    name = _v(name)
+    if not name:
+        return ""
+    parts = [p for p in re.split(r"\s+", str(name).strip()) if p]
+    return fold(parts[-1]).strip(".") if parts else ""
+
+
+def given(name: Any) -> str:
+    name = _v(name)
+    parts = str(name or "").split()
+    return fold(" ".join(parts[:-1])) if len(parts) > 1 else ""
+
+
+def parse_date(value: Any) -> tuple[dt.date | None, str | None]:
+    """'2024-03-02' -> (date, 'day'); '2024-03' -> (1 March, 'month'); else (None, None)."""
+    value = _v(value)
+    if not value:
+        return None, None
+    text = str(value)
+    try:
+        if len(text) >= 10:
+            return dt.date.fromisoformat(text[:10]), "day"
+        if len(text) == 7:
+            return dt.date.fromisoformat(text + "-01"), "month"
+    except ValueError:
+        pass
+    return None, None
+
+
+def season_of(day: dt.date | None) -> str | None:
+    if day is None:
+        return None
+    start = day.year if day.month >= 7 else day.year - 1
+    return f"{start}/{(start + 1) % 100:02d}"
+
+
+def _gap(a: tuple[dt.date, str], b: tuple[dt.date, str]) -> int:
+    """Days between two dates; a month date is as close as its nearest day."""
+    (da, pa), (db, pb) = a, b
+    if pa == "month" or pb == "month":
+        def span(d, p):
+            if p != "month":
+                return d, d
+            nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+            return d, nxt - dt.timedelta(days=1)
+        a0, a1 = span(da, pa)
+        b0, b1 = span(db, pb)
+        if a1 < b0:
+            return (b0 - a1).days
+        if b1 < a0:
+            return (a0 - b1).days
+        return 0
+    return abs((da - db).days)
+
+
+def _lag(later: tuple[dt.date, str], earlier: tuple[dt.date, str]) -> int:
+    """Signed days from `earlier` to `later` (0 when a month date contains the other)."""
+    gap = _gap(later, earlier)
+    return gap if later[0] >= earlier[0] else -gap
+
+
+def _join(values: Any) -> str:
+    return SEP.join(dict.fromkeys(str(v) for v in values if v is not None))
+
+
+def _basis(counts: Counter, n_sources: int, tie: bool) -> str:
+    if n_sources <= 1:
+        return BASIS_SINGLE
+    if len(counts) == 1:
+        return BASIS_UNANIMOUS.format(n=n_sources)
+    if tie:
+        return BASIS_DETAIL.format(counts=" : ".join(str(c) for _, c in counts.most_common()))
+    return BASIS_MAJORITY.format(k=counts.most_common(1)[0][1], n=n_sources)
+
+
+def _vote(values: list[tuple[Any, str, float]]) -> tuple[Any, Counter, bool]:
+    """values: (value, article_id, detail) of the mentions that give a value. The value given
+    by the most articles wins; on a tie the one of the most detailed mention."""
+    per_article: dict[Any, set[str]] = defaultdict(set)
+    best_detail: dict[Any, float] = defaultdict(float)
+    for value, article, detail in values:
+        per_article[value].add(article)
+        best_detail[value] = max(best_detail[value], detail)
+    counts = Counter({value: len(arts) for value, arts in per_article.items()})
+    if not counts:
+        return None, counts, False
+    top = max(counts.values())
+    leaders = [v for v, c in counts.items() if c == top]
+    if len(leaders) == 1:
+        return leaders[0], counts, False
+    return max(leaders, key=lambda v: best_detail[v]), counts, True
+
+
+# --------------------------------------------------------------------------------------------
+# Result container
+
+
+@dataclass
+class Consolidated:
+    """Entities built from the frames; every entity lists its sources, every mention its entity."""
+
+    matches: pd.DataFrame
+    match_mentions: pd.DataFrame
+    goals: pd.DataFrame
+    goal_mentions: pd.DataFrame
+    coach_events: pd.DataFrame
+    coach_mentions: pd.DataFrame
+    people: pd.DataFrame
+    person_mentions: pd.DataFrame
+    tenures: pd.DataFrame
+    conflicts: pd.DataFrame
+    date_flags: pd.DataFrame
+    unlinked_names: pd.DataFrame
+    reference_links: pd.DataFrame = field(default_factory=pd.DataFrame)
+    has_reference: bool = False
+
+    def items(self):
+        for name in ("matches", "match_mentions", "goals", "goal_mentions", "coach_events", "coach_mentions",
+                     "people", "person_mentions", "tenures", "conflicts", "date_flags", "unlinked_names",
+                     "reference_links"):
+            yield name, getattr(self, name)
+
+    def confirmed_share(self) -> dict[str, Any]:
+        """Share of extracted (consolidated) results the reference confirms."""
+        m = self.matches
+        if not self.has_reference or m.empty:
+            return {"checked": 0, "confirmed": 0, "contradicted": 0, "unlinked": int(len(m)), "share": None}
+        status = m["ref_status"].fillna("")
+        confirmed = int((status == "bestätigt").sum())
+        contradicted = int((status == "widersprochen").sum())
+        checked = confirmed + contradicted
+        return {"checked": checked, "confirmed": confirmed, "contradicted": contradicted,
+                "unlinked": int(len(m) - checked), "total": int(len(m)),
+                "share": confirmed / len(m) if len(m) else None,
+                "share_of_linked": confirmed / checked if checked else None}
+
+
+CONFLICT_COLUMNS = ["kind", "entity_id", "field", "values", "shown", "basis", "sources", "detail"]
+DATE_FLAG_COLUMNS = ["article_id", "article_date", "kind", "detail", "evidence_date", "entity_id", "sources"]
+UNLINKED_COLUMNS = ["name", "kind", "reason", "candidates", "article_id", "sources"]
+
+
+# --------------------------------------------------------------------------------------------
+# People
+
+
+class PersonIndex:
+    """Name variants -> person ids. Full names are persons; a surname-only name joins the full
+    name with that surname (preferring one seen in the same article, then the same club)."""
+
+    def __init__(self) -> None:
+        self.full: dict[str, dict] = {}  # key (given|surname) -> entity
+        self.by_surname: dict[str, list[str]] = defaultdict(list)
+        self.mentions: list[dict] = []
+        self.unlinked: list[dict] = []
+
+    @staticmethod
+    def _key(name: str) -> str:
+        return f"{given(name)}|{surname(name)}"
+
+    def add_full(self, name: str, article: str | None, club: str | None, role: str | None) -> None:
+        key = self._key(name)
+        sur = surname(name)
+        # 'M. Lehmann' / 'Marcel Lehmann': an initial joins the unique full first name
+        g = given(name)
+        if len(g.rstrip(".")) == 1:
+            same = [k for k in self.by_surname[sur] if k.split("|")[0][:1] == g[:1] and k != key]
+            if len(same) == 1:
+                key = same[0]
+        entity = self.full.get(key)
+        if entity is None:
+            entity = self.full[key] = {"person_id": f"P:{key}", "name": name, "variants": Counter(),
+                                       "clubs": Counter(), "roles": Counter(), "articles": set()}
+            self.by_surname[sur].append(key)
+        if len(name) > len(entity["name"]):
+            entity["name"] = name
+        entity["variants"][name] += 1
+        if club:
+            entity["clubs"][club] += 1
+        if role:
+            entity["roles"][role] += 1
+        if article:
+            entity["articles"].add(article)
+
+    def resolve(self, name: Any, article: str | None = None, clubs: set[str] | None = None) -> str | None:
+        """The person id of a name as used in `article` (None for an unlinked short name)."""
+        name = _v(name)
+        if not name:
+            return None
+        name = str(name)
+        if " " in name.strip():
+            key = self._key(name)
+            if key in self.full:
+                return self.full[key]["person_id"]
+            g, sur = key.split("|")
+            same = [k for k in self.by_surname.get(sur, []) if k.split("|")[0][:1] == g[:1]]
+            return self.full[same[0]]["person_id"] if len(same) == 1 else None
+        sur = surname(name)
+        candidates = self.by_surname.get(sur, [])
+        if len(candidates) == 1:
+            return self.full[candidates[0]]["person_id"]
+        if not candidates:
+            return f"P:|{sur}"
+        in_article = [k for k in candidates if article and article in self.full[k]["articles"]]
+        if len(in_article) == 1:
+            return self.full[in_article[0]]["person_id"]
+        in_club = [k for k in candidates if clubs and set(self.full[k]["clubs"]) & clubs]
+        if len(in_club) == 1:
+            return self.full[in_club[0]]["person_id"]
+        return None
+
+    def candidates(self, name: str) -> list[str]:
+        return [self.full[k]["name"] for k in self.by_surname.get(surname(name), [])]
+
+    def display(self, person_id: str | None, fallback: Any = None) -> Any:
+        if person_id:
+            key = person_id[2:]
+            if key in self.full:
+                return self.full[key]["name"]
+        return _v(fallback)
+
+
+def _article_clubs(frames) -> dict[str, set[str]]:
+    clubs: dict[str, set[str]] = defaultdict(set)
+    for frame, columns in ((frames.matches, ("home_team", "away_team")), (frames.coach_events, ("club",)),
+                           (frames.goals, ("team",)), (frames.people, ("club",)), (frames.standings, ("team",))):
+        for column in columns:
+            for aid, club in zip(frame["article_id"], frame[column]):
+                if _v(club) and _v(aid):
+                    clubs[str(aid)].add(str(club))
+    return clubs
+
+
+def build_people(frames) -> tuple[PersonIndex, pd.DataFrame, pd.DataFrame]:
+    index = PersonIndex()
+    names: list[tuple[str, str | None, str | None, str | None, str]] = []  # name, article, club, role, origin
+    for r in frames.people.itertuples(index=False):
+        names.append((_v(r.name), _v(r.article_id), _v(r.club), _v(r.role), "people"))
+    for r in frames.coach_events.itertuples(index=False):
+        names.append((_v(r.person), _v(r.article_id), _v(r.club), "coach", "coach_events"))
+    for r in frames.goals.itertuples(index=False):
+        names.append((_v(r.player), _v(r.article_id), _v(r.team), "player", "goals"))
+    for r in frames.quotes.itertuples(index=False):
+        names.append((_v(r.speaker), _v(r.article_id), None, None, "quotes"))
+    names = [n for n in names if n[0]]
+    for name, article, club, role, _ in names:
+        if " " in name.strip():
+            index.add_full(name, article, club, role)
+    article_clubs = _article_clubs(frames)
+    rows, short_forms = [], {}
+    for name, article, club, role, origin in names:
+        clubs = ({club} if club else set()) | article_clubs.get(article or "", set())
+        pid = index.resolve(name, article, clubs)
+        how = "voller Name" if " " in name.strip() else ("Nachname" if pid and not pid.startswith("P:|")
+                                                          else "nur Nachname")
+        if pid is None:
+            how = "mehrdeutig"
+            index.unlinked.append({"name": name, "kind": "Person", "reason": "Nachname passt zu mehreren Personen",
+                                   "candidates": _join(index.candidates(name)), "article_id": article,
+                                   "sources": article})
+        elif pid.startswith("P:|"):
+            short_forms.setdefault(pid, {"name": name, "articles": set(), "clubs": Counter(), "roles": Counter()})
+            short_forms[pid]["articles"].add(article)
+            if club:
+                short_forms[pid]["clubs"][club] += 1
+            if role:
+                short_forms[pid]["roles"][role] += 1
+        rows.append({"article_id": article, "name": name, "origin": origin, "person_id": pid, "how": how})
+    mentions = pd.DataFrame(rows, columns=["article_id", "name", "origin", "person_id", "how"]).drop_duplicates()
+    for pid, info in short_forms.items():
+        index.unlinked.append({"name": info["name"], "kind": "Person", "reason": "nur Nachname, kein voller Name bekannt",
+                               "candidates": "", "article_id": sorted(a for a in info["articles"] if a)[0]
+                               if any(info["articles"]) else None,
+                               "sources": _join(sorted(a for a in info["articles"] if a))})
+    people_rows = []
+    for entity in index.full.values():
+        pid = entity["person_id"]
+        linked = mentions[mentions["person_id"] == pid]
+        articles = sorted(set(entity["articles"]) | {a for a in linked["article_id"] if a})
+        people_rows.append({"person_id": pid, "name": entity["name"],
+                            "variants": _join(sorted(set(entity["variants"]) | set(linked["name"]), key=len)),
+                            "role": entity["roles"].most_common(1)[0][0] if entity["roles"] else None,
+                            "club": entity["clubs"].most_common(1)[0][0] if entity["clubs"] else None,
+                            "clubs": _join(c for c, _ in entity["clubs"].most_common()),
+                            "n_sources": len(articles), "sources": _join(articles)})
+    for pid, info in short_forms.items():
+        articles = sorted(a for a in info["articles"] if a)
+        people_rows.append({"person_id": pid, "name": info["name"], "variants": info["name"],
+                            "role": info["roles"].most_common(1)[0][0] if info["roles"] else None,
+                            "club": info["clubs"].most_common(1)[0][0] if info["clubs"] else None,
+                            "clubs": _join(c for c, _ in info["clubs"].most_common()),
+                            "n_sources": len(articles), "sources": _join(articles)})
+    people = pd.DataFrame(people_rows, columns=["person_id", "name", "variants", "role", "club", "clubs",
+                                                "n_sources", "sources"])
+    return index, people, mentions
+
+
+# --------------------------------------------------------------------------------------------
+# Matches
+
+
+MATCH_COLUMNS = ["entity_id", "season", "date", "date_source", "home_team", "away_team", "ordered",
+                 "home_goals", "away_goals", "home_goals_ht", "away_goals_ht", "competition", "venue",
+                 "attendance", "score_basis", "conflict", "conflict_note", "n_sources", "sources", "mention_ids",
+                 "match_id", "article_id", "sent_start", "sent_end", "sentence",
+                 "matchday", "ref_id", "ref_status", "ref_home_goals", "ref_away_goals", "ref_date", "ref_venue",
+                 "ref_note", "season_extracted", "date_extracted"]
+
+
+def _match_mentions(frames) -> list[dict]:
+    articles = {str(a): (_v(d), _v(s)) for a, d, s in
+                zip(frames.articles["article_id"], frames.articles["date"], frames.articles["season"])}
+    goal_counts = frames.goals["match_id"].value_counts().to_dict() if len(frames.goals) else {}
+    out = []
+    for r in frames.matches.itertuples(index=False):
+        home, away = _v(r.home_team), _v(r.away_team)
+        aid = str(_v(r.article_id))
+        art_date, art_season = articles.get(aid, (None, None))
+        date = _v(r.date)
+        day = parse_date(date)
+        if date is None:
+            source = None
+        elif art_date is not None and str(date) == str(art_date):
+            source = DATE_ARTICLE
+        else:
+            source = DATE_TEXT
+        hg, ag, hht, aht = (_v(r.home_goals), _v(r.away_goals), _v(r.home_goals_ht), _v(r.away_goals_ht))
+        pair = tuple(sorted((str(home), str(away)))) if home and away else None
+        flip = bool(pair and str(home) != pair[0])
+        score = (None if hg is None or ag is None else ((ag, hg) if flip else (hg, ag)))
+        ht = (None if hht is None or aht is None else ((aht, hht) if flip else (hht, aht)))
+        detail = (sum(1 for x in (hht, _v(r.venue), _v(r.attendance), _v(r.competition)) if x is not None)
+                  + min(int(goal_counts.get(_v(r.match_id), 0)), 9) / 10 + (0.5 if source == DATE_TEXT else 0))
+        out.append({"match_id": str(_v(r.match_id)), "article_id": aid, "home": home, "away": away,
+                    "pair": pair, "ordered": _v(r.ordered) is not False, "score": score, "ht": ht,
+                    "date": date, "day": day if day[0] else None, "date_source": source,
+                    "season": _v(r.season) or art_season, "article_date": art_date,
+                    "competition": _v(r.competition), "venue": _v(r.venue), "attendance": _v(r.attendance),
+                    "detail": detail, "sent_start": _v(r.sent_start), "sent_end": _v(r.sent_end),
+                    "sentence": _v(r.sentence)})
+    return out
+
+
+class _Cluster:
+    def __init__(self, pair):
+        self.pair = pair
+        self.members: list[dict] = []
+        self.home: str | None = None  # home team from ordered mentions
+
+    @property
+    def text_days(self):
+        return [m["day"] for m in self.members if m["date_source"] == DATE_TEXT and m["day"]]
+
+    @property
+    def day(self) -> tuple[dt.date, str] | None:
+        days = self.text_days or [m["day"] for m in self.members if m["day"]]
+        if not days:
+            return None
+        precise = [d for d in days if d[1] == "day"]
+        return min(precise or days)
+
+    @property
+    def scores(self) -> set:
+        return {m["score"] for m in self.members if m["score"] is not None}
+
+    def compatible(self, m: dict) -> bool:
+        if m["ordered"] and self.home is not None and m["home"] != self.home:
+            return False
+        for other in self.members:  # one article never reports two different results of one match
+            if other["article_id"] == m["article_id"] and other["score"] != m["score"]:
+                return False
+        return True
+
+    def add(self, m: dict) -> None:
+        self.members.append(m)
+        if m["ordered"] and self.home is None:
+            self.home = m["home"]
+
+
+def cluster_matches(mentions: list[dict]) -> list[list[dict]]:
+    """Group the mentions of real matches (see the module doc)."""
+    by_pair: dict[Any, list[dict]] = defaultdict(list)
+    singles: list[list[dict]] = []
+    for m in mentions:
+        if m["pair"] is None:
+            singles.append([m])
+        else:
+            by_pair[m["pair"]].append(m)
+    groups: list[list[dict]] = []
+    for pair, items in by_pair.items():
+        clusters: list[_Cluster] = []
+        text = sorted((m for m in items if m["date_source"] == DATE_TEXT and m["day"]), key=lambda m: m["day"][0])
+        article = sorted((m for m in items if m["date_source"] == DATE_ARTICLE and m["day"]),
+                         key=lambda m: m["day"][0])
+        undated = [m for m in items if not m["day"]]
+        for m in text:
+            near = [c for c in clusters if c.compatible(m) and c.text_days
+                    and min(_gap(m["day"], d) for d in c.text_days) <= TEXT_WINDOW]
+            near.sort(key=lambda c: (m["score"] not in c.scores, min(_gap(m["day"], d) for d in c.text_days)))
+            target = near[0] if near else None
+            if target is None:
+                target = _Cluster(pair)
+                clusters.append(target)
+            target.add(m)
+        for m in article:
+            day = m["day"]
+            options = []
+            for c in clusters:
+                cday = c.day
+                if cday is None or not c.compatible(m):
+                    continue
+                lag = _lag(day, cday)
+                if lag < -1:
+                    continue  # the article appeared before that match
+                if lag <= REPORT_WINDOW:
+                    options.append((0, m["score"] not in c.scores, lag, c))
+                elif lag <= LOOKBACK_DAYS and m["score"] in c.scores:
+                    options.append((1, False, lag, c))
+            options.sort(key=lambda o: o[:3])
+            target = options[0][3] if options else None
+            if target is None:
+                target = _Cluster(pair)
+                clusters.append(target)
+            target.add(m)
+        for m in undated:
+            same = [c for c in clusters if c.compatible(m) and m["score"] in c.scores]
+            if len(same) == 1:
+                same[0].add(m)
+                continue
+            target = _Cluster(pair)
+            clusters.append(target)
+            target.add(m)
+        groups += [c.members for c in clusters]
+    return groups + singles
+
+
+def _match_entity(members: list[dict], conflicts: list[dict], prefer: Any = None) -> dict:
+    pair = members[0]["pair"]
+    articles = list(dict.fromkeys(m["article_id"] for m in members))
+    n = len(articles)
+    best = max(members, key=lambda m: m["detail"])
+    score, counts, tie = _vote([(m["score"], m["article_id"], m["detail"]) for m in members if m["score"]])
+    basis = _basis(counts, len({m["article_id"] for m in members if m["score"]}), tie)
+    if tie and prefer is not None and counts.get(prefer) == max(counts.values()):
+        score = prefer
+        basis = f"Gleichstand ({' : '.join(str(c) for _, c in counts.most_common())}), die Referenz bestätigt eines"
+    notes = []
+    agreeing = [m for m in members if m["score"] == score] or members
+    best_agreeing = max(agreeing, key=lambda m: m["detail"])
+    ht, ht_counts, ht_tie = _vote([(m["ht"], m["article_id"], m["detail"]) for m in members if m["ht"]])
+    ordered = [m for m in members if m["ordered"]]
+    if ordered:
+        home = Counter(m["home"] for m in ordered).most_common(1)[0][0]
+    else:
+        home = best["home"]
+    away = pair[1] if pair and home == pair[0] else (pair[0] if pair else best["away"])
+    flip = bool(pair and home != pair[0])
+
+    def oriented(s):
+        return None if s is None else ((s[1], s[0]) if flip else s)
+
+    def label(s):
+        s = oriented(s)
+        return f"{s[0]}:{s[1]}"
+
+    text_days = [m["day"] for m in members if m["date_source"] == DATE_TEXT and m["day"]]
+    all_days = [m["day"] for m in members if m["day"]]
+    day = None
+    source = None
+    if text_days:
+        day = _vote([(m["day"], m["article_id"], m["detail"]) for m in members
+                     if m["date_source"] == DATE_TEXT and m["day"]])[0]
+        source = DATE_TEXT
+    elif all_days:
+        precise = [d for d in all_days if d[1] == "day"]
+        day, source = min(precise or all_days), DATE_ARTICLE
+    date = None if day is None else (day[0].isoformat() if day[1] == "day" else day[0].isoformat()[:7])
+    season = season_of(day[0]) if day else Counter(m["season"] for m in members if m["season"]).most_common(1)[0][0] \
+        if any(m["season"] for m in members) else None
+    entity_id = f"{season or '-'}|{pair[0] if pair else best['home']}|{pair[1] if pair else best['away']}|{date or '-'}"
+
+    def pick(key):
+        for m in sorted(agreeing, key=lambda m: -m["detail"]):
+            if m[key] is not None:
+                return m[key]
+        for m in sorted(members, key=lambda m: -m["detail"]):
+            if m[key] is not None:
+                return m[key]
+        return None
+
+    def sources_of(pred):
+        return _join(m["article_id"] for m in members if pred(m))
+
+    if len(counts) > 1:
+        notes.append("Ergebnis: " + ", ".join(f"{label(s)} ({c})" for s, c in counts.most_common()))
+        conflicts.append({"kind": "Spiel", "entity_id": entity_id, "field": "Ergebnis",
+                          "values": " | ".join(f"{label(s)}: {sources_of(lambda m, s=s: m['score'] == s)}"
+                                               for s, _ in counts.most_common()),
+                          "shown": label(score), "basis": basis, "sources": _join(articles), "detail": None})
+    if len(ht_counts) > 1:
+        notes.append("Halbzeit: " + ", ".join(f"{label(s)} ({c})" for s, c in ht_counts.most_common()))
+        conflicts.append({"kind": "Spiel", "entity_id": entity_id, "field": "Halbzeit",
+                          "values": " | ".join(f"{label(s)}: {sources_of(lambda m, s=s: m['ht'] == s)}"
+                                               for s, _ in ht_counts.most_common()),
+                          "shown": label(ht), "basis": _basis(ht_counts, sum(ht_counts.values()), ht_tie),
+                          "sources": _join(articles), "detail": None})
+    distinct_text = sorted({d for d in text_days if d[1] == "day"})
+    if len(distinct_text) > 1:
+        notes.append("Datum: " + ", ".join(d[0].isoformat() for d in distinct_text))
+        conflicts.append({"kind": "Spiel", "entity_id": entity_id, "field": "Datum",
+                          "values": " | ".join(f"{d[0].isoformat()}: "
+                                               f"{sources_of(lambda m, d=d: m['day'] == d and m['date_source'] == DATE_TEXT)}"
+                                               for d in distinct_text),
+                          "shown": date, "basis": None, "sources": _join(articles), "detail": None})
+    s = oriented(score)
+    h = oriented(ht)
+    return {"entity_id": entity_id, "season": season, "date": date, "date_source": source,
+            "home_team": home, "away_team": away, "ordered": bool(ordered),
+            "home_goals": s[0] if s else None, "away_goals": s[1] if s else None,
+            "home_goals_ht": h[0] if h else None, "away_goals_ht": h[1] if h else None,
+            "competition": pick("competition"), "venue": pick("venue"), "attendance": pick("attendance"),
+            "score_basis": basis, "conflict": bool(notes), "conflict_note": "; ".join(notes) or None,
+            "n_sources": n, "sources": _join(articles), "mention_ids": _join(m["match_id"] for m in members),
+            "match_id": best_agreeing["match_id"], "article_id": best_agreeing["article_id"],
+            "sent_start": best_agreeing["sent_start"], "sent_end": best_agreeing["sent_end"],
+            "sentence": best_agreeing["sentence"],
+            "season_extracted": season, "date_extracted": date, "_score": score}
+
+
+def build_matches(frames, groups: list[list[dict]] | None = None, mentions: list[dict] | None = None,
+                  prefer: dict[int, Any] | None = None):
+    mentions = _match_mentions(frames) if mentions is None else mentions
+    groups = cluster_matches(mentions) if groups is None else groups
+    conflicts: list[dict] = []
+    entities, mention_rows, seen = [], [], Counter()
+    for i, members in enumerate(groups):
+        e = _match_entity(members, conflicts, (prefer or {}).get(i))
+        seen[e["entity_id"]] += 1
+        if seen[e["entity_id"]] > 1:  # the same key for two clusters (e.g. two legs without dates)
+            old = e["entity_id"]
+            e["entity_id"] = f"{old}#{seen[old]}"
+            for c in conflicts:
+                if c["entity_id"] == old and c["sources"] == e["sources"]:
+                    c["entity_id"] = e["entity_id"]
+        entities.append(e)
+        for m in members:
+            mention_rows.append({"match_id": m["match_id"], "article_id": m["article_id"], "entity_id": e["entity_id"],
+                                 "score": None if m["score"] is None else f"{m['score'][0]}:{m['score'][1]}",
+                                 "agrees": m["score"] == e["_score"] if m["score"] else None,
+                                 "date": m["date"], "date_source": m["date_source"], "article_date": m["article_date"],
+                                 "season": m["season"], "sentence": m["sentence"],
+                                 "sent_start": m["sent_start"], "sent_end": m["sent_end"]})
+    matches = pd.DataFrame(entities).drop(columns=["_score"], errors="ignore") if entities else pd.DataFrame()
+    matches = matches.reindex(columns=MATCH_COLUMNS)
+    match_mentions = pd.DataFrame(mention_rows, columns=["match_id", "article_id", "entity_id", "score", "agrees",
+                                                         "date", "date_source", "article_date", "season", "sentence",
+                                                         "sent_start", "sent_end"])
+    return matches, match_mentions, conflicts
+
+
+# --------------------------------------------------------------------------------------------
+# Goals
+
+
+GOAL_COLUMNS = ["goal_entity_id", "entity_id", "team", "player", "person_id", "minute", "stoppage", "penalty",
+                "own_goal", "minute_basis", "conflict", "conflict_note", "n_sources", "sources", "goal_id",
+                "article_id", "sent_start", "sent_end", "sentence", "ref_confirmed"]
+
+
+def build_goals(frames, match_mentions: pd.DataFrame, matches: pd.DataFrame, people: PersonIndex):
+    conflicts: list[dict] = []
+    entity_of = dict(zip(match_mentions["match_id"], match_mentions["entity_id"]))
+    article_clubs = _article_clubs(frames)
+    by_match: dict[str, list[dict]] = defaultdict(list)
+    for r in frames.goals.itertuples(index=False):
+        mid = _v(r.match_id)
+        eid = entity_of.get(mid) or f"ohne Spiel|{_v(r.article_id)}|{mid}"
+        player = _v(r.player)
+        aid = _v(r.article_id)
+        pid = people.resolve(player, aid, article_clubs.get(aid, set())) if player else None
+        by_match[eid].append({"goal_id": _v(r.goal_id), "article_id": aid, "team": _v(r.team), "player": player,
+                              "person_id": pid, "surname": surname(player), "minute": _v(r.minute),
+                              "stoppage": _v(r.stoppage), "penalty": bool(_v(r.penalty)),
+                              "own_goal": bool(_v(r.own_goal)), "sent_start": _v(r.sent_start),
+                              "sent_end": _v(r.sent_end), "sentence": _v(r.sentence)})
+    goals, mention_rows = [], []
+    for eid, items in by_match.items():
+        clusters: list[list[dict]] = []
+        items = sorted(items, key=lambda g: (g["minute"] is None, g["minute"] or 0))
+        for g in items:
+            target = None
+            for c in clusters:
+                same_scorer = (g["person_id"] and g["person_id"] == c[0]["person_id"]) or (
+                    g["surname"] and g["surname"] == c[0]["surname"])
+                teams = {x["team"] for x in c if x["team"]}
+                if not same_scorer or (g["team"] and teams and g["team"] not in teams):
+                    continue
+                minutes = [x["minute"] for x in c if x["minute"] is not None]
+                if g["minute"] is None or not minutes:
+                    ok = not any(x["article_id"] == g["article_id"] for x in c)
+                else:
+                    near = min(abs(g["minute"] - mm) for mm in minutes)
+                    ok = near == 0 or (near <= GOAL_MINUTE_WINDOW
+                                       and not any(x["article_id"] == g["article_id"] for x in c))
+                if ok:
+                    target = c
+                    break
+            if target is None:
+                clusters.append([g])
+            else:
+                target.append(g)
+        for c in clusters:
+            detail = {x["goal_id"]: (x["minute"] is not None) + (x["team"] is not None) + len(x["player"] or "") / 100
+                      for x in c}
+            minute, counts, tie = _vote([((x["minute"], x["stoppage"]), x["article_id"], detail[x["goal_id"]])
+                                         for x in c if x["minute"] is not None])
+            best = max(c, key=lambda x: (detail[x["goal_id"]], (x["minute"], x["stoppage"]) == minute))
+            player = max((x["player"] for x in c if x["player"]), key=len, default=None)
+            team = Counter(x["team"] for x in c if x["team"]).most_common(1)[0][0] if any(x["team"] for x in c) else None
+            minute_text = (f"{minute[0]}." + (f"+{minute[1]}" if minute and minute[1] else "")) if minute else None
+            gid = f"{eid}|{team or '-'}|{c[0]['surname'] or '-'}|{minute_text or '-'}"
+            notes = []
+            if len(counts) > 1:
+                notes.append("Minute: " + ", ".join(f"{m[0]}. ({n})" for m, n in counts.most_common()))
+                conflicts.append({"kind": "Tor", "entity_id": gid, "field": "Minute",
+                                  "values": " | ".join(f"{m[0]}.: {_join(x['article_id'] for x in c if x['minute'] == m[0])}"
+                                                       for m, _ in counts.most_common()),
+                                  "shown": minute_text, "basis": _basis(counts, sum(counts.values()), tie),
+                                  "sources": _join(x["article_id"] for x in c), "detail": player})
+            articles = list(dict.fromkeys(x["article_id"] for x in c))
+            goals.append({"goal_entity_id": gid, "entity_id": eid, "team": team, "player": player,
+                          "person_id": best["person_id"], "minute": minute[0] if minute else None,
+                          "stoppage": minute[1] if minute else None,
+                          "penalty": any(x["penalty"] for x in c), "own_goal": any(x["own_goal"] for x in c),
+                          "minute_basis": _basis(counts, sum(counts.values()), tie) if counts else None,
+                          "conflict": bool(notes), "conflict_note": "; ".join(notes) or None,
+                          "n_sources": len(articles), "sources": _join(articles), "goal_id": best["goal_id"],
+                          "article_id": best["article_id"], "sent_start": best["sent_start"],
+                          "sent_end": best["sent_end"], "sentence": best["sentence"], "ref_confirmed": None})
+            for x in c:
+                mention_rows.append({"goal_id": x["goal_id"], "article_id": x["article_id"], "goal_entity_id": gid,
+                                     "entity_id": eid})
+        # a scorer conflict: the same minute of one match, different scorers in different articles
+        by_minute: dict[Any, list[dict]] = defaultdict(list)
+        for g in goals:
+            if g["entity_id"] == eid and g["minute"] is not None:
+                by_minute[(g["minute"], g["stoppage"])].append(g)
+        for minute, gs in by_minute.items():
+            names = {g["player"] for g in gs}
+            arts = [set(g["sources"].split(SEP)) for g in gs]
+            if len(gs) > 1 and len(names) > 1 and not set.intersection(*arts):
+                note = "Torschütze: " + ", ".join(f"{g['player']} ({g['sources']})" for g in gs)
+                for g in gs:
+                    g["conflict"] = True
+                    g["conflict_note"] = "; ".join(x for x in (g["conflict_note"], note) if x)
+                conflicts.append({"kind": "Tor", "entity_id": eid, "field": "Torschütze",
+                                  "values": " | ".join(f"{g['player']}: {g['sources']}" for g in gs),
+                                  "shown": None, "basis": None, "sources": _join(s for g in gs for s in g["sources"].split(SEP)),
+                                  "detail": f"{minute[0]}. Minute"})
+    out = pd.DataFrame(goals).reindex(columns=GOAL_COLUMNS)
+    mentions = pd.DataFrame(mention_rows, columns=["goal_id", "article_id", "goal_entity_id", "entity_id"])
+    return out, mentions, conflicts
+
+
+# --------------------------------------------------------------------------------------------
+# Coach events and tenures
+
+
+COACH_COLUMNS = ["event_id", "person_id", "person", "club", "event", "date", "date_source", "first_date",
+                 "last_date", "conflict", "conflict_note", "n_sources", "sources", "rumour_only", "rumour_sources",
+                 "article_id", "sent_start",
+                 "sent_end", "sentence"]
+
+
+def build_coach_events(frames, people: PersonIndex):
+    conflicts: list[dict] = []
+    articles = {str(a): _v(d) for a, d in zip(frames.articles["article_id"], frames.articles["date"])}
+    article_clubs = _article_clubs(frames)
+    items = []
+    for i, r in enumerate(frames.coach_events.itertuples(index=False)):
+        aid = str(_v(r.article_id))
+        person, club, event = _v(r.person), _v(r.club), _v(r.event)
+        pid = people.resolve(person, aid, ({club} if club else set()) | article_clubs.get(aid, set())) if person \
+            else None
+        text_day = parse_date(r.date)
+        art_day = parse_date(articles.get(aid))
+        day, source = (text_day, DATE_TEXT) if text_day[0] else ((art_day, DATE_ARTICLE) if art_day[0] else (None, None))
+        items.append({"row": i, "article_id": aid, "person": person, "person_id": pid or f"?{fold(person)}",
+                      "club": club, "event": event, "day": day, "date_source": source,
+                      "sent_start": _v(r.sent_start), "sent_end": _v(r.sent_end), "sentence": _v(r.sentence),
+                      "rumour": is_rumour(r.sentence)})
+    by_person: dict[tuple, list[dict]] = defaultdict(list)
+    for it in items:
+        by_person[(it["person_id"], it["club"])].append(it)
+    entities, mention_rows = [], []
+    for (pid, club), group in by_person.items():
+        group.sort(key=lambda it: (it["day"] is None, it["day"][0] if it["day"] else dt.date.max,
+                                   it["date_source"] != DATE_TEXT))
+        clusters: list[list[dict]] = []
+        for it in group:
+            target = None
+            for c in reversed(clusters):
+                if c[0]["event"] != it["event"]:
+                    continue
+                last = max((x["day"] for x in c if x["day"]), default=None, key=lambda d: d[0])
+                # an opposite event in between starts a new period
+                between = [o for o in clusters if o is not c and o[0]["event"] != it["event"]
+                           and _opposite(o[0]["event"], it["event"]) and last and it["day"]
+                           and any(x["day"] and last[0] < x["day"][0] < it["day"][0] for x in o)]
+                if between:
+                    break
+                texts_c = [x["day"] for x in c if x["date_source"] == DATE_TEXT and x["day"]]
+                if (it["date_source"] == DATE_TEXT and texts_c
+                        and min(_gap(it["day"], d) for d in texts_c) > COACH_TEXT_WINDOW):
+                    continue
+                target = c
+                break
+            if target is None:
+                clusters.append([it])
+            else:
+                target.append(it)
+        for c in clusters:
+            person = people.display(pid if not pid.startswith("?") else None,
+                                    max((x["person"] for x in c if x["person"]), key=len, default=None))
+            text_days = [x["day"] for x in c if x["date_source"] == DATE_TEXT]
+            exact_text = sorted({d for d in text_days if d[1] == "day"})
+            months = [d for d in text_days if d[1] == "month"]
+            # the news' own date line, not the rumour's (rumours come first, look-backs later)
+            news_days = sorted(x["day"] for x in c if x["date_source"] == DATE_ARTICLE and x["day"][1] == "day"
+                               and not x["rumour"])
+            rumour_days = sorted(x["day"] for x in c if x["date_source"] == DATE_ARTICLE and x["day"][1] == "day"
+                                 and x["rumour"])
+            fits = [d for d in news_days if not months or any(_gap(d, m) == 0 for m in months)]
+            if exact_text and news_days and (exact_text[0][0] - news_days[0][0]).days > 1:
+                # the text's date lies after the first report of the event: the report wins, flagged
+                conflicts.append({"kind": "Trainer", "entity_id": None, "field": "Datum",
+                                  "values": f"{exact_text[0][0].isoformat()} im Text: "
+                                            f"{_join(x['article_id'] for x in c if x['day'] == exact_text[0])} | "
+                                            f"Bericht vom {news_days[0][0].isoformat()}: "
+                                            f"{_join(x['article_id'] for x in c if x['day'] == news_days[0])}",
+                                  "shown": news_days[0][0].isoformat(), "basis": "frühester Bericht",
+                                  "sources": _join(x["article_id"] for x in c), "detail": None})
+                day, source = news_days[0], DATE_ARTICLE
+            elif exact_text:
+                day, source = exact_text[0], DATE_TEXT
+            elif fits:
+                day, source = fits[0], DATE_ARTICLE
+            elif months:
+                day, source = months[0], DATE_TEXT
+            else:
+                day, source = (min(rumour_days or [x["day"] for x in c if x["day"]], default=None), DATE_ARTICLE)
+            date = None if not day else (day[0].isoformat() if day[1] == "day" else day[0].isoformat()[:7])
+            dated = sorted(x["day"][0] for x in c if x["day"])
+            best = max(c, key=lambda x: (not x["rumour"], x["date_source"] == DATE_TEXT, len(x["sentence"] or "")))
+            event_id = f"{pid}|{club or '-'}|{c[0]['event']}|{date or '-'}"
+            notes = []
+            for conflict in conflicts:
+                if conflict["entity_id"] is None:
+                    conflict["entity_id"], conflict["detail"] = event_id, person
+                    notes.append("Datum: " + conflict["values"])
+            if len(exact_text) > 1 and (exact_text[-1][0] - exact_text[0][0]).days > 3:
+                notes.append("Datum: " + ", ".join(d[0].isoformat() for d in exact_text))
+                conflicts.append({"kind": "Trainer", "entity_id": event_id, "field": "Datum",
+                                  "values": " | ".join(f"{d[0].isoformat()}: "
+                                                       f"{_join(x['article_id'] for x in c if x['day'] == d)}"
+                                                       for d in exact_text),
+                                  "shown": date, "basis": "frühestes Datum", "sources": _join(x["article_id"] for x in c),
+                                  "detail": person})
+            articles_c = list(dict.fromkeys(x["article_id"] for x in c))
+            entities.append({"event_id": event_id, "person_id": pid, "person": person, "club": club,
+                             "event": c[0]["event"], "date": date, "date_source": source,
+                             "first_date": dated[0].isoformat() if dated else None,
+                             "last_date": dated[-1].isoformat() if dated else None,
+                             "conflict": bool(notes), "conflict_note": "; ".join(notes) or None,
+                             "n_sources": len(articles_c), "sources": _join(articles_c),
+                             "rumour_only": all(x["rumour"] for x in c),
+                             "rumour_sources": _join(x["article_id"] for x in c if x["rumour"]),
+                             "article_id": best["article_id"], "sent_start": best["sent_start"],
+                             "sent_end": best["sent_end"], "sentence": best["sentence"]})
+            for x in c:
+                mention_rows.append({"row": x["row"], "article_id": x["article_id"], "event_id": event_id,
+                                     "rumour": x["rumour"]})
+    events = pd.DataFrame(entities).reindex(columns=COACH_COLUMNS)
+    mentions = pd.DataFrame(mention_rows, columns=["row", "article_id", "event_id", "rumour"]).sort_values("row",
+                                                                                               ignore_index=True)
+    return events, mentions, conflicts
+
+
+RUMOUR = re.compile(r"\b(offenbar|angeblich|soll|sollen|sollte|Medienberichte\w*|Berichten zufolge|Gerücht\w*|"
+                    r"spekuliert\w*|wackelt|vor dem Aus|vor der Entlassung|vor dem Rauswurf|im Gespräch|gehandelt|"
+                    r"Kandidat\w*|denkt \w+ über|nach(ge)?denken)\b", re.IGNORECASE)
+
+
+def is_rumour(sentence: Any) -> bool:
+    """A sentence that reports a rumour rather than a fact ("soll", "offenbar", "vor dem Aus")."""
+    return bool(RUMOUR.search(str(_v(sentence) or "")))
+
+
+def _opposite(a: str, b: str) -> bool:
+    return (a in TENURE_START and b in TENURE_END) or (a in TENURE_END and b in TENURE_START)
+
+
+TENURE_COLUMNS = ["person_id", "person", "club", "start", "end", "open", "start_event", "end_event",
+                  "start_event_id", "end_event_id", "sources"]
+
+
+def build_tenures(events: pd.DataFrame) -> pd.DataFrame:
+    """Coach tenures: an appointment (or interim start) of a person at a club up to the next
+    dismissal/resignation/departure of the same person and club. Without a known end the
+    tenure is open (`end` None, `open` True); a departure without a known start gives a tenure
+    with `start` None."""
+    rows = []
+    if events is None or events.empty:
+        return pd.DataFrame(columns=TENURE_COLUMNS)
+    relevant = events[events["event"].isin(TENURE_START + TENURE_END) & events["date"].notna()]
+    for (pid, club), group in relevant.groupby(["person_id", events["club"].fillna("")], sort=True):
+        current = None
+        for r in group.sort_values(["date", "event"], kind="stable").itertuples(index=False):
+            if r.event in TENURE_START:
+                if current is None:
+                    start = r.date
+                    if r.date_source == DATE_ARTICLE and any(
+                            e.event in TENURE_END and set(e.sources.split(SEP)) & set(r.sources.split(SEP))
+                            for e in group.itertuples(index=False)):
+                        start = None  # told in passing in a departure article: the start is not known
+                    current = {"person_id": pid, "person": r.person, "club": club or None, "start": start,
+                               "end": None, "open": True, "start_event": r.event, "end_event": None,
+                               "start_event_id": r.event_id, "end_event_id": None, "sources": r.sources}
+                else:  # interim -> appointed, or a second report: the same tenure
+                    current["sources"] = _join([*current["sources"].split(SEP), *r.sources.split(SEP)])
+            else:
+                if current is None:
+                    current = {"person_id": pid, "person": r.person, "club": club or None, "start": None,
+                               "end": None, "open": False, "start_event": None, "end_event": None,
+                               "start_event_id": None, "end_event_id": None, "sources": ""}
+                current.update(end=r.date, open=False, end_event=r.event, end_event_id=r.event_id,
+                               sources=_join([*filter(None, current["sources"].split(SEP)),
+                                              *r.sources.split(SEP)]))
+                rows.append(current)
+                current = None
+        if current is not None:
+            rows.append(current)
+    return pd.DataFrame(rows, columns=TENURE_COLUMNS)
+
+
+# --------------------------------------------------------------------------------------------
+# Article date checks without reference
+
+
+def _date_flags_without_reference(matches: pd.DataFrame, match_mentions: pd.DataFrame) -> list[dict]:
+    """An article dated before the match it reports (by the other sources' own dates)."""
+    flags = []
+    if matches.empty:
+        return flags
+    text_dated = matches[matches["date_source"] == DATE_TEXT].set_index("entity_id")["date"].to_dict()
+    for r in match_mentions.itertuples(index=False):
+        if r.date_source != DATE_ARTICLE or r.entity_id not in text_dated:
+            continue
+        own, art = parse_date(text_dated[r.entity_id]), parse_date(r.article_date)
+        if own[0] and art[0] and own[1] == "day" and art[1] == "day" and (own[0] - art[0]).days > 1:
+            flags.append({"article_id": r.article_id, "article_date": r.article_date, "kind": "Bericht vor dem Spiel",
+                          "detail": f"Das Artikeldatum {r.article_date} liegt vor dem Spiel am {own[0].isoformat()} "
+                                    f"(Datum aus anderen Artikeln).",
+                          "evidence_date": own[0].isoformat(), "entity_id": r.entity_id, "sources": r.article_id})
+    return flags
+
+
+# --------------------------------------------------------------------------------------------
+# Everything
+
+
+def consolidate(frames, reference: Any = None) -> Consolidated:
+    """Mentions -> entities (see the module doc). `reference`: a `lib.reference.Reference`
+    (or None) to link matches, fill matchday/date/venue and check results and date lines."""
+    people_index, people, person_mentions = build_people(frames)
+    mentions = _match_mentions(frames)
+    groups = cluster_matches(mentions)
+    links = pd.DataFrame()
+    if reference is not None and not reference.empty:
+        from .reference import link_groups
+        groups, links = link_groups(groups, reference)
+    prefer = {}
+    if not links.empty and "ref_id" in links.columns:
+        for j, link in links.iterrows():
+            if isinstance(link.get("ref_id"), str) and groups[j][0]["pair"]:
+                hg, ag = int(link["ref_home_goals"]), int(link["ref_away_goals"])
+                prefer[j] = (hg, ag) if link["ref_home_team"] == groups[j][0]["pair"][0] else (ag, hg)
+    matches, match_mentions, conflicts = build_matches(frames, groups, mentions, prefer)
+    date_flags = _date_flags_without_reference(matches, match_mentions)
+    if reference is not None and not reference.empty:
+        from .reference import apply_links, check_article_dates
+        matches = apply_links(matches, links)
+        date_flags += check_article_dates(matches, match_mentions, frames)
+    goals, goal_mentions, goal_conflicts = build_goals(frames, match_mentions, matches, people_index)
+    if reference is not None and not reference.empty and not goals.empty:
+        from .reference import check_scorers
+        goals = check_scorers(goals, matches, reference)
+    events, coach_mentions, coach_conflicts = build_coach_events(frames, people_index)
+    tenures = build_tenures(events)
+    conflict_frame = pd.DataFrame(conflicts + goal_conflicts + coach_conflicts, columns=CONFLICT_COLUMNS)
+    unlinked = pd.DataFrame(people_index.unlinked, columns=UNLINKED_COLUMNS).drop_duplicates(["name", "reason"])
+    return Consolidated(matches=matches, match_mentions=match_mentions, goals=goals, goal_mentions=goal_mentions,
+                        coach_events=events, coach_mentions=coach_mentions, people=people,
+                        person_mentions=person_mentions, tenures=tenures, conflicts=conflict_frame,
+                        date_flags=pd.DataFrame(date_flags, columns=DATE_FLAG_COLUMNS).drop_duplicates(
+                            ["article_id", "kind", "entity_id"]),
+                        unlinked_names=unlinked.reset_index(drop=True), reference_links=links,
+                        has_reference=reference is not None and not reference.empty)
