@@ -843,7 +843,8 @@ def build_coach_events(frames, people: PersonIndex):
                 day, source = (min(rumour_days or [x["day"] for x in c if x["day"]], default=None), DATE_ARTICLE)
             date = None if not day else (day[0].isoformat() if day[1] == "day" else day[0].isoformat()[:7])
             dated = sorted(x["day"][0] for x in c if x["day"])
-            best = max(c, key=lambda x: (not x["rumour"], x["date_source"] == DATE_TEXT, len(x["sentence"] or "")))
+            best = max(c, key=lambda x: (not x["rumour"], x["day"] == day, x["date_source"] == DATE_TEXT,
+                                         len(x["sentence"] or "")))
             event_id = f"{pid}|{club or '-'}|{c[0]['event']}|{date or '-'}"
             notes = []
             for conflict in conflicts:
