@@ -25,5 +25,7 @@ pages = [
     st.Page("pages/3_Trainer-Chronik.py", title="Trainer-Chronik", icon=":material/timeline:",
             url_path="trainer-chronik"),
     st.Page("pages/4_Artikel.py", title="Artikel", icon=":material/article:", url_path="artikel"),
+    st.Page("pages/5_Datenqualität.py", title="Datenqualität", icon=":material/fact_check:",
+            url_path="datenqualitaet"),
 ]
 st.navigation(pages).run()

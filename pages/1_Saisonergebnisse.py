@@ -1,22 +1,23 @@
 """Saisonergebnisse: the club's games of a season, summary, points/position chart, all results."""
 import streamlit as st
 
-from lib.dashboard import charts, ui, views
+from lib.dashboard import charts, quality, ui, views
 
 SCOPE = "saison"
 ctx = ui.setup("Saisonergebnisse")
 if not ui.empty_corpus(ctx):
+    kb = quality.knowledge(ctx)  # one row per real match (consolidated), checked against the reference
     if not ctx.club:
         st.info("In diesem Korpus wurde noch kein Spiel und kein Verein erkannt.")
-    club_seasons = views.seasons(ctx.frames, ctx.club)
-    all_seasons = views.seasons(ctx.frames)
+    club_seasons = views.seasons(ctx.frames, ctx.club, kb=kb)
+    all_seasons = views.seasons(ctx.frames, kb=kb)
     options = list(dict.fromkeys(club_seasons + all_seasons))
     season = ui.select("Saison", options, "saison", options[0] if options else None, scope=SCOPE)
     if not options:
         st.info("Es wurden noch keine Spiele erkannt – also gibt es noch keine Saisonergebnisse.")
     elif ctx.club:
         st.header(f"{ctx.club} – Saison {season}")
-        table = views.club_matches(ctx.frames, ctx.club, season)
+        table = views.club_matches(ctx.frames, ctx.club, season, kb=kb)
         if table.empty:
             st.info(f"Für {ctx.club} wurde in der Saison {season} kein Spiel gefunden. "
                     "Wählen Sie eine andere Saison oder einen anderen Verein.")
@@ -31,9 +32,11 @@ if not ui.empty_corpus(ctx):
             cols[5].metric("Punkte je Spiel", f"{s['Punkte'] / s['Spiele']:.2f}".replace(".", ",")
                            if s["Spiele"] else "–")
             st.caption("S = Sieg (grün), U = Unentschieden (gelb), N = Niederlage (rot). Ergebnisse aus Sicht "
-                       f"von {ctx.club}. Nur Spiele, über die ein Artikel berichtet.")
+                       f"von {ctx.club}. Nur Spiele, über die ein Artikel berichtet – eine Zeile je Spiel, "
+                       "„Quellen“ zählt die Artikel; bei Widersprüchen zeigt „Ergebnis laut“, welcher Wert gilt.")
             ui.table(ctx, table, ["Datum", "Gegner", "Heim/Auswärts", "Ergebnis", "Halbzeit", "S/U/N",
-                                  "Wettbewerb", "Stadion", "Zuschauer", "Torschützen", "Satz"],
+                                  "Wettbewerb", "Stadion", "Zuschauer", "Torschützen", "Quellen", "Ergebnis laut",
+                                  "Widerspruch", "Spieltag", "Satz", "Quellartikel"],
                      key="saison.club", filename=f"spiele_{season}.csv".replace("/", "-"),
                      empty="Keine Spiele.", styler=views.style_results)
         standings = views.standings_series(ctx.frames, ctx.club, season)
@@ -49,8 +52,9 @@ if not ui.empty_corpus(ctx):
         else:
             st.info("Für diese Saison gibt es keine Tabellenstände mit Datum.")
     st.header(f"Alle Ergebnisse der Saison {season}" if season else "Alle Ergebnisse")
-    everything = views.all_matches(ctx.frames, season)
+    everything = views.all_matches(ctx.frames, season, kb=kb)
     ui.table(ctx, everything, ["Datum", "Heim", "Gast", "Ergebnis", "Halbzeit", "Wettbewerb", "Stadion",
-                               "Zuschauer", "Torschützen", "Satz"],
+                               "Zuschauer", "Torschützen", "Quellen", "Ergebnis laut", "Widerspruch", "Satz",
+                               "Quellartikel"],
              key="saison.all", filename=f"alle_spiele_{season}.csv".replace("/", "-"),
              empty="In dieser Saison wurden keine Spiele erkannt.")

@@ -1,7 +1,7 @@
 """Torschützen: top scorers, goals by minute, home vs away, every goal with its sentence."""
 import streamlit as st
 
-from lib.dashboard import charts, ui, views
+from lib.dashboard import charts, quality, ui, views
 from lib.dashboard.labels import ALL
 
 SCOPE = "tore"
@@ -17,7 +17,8 @@ if not ui.empty_corpus(ctx):
         top_n = ui.bound("slider", "Anzahl Spieler im Diagramm", "top", 15, scope=SCOPE, encode=str,
                          decode=lambda v: int(v) if str(v).isdigit() else None,
                          valid=lambda v: isinstance(v, int) and 5 <= v <= 50, min_value=5, max_value=50)
-    goals = views.goal_table(ctx.frames, None if season == ALL else season, None if club == ALL else club)
+    goals = views.goal_table(ctx.frames, None if season == ALL else season, None if club == ALL else club,
+                             kb=quality.knowledge(ctx))  # every goal once, however many articles report it
     scope_text = (f"{'alle Vereine' if club == ALL else club}, "
                   f"{'alle Saisons' if season == ALL else 'Saison ' + season}")
     if goals.empty:
@@ -43,4 +44,4 @@ if not ui.empty_corpus(ctx):
                  filename="torjaeger.csv", empty="Keine Torschützen.")
         st.subheader("Alle Tore")
         ui.table(ctx, goals, ["Spieler", "Verein", "Minute", "Art", "Heim/Auswärts", "Gegner", "Spiel", "Datum",
-                              "Satz"], key="tore.goals", filename="tore.csv", empty="Keine Tore.")
+                              "Quellen", "Widerspruch", "Satz"], key="tore.goals", filename="tore.csv", empty="Keine Tore.")

@@ -1,7 +1,7 @@
 """Trainer-Chronik: searchable coach timeline (tenures and events) with the source of each event."""
 import streamlit as st
 
-from lib.dashboard import charts, ui, views
+from lib.dashboard import charts, quality, ui, views
 from lib.dashboard.labels import EVENT_LABELS, event_label
 
 SCOPE = "trainer"
@@ -39,10 +39,12 @@ if not ui.empty_corpus(ctx):
             if dated.empty:
                 st.info("Die gefundenen Ereignisse haben kein Datum – keine Zeitleiste.")
             else:
-                tenures = views.tenures(found, until=max(str(d) for d in table["Datum"].dropna()))
+                tenures = views.entity_tenures(ctx.frames, found, until=max(str(d) for d in table["Datum"].dropna()),
+                                               kb=quality.knowledge(ctx))
                 st.altair_chart(charts.coach_timeline(tenures, dated), width="stretch")
                 st.caption("Balken: Amtszeiten von der Verpflichtung bis zum Abschied (offene bis zum neuesten "
-                           "Datum); Punkte: Ereignisse (Mauszeiger darauf zeigt den Quellsatz).")
+                           "Datum), aus den zusammengeführten Ereignissen aller Artikel; Punkte: Ereignisse "
+                           "(Mauszeiger darauf zeigt den Quellsatz).")
             ui.table(ctx, found, ["Datum", "Person", "Verein", "Ereignis", "Satz"], key="trainer.events",
                      filename="trainer_chronik.csv", empty="Keine Ereignisse.",
                      column_config={"Datum": st.column_config.TextColumn(

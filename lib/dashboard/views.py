@@ -166,9 +166,10 @@ def default_club(frames, preferred: str = DEFAULT_CLUB) -> str | None:
     return names[0] if names else None
 
 
-def seasons(frames, club: str | None = None) -> list[str]:
-    """Seasons with matches (of `club`), newest first; articles' seasons when there are none."""
-    m = frames.matches
+def seasons(frames, club: str | None = None, kb: Any = None) -> list[str]:
+    """Seasons with matches (of `club`), newest first; articles' seasons when there are none.
+    With `kb` (consolidated matches) the seasons of the real games (reference-corrected)."""
+    m = kb.matches if kb is not None and not kb.matches.empty else frames.matches
     if club:
         m = m[eq(m["home_team"], club) | eq(m["away_team"], club)]
     found = {str(s) for s in m["season"].dropna()}
@@ -216,48 +217,79 @@ def seasons_overview(frames) -> pd.DataFrame:
 
 
 def match_keys(matches: pd.DataFrame) -> pd.Series:
-    """One key per real game: the same game reported by several articles gets one key.
+    """One key per real game: the same game reported by several articles gets one key
+    (the consolidated match's `entity_id`, see `lib.consolidate`)."""
+    if matches.empty:
+        return pd.Series([], dtype="object", index=matches.index)
+    from lib.consolidate import build_matches
 
-    (season, home, away, score); when the article does not settle home/away the two clubs
-    are sorted, so "A 2:1 B" and an unordered "B 1:2 A" of the same season collapse."""
-    keys = []
-    for row in matches.itertuples(index=False):
-        home, away = val(row.home_team), val(row.away_team)
-        hg, ag = val(row.home_goals), val(row.away_goals)
-        if home is None or away is None:
-            keys.append(str(row.match_id))
-            continue
-        if val(row.ordered) is False and str(away) < str(home):
-            home, away, hg, ag = away, home, ag, hg
-        keys.append(f"{val(row.season)}|{home}|{away}|{hg}|{ag}")
-    return pd.Series(keys, index=matches.index, dtype="object")
+    _, mentions, _ = build_matches(_MatchesOnly(matches))
+    keys = dict(zip(mentions["match_id"], mentions["entity_id"]))
+    return pd.Series([keys.get(str(m), str(m)) for m in matches["match_id"]], index=matches.index, dtype="object")
 
 
-def _info(row: pd.Series) -> int:
-    return int(sum(0 if na(row.get(c)) else 1 for c in
-                   ("home_goals_ht", "venue", "attendance", "competition", "date")))
+class _MatchesOnly:  # frames with only a matches table (for `match_keys`)
+    def __init__(self, matches: pd.DataFrame) -> None:
+        from lib.schema import empty_frame
+
+        self.matches = matches
+        self.goals = empty_frame("goals")
+        self.articles = empty_frame("articles")
 
 
-def unique_matches(frames) -> pd.DataFrame:
-    """`frames.matches` with one row per game (the most detailed report wins) plus
-    `key`, `sources` (all article ids) and `scorer_match` (the match_id whose goals to use)."""
-    m = frames.matches.copy()
+_KB_CACHE: dict[int, tuple[tuple, Any]] = {}
+
+
+def _fingerprint(frames, reference: Any) -> tuple:
+    parts = tuple((id(getattr(frames, k)), len(getattr(frames, k)))
+                  for k in ("articles", "matches", "goals", "coach_events", "people", "quotes"))
+    return parts + (id(reference),)
+
+
+def knowledge(frames, reference: Any = None):
+    """The consolidated entities of `frames` (`lib.consolidate.Consolidated`), optionally
+    checked against a `lib.reference.Reference`; memoised per frames object."""
+    from lib.consolidate import consolidate
+
+    key = _fingerprint(frames, reference)
+    hit = _KB_CACHE.get(id(frames))
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    kb = consolidate(frames, reference=reference)
+    if len(_KB_CACHE) > 8:
+        _KB_CACHE.clear()
+    _KB_CACHE[id(frames)] = (key, kb)
+    return kb
+
+
+def unique_matches(frames, kb: Any = None) -> pd.DataFrame:
+    """One row per real game (the consolidated matches): the columns of `frames.matches`
+    (the displayed values: majority or most detailed source) plus `key` (entity id),
+    `sources` (all article ids), `score_basis`, `conflict`, reference columns."""
+    kb = kb if kb is not None else knowledge(frames)
+    m = kb.matches.copy()
     if m.empty:
         for column in ("key", "sources", "scorer_match"):
             m[column] = pd.Series(dtype="object")
         return m
-    m["key"] = match_keys(m)
-    goal_counts = frames.goals["match_id"].value_counts()
-    m["_goals"] = [int(goal_counts.get(mid, 0)) for mid in m["match_id"]]
-    m["_info"] = [_info(row) for _, row in m.iterrows()]
-    rows = []
-    for _, group in m.groupby("key", sort=False):
-        best = group.sort_values(["_info", "_goals"], ascending=False, kind="stable").iloc[0].copy()
-        best["sources"] = list(dict.fromkeys(str(a) for a in group["article_id"]))
-        best["scorer_match"] = group.sort_values("_goals", ascending=False, kind="stable").iloc[0]["match_id"]
-        rows.append(best)
-    out = pd.DataFrame(rows).drop(columns=["_goals", "_info"]).reset_index(drop=True)
-    return out
+    m["key"] = m["entity_id"]
+    m["source_list"] = [str(v).split("; ") if not na(v) else [] for v in m["sources"]]
+    m["scorer_match"] = m["entity_id"]
+    return m.reset_index(drop=True)
+
+
+def entity_goals(frames, kb: Any = None) -> pd.DataFrame:
+    """The consolidated goals with `match_id` = the match entity (for `scorers_text`)."""
+    kb = kb if kb is not None else knowledge(frames)
+    return kb.goals.rename(columns={"match_id": "_mention", "entity_id": "match_id"})
+
+
+def _disagreement(row: pd.Series) -> str | None:
+    parts = [val(row.get("conflict_note"))]
+    if val(row.get("ref_status")) == "widersprochen":
+        parts.append(f"Referenz: {score(row.get('ref_home_goals'), row.get('ref_away_goals'))}")
+    text = "; ".join(p for p in parts if p)
+    return text or None
 
 
 def scorers_text(goals: pd.DataFrame, match_id: Any, team: str | None = None) -> str:
@@ -289,13 +321,17 @@ def _season_mask(table: pd.DataFrame, season: str | None, column: str = "season"
 
 
 CLUB_MATCH_COLUMNS = ["Datum", "Gegner", "Heim/Auswärts", "Ergebnis", "Halbzeit", "S/U/N", "Wettbewerb",
-                      "Stadion", "Zuschauer", "Torschützen", "Spiel", "Satz", "Quellen", "match_id",
+                      "Stadion", "Zuschauer", "Torschützen", "Spiel", "Satz", "Quellen", "Quellartikel",
+                      "Ergebnis laut", "Widerspruch", "Spieltag", "Referenz", "match_id",
                       "season", "Tore", "Gegentore", *SOURCE_COLUMNS]
 
 
-def club_matches(frames, club: str | None, season: str | None = None) -> pd.DataFrame:
-    """The club's games (from its point of view: "2:3" is a 2:3 defeat), oldest first."""
-    m = unique_matches(frames)
+def club_matches(frames, club: str | None, season: str | None = None, kb: Any = None) -> pd.DataFrame:
+    """The club's games (from its point of view: "2:3" is a 2:3 defeat), oldest first; one
+    row per real game (consolidated), with its sources and any disagreement."""
+    kb = kb if kb is not None else knowledge(frames)
+    m = unique_matches(frames, kb)
+    goals = entity_goals(frames, kb)
     if m.empty or not club:
         return pd.DataFrame(columns=CLUB_MATCH_COLUMNS)
     m = m[(eq(m["home_team"], club) | eq(m["away_team"], club)) & _season_mask(m, season)]
@@ -321,10 +357,15 @@ def club_matches(frames, club: str | None, season: str | None = None) -> pd.Data
             "Wettbewerb": val(row["competition"]),
             "Stadion": val(row["venue"]),
             "Zuschauer": val(row["attendance"]),
-            "Torschützen": scorers_text(frames.goals, row["scorer_match"]),
+            "Torschützen": scorers_text(goals, row["scorer_match"]),
             "Spiel": game_label(row),
             "Satz": val(row["sentence"]),
-            "Quellen": len(row["sources"]),
+            "Quellen": len(row["source_list"]),
+            "Quellartikel": val(row["sources"]),
+            "Ergebnis laut": val(row["score_basis"]),
+            "Widerspruch": _disagreement(row),
+            "Spieltag": val(row.get("matchday")),
+            "Referenz": val(row.get("ref_status")) if kb.has_reference else None,
             "match_id": val(row["match_id"]),
             "season": val(row["season"]),
             "Tore": gf,
@@ -337,6 +378,7 @@ def club_matches(frames, club: str | None, season: str | None = None) -> pd.Data
     if table.empty:
         return table
     table["Zuschauer"] = table["Zuschauer"].astype("Int64")
+    table["Spieltag"] = table["Spieltag"].astype("Int64")
     table["Tore"] = table["Tore"].astype("Int64")
     table["Gegentore"] = table["Gegentore"].astype("Int64")
     return table.sort_values("Datum", na_position="last", kind="stable").reset_index(drop=True)
@@ -387,24 +429,32 @@ def style_results(table: pd.DataFrame, columns: Iterable[str] = ("S/U/N", "Ergeb
 
 
 ALL_MATCH_COLUMNS = ["Datum", "Heim", "Gast", "Ergebnis", "Halbzeit", "Wettbewerb", "Stadion", "Zuschauer",
-                     "Torschützen", "Satz", "match_id", "season", *SOURCE_COLUMNS]
+                     "Torschützen", "Satz", "Quellen", "Quellartikel", "Ergebnis laut", "Widerspruch", "Spieltag",
+                     "Referenz", "match_id", "season", *SOURCE_COLUMNS]
 
 
-def all_matches(frames, season: str | None = None) -> pd.DataFrame:
-    """Every club's results (one row per game), oldest first."""
-    m = unique_matches(frames)
+def all_matches(frames, season: str | None = None, kb: Any = None) -> pd.DataFrame:
+    """Every club's results (one row per real game, sources listed), oldest first."""
+    kb = kb if kb is not None else knowledge(frames)
+    m = unique_matches(frames, kb)
     if m.empty:
         return pd.DataFrame(columns=ALL_MATCH_COLUMNS)
     m = m[_season_mask(m, season)]
+    goals = entity_goals(frames, kb)
     table = pd.DataFrame({
         "Datum": m["date"], "Heim": m["home_team"], "Gast": m["away_team"],
         "Ergebnis": [score(a, b) for a, b in zip(m["home_goals"], m["away_goals"])],
         "Halbzeit": [score(a, b) for a, b in zip(m["home_goals_ht"], m["away_goals_ht"])],
         "Wettbewerb": m["competition"], "Stadion": m["venue"], "Zuschauer": m["attendance"],
-        "Torschützen": [scorers_text(frames.goals, mid) for mid in m["scorer_match"]],
-        "Satz": m["sentence"], "match_id": m["match_id"], "season": m["season"],
+        "Torschützen": [scorers_text(goals, mid) for mid in m["scorer_match"]],
+        "Satz": m["sentence"], "Quellen": [len(x) for x in m["source_list"]], "Quellartikel": m["sources"],
+        "Ergebnis laut": m["score_basis"], "Widerspruch": [_disagreement(r) for _, r in m.iterrows()],
+        "Spieltag": m["matchday"], "Referenz": m["ref_status"] if kb.has_reference else None,
+        "match_id": m["match_id"], "season": m["season"],
         "article_id": m["article_id"], "sent_start": m["sent_start"], "sent_end": m["sent_end"],
     }, columns=ALL_MATCH_COLUMNS)
+    table["Zuschauer"] = table["Zuschauer"].astype("Int64")
+    table["Spieltag"] = table["Spieltag"].astype("Int64")
     return table.sort_values("Datum", na_position="last", kind="stable").reset_index(drop=True)
 
 
@@ -437,31 +487,31 @@ def points_from_matches(table: pd.DataFrame) -> pd.DataFrame:
 
 
 GOAL_COLUMNS = ["Spieler", "Verein", "Minute", "Art", "Heim/Auswärts", "Gegner", "Spiel", "Datum", "Saison",
-                "Satz", "minute", "stoppage", "match_id", *SOURCE_COLUMNS]
+                "Satz", "Quellen", "Widerspruch", "minute", "stoppage", "match_id", *SOURCE_COLUMNS]
 
 
-def goal_table(frames, season: str | None = None, club: str | None = None) -> pd.DataFrame:
-    """Every goal (duplicates from several reports of one game removed) with its game."""
-    g = frames.goals
+def goal_table(frames, season: str | None = None, club: str | None = None, kb: Any = None) -> pd.DataFrame:
+    """Every goal once (the consolidated goals: several reports of one goal are one row,
+    `Quellen` counts them) with its game."""
+    kb = kb if kb is not None else knowledge(frames)
+    g = kb.goals
     if g.empty:
         return pd.DataFrame(columns=GOAL_COLUMNS)
-    m = frames.matches.copy()
-    m["key"] = match_keys(m) if not m.empty else pd.Series(dtype="object")
-    by_id = {str(r.match_id): r for r in m.itertuples(index=False)}
+    games = {str(r["entity_id"]): r for r in unique_matches(frames, kb).to_dict("records")}
     articles = frames.articles.set_index("article_id")
     rows = []
     for row in g.itertuples(index=False):
-        match = by_id.get(str(val(row.match_id)))
+        match = games.get(str(row.entity_id))
         team = val(row.team)
-        side, opponent, game, date, game_season, key = UNKNOWN_SIDE, None, None, None, None, None
+        side, opponent, game, date, game_season = UNKNOWN_SIDE, None, None, None, None
         if match is not None:
-            home, away = val(match.home_team), val(match.away_team)
+            home, away = val(match["home_team"]), val(match["away_team"])
             if team is not None and team in (home, away):
-                if val(match.ordered) is not False:
+                if val(match["ordered"]) is not False:
                     side = HOME if team == home else AWAY
                 opponent = away if team == home else home
-            game = game_label(match._asdict())
-            date, game_season, key = val(match.date), val(match.season), match.key
+            game = game_label(match)
+            date, game_season = val(match["date"]), val(match["season"])
         aid = val(row.article_id)
         if date is None and aid in articles.index:
             date = val(articles.at[aid, "date"])
@@ -471,17 +521,16 @@ def goal_table(frames, season: str | None = None, club: str | None = None) -> pd
         rows.append({
             "Spieler": val(row.player) or "unbekannt", "Verein": team, "Minute": minute_label(row.minute, row.stoppage),
             "Art": GOAL_KIND_LABELS[kind], "Heim/Auswärts": side, "Gegner": opponent, "Spiel": game,
-            "Datum": date, "Saison": game_season, "Satz": val(row.sentence), "minute": val(row.minute),
-            "stoppage": val(row.stoppage), "match_id": val(row.match_id), "article_id": aid,
-            "sent_start": val(row.sent_start), "sent_end": val(row.sent_end), "_key": key or val(row.match_id),
+            "Datum": date, "Saison": game_season, "Satz": val(row.sentence), "Quellen": val(row.n_sources),
+            "Widerspruch": val(row.conflict_note), "minute": val(row.minute),
+            "stoppage": val(row.stoppage), "match_id": val(row.entity_id), "article_id": aid,
+            "sent_start": val(row.sent_start), "sent_end": val(row.sent_end),
         })
     table = pd.DataFrame(rows)
-    table = table.drop_duplicates(["_key", "Verein", "Spieler", "minute", "stoppage", "Art"], keep="first")
     if season:
         table = table[table["Saison"].isna()] if season == NO_SEASON else table[eq(table["Saison"], season)]
     if club:
         table = table[eq(table["Verein"], club)]
-    table = table.drop(columns=["_key"])
     table["minute"] = table["minute"].astype("Int64")
     table["stoppage"] = table["stoppage"].astype("Int64")
     return table.reset_index(drop=True).reindex(columns=GOAL_COLUMNS)
@@ -641,6 +690,33 @@ def tenures(table: pd.DataFrame, until: str | None = None) -> pd.DataFrame:
         if start is not None:
             rows.append({"Person": person, "Verein": club or None, "Beginn": start, "Ende": max(until, start),
                          "offen": True, "Status": "im Amt (Ende unbekannt)"})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def entity_tenures(frames, events: pd.DataFrame | None = None, until: str | None = None,
+                   kb: Any = None) -> pd.DataFrame:
+    """Tenures from the consolidated coach events (`lib.consolidate.build_tenures`), in the
+    timeline's columns; limited to the persons and clubs of `events` (the search result)
+    when given. Open tenures run to `until`; tenures without a known start get no bar."""
+    columns = ["Person", "Verein", "Beginn", "Ende", "offen", "Status", "Quellen"]
+    kb = kb if kb is not None else knowledge(frames)
+    t = kb.tenures
+    if t.empty:
+        return pd.DataFrame(columns=columns)
+    if events is not None:
+        wanted = {(val(p), val(c)) for p, c in zip(events["Person"], events["Verein"])}
+        t = t[[(val(p), val(c)) in wanted for p, c in zip(t["person"], t["club"])]]
+    t = t[t["start"].notna()]
+    if t.empty:
+        return pd.DataFrame(columns=columns)
+    until = until or max(str(d) for d in [*t["start"], *t["end"].dropna()])
+    rows = []
+    for r in t.itertuples(index=False):
+        open_ = bool(r.open)
+        rows.append({"Person": r.person, "Verein": val(r.club), "Beginn": r.start,
+                     "Ende": max(until, str(r.start)) if open_ else r.end, "offen": open_,
+                     "Status": "im Amt (Ende unbekannt)" if open_ else event_label(r.end_event),
+                     "Quellen": r.sources})
     return pd.DataFrame(rows, columns=columns)
 
 
