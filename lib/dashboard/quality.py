@@ -197,10 +197,32 @@ def load_reference(value: str) -> tuple[Any, str | None]:
     return ref, None
 
 
+_BY_CONTENT: dict[tuple, Any] = {}
+
+
+def content_key(frames) -> tuple:
+    """A cheap content hash of the frames (vectorised), so a page rerun with equal frames (the
+    data layer hands out fresh copies) reuses the consolidation instead of recomputing it."""
+    parts = []
+    for kind in ("articles", "matches", "goals", "coach_events", "people", "quotes"):
+        frame = getattr(frames, kind)
+        columns = [c for c in frame.columns if c not in ("text", "sentence")]
+        digest = int(pd.util.hash_pandas_object(frame[columns], index=False).sum()) if len(frame) else 0
+        parts.append((kind, len(frame), digest))
+    return tuple(parts)
+
+
 def knowledge(ctx) -> Any:
     """The consolidated entities of the page's frames, with the chosen reference if any."""
     ref, _ = load_reference(reference_value())
-    return views.knowledge(ctx.frames, ref)
+    key = (content_key(ctx.frames), id(ref))
+    kb = _BY_CONTENT.get(key)
+    if kb is None:
+        kb = views.knowledge(ctx.frames, ref)
+        if len(_BY_CONTENT) > 8:
+            _BY_CONTENT.clear()
+        _BY_CONTENT[key] = kb
+    return kb
 
 
 # --------------------------------------------------------------------------------------------
@@ -222,7 +244,7 @@ def render(ctx) -> None:
     ref, error = load_reference(value)
     if error:
         st.warning(error)
-    kb = views.knowledge(ctx.frames, ref)
+    kb = knowledge(ctx)
     s = summary(kb)
     cols = st.columns(6)
     cols[0].metric("Spiele", s["Spiele"], help="Zusammengeführte Spiele (ein Spiel, egal wie viele Artikel)")
