@@ -443,8 +443,9 @@ def apply_links(matches: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
             row["home_goals"], row["away_goals"] = row["away_goals"], row["home_goals"]
             row["home_goals_ht"], row["away_goals_ht"] = row["away_goals_ht"], row["home_goals_ht"]
         row["ordered"] = True
-        row.update(ref_id=link["ref_id"], matchday=_v(link["matchday"]), ref_status=link["ref_status"],
-                   ref_home_goals=_v(link["ref_home_goals"]), ref_away_goals=_v(link["ref_away_goals"]),
+        row.update(ref_id=link["ref_id"], matchday=int(link["matchday"]) if _v(link["matchday"]) is not None else None,
+                   ref_status=link["ref_status"],
+                   ref_home_goals=int(link["ref_home_goals"]), ref_away_goals=int(link["ref_away_goals"]),
                    ref_date=_v(link["ref_date"]), ref_venue=_v(link["ref_venue"]) or _v(link["ref_city"]))
         notes = [f"{link['league']}, {int(link['matchday'])}. Spieltag" if _v(link["matchday"]) else link["league"]]
         if link["link"] == "ohne Datum":
@@ -453,7 +454,7 @@ def apply_links(matches: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
             notes.append(f"Saison laut Referenz {link['ref_season']} statt {link['season_extracted'] or '–'} "
                          f"(Datumszeile des Artikels prüfen)")
         if link["ref_status"] == STATUS_CONTRADICTED:
-            notes.append(f"Referenz: {_v(link['ref_home_goals'])}:{_v(link['ref_away_goals'])}"
+            notes.append(f"Referenz: {int(link['ref_home_goals'])}:{int(link['ref_away_goals'])}"
                          + (f", so auch {link['agreeing_sources']}" if link.get("agreeing_sources") else ""))
         row["ref_note"] = "; ".join(n for n in notes if n)
         if _v(link["ref_date"]):
