@@ -85,6 +85,7 @@ class IngestSummary:
     skipped: int = 0  # files or records that could not be read
     skipped_reasons: dict[str, int] = field(default_factory=dict)  # reason -> count
     skipped_sources: list[tuple[str, str]] = field(default_factory=list)  # (source, reason), first 1000
+    files_unchanged: int = 0  # files not read again: same size and mtime as when last read
     salvaged: int = 0  # repairs made while reading (encoding, markup, bad date line, ...)
     pruned: int = 0  # articles removed because they are no longer in the corpus (--prune)
     facts: dict[str, int] = field(default_factory=lambda: {kind: 0 for kind in FACT_KINDS})
@@ -203,10 +204,40 @@ class _Extractor:
 
 
 @dataclass
+class _File:
+    """A corpus file being read: its state on disk, and how many of its articles are still
+    on their way to the store."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    file_id: str
+    clean: bool = True  # read without any problem
+    read: bool = False  # all its items have been seen
+    in_flight: int = 0
+
+    @property
+    def record(self) -> tuple[str, int, int, str]:
+        return (self.path, self.size, self.mtime_ns, self.file_id)
+
+
+@dataclass
+class _Unchanged:
+    """A file with the size and mtime recorded when it was last read: not read again."""
+
+    file: _File
+    article_ids: list[str]
+
+
+@dataclass
 class _Job:
     article: Article
     content_hash: str
     status: str
+    file: _File | None = None
+
+
+Items = Iterator[tuple["_File | None", "Article | Problem | _Unchanged | None"]]
 
 
 def ingest(inputs: Iterable[str | os.PathLike] | str | os.PathLike, store_path: str | os.PathLike, *,
@@ -217,19 +248,24 @@ def ingest(inputs: Iterable[str | os.PathLike] | str | os.PathLike, store_path: 
     """Bring the store at `store_path` up to date with the corpus `inputs` (folders searched
     recursively, and/or .txt/.jsonl/.csv files).
 
-    Only articles that are new, changed, or were extracted by another extractor version are
-    extracted; unchanged ones are skipped by their content hash. `prune=True` also removes
-    stored articles that are not in `inputs` any more. Raises FileNotFoundError for a missing
-    input (before the store is touched), `lib.store.StoreLocked` / `StoreBusy` when another
-    process holds the store, `IngestError` when extraction fails for a whole batch.
+    Files whose size and mtime are as when they were last read completely are not read again;
+    of the articles read, only those that are new, changed, or were extracted by another
+    extractor version are extracted (unchanged ones are recognised by their content hash).
+    `prune=True` also removes stored articles that are not in `inputs` any more. Raises
+    FileNotFoundError for a missing input (before the store is touched),
+    `lib.store.StoreLocked` / `StoreBusy` when another process holds the store, `IngestError`
+    when extraction fails for a whole batch.
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     inputs = [os.fspath(p) for p in inputs]
-    items = iter_corpus(inputs, max_bytes=max_bytes)  # raises FileNotFoundError right away
-    return ingest_items(items, store_path, label=inputs, total=estimate_total(inputs), workers=workers,
-                        batch_size=batch_size, prune=prune, progress=progress, wait=wait, on_wait=on_wait,
-                        extractor_version=extractor_version)
+    iter_corpus(inputs, max_bytes=max_bytes)  # raises FileNotFoundError right away, reads nothing
+
+    def items(store: Store, version: str) -> Items:
+        return _iter_corpus_files(inputs, max_bytes, store, version)
+
+    return _run(items, store_path, inputs, estimate_total(inputs), workers=workers, batch_size=batch_size,
+                prune=prune, progress=progress, wait=wait, on_wait=on_wait, extractor_version=extractor_version)
 
 
 def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLike, *,
@@ -243,15 +279,25 @@ def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLi
     `ingest_items([*corpus.articles, *corpus.problems], store_path, label=[name])`.
     `label` is recorded as the run's inputs. With `prune=True` every stored article not
     among `items` is removed."""
+    def pairs(store: Store, version: str) -> Items:
+        return ((None, item) for item in items)
+
+    return _run(pairs, store_path, list(label), total, workers=workers, batch_size=batch_size, prune=prune,
+                progress=progress, wait=wait, on_wait=on_wait, extractor_version=extractor_version)
+
+
+def _run(make_items: Callable[[Store, str], Items], store_path: str | os.PathLike, inputs: list[str],
+         total: int | None, *, workers: int, batch_size: int, prune: bool,
+         progress: Callable[[Progress], None] | None, wait: float, on_wait: Callable[[str], None] | None,
+         extractor_version: str | None) -> IngestSummary:
     if getattr(multiprocessing.current_process(), "_inheriting", False):
         raise RuntimeError("ingest() was called while a worker process was starting: the script that "
                            "calls ingest(workers > 1) must do so under `if __name__ == \"__main__\":`")
-    inputs = list(label)
     version = extractor_version or current_version()
     started = time.perf_counter()
     summary = IngestSummary(store=os.fspath(store_path), extractor_version=version, workers=max(1, workers))
     skipped_reasons: Counter[str] = Counter()
-    counts = Counter()
+    counts: Counter[str] = Counter()
 
     def report(done: int) -> None:
         if progress:
@@ -269,10 +315,16 @@ def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLi
         try:
             in_flight: deque[tuple[Future, list[_Job]]] = deque()
             pending: list[_Job] = []
-            carry = Batch()  # source moves and reading problems, written with the next batch
+            carry = Batch()  # moves, reading problems, finished files: written with the next batch
             seen: set[str] | None = set() if prune else None
             settled = 0
             last_report = 0.0
+
+            def file_done(file: _File | None) -> None:
+                """Record a file once it is read without problems and all its articles are
+                committed (its record goes into a later transaction than its articles)."""
+                if file is not None and file.read and file.clean and file.in_flight == 0:
+                    carry.files.append(file.record)
 
             def commit_oldest() -> None:
                 nonlocal settled, carry
@@ -287,7 +339,8 @@ def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLi
                     for row in rows.get("articles", ()):
                         row["text"] = job.article.text
                     batch.results.append(ArticleResult(job.article.article_id, job.content_hash, rows,
-                                                       replaces=job.status != NEW))
+                                                       replaces=job.status != NEW,
+                                                       file=job.file.path if job.file else None))
                     summary.extraction_problems += bool(rows.get("problems"))
                 written = store.write_batch(batch, run_id=run_id, extractor_version=version)
                 summary.batches += 1
@@ -295,6 +348,9 @@ def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLi
                     summary.facts[kind] += written[kind]
                 for job in jobs:
                     counts[job.status] += 1
+                    if job.file is not None:
+                        job.file.in_flight -= 1
+                        file_done(job.file)
                 summary.new, summary.changed, summary.outdated = counts[NEW], counts[CHANGED], counts[OUTDATED]
                 settled += len(jobs)
                 report(settled)
@@ -309,21 +365,32 @@ def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLi
                 while in_flight and (len(in_flight) > extractor.max_in_flight or in_flight[0][0].done()):
                     commit_oldest()
 
-            for chunk in iter_chunks(items, LOOKUP_CHUNK):
-                articles = [item for item in chunk if isinstance(item, Article)]
-                for problem in chunk:
-                    if isinstance(problem, Problem):
-                        carry.read_problems.append({"source": problem.source, "reason": problem.reason,
-                                                    "action": problem.action})
-                        if problem.action == SKIPPED:
+            for chunk in iter_chunks(make_items(store, version), LOOKUP_CHUNK):
+                articles: list[tuple[_File | None, Article]] = []
+                for file, item in chunk:
+                    if isinstance(item, Article):
+                        articles.append((file, item))
+                    elif isinstance(item, Problem):
+                        if file is not None:
+                            file.clean = False
+                        carry.read_problems.append({"source": item.source, "reason": item.reason,
+                                                    "action": item.action})
+                        if item.action == SKIPPED:
                             summary.skipped += 1
-                            skipped_reasons[_reason_kind(problem.reason)] += 1
+                            skipped_reasons[_reason_kind(item.reason)] += 1
                             if len(summary.skipped_sources) < MAX_LISTED_SKIPS:
-                                summary.skipped_sources.append((problem.source, problem.reason))
+                                summary.skipped_sources.append((item.source, item.reason))
                         else:
                             summary.salvaged += 1
-                known = store.lookup([a.article_id for a in articles])
-                for article in articles:
+                    elif isinstance(item, _Unchanged):
+                        summary.files_unchanged += 1
+                        summary.read += len(item.article_ids)
+                        summary.unchanged += len(item.article_ids)
+                        settled += len(item.article_ids)
+                        if seen is not None:
+                            seen.update(item.article_ids)
+                known = store.lookup([a.article_id for _, a in articles])
+                for file, article in articles:
                     summary.read += 1
                     if seen is not None:
                         seen.add(article.article_id)
@@ -338,12 +405,19 @@ def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLi
                     else:
                         summary.unchanged += 1
                         settled += 1
-                        if old.source != article.source:
-                            carry.source_updates.append((article.article_id, article.source))
+                        path = file.path if file else old.file
+                        if old.source != article.source or old.file != path:
+                            carry.moves.append((article.article_id, article.source, path))
                         continue
-                    pending.append(_Job(article, digest, state))
+                    if file is not None:
+                        file.in_flight += 1
+                    pending.append(_Job(article, digest, state, file))
                     if len(pending) >= batch_size:
                         submit()
+                for file, item in chunk:
+                    if item is None and file is not None:  # end of a file that was read
+                        file.read = True
+                        file_done(file)
                 while in_flight and in_flight[0][0].done():
                     commit_oldest()
                 if time.perf_counter() - last_report >= PROGRESS_EVERY:
@@ -375,6 +449,47 @@ def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLi
             except Exception:  # noqa: BLE001 - never hide the original error
                 log.exception("could not record the end of run %s", run_id)
     return summary
+
+
+def _iter_corpus_files(inputs: list[str], max_bytes: int, store: Store, version: str) -> Items:
+    """The corpus as (file, item) pairs, like `iter_corpus` (same listing, ids and reading),
+    except that a file recorded in the store with the same size, mtime and id, whose articles
+    are all at `version`, is not read: it comes as one `_Unchanged`. After the items of each
+    file read comes (file, None)."""
+    try:  # the reader's listing and per-file reading, so ids are exactly those of iter_corpus
+        from .reader import _assign_ids, _Entry, _list_input, _read_file
+    except ImportError:  # the reader changed: read everything (correct, only slower)
+        log.warning("reader internals changed: unchanged files are read again")
+        yield from ((None, item) for item in iter_corpus(inputs, max_bytes=max_bytes))
+        return
+    listing: list[Any] = []
+    seen_files: dict[str, str] = {}
+    seen_dirs: set[str] = set()
+    for path in inputs:
+        listing.extend(_list_input(path, seen_files, seen_dirs))
+    entries = [e for e in listing if isinstance(e, _Entry)]
+    _assign_ids(entries)
+    used = {e.article_id for e in entries if e.suffix == ".txt"}
+    for chunk in iter_chunks(listing, LOOKUP_CHUNK):
+        known = store.known_files([e.path for e in chunk if isinstance(e, _Entry)], version)
+        for entry in chunk:
+            if isinstance(entry, Problem):
+                yield None, entry
+                continue
+            try:
+                info = os.stat(entry.path)
+                file = _File(entry.path, info.st_size, info.st_mtime_ns, entry.article_id)
+            except OSError:
+                file = _File(entry.path, -1, -1, entry.article_id, clean=False)
+            old = known.get(entry.path)
+            if (old is not None and file.clean and file.size <= max_bytes
+                    and (old.size, old.mtime_ns, old.file_id) == (file.size, file.mtime_ns, file.file_id)):
+                used.update(old.article_ids)
+                yield file, _Unchanged(file, old.article_ids)
+                continue
+            for item in _read_file(entry, max_bytes, used):
+                yield file, item
+            yield file, None
 
 
 def _reason_kind(reason: str) -> str:

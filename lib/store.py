@@ -4,12 +4,14 @@ Tables (named like the frames; columns and types from `lib.schema.COLUMNS`):
 
 - `articles`: the article columns plus `content_hash` (sha256 of text, title, date and
   warnings), `extractor_version` (`lib.version.EXTRACTOR_VERSION` of the extraction that
-  produced its facts), `run_id` and `ingested_at`. Primary key `article_id`.
+  produced its facts), `file` (the corpus file it was read from), `run_id` and `ingested_at`. Primary key `article_id`.
 - `matches`, `goals`, `standings`, `coach_events`, `quotes`, `people`: exactly the frame
   columns; every row has `article_id` and its sentence span (`sent_start`, `sent_end`,
   `sentence`), so facts are replaced or removed together with their article.
 - `problems`: the frame columns plus `article_id` (set for problems raised while extracting
   an article, NULL for problems found while reading files) and `run_id`.
+- `files`: corpus files read without any problem and fully committed (path, size, mtime,
+  id): a file whose size and mtime are unchanged is not read again by the next ingest.
 - `runs`: one row per ingest (start, end, status, inputs, summary); `meta`: key/value.
 
 Writing: one writer at a time. A writable `Store.open` takes an exclusive `fcntl.flock` on
@@ -45,7 +47,9 @@ DEFAULT_WAIT = 10.0
 FORMAT_VERSION = "1"
 SQL_TYPES = {STRING: "VARCHAR", INT: "BIGINT", BOOL: "BOOLEAN"}
 ARTICLE_EXTRA = {"content_hash": "VARCHAR NOT NULL", "extractor_version": "VARCHAR NOT NULL",
-                 "run_id": "BIGINT", "ingested_at": "TIMESTAMP"}
+                 "file": "VARCHAR", "run_id": "BIGINT", "ingested_at": "TIMESTAMP"}
+FILES_TABLE = """CREATE TABLE IF NOT EXISTS files (path VARCHAR PRIMARY KEY, size BIGINT, mtime_ns BIGINT,
+    file_id VARCHAR, extractor_version VARCHAR, run_id BIGINT)"""
 PROBLEM_EXTRA = {"article_id": "VARCHAR", "run_id": "BIGINT"}
 DATA_TABLES = ("articles", *FACT_KINDS, "problems")
 Rows = dict[str, list[dict[str, Any]]]
@@ -159,6 +163,18 @@ class Known:
     content_hash: str
     extractor_version: str
     source: str | None
+    file: str | None = None
+
+
+@dataclass
+class KnownFile:
+    """A corpus file as recorded when it was last read completely."""
+
+    size: int
+    mtime_ns: int
+    file_id: str
+    extractor_version: str
+    article_ids: list[str]
 
 
 @dataclass
@@ -170,6 +186,7 @@ class ArticleResult:
     content_hash: str
     rows: Rows
     replaces: bool = False  # the store already holds a version of this article
+    file: str | None = None  # the corpus file it was read from
 
 
 @dataclass
@@ -177,11 +194,12 @@ class Batch:
     """Everything one transaction writes."""
 
     results: list[ArticleResult] = field(default_factory=list)
-    source_updates: list[tuple[str, str]] = field(default_factory=list)  # (article_id, new source)
+    moves: list[tuple[str, str, str | None]] = field(default_factory=list)  # (article_id, source, file)
     read_problems: list[dict[str, Any]] = field(default_factory=list)  # source, reason, action
+    files: list[tuple[str, int, int, str]] = field(default_factory=list)  # (path, size, mtime_ns, file_id)
 
     def __bool__(self) -> bool:
-        return bool(self.results or self.source_updates or self.read_problems)
+        return bool(self.results or self.moves or self.read_problems or self.files)
 
 
 class Store:
@@ -253,12 +271,13 @@ class Store:
             # lib.schema changed since this store was written: rebuild the data tables (the
             # next ingest re-extracts everything it reads; the corpus files are the source).
             con.begin()
-            for table in DATA_TABLES:
+            for table in (*DATA_TABLES, "files"):
                 con.execute(f"DROP TABLE IF EXISTS {table}")
             con.commit()
             self.rebuilt = True
         for table in DATA_TABLES:
             con.execute(_create_table_sql(table))
+        con.execute(FILES_TABLE)
         self.set_meta(schema=fingerprint, format=FORMAT_VERSION)
 
     def _tables(self) -> list[str]:
@@ -332,9 +351,23 @@ class Store:
         if not article_ids:
             return {}
         rows = self.connection.execute(
-            "SELECT article_id, content_hash, extractor_version, source FROM articles "
+            "SELECT article_id, content_hash, extractor_version, source, file FROM articles "
             "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [list(article_ids)]).fetchall()
-        return {row[0]: Known(row[1], row[2], row[3]) for row in rows}
+        return {row[0]: Known(row[1], row[2], row[3], row[4]) for row in rows}
+
+    def known_files(self, paths: Sequence[str], extractor_version: str) -> dict[str, KnownFile]:
+        """The recorded state of those of `paths` that were read completely before, with the ids
+        of their stored articles (files whose articles are not all at `extractor_version` are
+        left out: they must be read again)."""
+        if not paths:
+            return {}
+        rows = self.connection.execute(
+            """SELECT f.path, f.size, f.mtime_ns, f.file_id, f.extractor_version, list(a.article_id)
+               FROM files f JOIN articles a ON a.file = f.path
+               WHERE f.path IN (SELECT unnest(?::VARCHAR[]))
+               GROUP BY ALL HAVING bool_and(a.extractor_version = ?)""",
+            [list(paths), extractor_version]).fetchall()
+        return {row[0]: KnownFile(row[1], row[2], row[3], row[4], list(row[5])) for row in rows}
 
     def stale_count(self, extractor_version: str) -> int:
         """Articles whose facts come from another extractor version."""
@@ -413,6 +446,8 @@ class Store:
                 frame = to_frame("articles", rows["articles"])
                 frame["content_hash"] = pd.array([hashes[i] for i in frame["article_id"]], dtype=STRING)
                 frame["extractor_version"] = extractor_version
+                files = {r.article_id: r.file for r in batch.results}
+                frame["file"] = pd.array([files[i] for i in frame["article_id"]], dtype=STRING)
                 frame["run_id"] = run_id
                 frame["ingested_at"] = now
                 _insert(con, "articles", frame)
@@ -440,11 +475,19 @@ class Store:
                 frame["run_id"] = run_id
                 _insert(con, "problems", frame)
             written["problems"] = len(problem_rows) + len(batch.read_problems)
-            if batch.source_updates:
-                con.register("_moved", pd.DataFrame(batch.source_updates, columns=["article_id", "source"]))
-                con.execute("""UPDATE articles SET source = _moved.source FROM _moved
+            if batch.moves:
+                moved = pd.DataFrame(batch.moves, columns=["article_id", "source", "file"]).astype(STRING)
+                con.register("_moved", moved)
+                con.execute("""UPDATE articles SET source = _moved.source, file = _moved.file FROM _moved
                                WHERE articles.article_id = _moved.article_id""")
                 con.unregister("_moved")
+            if batch.files:
+                files = pd.DataFrame(batch.files, columns=["path", "size", "mtime_ns", "file_id"])
+                files["extractor_version"] = extractor_version
+                files["run_id"] = run_id
+                con.register("_files", files)
+                con.execute("INSERT OR REPLACE INTO files BY NAME SELECT * FROM _files")
+                con.unregister("_files")
             con.commit()
         except BaseException:
             con.rollback()
@@ -466,6 +509,7 @@ class Store:
                     con.execute(f"DELETE FROM {table} WHERE article_id IS NOT NULL AND article_id NOT IN "
                                 f"(SELECT article_id FROM _keep)")
             con.execute("DELETE FROM problems WHERE article_id IS NULL AND run_id <> ?", [run_id])
+            con.execute("DELETE FROM files WHERE path NOT IN (SELECT file FROM articles WHERE file IS NOT NULL)")
             con.unregister("_keep")
             con.commit()
         except BaseException:

@@ -1,6 +1,7 @@
 """Ingest: incremental by content hash, version stamp, prune, parallel, kill and resume, CLI."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -34,9 +35,9 @@ def stored(path: Path) -> lib.Frames:
         return store.frames()
 
 
-def assert_store_equals_extraction(path: Path, folder: Path) -> None:
-    """The store holds exactly what a fresh extraction of `folder` gives."""
-    direct, frames = lib.extract([str(folder)]), stored(path)
+def assert_store_equals_extraction(path: Path, *inputs: Path) -> None:
+    """The store holds exactly what a fresh extraction of `inputs` gives."""
+    direct, frames = lib.extract([str(p) for p in inputs]), stored(path)
     for kind, frame in direct.items():
         if kind == "problems":
             continue
@@ -69,6 +70,7 @@ def test_reingest_extracts_only_new_and_changed_articles(tmp_path):
 
     again = ingest([folder], path)
     assert (again.read, again.new, again.changed, again.unchanged) == (8, 0, 0, 8)
+    assert again.files_unchanged == 8  # not even read: same size and mtime
     assert sum(again.facts.values()) == 0
 
     report = sorted(folder.glob("*.txt"))[2]
@@ -265,3 +267,19 @@ def test_an_upload_goes_through_the_same_ingest(tmp_path):
     frames = stored(path)
     assert list(frames.articles["article_id"]) == ["bericht.txt"]
     assert len(frames.matches) == len(lib.extract_text(data.decode("utf-8"), "bericht.txt").matches)
+
+
+def test_unchanged_files_are_not_read_again_and_touched_ones_are_checked_by_hash(tmp_path):
+    folder, path = corpus(tmp_path / "corpus", n=4), tmp_path / "kb.duckdb"
+    records = tmp_path / "feed.jsonl"
+    records.write_text("".join(json.dumps({"id": f"feed-{i}", "text": p.read_text(encoding="utf-8")}) + "\n"
+                               for i, p in enumerate(sorted(SAMPLE.glob("*.txt"))[10:13])), encoding="utf-8")
+    assert ingest([folder, records], path).new == 7
+
+    touched = sorted(folder.glob("*.txt"))[1]
+    os.utime(touched, ns=(time.time_ns(), time.time_ns() + 5_000_000_000))
+    summary = ingest([folder, records], path)
+
+    assert (summary.read, summary.unchanged, summary.new, summary.changed) == (7, 7, 0, 0)
+    assert summary.files_unchanged == 4  # 3 .txt files and the .jsonl; the touched file was read
+    assert_store_equals_extraction(path, folder, records)
