@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 DATE_LINE = re.compile(r"\A[ \t]*date[ \t]+(?P<value>\d\S*)[ \t]*", re.IGNORECASE)
 DATE_VALUE = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?")
 HEADLINE_MAX_CHARS = 160
+# zero-width characters, directional marks and embeddings, word joiners, BOMs inside the text
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -74,18 +76,23 @@ def article_from_text(raw: str, article_id: str, source: str = "", *, title: str
     """
     warnings: list[str] = []
     text = raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text, invisible = INVISIBLE.subn("", text)
+    if invisible:
+        warnings.append(f"removed {invisible} invisible formatting characters (zero-width, bidi)")
+    given = None
+    if date:
+        given = parse_date(str(date))
+        if given is None:
+            warnings.append(f"invalid date {date!r} ignored")
     line = DATE_LINE.match(text)
     if line:
         parsed = parse_date(line["value"])
         if parsed is None:
             warnings.append(f"invalid date line {line['value']!r} ignored")
-        date = date or parsed
+        date = given or parsed
         text = text[line.end():]
-    elif date:
-        parsed = parse_date(str(date))
-        if parsed is None:
-            warnings.append(f"invalid date {date!r} ignored")
-        date = parsed
+    else:
+        date = given
     text = text.strip("\n")
     if title is None:
         title = _headline(text)

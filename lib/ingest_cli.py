@@ -190,6 +190,7 @@ def format_summary(s: Any, *, max_sources: int = 10) -> str:
         lines.append("the store's tables were rebuilt for a new schema: every article read was extracted again")
     lines.append(f"read {s.read:,} articles ({s.rate:,.0f}/s): new {s.new:,}, changed {s.changed:,}, "
                  f"unchanged {s.unchanged:,}"
+                 + (f" ({s.files_unchanged:,} unchanged files not read again)" if s.files_unchanged else "")
                  + (f", re-extracted for extractor version {s.extractor_version} {s.outdated:,}" if s.outdated else "")
                  + (f", pruned {s.pruned:,}" if s.pruned else ""))
     if s.skipped:

@@ -82,6 +82,7 @@ class ArticleContext:
         self._club_starts = [s.start for s in self.clubs]
         self._people_starts = [p.start for p in self.people]
         self._mentions: dict[int, ClubMention] = {}
+        self._subjects: dict[tuple, tuple[str | None, int | None]] = {}
         self.score_starts = [s.start for s in doc.spans.get("scores", [])]
         self._sentence_starts = [s.start for s in self.sentences]
         self.person_at: dict[int, Span] = {i: s for s in self.people for i in range(s.start, s.end)}
@@ -192,6 +193,13 @@ class ArticleContext:
         A team noun with its article before that club ('das Team von Bundestrainer X fertigte
         Schottland ab') is the subject, and the club its object.
         """
+        key = (sent.start, frozenset(exclude), self.last_subject, id(self.current_match))
+        if key in self._subjects:
+            return self._subjects[key]
+        self._subjects[key] = result = self._subject_club(sent, exclude)
+        return result
+
+    def _subject_club(self, sent: Span, exclude: set[str]) -> tuple[str | None, int | None]:
         noun_subject = self._team_noun_before_clubs(sent, exclude)
         if noun_subject is not None:
             return noun_subject
@@ -251,8 +259,12 @@ class ArticleContext:
 
     # -- sentences ----------------------------------------------------------------------------
     def sentence_row(self, sent: Span) -> dict:
-        return {"article_id": self.article.article_id, "sent_start": sent.start_char, "sent_end": sent.end_char,
-                "sentence": sent.text.strip()}
+        """Provenance columns: the sentence without surrounding white space, and its exact span."""
+        text = sent.text
+        stripped = text.strip()
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        return {"article_id": self.article.article_id, "sent_start": start, "sent_end": start + len(stripped),
+                "sentence": stripped}
 
     def has_word(self, sent: Span, vocabulary: frozenset[str]) -> bool:
         return any(t.text in vocabulary for t in sent if not self.in_quote[t.i])

@@ -24,6 +24,8 @@ from .context import ArticleContext, ClubMention, MatchState
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
 MAX_GOALS = 15
+MAX_SCORES_PER_SENTENCE = 40
+CONTEXT = 40
 ATTENDANCE = re.compile(
     r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
     r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:Zuschauern|Zuschauer|Fans|Besuchern|"
@@ -70,7 +72,7 @@ class MatchFinder:
         if not scores and goalless and drawn and not ctx.in_quote[goalless[0].i]:
             match = self.assemble(sent, goalless[0], 0, 0, "", None, claimed)
             return [match] if match else []
-        for span in scores:
+        for span in scores[:MAX_SCORES_PER_SENTENCE]:  # a result list, not a sentence: bounded work
             token = span[0]
             if ctx.in_quote[token.i]:
                 continue
@@ -165,11 +167,11 @@ class MatchFinder:
                 return "loss"
             if any(suffix.endswith(s.lstrip("-")) for s in self.draw_suffixes):
                 return "draw"
-        texts = {t.text for t in sent}
+        texts = {t.text for t in self._around(sent, token)}
         if texts & {"setzte", "setzten", "setzt"} and "durch" in texts:
             return "win"  # "setzte sich mit 2:0 durch"
         best, distance = None, 10**6
-        for t in sent:
+        for t in self._around(sent, token):
             kind = "win" if t.text in self.win else "loss" if t.text in self.loss else "draw" if t.text in self.draw else None
             if kind and abs(t.i - token.i) < distance:
                 best, distance = kind, abs(t.i - token.i)
@@ -183,7 +185,7 @@ class MatchFinder:
             return True
         if suffix and any(suffix.endswith(s.lstrip("-")) for s in self.away_suffixes):
             return False
-        for t in sent:
+        for t in self._around(sent, token):
             if self.ctx.in_quote[t.i]:
                 continue
             if t.text in self.home_cues:
@@ -202,6 +204,10 @@ class MatchFinder:
                 if opponent is not None and owner == opponent.club:
                     return False
         return None
+
+    def _around(self, sent: Span, token: Token) -> Span:
+        """The part of a sentence that speaks of one score: at most CONTEXT tokens either side."""
+        return self.ctx.doc[max(sent.start, token.i - CONTEXT): min(sent.end, token.i + CONTEXT)]
 
     def _home_phrase(self, t: Token) -> bool:
         doc = self.ctx.doc
