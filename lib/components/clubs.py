@@ -22,6 +22,8 @@ from ..lexicon import club_index, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
+AGENCIES = {"dpa", "SID", "sid", "APA", "AFP", "afp", "AP", "ap", "sda", "SDA", "Keystone-SDA", "kicker", "KNA", "dts",
+            "Reuters", "reuters", "red", "eig"}
 SINGULAR_ARTICLES = {"der", "Der", "dem", "des", "ein", "Ein", "einem", "eines"}
 CITY_GOVERNORS = {"in", "In", "nach", "aus", "bei"}
 
@@ -73,9 +75,12 @@ class ClubRecognizer:
         for start, end, cands in found:
             if len({c for c, _ in cands}) == 1:
                 positions.setdefault(cands[0][0], []).append(start)
+        datelines = self._datelines(texts)
         spans: list[Span] = []
         for start, end, cands in found:
             text = surface(start, end)
+            if start in datelines:
+                continue  # "Hamburg (dpa) - ...": where the report was filed, not a club
             canonical = self._resolve(cands, anchored, positions, start)
             if canonical is None or (text in self.weak and canonical not in anchored):
                 continue
@@ -102,6 +107,22 @@ class ClubRecognizer:
                   for _, start, end in self.venues(doc)]
         doc.spans["venues"] = sorted(filter_spans(venues), key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _datelines(texts: list[str]) -> set[int]:
+        """Token positions of datelines: 'Köln/Karlsruhe (dpa) -', 'Wolfsburg. Der VfL ...' at a line start."""
+        positions: set[int] = set()
+        n = len(texts)
+        for start in [0] + [k + 1 for k, t in enumerate(texts) if "\n" in t and t.isspace()]:
+            k = start
+            while k < n and k - start < 8 and (texts[k][:1].isupper() or texts[k] == "/"):
+                k += 1
+            if k == start or k >= n:
+                continue
+            agency = texts[k] == "(" and k + 2 < n and texts[k + 2] == ")" and texts[k + 1] in AGENCIES
+            if agency or (texts[k] == "." and k - start == 1):
+                positions.update(range(start, k))
+        return positions
 
     def unknown_clubs(self, texts: list[str]):
         """Clubs by their shape: 'SV Musterstadt', 'FC Irgendwo 09', 'TSV 1860 Neustadt', '1. FC X'."""

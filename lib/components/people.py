@@ -103,6 +103,7 @@ class PeopleRecognizer:
         club_tokens = {i for span in clubs for i in range(span.start, span.end)}
         club_tokens |= {i for span in real_doc.spans.get("venues", []) for i in range(span.start, span.end)}
         self._club_ends = {span.end: span.kb_id_ for span in clubs}
+        self._surnames_so_far: set[str] = set()
         names: list[tuple[int, int, str | None, str | None]] = []  # start, end, role, club
         taken: set[int] = set()
         n = len(doc)
@@ -138,6 +139,7 @@ class PeopleRecognizer:
                 role = self._role_before(doc, i)
             if start is not None and start not in taken:
                 end = self._name_end(doc, start, club_tokens)
+                self._surnames_so_far.add(doc[end - 1].text)
                 club = self._club_before(doc, i if start > i else i - 1)
                 names.append((start, end, role, club))
                 taken.update(range(start, end))
@@ -185,6 +187,8 @@ class PeopleRecognizer:
         first, second = doc[i], doc[i + 1]
         if not (self.is_name_token(first, club_tokens) and self.is_name_token(second, club_tokens)):
             return False
+        if first.text.endswith("s") and first.text[:-1] in self._surnames_so_far:
+            return False  # "Lieberknechts Vertreter": a genitive of a known name before a noun
         after = doc[i + 2] if i + 2 < len(doc) else None
         return after is None or not after.text[:1].isupper()
 

@@ -73,6 +73,7 @@ class CoachEventFinder:
         self.predecessor = word_set("predecessor_words")
         self.transfer_cues = word_set("coach_transfer_cues")
         self.previous_club = word_set("previous_club_words")
+        self.dismissal_negative = word_set("dismissal_negative_words")
         self.appointed_negative = word_set("appointed_negative_words")
         self.coach_article = self._about_coaching()
 
@@ -111,6 +112,9 @@ class CoachEventFinder:
                     seen.add(event)
             if present & self.appointed_negative:
                 events = [(e, i) for e, i in events if e != "appointed"]
+            if present & self.dismissal_negative or any(w in lower_text for w in self.dismissal_negative
+                                                        if " " in w):
+                events = [(e, i) for e, i in events if e != "dismissed"]  # "steht vor der Entlassung"
         self._cues_cache[sent.start] = (events, texts)
         return events, texts
 

@@ -19,12 +19,16 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from ..article import Article
+from ..components.anchors import quote_words
 from ..components.tokens import token_texts
 from ..lexicon import club_index, word_set, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "seinem", "seinen",
                "seiner", "seine", "sein", "ihrem", "ihren", "ihre", "ihr"}
 PREPOSITION_LOOKBACK = 4
+MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
+FUTURE_WORDS = {"empfängt", "gastiert", "kommenden", "nächsten", "trifft", "spielt", "bestreitet", "tritt", "reist",
+                "steigt", "erwartet", "kommende", "nächste", "morgen", "übermorgen", "Anpfiff", "will", "wollen"}
 GOVERNING = {"gegen", "beim", "bei", "über", "vs.", "vs", "gegenüber", "in", "im", "zu", "für", "von", "vom", "mit",
              "nach", "an", "am", "auf", "aus", "zum", "zur"}
 CONTRACTED = {"beim", "vom", "zum", "zur", "im", "am"}
@@ -76,6 +80,8 @@ class ArticleContext:
         self.texts: list[str] = token_texts(doc)
         self.in_quote = bytearray(len(doc))
         for quote in self.quotes:
+            if quote_words(quote) < MIN_QUOTE_WORDS:
+                continue  # a quoted name or title ('die "Roten Teufel"') is part of the sentence
             for i in range(quote.start, quote.end):
                 self.in_quote[i] = 1
         self.club_at: dict[int, Span] = {i: s for s in self.clubs for i in range(s.start, s.end)}
@@ -270,6 +276,11 @@ class ArticleContext:
         return any(t.text in vocabulary for t in sent if not self.in_quote[t.i])
 
     # -- dates --------------------------------------------------------------------------------
+    @staticmethod
+    def _speaks_of_future(tokens) -> bool:
+        texts = {t.text for t in tokens}
+        return bool(texts & FUTURE_WORDS)
+
     def date_in(self, sent: Span) -> str | None:
         """A date the sentence gives ("am Donnerstag", "am 30. November", "gestern"), resolved
         against the article's date; None when the sentence gives none or it cannot be resolved."""
@@ -281,6 +292,9 @@ class ArticleContext:
         for k, token in enumerate(tokens):
             text = token.text
             if text in weekdays and day is not None:
+                if self._speaks_of_future(tokens):  # "empfängt am Sonntag": the coming Sunday
+                    delta = (weekdays[text] - day.weekday()) % 7
+                    return (day + dt.timedelta(days=delta)).isoformat()
                 delta = (day.weekday() - weekdays[text]) % 7
                 return (day - dt.timedelta(days=delta)).isoformat()
             if text.lower() in relative and day is not None and text.islower():

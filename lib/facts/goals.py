@@ -142,7 +142,7 @@ class GoalFinder:
             if self._missed(person, window, before):
                 continue
             if minute is None:
-                minute = self._spelled_minute(sent, person) or sentence_minute
+                minute = self._spelled_minute(sent, person) or self._minute_before(person, sent) or sentence_minute
             local = doc[max(sent.start, person.start - 4): window_end]
             penalty = any(t.text in self.penalty_words for t in local) and not any(
                 t.text in ("verschoss", "parierte", "vergab", "scheiterte") for t in local)
@@ -232,6 +232,19 @@ class GoalFinder:
             return [GoalMention(person=person.kb_id_, order=person.start, sentence=sent, minute=minute[0],
                                 stoppage=minute[1], penalty=penalty, own_goal=own_goal, team=team)]
         return []
+
+    def _minute_before(self, person: Span, sent: Span) -> tuple[int, int | None] | None:
+        """'In der Nachspielzeit (90.+7) markierte X': a bracketed minute earlier in the clause that
+        belongs to no other name."""
+        texts = self.ctx.texts
+        i = person.start - 1
+        while i > sent.start and texts[i] not in (",", ";", ":") and i not in self.ctx.person_at:
+            if texts[i] == ")" and texts[i - 2] == "(" and i - 3 >= sent.start and (i - 3) not in self.ctx.person_at:
+                parsed = parse_minute(texts[i - 1])
+                if parsed:
+                    return parsed
+            i -= 1
+        return None
 
     def _leading_minute(self, sent: Span) -> tuple[int, int | None] | None:
         first = sent[0] if len(sent) else None

@@ -14,9 +14,8 @@ from spacy.tokens import Span
 
 from ..components.anchors import quote_words
 from ..lexicon import word_set
-from .context import ArticleContext
+from .context import MIN_QUOTE_WORDS as MIN_WORDS, ArticleContext
 
-MIN_WORDS = 3
 AFTER_WINDOW = 8
 PRONOUNS = {"er", "sie", "Er", "Sie"}
 
