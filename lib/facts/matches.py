@@ -303,13 +303,13 @@ class MatchFinder:
         when the sentence holds several results."""
         sent_start = self.ctx.sentence_start(token.i)
         scores_before = self.ctx.score_starts_between(sent_start, token.i)
-        if not scores_before:
-            return None
         start = sent_start
         texts = self.ctx.texts
-        for i in range(scores_before[-1], token.i):
+        for i in range(scores_before[-1] if scores_before else sent_start, token.i):
             if texts[i] in (",", ";"):
                 start = i + 1
+        if start == sent_start and not scores_before:
+            return None
         for m in mentions:
             if start <= m.start < token.i and m.preposition is None and m.club not in exclude and m.label != "CITY":
                 return m.club
@@ -330,6 +330,8 @@ class MatchFinder:
         ctx = self.ctx
         for t in sent:
             if t.text in ctx.team_nouns and not ctx.in_quote[t.i] and t.i not in ctx.club_at:
+                if t.i + 1 in ctx.club_at:
+                    continue  # "den Aufsteiger Preußen Münster": the club itself is named
                 prep = ctx.preposition_before(t.i)
                 object_position = prep is None and t.i - sent.start > 2 and any(
                     m.start < t.i and m.preposition is None for m in ctx.club_mentions(sent))
