@@ -114,11 +114,16 @@ class MatchFinder:
             else:
                 return False
         ahead = {t.text for t in doc[i + 1: min(sent.end, i + 4)]}
-        if ahead & {"Führung", "Rückstand", "Vorsprung", "geführt", "gestanden", "führte", "führten", "lagen", "lag"} \
-                and not self._after_extra_time(token, sent):
+        if ahead & {"Führung", "Rückstand", "Vorsprung", "geführt", "gestanden", "führte", "führten", "lagen", "lag",
+                    "zurück", "aufgeholt", "wettgemacht", "egalisiert"} and not self._after_extra_time(token, sent):
             return False
+        if "auf" in ahead and {t.text for t in doc[max(sent.start, i - 4):i]} & {"holt", "holte", "holten", "holen"}:
+            return False  # "holt ein 1:3 auf": a deficit made up, not the result
         if nxt is not None and nxt.text[:1].isupper() and nxt.i in self.ctx.person_at:
             return False  # match-box line "1:0 Müller (12.)"
+        if nxt is not None and nxt.text == "(" and i + 3 < sent.end and doc[i + 3].text == ")" and \
+                doc[i + 2].text[:1].isdigit() and doc[i + 2].text.endswith(".") and i + 4 in self.ctx.person_at:
+            return False  # APA box "1:1 (81.) Kainz"
         window = doc[max(sent.start, i - 4): min(sent.end, i + 5)]
         if any(t.text in self.shootout for t in window) or any(t.text in self.aggregate for t in doc[max(sent.start, i - 3):i]):
             return False
