@@ -2,7 +2,7 @@
 import streamlit as st
 
 from lib.dashboard import highlight, ui, views
-from lib.dashboard.labels import ALL
+from lib.dashboard.labels import ALL, md_escape
 from lib.dashboard.params import decode_span
 
 SCOPE = "artikel"
@@ -44,8 +44,8 @@ if not ui.empty_corpus(ctx):
                                format_func=lambda a: labels.get(a, a))
         row = index[index["article_id"] == article_id].iloc[0]
         title, date, source = (views.val(row[c]) for c in ("Titel", "Datum", "Quelle"))
-        st.header(title or article_id)
-        st.caption(" · ".join(str(x) for x in (date or "ohne Datum", source, article_id) if x))
+        st.header(md_escape(title or article_id))
+        st.caption(" · ".join(md_escape(x) for x in (date or "ohne Datum", source, article_id) if x))
         text = views.val(row["text"]) or ""
         facts = views.article_facts(ctx.frames, article_id)
         sentences = highlight.sentence_spans(zip(facts["sent_start"], facts["sent_end"], facts["kind"]),

@@ -284,3 +284,15 @@ def test_every_page_renders_on_the_seeds(page):
     at = app(SEEDS, page=page)
     assert at.title[0].value == page
     assert "2025/26" in texts(at) or page in ("Trainer-Chronik",) or at.dataframe
+
+
+def test_markdown_in_an_article_title_shows_as_typed():
+    at = app()
+    at.text_area(key="fbkb.start.paste_text").input(
+        "**Fett** [Klick](javascript:alert(1)) <b>x</b>\n\nDer FC Basel gewann gegen den FC Zürich 2:1.")
+    button(at, "Artikel auswerten").click().run()
+    assert not at.exception
+    at.query_params["article"] = "eingefügt"
+    at.switch_page(PAGES["Artikel"]).run()
+    header = at.header[0].value
+    assert "\\*\\*Fett\\*\\*" in header and "\\[Klick\\]" in header and "\\<b\\>" in header

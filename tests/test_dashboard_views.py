@@ -321,3 +321,12 @@ def test_data_module_resolves_corpus_paths(tmp_path):
     (tmp_path / "a.txt").write_text("xyz", encoding="utf-8")
     assert data.fingerprint(tmp_path) != first  # content change -> new cache key
     assert Path(data.PROJECT_DIR, "app.py").exists()
+
+
+def test_markdown_in_names_and_titles_is_shown_as_typed():
+    from lib.dashboard.labels import md_escape
+
+    assert md_escape("**Fett**") == "\\*\\*Fett\\*\\*"
+    assert md_escape("[x](javascript:alert(1))") == "\\[x\\]\\(javascript:alert\\(1\\)\\)"
+    assert md_escape("<img src=x>") == "\\<img src=x\\>"
+    assert md_escape("Hofmann") == "Hofmann"

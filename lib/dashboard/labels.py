@@ -61,3 +61,13 @@ def event_code(label: str) -> str:
         if text == label:
             return code
     return label
+
+
+MARKDOWN_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$&")
+
+
+def md_escape(text: object) -> str:
+    """Text from articles, file names or readers for Streamlit elements that render Markdown
+    (headers, captions, messages, link labels): every Markdown/HTML character is escaped, so
+    '**x**', '[a](javascript:...)' or '<img onerror=...>' show as typed."""
+    return "".join("\\" + c if c in MARKDOWN_SPECIAL else c for c in str(text))

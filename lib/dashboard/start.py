@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from . import data, ui, views
-from .labels import ACTION_LABELS, KIND_LABELS
+from .labels import ACTION_LABELS, KIND_LABELS, md_escape
 
 
 def _date(value: str | None) -> str:
@@ -79,12 +79,12 @@ def _report(entry: dict) -> None:
     if entry["ids"]:
         counts = ", ".join(f"{len(getattr(frames, k))} {KIND_LABELS[k]}"
                            for k in ("matches", "goals", "standings", "coach_events", "quotes"))
-        st.success(f"{len(entry['ids'])} Artikel aus „{entry['label']}“ ausgewertet ({counts}). "
+        st.success(f"{len(entry['ids'])} Artikel aus „{md_escape(entry['label'])}“ ausgewertet ({counts}). "
                    "Sie erscheinen jetzt auf allen Seiten.")
     for problem in entry["problems"]:
         action = ACTION_LABELS.get(problem["action"], problem["action"])
         (st.warning if problem["action"] == "skipped" else st.info)(
-            f"{problem['source']}: {problem['reason']} ({action})")
+            f"{md_escape(problem['source'])}: {md_escape(problem['reason'])} ({action})")
 
 
 def upload_form(ctx: ui.Context) -> None:
@@ -122,7 +122,7 @@ def upload_form(ctx: ui.Context) -> None:
                                           progress=lambda f, t: bar.progress(f, text=t))
                 _report(entry)
                 if entry["ids"]:
-                    st.page_link(ui.ARTICLE_PAGE, label=f"Artikel ansehen: {entry['ids'][0]}",
+                    st.page_link(ui.ARTICLE_PAGE, label=f"Artikel ansehen: {md_escape(entry['ids'][0])}",
                                  query_params={"article": entry["ids"][0]}, icon=":material/article:")
     entries = data.uploads()
     if entries:

@@ -13,6 +13,7 @@ import streamlit as st
 
 from . import data, views
 from .highlight import entity_spans, render_sentence
+from .labels import md_escape
 from .params import article_link, decode_date_range, encode_date_range
 
 ARTICLE_PAGE = "pages/4_Artikel.py"
@@ -152,7 +153,7 @@ def setup(title: str, intro: str | None = None) -> Context:
             st.info("Noch keine Vereine erkannt.")
         n = len(frames.articles)
         extra = f", davon {loaded.uploads} hochgeladen" if loaded.uploads else ""
-        st.caption(f"Korpus: `{loaded.corpus}` – {n} Artikel{extra}.")
+        st.caption(f"Korpus: {md_escape(loaded.corpus)} – {n} Artikel{extra}.")
     return Context(frames=frames, club=club, clubs=names, corpus=loaded.corpus, uploads=loaded.uploads)
 
 
@@ -224,11 +225,11 @@ def source_panel(ctx: Context, row: pd.Series) -> None:
     span = (views.val(row.get("sent_start")), views.val(row.get("sent_end")))
     if span[0] is not None and span[1] is not None:
         params["satz"] = f"{span[0]}-{span[1]}"
-    label = f"Ganzen Artikel zeigen: {title or aid}" + (f" ({date})" if date else "")
+    label = f"Ganzen Artikel zeigen: {md_escape(title or aid)}" + (f" ({date})" if date else "")
     try:
         st.page_link(ARTICLE_PAGE, label=label, query_params=params, icon=":material/article:")
     except Exception:  # page run on its own (no navigation registered)
-        st.caption(f"Artikel: {aid}")
+        st.caption(f"Artikel: {md_escape(aid)}")
 
 
 def empty_corpus(ctx: Context) -> bool:
