@@ -61,6 +61,9 @@ def measure(kind: str, corpus: Path, store: Path, workers: int, batch_size: int)
     elif kind == "ingest":
         from lib.ingest import ingest
 
+        started = time.perf_counter()  # not the import
+        cpu_before = {(who, field): getattr(resource.getrusage(who), field)
+                      for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN) for field in ("ru_utime", "ru_stime")}
         summary = ingest([corpus], store, workers=workers, batch_size=batch_size)
         result.update(articles=summary.read, extracted=summary.extracted, unchanged=summary.unchanged,
                       facts=sum(summary.facts.values()))

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 128  # articles per extraction task and per transaction
 LOOKUP_CHUNK = 1024  # articles looked up in the store per query
+FILE_CHUNK = 8192  # corpus files looked up in the store per query
 MAX_LISTED_SKIPS = 1000  # skipped sources kept for the summary (all are counted)
 PROGRESS_EVERY = 0.25  # seconds between progress callbacks while only unchanged articles pass
 
@@ -470,18 +471,20 @@ def _iter_corpus_files(inputs: list[str], max_bytes: int, store: Store, version:
     entries = [e for e in listing if isinstance(e, _Entry)]
     _assign_ids(entries)
     used = {e.article_id for e in entries if e.suffix == ".txt"}
-    for chunk in iter_chunks(listing, LOOKUP_CHUNK):
-        known = store.known_files([e.path for e in chunk if isinstance(e, _Entry)], version)
+    for chunk in iter_chunks(listing, FILE_CHUNK):
+        # files are known by absolute path: the same corpus given as a relative or absolute path
+        known = store.known_files([os.path.abspath(e.path) for e in chunk if isinstance(e, _Entry)], version)
         for entry in chunk:
             if isinstance(entry, Problem):
                 yield None, entry
                 continue
+            path = os.path.abspath(entry.path)
             try:
                 info = os.stat(entry.path)
-                file = _File(entry.path, info.st_size, info.st_mtime_ns, entry.article_id)
+                file = _File(path, info.st_size, info.st_mtime_ns, entry.article_id)
             except OSError:
-                file = _File(entry.path, -1, -1, entry.article_id, clean=False)
-            old = known.get(entry.path)
+                file = _File(path, -1, -1, entry.article_id, clean=False)
+            old = known.get(path)
             if (old is not None and file.clean and file.size <= max_bytes
                     and (old.size, old.mtime_ns, old.file_id) == (file.size, file.mtime_ns, file.file_id)):
                 used.update(old.article_ids)
