@@ -3,9 +3,10 @@
     from lib.ingest import ingest
     summary = ingest(["data/corpus"], "data/kb.duckdb", workers=2)
 
-The corpus is streamed (`lib.reader.iter_corpus`): articles are looked up by id in chunks,
-compared by content hash and extractor version, and only new, changed or outdated ones go to
-extraction, in batches. With `workers > 1` the batches are extracted by a pool of processes
+The corpus is streamed (the listing, ids and reading of `lib.reader.iter_corpus`). A file
+whose size and mtime are as recorded when it was last read completely is not read at all;
+the articles of the others are looked up by id in chunks, compared by content hash and
+extractor version, and only new, changed or outdated ones go to extraction, in batches. With `workers > 1` the batches are extracted by a pool of processes
 (each builds the spaCy pipeline once); at most `2 * workers` batches are in flight, so memory
 stays flat however large the corpus. Each extracted batch is written in one transaction, in
 reading order: killing an ingest keeps every completed batch, and the next run resumes by

@@ -82,3 +82,10 @@ def test_handball_score_is_not_a_football_match():
     frames = lib.extract_text(text)
     assert frames.matches.empty and frames.goals.empty
     assert not bool(frames.articles.iloc[0].football)
+
+
+def test_clubs_no_list_knows_are_recognised_from_context():
+    m = only_match("Der TSV Neustadt gewann am Sonntag gegen Musterstadt mit 2:1.")
+    assert {m.home_team, m.away_team} == {"TSV Neustadt", "Musterstadt"}
+    m = only_match("Der SK Rapid Wien verlor beim Musterstädter SV mit 0:3.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Musterstädter SV", "SK Rapid Wien", 3, 0)

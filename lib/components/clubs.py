@@ -12,18 +12,22 @@ mentions with the owning club as `kb_id_`.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .tokens import token_texts
-from ..lexicon import club_index, word_set
+from ..lexicon import club_index, first_names, vocabulary, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
 AGENCIES = {"dpa", "SID", "sid", "APA", "AFP", "afp", "AP", "ap", "sda", "SDA", "Keystone-SDA", "kicker", "KNA", "dts",
             "Reuters", "reuters", "red", "eig"}
+SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
+CONTEXT_PREPOSITIONS = {"gegen", "beim", "bei"}
 SINGULAR_ARTICLES = {"der", "Der", "dem", "des", "ein", "Ein", "einem", "eines"}
 CITY_GOVERNORS = {"in", "In", "nach", "aus", "bei"}
 
@@ -45,6 +49,8 @@ class ClubRecognizer:
         self.venues.add("VENUE", list(nlp.tokenizer.pipe(sorted(self.index.stadiums))))
         self.prefixes = word_set("club_prefixes") - {"1."}
         self.stop = word_set("not_club_words")
+        self.vocabulary = vocabulary() | first_names()
+        self.suffixes = word_set("club_suffix_tokens")
         self.weak = word_set(WEAK_ALIASES_KEY)
         self.team_nouns = word_set("team_reference_nouns")
 
@@ -96,6 +102,9 @@ class ClubRecognizer:
         for start, end in self.unknown_clubs(texts):
             if (start, end) not in known:
                 spans.append(Span(doc, start, end, label="UNKNOWN", kb_id=surface(start, end)))
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        for start, end in self.opponents_by_context(texts, taken):
+            spans.append(Span(doc, start, end, label="UNKNOWN", kb_id=surface(start, end)))
         for _, start, end in self.cities(doc):
             if start and texts[start - 1] in CITY_GOVERNORS:
                 clubs = self.index.cities[surface(start, end)]
@@ -139,6 +148,27 @@ class ClubRecognizer:
                 if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4) and j - i == 2:
                     j += 1
                 yield start, j
+
+    def opponents_by_context(self, texts: list[str], taken: set[int]):
+        """'gewann gegen Musterstadt 2:1', 'verlor beim Musterstädter SV': a capitalised word no list
+        knows after 'gegen'/'beim'/'bei' in a sentence that states a result."""
+        scores = [k for k, t in enumerate(texts) if ":" in t and SCORE.match(t)]
+        if not scores:
+            return
+        for i, text in enumerate(texts):
+            if text not in CONTEXT_PREPOSITIONS:
+                continue
+            j = i + 1
+            if j < len(texts) and texts[j] in ("den", "dem", "die", "das"):
+                j += 1
+            if j >= len(texts) or j in taken or not self._name_like(texts[j]) or texts[j] in self.vocabulary:
+                continue
+            end = j + 1
+            if end < len(texts) and end not in taken and (texts[end] in self.suffixes or (
+                    self._name_like(texts[end]) and texts[end] not in self.vocabulary)):
+                end += 1  # "Musterstädter SV", "Bad Neustadt"
+            if any(0 < k - end <= 6 or 0 < i - k <= 8 for k in scores):
+                yield j, end
 
     def _name_like(self, text: str) -> bool:
         return text.istitle() and text.isalpha() and text not in self.stop
