@@ -112,10 +112,11 @@ def set_venues(ctx: ArticleContext) -> None:
 
 def set_competitions(ctx: ArticleContext) -> None:
     spans = [s for s in ctx.doc.spans.get("competitions", []) if not ctx.in_quote[s.start]]
-    overall = Counter(s.label_ for s in spans).most_common(1)
+    named = {s.label_ for s in spans}
+    only = next(iter(named)) if len(named) == 1 else None  # an article about one competition
     for match in ctx.matches:
         inside = [s.label_ for s in spans if match.sentence.start <= s.start < match.sentence.end]
-        match.competition = inside[0] if inside else (overall[0][0] if overall and match.main else None)
+        match.competition = inside[0] if inside else (only if match.main else None)
 
 
 def match_rows(ctx: ArticleContext) -> tuple[list[dict], list[dict]]:

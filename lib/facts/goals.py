@@ -46,6 +46,7 @@ class GoalMention:
     match: MatchState | None = None
     alternatives: set = field(default_factory=set)
     repeat: int = 0  # 1, 2 for the second and third goal of "traf dreifach"
+    score_after: tuple[int, int] | None = None  # "zum 2:1", "das 2:1 durch X": the score this goal made
 
 
 def parse_minute(text: str) -> tuple[int, int | None] | None:
@@ -153,6 +154,7 @@ class GoalFinder:
                                       minute=each[0] if each else None, stoppage=each[1] if each else None,
                                       penalty=penalty, own_goal=own_goal, repeat=k if each is None else 0)
                 mention.cue = self._cue(sent, person) if k == 0 else None
+                mention.score_after = self._score_after(person, sent) if k == 0 else None
                 mention.team = self._explicit_team(sent, person, own_goal)
                 if box_side:
                     mention.alternatives = {box_side}
@@ -232,6 +234,25 @@ class GoalFinder:
             return [GoalMention(person=person.kb_id_, order=person.start, sentence=sent, minute=minute[0],
                                 stoppage=minute[1], penalty=penalty, own_goal=own_goal, team=team)]
         return []
+
+    def _score_after(self, person: Span, sent: Span) -> tuple[int, int] | None:
+        """'zum 2:1' after the scorer or 'dem 2:1 durch X' before: the running score the goal made."""
+        texts = self.ctx.texts
+        for k in range(person.end, min(sent.end, person.end + 8)):
+            if texts[k] in ("zum", "zur") and k + 1 < sent.end:
+                parsed = parse_score(texts[k + 1])
+                if parsed and not parsed[2]:
+                    return parsed[0], parsed[1]
+            if k in self.ctx.person_at:
+                break
+        k = person.start - 1
+        while k > sent.start and texts[k] in ("den", "dem", "die"):
+            k -= 1
+        if k - 1 >= sent.start and texts[k] == "durch":
+            parsed = parse_score(texts[k - 1])
+            if parsed and not parsed[2]:
+                return parsed[0], parsed[1]
+        return None
 
     def _minute_before(self, person: Span, sent: Span) -> tuple[int, int | None] | None:
         """'In der Nachspielzeit (90.+7) markierte X': a bracketed minute earlier in the clause that
@@ -546,6 +567,10 @@ class GoalFinder:
             elif cue == "turn" and diff > 0:
                 cost += 1
             running[side] += 1
+            stated = goals[k].score_after
+            if stated is not None and stated != (running["home"], running["away"]):
+                # the text may state it from the away side's view: a smaller doubt than a mismatch
+                cost += 0.5 if stated == (running["away"], running["home"]) else 1
         return cost
 
 
@@ -596,6 +621,7 @@ def dedupe(goals: list[GoalMention]) -> list[GoalMention]:
             target.team = target.team or g.team
             target.cue = target.cue or g.cue
             target.alternatives = target.alternatives or g.alternatives
+            target.score_after = target.score_after or g.score_after
             continue
         kept.append(g)
     return kept

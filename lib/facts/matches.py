@@ -30,6 +30,7 @@ ATTENDANCE = re.compile(
     r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
     r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:Zuschauern|Zuschauer|Fans|Besuchern|"
     r"Besucher|Anhängern)?")
+PARTING_VERBS = {"trennte", "trennten", "trennt", "getrennt"}
 STRONG_AGGREGATE = {"Addition", "insgesamt", "Gesamtergebnis", "Gesamtscore", "Gesamtstand", "zusammengerechnet"}
 DASHES = {"-", "–", "—", ":", "gegen", "vs.", "vs", "/"}
 
@@ -372,9 +373,11 @@ class MatchFinder:
 
     def nearest_opponent(self, mentions: list[ClubMention], token: Token, claimed: set[int]) -> ClubMention | None:
         best, distance = None, 10**6
+        parted = bool({t.text for t in self._around(token.sent, token)} & PARTING_VERBS)
         for m in mentions:
-            if m.start in claimed or m.preposition not in ("gegen", "beim", "bei", "über", "vs.", "in", "im", "gegenüber",
-                                                             "zu"):
+            allowed = m.preposition in ("gegen", "beim", "bei", "über", "vs.", "in", "im", "gegenüber", "zu") or (
+                parted and m.preposition in ("von", "vom"))  # "trennte sich 2:2 vom VfL Bochum"
+            if m.start in claimed or not allowed:
                 continue
             if m.preposition in ("in", "im") and m.label not in ("CITY", "NAME", "UNKNOWN"):
                 continue

@@ -72,7 +72,7 @@ class QuoteFinder:
         """'Hengen sagte: «…»' or '…, bekräftigte der FCK-Boss und blickte voraus: «…»'."""
         doc = self.ctx.doc
         i = quote.start - 1
-        if i < 0 or doc[i].text not in (":",):
+        if i < 0 or not doc[i].text.endswith(":"):  # ":" or "):" after a bracketed role
             return None
         sent = doc[quote.start].sent
         start = sent.start
