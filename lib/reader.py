@@ -227,8 +227,13 @@ def _walk(root: str, folder: str, rel: list[str], seen_files: dict[str, str], se
         yield from _register(entry, seen_files)
 
 
-def _register(entry: _Entry, seen_files: dict[str, str]) -> Iterator[_Entry | Problem]:
-    real = os.path.realpath(entry.path)
+def _register(entry: _Entry, seen_files: dict) -> Iterator[_Entry | Problem]:
+    """Each file once, however it is reached: keyed by device and inode (cheaper than realpath)."""
+    try:
+        info = os.stat(entry.path)
+        real = (info.st_dev, info.st_ino)
+    except OSError:
+        real = os.path.realpath(entry.path)
     if real in seen_files:
         yield Problem(entry.path, f"same file as {seen_files[real]} (read once)", SKIPPED)
         return
