@@ -56,3 +56,17 @@ def test_match_box_running_score_gives_each_side():
 def test_goals_without_a_match_in_the_article_are_not_reported():
     text = "Der Stürmer erzielte in seiner Karriere für den VfB Stuttgart 52 Tore in 147 Spielen."
     assert goals_of(text).empty
+
+
+def test_match_box_flags_belong_to_their_own_entry():
+    text = ("Deutschland - Schottland 5:1 (3:0). Tore: 1:0 Wirtz (10.), 2:0 Musiala (19.), "
+            "3:0 Havertz (45.+1, Foulelfmeter), 4:0 Füllkrug (68.), 4:1 Rüdiger (87., Eigentor), 5:1 Can (90.+3).")
+    goals = goals_of(text).set_index("player")
+    assert bool(goals.loc["Havertz", "penalty"]) and not bool(goals.loc["Füllkrug", "penalty"])
+    assert bool(goals.loc["Rüdiger", "own_goal"]) and goals.loc["Rüdiger", "team"] == "Schottland"
+    assert not bool(goals.loc["Can", "own_goal"]) and goals.loc["Can", "minute"] == 90
+
+
+def test_a_deficit_turned_is_not_the_result():
+    frame = lib.extract_text("Der SC Freiburg drehte ein 0:2 gegen die TSG Hoffenheim noch in ein 3:2.").matches
+    assert [(m.home_goals, m.away_goals) for m in frame.itertuples()] == [(3, 2)]

@@ -104,6 +104,7 @@ class PeopleRecognizer:
         club_tokens |= {i for span in real_doc.spans.get("venues", []) for i in range(span.start, span.end)}
         self._club_ends = {span.end: span.kb_id_ for span in clubs}
         self._surnames_so_far: set[str] = set()
+        self._scorer_shaped: set[int] = set()
         names: list[tuple[int, int, str | None, str | None]] = []  # start, end, role, club
         taken: set[int] = set()
         n = len(doc)
@@ -158,6 +159,7 @@ class PeopleRecognizer:
                         and doc[start - 1].text in self.first_names and start - 1 not in taken:
                     start -= 1
                 names.append((start, end, None, None))
+                self._scorer_shaped.add(start)  # "4:1 Rüdiger (87.)": a surname, even if also a first name
                 taken.update(range(start, end))
         self._link(real_doc, doc, names, club_tokens, taken)
         return real_doc
@@ -254,7 +256,7 @@ class PeopleRecognizer:
             tokens[-1] = self._nominative(doc, end - 1, all_surnames)
             surname = tokens[-1]
             full = " ".join(tokens)
-            if len(tokens) == 1 and tokens[0] in self.first_names:
+            if len(tokens) == 1 and tokens[0] in self.first_names and start not in self._scorer_shaped:
                 continue
             if len(tokens) == 1:
                 full = surname_to_full.get(surname, full)

@@ -144,7 +144,12 @@ class GoalFinder:
                 continue
             if minute is None:
                 minute = self._spelled_minute(sent, person) or self._minute_before(person, sent) or sentence_minute
-            local = doc[max(sent.start, person.start - 4): window_end]
+            local_start = max(sent.start, person.start - 4, people[k - 1].end if k else sent.start)
+            for j in range(person.start - 1, local_start - 1, -1):
+                if ctx.texts[j] in (",", ";", ")"):  # "..., 4:1 Rüdiger (87., Eigentor), 5:1 Can": not Can's
+                    local_start = j + 1
+                    break
+            local = doc[local_start: window_end]
             penalty = any(t.text in self.penalty_words for t in local) and not any(
                 t.text in ("verschoss", "parierte", "vergab", "scheiterte") for t in local)
             own_goal = any(t.text in ("Eigentor", "ET", "Eigentors") for t in local) or "ins eigene" in local.text

@@ -61,6 +61,7 @@ class MatchFinder:
         self.aggregate = word_set("aggregate_words")
         self.shootout = word_set("shootout_words")
         self.fixtures: list[tuple[str, str]] = []
+        self.turn = word_set("turn_words")
 
     # -- one sentence -------------------------------------------------------------------------
     def find(self, sent: Span) -> list[MatchState]:
@@ -118,8 +119,11 @@ class MatchFinder:
         if ahead & {"Führung", "Rückstand", "Vorsprung", "geführt", "gestanden", "führte", "führten", "lagen", "lag",
                     "zurück", "aufgeholt", "wettgemacht", "egalisiert"} and not self._after_extra_time(token, sent):
             return False
-        if "auf" in ahead and {t.text for t in doc[max(sent.start, i - 4):i]} & {"holt", "holte", "holten", "holen"}:
+        behind = {t.text for t in doc[max(sent.start, i - 4):i]}
+        if "auf" in ahead and behind & {"holt", "holte", "holten", "holen"}:
             return False  # "holt ein 1:3 auf": a deficit made up, not the result
+        if behind & self.turn and not (prev is not None and prev.text == "ein" and doc[i - 2].text == "in"):
+            return False  # "drehte ein 0:2 ... in ein 3:2": the deficit turned, not the result
         if nxt is not None and nxt.text[:1].isupper() and nxt.i in self.ctx.person_at:
             return False  # match-box line "1:0 Müller (12.)"
         if nxt is not None and nxt.text == "(" and i + 3 < sent.end and doc[i + 3].text == ")" and \
