@@ -26,7 +26,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .article import Article
-from .reader import DEFAULT_MAX_BYTES, SKIPPED, SUPPORTED_SUFFIXES, Problem, iter_corpus
+from .reader import (DEFAULT_MAX_BYTES, SKIPPED, SUPPORTED_SUFFIXES, CorpusFile, Problem, iter_corpus, list_corpus,
+                     read_listed)
 from .schema import FACT_KINDS
 from .store import DEFAULT_WAIT, ArticleResult, Batch, Store, content_hash, iter_chunks
 
@@ -458,23 +459,10 @@ def _iter_corpus_files(inputs: list[str], max_bytes: int, store: Store, version:
     except that a file recorded in the store with the same size, mtime and id, whose articles
     are all at `version`, is not read: it comes as one `_Unchanged`. After the items of each
     file read comes (file, None)."""
-    try:  # the reader's listing and per-file reading, so ids are exactly those of iter_corpus
-        from .reader import _assign_ids, _Entry, _list_input, _read_file
-    except ImportError:  # the reader changed: read everything (correct, only slower)
-        log.warning("reader internals changed: unchanged files are read again")
-        yield from ((None, item) for item in iter_corpus(inputs, max_bytes=max_bytes))
-        return
-    listing: list[Any] = []
-    seen_files: dict[str, str] = {}
-    seen_dirs: set[str] = set()
-    for path in inputs:
-        listing.extend(_list_input(path, seen_files, seen_dirs))
-    entries = [e for e in listing if isinstance(e, _Entry)]
-    _assign_ids(entries)
-    used = {e.article_id for e in entries if e.suffix == ".txt"}
+    listing, used = list_corpus(inputs)  # the reader's listing, so ids are exactly those of iter_corpus
     for chunk in iter_chunks(listing, FILE_CHUNK):
         # files are known by absolute path: the same corpus given as a relative or absolute path
-        known = store.known_files([os.path.abspath(e.path) for e in chunk if isinstance(e, _Entry)], version)
+        known = store.known_files([os.path.abspath(e.path) for e in chunk if isinstance(e, CorpusFile)], version)
         for entry in chunk:
             if isinstance(entry, Problem):
                 yield None, entry
@@ -491,7 +479,7 @@ def _iter_corpus_files(inputs: list[str], max_bytes: int, store: Store, version:
                 used.update(old.article_ids)
                 yield file, _Unchanged(file, old.article_ids)
                 continue
-            for item in _read_file(entry, max_bytes, used):
+            for item in read_listed(entry, max_bytes, used):
                 yield file, item
             yield file, None
 

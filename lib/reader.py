@@ -145,7 +145,7 @@ def safe_name(name: str) -> str:
 
 
 @dataclass
-class _Entry:
+class CorpusFile:
     path: str  # as it will be shown (input joined with the relative path)
     suffix: str
     candidates: list[str]  # ids from plain to most specific
@@ -156,15 +156,26 @@ class _Entry:
         return self.candidates[min(self.level, len(self.candidates) - 1)]
 
 
-def _iter_corpus(paths: list[str], max_bytes: int) -> Iterator[Article | Problem]:
-    listing: list[_Entry | Problem] = []
-    seen_files: dict[str, str] = {}
+def list_corpus(paths: list[str]) -> tuple[list[CorpusFile | Problem], set[str]]:
+    """The corpus's files in reading order with their article ids assigned, problems found while
+    listing, and the ids taken by .txt files (record ids must avoid them). Reads no file."""
+    listing: list[CorpusFile | Problem] = []
+    seen_files: dict = {}
     seen_dirs: set[str] = set()
     for path in paths:
         listing.extend(_list_input(path, seen_files, seen_dirs))
-    entries = [e for e in listing if isinstance(e, _Entry)]
+    entries = [e for e in listing if isinstance(e, CorpusFile)]
     _assign_ids(entries)
-    used = {e.article_id for e in entries if e.suffix == ".txt"}
+    return listing, {e.article_id for e in entries if e.suffix == ".txt"}
+
+
+def read_listed(entry: CorpusFile, max_bytes: int, used: set[str]) -> Iterator[Article | Problem]:
+    """The articles (and problems) of one listed file; `used` collects the ids handed out."""
+    return _read_file(entry, max_bytes, used)
+
+
+def _iter_corpus(paths: list[str], max_bytes: int) -> Iterator[Article | Problem]:
+    listing, used = list_corpus(paths)
     for item in listing:
         if isinstance(item, Problem):
             yield item
@@ -172,7 +183,7 @@ def _iter_corpus(paths: list[str], max_bytes: int) -> Iterator[Article | Problem
             yield from _read_file(item, max_bytes, used)
 
 
-def _list_input(path: str, seen_files: dict[str, str], seen_dirs: set[str]) -> Iterator[_Entry | Problem]:
+def _list_input(path: str, seen_files: dict[str, str], seen_dirs: set[str]) -> Iterator[CorpusFile | Problem]:
     kind = _kind(path)
     if kind == "dir":
         yield from _walk(path, path, [], seen_files, seen_dirs, ())
@@ -184,12 +195,12 @@ def _list_input(path: str, seen_files: dict[str, str], seen_dirs: set[str]) -> I
     if suffix not in SUPPORTED_SUFFIXES:
         yield Problem(path, _unsupported(suffix), SKIPPED)
         return
-    entry = _Entry(path, suffix, [os.path.basename(path), Path(path).as_posix()])
+    entry = CorpusFile(path, suffix, [os.path.basename(path), Path(path).as_posix()])
     yield from _register(entry, seen_files)
 
 
 def _walk(root: str, folder: str, rel: list[str], seen_files: dict[str, str], seen_dirs: set[str],
-          ancestors: tuple[str, ...]) -> Iterator[_Entry | Problem]:
+          ancestors: tuple[str, ...]) -> Iterator[CorpusFile | Problem]:
     real = os.path.realpath(folder)
     if real in ancestors:
         yield Problem(folder, f"symlink loop (links back to {_shown(real)}); not followed", SKIPPED)
@@ -223,11 +234,11 @@ def _walk(root: str, folder: str, rel: list[str], seen_files: dict[str, str], se
             yield Problem(path, kind, SKIPPED)
             continue
         relative = "/".join([*rel, name])
-        entry = _Entry(path, suffix, [name, relative, Path(path).as_posix()])
+        entry = CorpusFile(path, suffix, [name, relative, Path(path).as_posix()])
         yield from _register(entry, seen_files)
 
 
-def _register(entry: _Entry, seen_files: dict) -> Iterator[_Entry | Problem]:
+def _register(entry: CorpusFile, seen_files: dict) -> Iterator[CorpusFile | Problem]:
     """Each file once, however it is reached: keyed by device and inode (cheaper than realpath)."""
     try:
         info = os.stat(entry.path)
@@ -262,13 +273,13 @@ def _kind(path: str) -> str:
     return f"not a regular file ({kind})"
 
 
-def _assign_ids(entries: list[_Entry]) -> None:
+def _assign_ids(entries: list[CorpusFile]) -> None:
     """Plain file names where unique; colliding ones use the path relative to their input
     folder, and failing that the path as given."""
     changed = True
     while changed:
         changed = False
-        groups: dict[str, list[_Entry]] = {}
+        groups: dict[str, list[CorpusFile]] = {}
         for entry in entries:
             groups.setdefault(entry.article_id, []).append(entry)
         for group in groups.values():
@@ -289,7 +300,7 @@ def _assign_ids(entries: list[_Entry]) -> None:
 # Reading one file
 
 
-def _read_file(entry: _Entry, max_bytes: int, used: set[str]) -> Iterator[Article | Problem]:
+def _read_file(entry: CorpusFile, max_bytes: int, used: set[str]) -> Iterator[Article | Problem]:
     path = entry.path
     try:
         size = os.stat(path).st_size
