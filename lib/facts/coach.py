@@ -143,17 +143,18 @@ class CoachEventFinder:
             else:
                 person = self._person(people, cue_i, event, (topical, sentence_topical), sent)
                 persons = [person] if person else []
+            date = ctx.date_near(sent, cue_i, [i for _, i in events])
             for person in persons:
                 club, explicit = self._club(sent, cue_i, person, event, claimed)
                 if event == "left" and self._is_transfer(ctx.doc[cue_i]) and explicit:
-                    rows.append({"person": person, "club": club, "event": "appointed", "date": ctx.date_in(sent),
+                    rows.append({"person": person, "club": club, "event": "appointed", "date": date,
                                  "explicit": True})
                     previous = ctx.club_of(person) or ctx.focus_club
                     if previous and previous != club:
                         rows.append({"person": person, "club": previous, "event": "left",
-                                     "date": ctx.date_in(sent), "explicit": False})
+                                     "date": date, "explicit": False})
                     continue
-                rows.append({"person": person, "club": club, "event": event, "date": ctx.date_in(sent),
+                rows.append({"person": person, "club": club, "event": event, "date": date,
                              "explicit": explicit})
         return rows
 

@@ -27,6 +27,8 @@ DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
                "seiner", "seine", "sein", "ihrem", "ihren", "ihre", "ihr"}
 PREPOSITION_LOOKBACK = 4
 MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
+YEAR = re.compile(r"(19|20)\d\d")
+SEASONS_OF_YEAR = {"Frühjahr", "Frühling", "Sommer", "Herbst", "Winter", "Anfang", "Ende", "Mitte", "Jahr"}
 FUTURE_WORDS = {"empfängt", "gastiert", "kommenden", "nächsten", "trifft", "spielt", "bestreitet", "tritt", "reist",
                 "steigt", "erwartet", "kommende", "nächste", "morgen", "übermorgen", "Anpfiff", "will", "wollen"}
 GOVERNING = {"gegen", "beim", "bei", "über", "vs.", "vs", "gegenüber", "in", "im", "zu", "für", "von", "vom", "mit",
@@ -276,44 +278,62 @@ class ArticleContext:
         return any(t.text in vocabulary for t in sent if not self.in_quote[t.i])
 
     # -- dates --------------------------------------------------------------------------------
-    @staticmethod
-    def _speaks_of_future(tokens) -> bool:
-        texts = {t.text for t in tokens}
-        return bool(texts & FUTURE_WORDS)
-
     def date_in(self, sent: Span) -> str | None:
-        """A date the sentence gives ("am Donnerstag", "am 30. November", "gestern"), resolved
-        against the article's date; None when the sentence gives none or it cannot be resolved."""
+        """The first date the sentence gives ("am Donnerstag", "am 30. November", "gestern",
+        "im Mai 2022"), resolved against the article's date; None when there is none."""
+        dates = self.dates_in(sent)
+        return dates[0][1] if dates else None
+
+    def date_near(self, sent: Span, i: int, others: list[int] = ()) -> str | None:
+        """The date nearest to token i in the same clause, unless another cue (`others`) is nearer
+        to it: "stellte ihn am Montag als Nachfolger des vergangene Woche entlassenen X vor"."""
+        best, distance = None, 10**6
+        for position, value in self.dates_in(sent):
+            lo, hi = sorted((position, i))
+            if any(self.texts[k] in (":", ";") for k in range(lo, hi)):
+                continue
+            d = abs(position - i)
+            if any(abs(position - o) < d for o in others if o != i):
+                continue
+            if d < distance:
+                best, distance = value, d
+        return best
+
+    def dates_in(self, sent: Span) -> list[tuple[int, str]]:
+        """Every date expression of a sentence with its token position, resolved against the
+        article's date (weekdays forward in previews, backward otherwise)."""
         day = self.article.day
-        tokens = list(sent)
+        texts = self.texts
         weekdays = words()["weekdays"]
         months = words()["months"]
         relative = words()["relative_days"]
-        for k, token in enumerate(tokens):
-            text = token.text
+        future = bool(set(texts[sent.start:sent.end]) & FUTURE_WORDS)
+        found: list[tuple[int, str]] = []
+        for k in range(sent.start, sent.end):
+            text = texts[k]
+            prev = texts[k - 1] if k > sent.start else ""
+            nxt = texts[k + 1] if k + 1 < sent.end else ""
             if text in weekdays and day is not None:
-                if self._speaks_of_future(tokens):  # "empfängt am Sonntag": the coming Sunday
+                if future:  # "empfängt am Sonntag": the coming Sunday
                     delta = (weekdays[text] - day.weekday()) % 7
-                    return (day + dt.timedelta(days=delta)).isoformat()
-                delta = (day.weekday() - weekdays[text]) % 7
-                return (day - dt.timedelta(days=delta)).isoformat()
-            if text.lower() in relative and day is not None and text.islower():
-                return (day + dt.timedelta(days=relative[text.lower()])).isoformat()
-            if text in months and k + 1 < len(tokens) and re.fullmatch(r"(19|20)\d\d", tokens[k + 1].text) and not (
-                    k >= 1 and tokens[k - 1].text.rstrip(".").isdigit()):
-                return f"{tokens[k + 1].text}-{months[text]:02d}"  # "im Mai 2022"
-            if text in months and k >= 1 and tokens[k - 1].text.rstrip(".").isdigit() and tokens[k - 1].text.endswith("."):
-                d = int(tokens[k - 1].text.rstrip("."))
-                year = None
-                if k + 1 < len(tokens) and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) == 4:
-                    year = int(tokens[k + 1].text)
-                elif self.article.date:
-                    year = int(self.article.date[:4])
-                    if months[text] > int(self.article.date[5:7]):
-                        year -= 1
+                    found.append((k, (day + dt.timedelta(days=delta)).isoformat()))
+                else:
+                    delta = (day.weekday() - weekdays[text]) % 7
+                    found.append((k, (day - dt.timedelta(days=delta)).isoformat()))
+            elif text.lower() in relative and day is not None and text.islower():
+                found.append((k, (day + dt.timedelta(days=relative[text.lower()])).isoformat()))
+            elif text in months and YEAR.fullmatch(nxt) and not prev.rstrip(".").isdigit():
+                found.append((k, f"{nxt}-{months[text]:02d}"))  # "im Mai 2022"
+            elif text in SEASONS_OF_YEAR and YEAR.fullmatch(nxt):
+                found.append((k, nxt))  # "im Frühjahr 2022": the year
+            elif text in months and prev.rstrip(".").isdigit() and prev.endswith("."):
+                year = int(nxt) if YEAR.fullmatch(nxt) else None
+                if year is None and self.article.date:
+                    year = int(self.article.date[:4]) - (months[text] > int(self.article.date[5:7]))
                 if year:
                     try:
-                        return dt.date(year, months[text], d).isoformat()
+                        found.append((k, dt.date(year, months[text], int(prev.rstrip("."))).isoformat()))
                     except ValueError:
-                        return None
+                        pass
+        return found
         return None
