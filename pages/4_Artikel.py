@@ -1,29 +1,35 @@
 """Artikel: search the articles; one article with its entities and facts highlighted."""
+import pandas as pd
 import streamlit as st
 
-from lib.dashboard import highlight, ui, views
+from lib.dashboard import data, highlight, ui, views
 from lib.dashboard.labels import ALL, md_escape
 from lib.dashboard.params import decode_span
 
 SCOPE = "artikel"
+MAX_LISTED = 500  # rows in the list and the picker (the newest matches); the search narrows it
 ctx = ui.setup("Artikel")
 if not ui.empty_corpus(ctx):
-    index = views.article_index(ctx.frames)
+    index = data.article_index(ctx)  # with texts and a folded search column, once per store state
     query = ui.text("Suche im Text", "suche", scope=SCOPE, placeholder="z. B. Betzenberg")
     c1, c2, c3 = st.columns(3)
     club = ui.select("Verein", [ALL] + ctx.clubs, "verein_filter", ALL, scope=SCOPE, container=c1)
     person = ui.text("Person", "person", scope=SCOPE, container=c2, placeholder="z. B. Ritter")
-    days = [d for d in (views.parse_day(v) for v in index["Datum"]) if d]
+    days = [d for d in (views.parse_day(v) for v in index["Datum"].dropna().unique()) if d]
     start = end = None
     if days and min(days) < max(days):
         with c3:
             start, end = ui.date_range("Zeitraum", "zeitraum", min(days), max(days), scope=SCOPE)
     found = views.search_articles(index, query, None if club == ALL else club, person or None, start, end)
-    st.caption(f"{len(found)} von {len(index)} Artikeln.")
+    more = len(found) > MAX_LISTED
+    st.caption(f"{len(found)} von {len(index)} Artikeln." + (f" Gezeigt werden die neuesten {MAX_LISTED} – "
+                                                            "die Suche grenzt weiter ein." if more else ""))
+    found = found.head(MAX_LISTED)
     ids = list(found["article_id"])
-    labels = {r.article_id: f"{views.val(r.Datum) or 'ohne Datum'} – {views.val(r.Titel) or r.article_id}"
-              for r in index.itertuples()}
     wanted = st.query_params.get("article")
+    linked = index[index["article_id"] == wanted] if wanted and wanted not in ids else index.iloc[:0]
+    labels = {r.article_id: f"{views.val(r.Datum) or 'ohne Datum'} – {views.val(r.Titel) or r.article_id}"
+              for r in pd.concat([found, linked]).itertuples()}
     if wanted and wanted in labels and wanted not in ids:
         ids = [wanted] + ids  # a linked article is shown even if the filters hide it
     if not ids:

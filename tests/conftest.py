@@ -28,3 +28,41 @@ def nlp():
     import lib
 
     return lib.load_pipeline()
+
+
+@pytest.fixture(autouse=True)
+def _dashboard_store(tmp_path_factory, monkeypatch):
+    """Every test gets its own dashboard store (FBKB_STORE) in a temporary folder, so tests never
+    write data/kb.duckdb and never see each other's uploads. The store built from the sample
+    corpus is made once per session and copied (the dashboard then finds it up to date)."""
+    import shutil
+
+    template = tmp_path_factory.getbasetemp() / "fbkb-sample-store" / "kb.duckdb"
+    folder = tmp_path_factory.mktemp("fbkb-store")
+    if template.exists():
+        shutil.copyfile(template, folder / "kb.duckdb")
+    monkeypatch.setenv("FBKB_STORE", str(folder / "kb.duckdb"))
+    yield
+    if not template.exists() and (folder / "kb.duckdb").exists() and not (folder / "kb.duckdb.wal").exists():
+        template.parent.mkdir(parents=True, exist_ok=True)
+        _copy_if_sample_only(folder / "kb.duckdb", template)
+
+
+def _copy_if_sample_only(store: Path, template: Path) -> None:
+    """Keep `store` as the template if it holds exactly the sample corpus (no uploads)."""
+    import shutil
+
+    import duckdb
+
+    try:
+        con = duckdb.connect(str(store), read_only=True)
+        try:
+            uploads = con.execute("SELECT count(*) FROM articles WHERE file IS NULL").fetchall()[0][0]
+            sample = str((ROOT / "data" / "sample").resolve())
+            files = con.execute("SELECT count(*) FROM files WHERE starts_with(path, ?)", [sample + "/"]).fetchall()[0][0]
+        finally:
+            con.close()
+    except Exception:  # noqa: BLE001 - not a usable store: no template
+        return
+    if uploads == 0 and files == len(list((ROOT / "data" / "sample").glob("*.txt"))):
+        shutil.copyfile(store, template)

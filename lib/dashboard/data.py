@@ -1,21 +1,38 @@
-"""All data loading of the dashboard, in one place (to be switched to the store later).
+"""All data loading of the dashboard, in one place: the DuckDB store (`lib.store`).
 
-- the corpus folder: `data/sample` by default, or the folder the user named (kept in the URL
-  as `?korpus=`); extracted with `lib.extract`, cached with `st.cache_data` keyed by the
-  folder's content (paths, modification times and sizes), so page switches never re-extract;
-- the spaCy pipeline: `st.cache_resource`;
-- uploads and pasted articles: read with `lib.reader` (file names are labels, never paths),
-  extracted with a progress bar (cached by content), kept in `st.session_state` and
-  appended to the corpus frames, so they appear on every page.
+- The store: `data/kb.duckdb` by default; another file via `?store=`, the start page, or
+  the environment variable `FBKB_STORE` (the tests point it at a temporary file). On first
+  run (no store, or an empty one) it is built from the bundled sample corpus `data/sample`
+  with `lib.ingest.ingest` and a progress bar; later runs only bring it up to date (new,
+  changed or outdated articles are extracted, nothing else).
+- A folder the user names (`?korpus=`) gets a store of its own next to the main one
+  (`kb--<folder>-<hash>.duckdb`): one store per corpus folder keeps the article ids of two
+  folders from colliding (ids are file names) and makes "the pages show that corpus" simply
+  "the pages show that store". Re-opening a folder ingests it incrementally.
+- Uploads and pasted articles go through `lib.ingest.ingest_items` into the store of the
+  current corpus (the same code path as the CLI), so they appear on every page and after a
+  restart. They are the store's articles without a corpus file.
+- Reading: a read-only connection, opened for one read and closed right away (an ingest can
+  always take the write lock). The frames (without article texts) are cached per store
+  state, i.e. path + mtime/size of the database file and its WAL, with `st.cache_resource`
+  (one copy per process; pages get shallow copy-on-write copies, pandas 3), so page switches
+  neither re-read nor re-extract. `st.cache_data` would pickle ~175 MB per page run at
+  100,000 articles. Everything derived from the frames (club list, summaries, the article
+  index, the consolidation) is memoised under the same state (`memo`).
+- Locks: a store being written by another ingest (`StoreLocked`) or held open by another
+  process (`StoreBusy`) gives a German message, never a traceback.
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import os
-from collections.abc import Callable
+import re
+import threading
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -25,33 +42,47 @@ from lib.schema import COLUMNS, empty_frame
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = PROJECT_DIR / "data" / "sample"
 DEFAULT_CORPUS = "data/sample"
+DEFAULT_STORE = "data/kb.duckdb"
 CORPUS_PARAM = "korpus"
+STORE_PARAM = "store"
+STORE_ENV = "FBKB_STORE"
 UPLOAD_TYPES = ["txt", "jsonl", "csv"]
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_PASTE_CHARS = 100_000
 MAX_FILES = 5_000
-UPLOADS_KEY = "_fbkb_uploads"
+LOCK_WAIT = 3.0  # seconds an ingest or a read waits for another process's lock
 CORPUS_KEY = "_fbkb_corpus"
+STORE_KEY = "_fbkb_store"
 SUFFIXES = tuple("." + t for t in UPLOAD_TYPES)
 KINDS = tuple(COLUMNS)
 
 try:  # the extraction library may be mid-rewrite; the app then explains instead of crashing
     import lib as _lib
     from lib.reader import read_text, read_upload
+    from lib.store import StoreBusy, StoreLocked
     IMPORT_ERROR: str | None = None
 except Exception as error:  # pragma: no cover - depends on the state of the library
     _lib = None
     IMPORT_ERROR = f"{type(error).__name__}: {error}"
 
+    class StoreLocked(Exception):  # type: ignore[no-redef]
+        pass
+
+    class StoreBusy(Exception):  # type: ignore[no-redef]
+        pass
+
 
 @dataclass
 class Loaded:
-    """What the pages get: the frames (corpus + uploads) and what to tell the user."""
+    """What the pages get: the frames of the current store and what to tell the user."""
 
     frames: object
     corpus: str  # the corpus folder as the user gave it
     errors: list[str] = field(default_factory=list)
-    uploads: int = 0  # number of uploaded/pasted articles included
+    uploads: int = 0  # uploaded/pasted articles in the store
+    store: str = ""  # the store file shown
+    state: tuple = ()  # the store's state: the cache key of everything read or derived from it
+    upload_ids: list[str] = field(default_factory=list)
 
 
 def empty_frames():
@@ -67,7 +98,26 @@ class _EmptyFrames:  # used only when `lib` cannot be imported at all
 
 
 # --------------------------------------------------------------------------------------------
-# The corpus folder
+# German messages for store errors
+
+
+def store_message(error: BaseException, path: str | os.PathLike, doing: str = "einlesen") -> str:
+    """A German explanation of a store error (lock, busy, anything else)."""
+    name = os.fspath(path)
+    if isinstance(error, StoreLocked):
+        return (f"Der Wissensspeicher „{name}“ ist gesperrt: ein anderer Einlesevorgang schreibt gerade "
+                f"hinein. Bitte warten Sie, bis er fertig ist, und laden Sie die Seite dann neu – die "
+                f"Artikel konnten jetzt nicht {doing} werden.")
+    if isinstance(error, StoreBusy):
+        return (f"Der Wissensspeicher „{name}“ ist gerade von einem anderen Programm geöffnet (z. B. einem "
+                f"Einlesevorgang oder einem Notebook). Bitte später erneut versuchen – die Artikel konnten "
+                f"jetzt nicht {doing} werden.")
+    return (f"Der Wissensspeicher „{name}“ konnte nicht benutzt werden ({type(error).__name__}: {error}); "
+            f"die Artikel konnten nicht {doing} werden.")
+
+
+# --------------------------------------------------------------------------------------------
+# The corpus folder and the store file
 
 
 def resolve_corpus(value: str | None) -> Path | None:
@@ -85,7 +135,8 @@ def resolve_corpus(value: str | None) -> Path | None:
 
 
 def fingerprint(path: Path) -> tuple:
-    """The content key of a corpus: (relative path, mtime, size) of every readable file."""
+    """The content key of a corpus: (relative path, mtime, size) of its readable files (the
+    first `MAX_FILES`; re-opening the folder on the start page checks all of them)."""
     if path.is_file():
         info = path.stat()
         return ((path.name, info.st_mtime_ns, info.st_size),)
@@ -106,17 +157,58 @@ def fingerprint(path: Path) -> tuple:
     return tuple(items)
 
 
-@st.cache_resource(show_spinner="Sprachverarbeitung wird geladen …")
-def pipeline():
-    """The spaCy pipeline, built once per server process."""
-    return _lib.load_pipeline()
+def _corpus_files(path: Path) -> dict[str, tuple[int, int]]:
+    """Every readable file of a corpus: absolute path -> (size, mtime_ns), as `lib.ingest`
+    records them in the store's `files` table."""
+    found = {}
+    paths = [str(path)] if path.is_file() else []
+    if path.is_dir():
+        for root, dirs, files in os.walk(path):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            paths += [os.path.join(root, n) for n in files
+                      if not n.startswith(".") and n.lower().endswith(SUFFIXES)]
+    for full in paths:
+        try:
+            info = os.stat(full)
+        except OSError:
+            continue
+        found[os.path.abspath(full)] = (info.st_size, info.st_mtime_ns)
+    return found
 
 
-@st.cache_data(show_spinner="Artikel werden ausgewertet …", max_entries=16)
-def extract_folder(path: str, key: tuple):
-    """All frames of a corpus folder; `key` (its `fingerprint`) makes the cache content-based."""
-    pipeline()  # warm the shared pipeline (lib.extract uses the same process-wide object)
-    return _lib.extract([path])
+def resolve_store(value: str | None) -> Path:
+    """The store file: absolute, or relative to the project folder."""
+    path = Path(os.path.expanduser((value or "").strip() or DEFAULT_STORE))
+    return path if path.is_absolute() else (PROJECT_DIR / path)
+
+
+def store_value() -> str:
+    """The store chosen: URL (?store=), else the session, else $FBKB_STORE, else data/kb.duckdb."""
+    value = st.query_params.get(STORE_PARAM)
+    if value:
+        st.session_state[STORE_KEY] = value  # kept when a link without ?store= is followed
+        return value
+    return st.session_state.get(STORE_KEY) or os.environ.get(STORE_ENV) or DEFAULT_STORE
+
+
+def set_store(value: str) -> None:
+    value = (value or "").strip()
+    default = os.environ.get(STORE_ENV) or DEFAULT_STORE
+    st.session_state[STORE_KEY] = value or default
+    if not value or value == default:
+        st.query_params.pop(STORE_PARAM, None)
+    else:
+        st.query_params[STORE_PARAM] = value
+
+
+def corpus_store(store: Path, corpus: Path | None) -> Path:
+    """The store that holds `corpus`: the main store for the sample corpus, else a store of its
+    own next to the main one (one store per corpus folder)."""
+    if corpus is None or corpus == SAMPLE_DIR.resolve():
+        return store
+    digest = hashlib.sha256(str(corpus).encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", corpus.name).strip("-.")[:40] or "korpus"
+    return store.with_name(f"{store.stem}--{slug}-{digest}{store.suffix or '.duckdb'}")
 
 
 def corpus_value() -> str:
@@ -134,81 +226,265 @@ def set_corpus(value: str) -> None:
         st.query_params.pop(CORPUS_PARAM, None)
     else:
         st.query_params[CORPUS_PARAM] = value
+    _registry().clear()  # choosing a folder (again) checks it against the store again
 
 
-def load_corpus(value: str) -> tuple[object, list[str]]:
-    """Frames of the corpus folder `value` and German error messages (never raises)."""
-    if _lib is None:
-        return empty_frames(), [f"Die Extraktionsbibliothek konnte nicht geladen werden ({IMPORT_ERROR})."]
-    errors = []
-    path = resolve_corpus(value)
-    if path is None:
-        errors.append(f"Der Ordner „{value}“ wurde nicht gefunden – angezeigt wird die Beispielsammlung.")
-        path = SAMPLE_DIR
-        if not path.exists():
-            return empty_frames(), errors
-    try:
-        return extract_folder(str(path), fingerprint(path)), errors
-    except Exception as error:  # the library is being written: show it, do not crash
-        errors.append(f"Die Artikel konnten nicht ausgewertet werden ({type(error).__name__}: {error}).")
-        return empty_frames(), errors
+def store_state(path: str | os.PathLike) -> tuple:
+    """The cache key of a store: path, mtime and size of the database file and its WAL
+    (every committed write changes them; reading never does)."""
+    parts: list[Any] = [os.fspath(path)]
+    for name in (os.fspath(path), f"{os.fspath(path)}.wal"):
+        try:
+            info = os.stat(name)
+            parts.append((info.st_mtime_ns, info.st_size))
+        except OSError:
+            parts.append(None)
+    return tuple(parts)
 
 
 # --------------------------------------------------------------------------------------------
-# Uploads and pasted articles (kept in the session)
+# Reading (read-only connection, closed right after) and caches
 
 
-@st.cache_data(show_spinner=False, max_entries=2_000)
-def _extract_one(key: str, _article):
-    """The frames of one uploaded article, cached by its content hash `key`."""
-    return _lib.extract_articles([_article], nlp=pipeline())
+@st.cache_resource(show_spinner="Sprachverarbeitung wird geladen …")
+def pipeline():
+    """The spaCy pipeline, built once per server process (`lib.ingest` uses the same
+    process-wide object)."""
+    return _lib.load_pipeline()
 
 
-def _article_key(article) -> str:
-    digest = hashlib.sha256()
-    for part in (article.article_id, article.source, article.title or "", article.date or "", article.text):
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\x00")
-    return digest.hexdigest()
+@dataclass
+class Snapshot:
+    """One read of a store."""
+
+    frames: Any
+    upload_ids: list[str]
+    n_articles: int
 
 
-def uploads() -> list[dict]:
-    return st.session_state.setdefault(UPLOADS_KEY, [])
+def _open_read(path: str):
+    from lib.store import Store
+
+    return Store.open(path, read_only=True, wait=LOCK_WAIT)
 
 
-def _unique_id(article_id: str, taken: set[str]) -> str:
-    if article_id not in taken:
-        return article_id
-    n = 2
-    while f"{article_id} ({n})" in taken:
-        n += 1
-    return f"{article_id} ({n})"
+@st.cache_resource(show_spinner="Wissensspeicher wird gelesen …", max_entries=4)
+def read_store(path: str, state: tuple) -> Snapshot:
+    """All frames of the store (article texts left out; see `article_texts`), cached per
+    `state` (`store_state`)."""
+    with _open_read(path) as store:
+        frames = store.frames(text=False)
+        uploads = store.sql("SELECT article_id FROM articles WHERE file IS NULL ORDER BY article_id")
+    return Snapshot(frames, [str(a) for a in uploads["article_id"]], len(frames.articles))
 
 
-def add_articles(corpus, label: str, taken_ids: set[str],
-                 progress: Callable[[float, str], None] | None = None) -> dict:
-    """Extract the articles of an uploaded/pasted `Corpus` (ids made unique against
-    `taken_ids`), remember them in the session; returns the stored entry."""
-    articles = []
-    taken = set(taken_ids) | {aid for entry in uploads() for aid in entry["ids"]}
-    for article in corpus.articles:
-        new_id = _unique_id(article.article_id, taken)
-        taken.add(new_id)
-        articles.append(dataclasses.replace(article, article_id=new_id))
-    parts = []
-    for i, article in enumerate(articles, start=1):
-        parts.append(_extract_one(_article_key(article), article))
-        if progress:
-            progress(i / len(articles), f"Artikel {i} von {len(articles)} ausgewertet: {article.article_id}")
-    frames = _lib.Frames.concat(parts) if parts else _lib.Frames.empty()
-    if corpus.problems:
-        problems = pd.DataFrame([dataclasses.asdict(p) for p in corpus.problems]).astype(COLUMNS["problems"])
-        frames.problems = pd.concat([frames.problems, problems], ignore_index=True).astype(COLUMNS["problems"])
-    entry = {"label": label, "ids": [a.article_id for a in articles], "frames": frames,
-             "problems": [dataclasses.asdict(p) for p in corpus.problems]}
-    if articles or corpus.problems:
-        uploads().append(entry)
-    return entry
+@st.cache_resource(show_spinner="Artikeltexte werden gelesen …", max_entries=2)
+def article_texts(path: str, state: tuple) -> pd.Series:
+    """article_id -> text of every article of the store (only the article page needs them)."""
+    with _open_read(path) as store:
+        rows = store.sql("SELECT article_id, text FROM articles ORDER BY article_id")
+    return pd.Series(rows["text"].astype(object).values, index=rows["article_id"].astype(str).values)
+
+
+def shallow(frames):
+    """A copy of `frames` whose tables share the cached data (copy-on-write: a page changing a
+    table changes only its copy)."""
+    if _lib is None:
+        return frames
+    return _lib.Frames(**{kind: getattr(frames, kind).copy(deep=False) for kind in KINDS})
+
+
+_MEMO_LOCK = threading.Lock()
+
+
+@st.cache_resource(show_spinner=False)
+def _memo_store() -> dict:
+    return {}
+
+
+def memo(state: tuple, name: str, compute: Callable[[], Any], *key: Hashable) -> Any:
+    """`compute()` once per store state (and `key`): derived tables survive page switches.
+    Results are shared: treat them as read-only."""
+    if not state:
+        return compute()
+    cache = _memo_store()
+    full = (state, name, *key)
+    if full in cache:
+        return cache[full]
+    value = compute()
+    with _MEMO_LOCK:
+        stale = [k for k in cache if k[0] != state]
+        for k in stale[: max(0, len(stale) - 64)]:  # keep a few other states, drop the rest
+            cache.pop(k, None)
+        cache[full] = value
+    return value
+
+
+# --------------------------------------------------------------------------------------------
+# Bringing the store up to date with its corpus (ingest, with a progress bar)
+
+
+@st.cache_resource(show_spinner=False)
+def _registry() -> dict:
+    """(store, corpus) -> fingerprint of the corpus when last found up to date, this process."""
+    return {}
+
+
+def _version() -> str:
+    from lib.version import EXTRACTOR_VERSION
+
+    return EXTRACTOR_VERSION
+
+
+def _store_facts(store_path: Path, corpus: Path) -> dict[str, Any]:
+    """What the store knows about `corpus` (read-only): article count, the corpora of its runs,
+    articles of another extractor version, the files recorded as completely read."""
+    import json
+
+    with _open_read(str(store_path)) as store:
+        n = store.sql("SELECT count(*) AS n FROM articles")["n"].iloc[0]
+        inputs: set[str] = set()
+        for raw in store.sql("SELECT inputs FROM runs WHERE status = 'completed'")["inputs"]:
+            try:
+                inputs.update(str(i) for i in json.loads(raw or "[]"))
+            except ValueError:
+                pass
+        stale = store.stale_count(_version())
+        prefix = str(corpus) if corpus.is_file() else str(corpus).rstrip(os.sep) + os.sep
+        files = store.sql("SELECT path, size, mtime_ns FROM files WHERE path = ? OR starts_with(path, ?)",
+                          [str(corpus), prefix])
+    return {"articles": int(n), "inputs": inputs, "stale": int(stale),
+            "files": {p: (int(s), int(m)) for p, s, m in zip(files["path"], files["size"], files["mtime_ns"])}}
+
+
+def needs_ingest(store_path: Path, corpus: Path, *, home_sample: bool) -> bool:
+    """Whether `corpus` must be ingested into the store (read-only check): no store yet; for the
+    main store only while it is empty or built from the sample (a store built from another
+    corpus, e.g. with the CLI, is shown as it is); a file not recorded with its size and
+    mtime; articles of another extractor version."""
+    if not store_path.exists():
+        return True
+    facts = _store_facts(store_path, corpus)
+    if home_sample:
+        if facts["articles"] == 0:
+            return True
+        if str(corpus) not in facts["inputs"] and any(os.path.isabs(i) for i in facts["inputs"]):
+            return False  # another corpus's store: shown as it is, the sample is not mixed in
+    if facts["stale"]:
+        return True
+    return _corpus_files(corpus) != {p: v for p, v in facts["files"].items()}
+
+
+def _progress_text(p) -> str:
+    total = f" von {p.total}" if p.total else ""
+    eta = f", noch etwa {p.eta:.0f} s" if p.eta is not None and p.done < (p.total or 0) else ""
+    return (f"{p.done}{total} Artikel eingelesen ({p.new + p.changed + p.outdated} neu ausgewertet, "
+            f"{p.rate:.0f} Artikel/s{eta}) …")
+
+
+def progress_callback(bar) -> Callable:
+    def report(p) -> None:
+        fraction = min(p.done / p.total, 1.0) if p.total else 0.0
+        bar.progress(fraction, text=_progress_text(p))
+    return report
+
+
+def ingest_corpus(store_path: Path, corpus: Path, bar=None):
+    """`lib.ingest.ingest` of `corpus` into the store (the same code path as the CLI)."""
+    from lib.ingest import ingest
+
+    pipeline()
+    return ingest([str(corpus)], store_path, workers=1, wait=LOCK_WAIT,
+                  progress=progress_callback(bar) if bar is not None else None)
+
+
+def sync(store_path: Path, corpus: Path | None, *, home_sample: bool) -> list[str]:
+    """Bring the store up to date with its corpus when needed; German messages."""
+    if _lib is None or corpus is None:
+        return []
+    key = (str(store_path), str(corpus))
+    fp = (fingerprint(corpus), _version(), store_path.exists())
+    registry = _registry()
+    if registry.get(key) == fp:
+        return []
+    try:
+        if not needs_ingest(store_path, corpus, home_sample=home_sample):
+            registry[key] = fp
+            return []
+    except Exception as error:  # noqa: BLE001 - an unreadable store: try the ingest, it says more
+        if isinstance(error, (StoreLocked, StoreBusy)):
+            return [store_message(error, store_path)]
+    holder = st.empty()
+    bar = holder.progress(0.0, text="Artikel werden eingelesen und ausgewertet …")
+    try:
+        ingest_corpus(store_path, corpus, bar)
+    except Exception as error:  # noqa: BLE001 - shown, never a traceback
+        holder.empty()
+        return [store_message(error, store_path)]
+    holder.empty()
+    registry[key] = (fingerprint(corpus), _version(), True)
+    return []
+
+
+# --------------------------------------------------------------------------------------------
+# What the pages use
+
+
+def current() -> tuple[str, Path | None, Path, list[str]]:
+    """(corpus as given, the corpus folder, the store file, messages)."""
+    value = corpus_value()
+    errors = []
+    main = resolve_store(store_value())
+    corpus = resolve_corpus(value)
+    if corpus is None:
+        errors.append(f"Der Ordner „{value}“ wurde nicht gefunden – angezeigt wird die Beispielsammlung.")
+        corpus = SAMPLE_DIR if SAMPLE_DIR.exists() else None
+    return value, corpus, corpus_store(main, corpus), errors
+
+
+def load() -> Loaded:
+    """The frames of the current store (brought up to date with its corpus first)."""
+    value, corpus, store_path, errors = current()
+    if _lib is None:
+        return Loaded(empty_frames(), value, [f"Die Extraktionsbibliothek konnte nicht geladen werden "
+                                              f"({IMPORT_ERROR})."], store=str(store_path))
+    home = corpus is None or corpus == SAMPLE_DIR.resolve()
+    errors += sync(store_path, corpus, home_sample=home)
+    if not store_path.exists():
+        return Loaded(empty_frames(), value, errors, store=str(store_path))
+    state = store_state(store_path)
+    try:
+        snap = read_store(str(store_path), state)
+    except Exception as error:  # noqa: BLE001 - busy store, broken file: say so
+        errors.append(store_message(error, store_path, "gelesen"))
+        return Loaded(empty_frames(), value, errors, store=str(store_path), state=state)
+    return Loaded(shallow(snap.frames), value, errors, uploads=len(snap.upload_ids), store=str(store_path),
+                  state=state, upload_ids=snap.upload_ids)
+
+
+def texts(loaded_or_ctx) -> pd.Series:
+    """article_id -> text of the current store (cached per state)."""
+    path, state = loaded_or_ctx.store, loaded_or_ctx.state
+    if not path or not state or not os.path.exists(path):
+        return pd.Series(dtype=object)
+    return article_texts(path, state)
+
+
+# --------------------------------------------------------------------------------------------
+# Uploads and pasted articles (into the store, through `lib.ingest.ingest_items`)
+
+
+@dataclass
+class Added:
+    """The outcome of adding uploaded/pasted articles."""
+
+    label: str
+    ids: list[str]
+    problems: list[dict]
+    facts: dict[str, int] = field(default_factory=dict)
+    new: int = 0
+    unchanged: int = 0
+    error: str | None = None
 
 
 def read_uploaded_file(name: str, data: bytes):
@@ -226,19 +502,108 @@ def read_pasted(text: str, title: str | None = None, date: str | None = None):
     return read_text(text, article_id="eingefügt")
 
 
-def clear_uploads() -> None:
-    st.session_state[UPLOADS_KEY] = []
+def _unique_ids(articles: list, store_path: Path, pasted: bool) -> list:
+    """Ids for the new articles: an id the store holds for a corpus file (or for another pasted
+    text) gets a suffix " (2)", " (3)" …, so an upload never replaces a corpus article and a
+    second paste does not replace the first. The same content again keeps its id (unchanged)."""
+    from lib.store import content_hash
+
+    if not articles or not store_path.exists():
+        return articles
+    with _open_read(str(store_path)) as store:
+        taken = store.sql("SELECT article_id, content_hash, file FROM articles")
+    known = {str(a): (h, f) for a, h, f in zip(taken["article_id"], taken["content_hash"], taken["file"])}
+    used: set[str] = set()
+    out = []
+    for article in articles:
+        aid, digest = article.article_id, content_hash(article)
+        candidate, n = aid, 1
+        while True:
+            old = known.get(candidate)
+            free = candidate not in used and (
+                old is None or old[0] == digest or (not pasted and (old[1] is None or pd.isna(old[1]))))
+            if free:
+                break
+            n += 1
+            candidate = f"{aid} ({n})"
+        used.add(candidate)
+        out.append(article if candidate == aid else dataclasses.replace(article, article_id=candidate))
+    return out
+
+
+def add_articles(corpus, label: str, taken_ids: set[str] | None = None,
+                 progress: Callable[[float, str], None] | None = None, *, pasted: bool = False) -> Added:
+    """Ingest the articles (and reading problems) of an uploaded/pasted `Corpus` into the
+    current store with `lib.ingest.ingest_items`; never raises."""
+    problems = [dataclasses.asdict(p) for p in corpus.problems]
+    _, _, store_path, _ = current()
+    try:
+        articles = _unique_ids(list(corpus.articles), store_path, pasted)
+    except Exception as error:  # noqa: BLE001
+        return Added(label, [], problems, error=store_message(error, store_path, "gespeichert"))
+    ids = [a.article_id for a in articles]
+    if not articles and not corpus.problems:
+        return Added(label, [], problems)
+    from lib.ingest import ingest_items
+
+    def report(p) -> None:
+        if progress:
+            total = p.total or len(articles) or 1
+            progress(min(p.done / total, 1.0), f"{p.done} von {total} Artikeln ausgewertet")
+
+    pipeline()
+    try:
+        summary = ingest_items([*articles, *corpus.problems], store_path, label=[label], total=len(articles),
+                               wait=LOCK_WAIT, progress=report)
+    except Exception as error:  # noqa: BLE001 - shown, never a traceback
+        return Added(label, [], problems, error=store_message(error, store_path, "gespeichert"))
+    return Added(label, ids, problems, facts=dict(summary.facts), new=summary.extracted,
+                 unchanged=summary.unchanged)
+
+
+def remove_uploads(loaded) -> str | None:
+    """Delete the uploaded/pasted articles (those without a corpus file) with their facts from
+    the store; a German error message, or None."""
+    from lib.store import DATA_TABLES, Store
+
+    path = loaded.store
+    try:
+        with Store.open(path, wait=LOCK_WAIT) as store:
+            con = store.connection
+            con.begin()
+            try:
+                ids = "SELECT article_id FROM articles WHERE file IS NULL"
+                for table in DATA_TABLES:
+                    if table != "articles":
+                        con.execute(f"DELETE FROM {table} WHERE article_id IN ({ids})")
+                con.execute("DELETE FROM articles WHERE file IS NULL")
+                con.commit()
+            except BaseException:
+                con.rollback()
+                raise
+    except Exception as error:  # noqa: BLE001
+        return store_message(error, path, "entfernt")
+    return None
 
 
 # --------------------------------------------------------------------------------------------
-# What the pages use
+# Derived tables the pages share (memoised per store state)
 
 
-def load() -> Loaded:
-    """Corpus frames plus the session's uploads."""
-    value = corpus_value()
-    frames, errors = load_corpus(value)
-    entries = uploads()
-    if entries and _lib is not None:
-        frames = _lib.Frames.concat([frames, *(e["frames"] for e in entries)])
-    return Loaded(frames=frames, corpus=value, errors=errors, uploads=sum(len(e["ids"]) for e in entries))
+def article_index(ctx) -> pd.DataFrame:
+    """`views.article_index` with the article texts (read from the store only for this) and a
+    folded search column `_text`, once per store state."""
+    def build() -> pd.DataFrame:
+        from . import views
+
+        frames = ctx.frames
+        text = texts(ctx)
+        if len(text) and _lib is not None:
+            articles = frames.articles.copy()
+            articles["text"] = articles["article_id"].astype(str).map(text)
+            frames = _lib.Frames(**{k: (articles if k == "articles" else getattr(frames, k)) for k in KINDS})
+        index = views.article_index(frames)
+        index["_text"] = index["Titel"].map(views.fold) + " " + index["text"].map(views.fold)
+        return index
+
+    return memo(getattr(ctx, "state", ()), "article_index", build)

@@ -213,8 +213,14 @@ def content_key(frames) -> tuple:
 
 
 def knowledge(ctx) -> Any:
-    """The consolidated entities of the page's frames, with the chosen reference if any."""
+    """The consolidated entities of the page's frames, with the chosen reference if any:
+    once per store state (and reference), shared by all pages and sessions."""
     ref, _ = load_reference(reference_value())
+    state = getattr(ctx, "state", None)
+    if state:
+        from . import data
+
+        return data.memo(state, "knowledge", lambda: views.knowledge(ctx.frames, ref), id(ref))
     key = (content_key(ctx.frames), id(ref))
     kb = _BY_CONTENT.get(key)
     if kb is None:

@@ -16,7 +16,7 @@ def _date(value: str | None) -> str:
 
 
 def overview(ctx: ui.Context) -> None:
-    summary = views.corpus_summary(ctx.frames)
+    summary = data.memo(ctx.state, "corpus_summary", lambda: views.corpus_summary(ctx.frames))
     cols = st.columns(4)
     cols[0].metric("Artikel", summary["articles"])
     if summary["first"]:
@@ -33,12 +33,12 @@ def overview(ctx: ui.Context) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader("Fakten je Typ")
-        facts = views.facts_per_kind(ctx.frames)
+        facts = pd.DataFrame({"Faktentyp": list(summary["facts"]), "Anzahl": list(summary["facts"].values())})
         st.dataframe(facts, hide_index=True)
         ui.download(facts, "fakten_je_typ.csv", "facts")
     with right:
         st.subheader("Saisons")
-        seasons = views.seasons_overview(ctx.frames)
+        seasons = data.memo(ctx.state, "seasons_overview", lambda: views.seasons_overview(ctx.frames))
         if seasons.empty:
             st.info("Keine Artikel mit Datum – keine Saisons.")
         else:
@@ -46,7 +46,7 @@ def overview(ctx: ui.Context) -> None:
             ui.download(seasons, "saisons.csv", "seasons")
     if summary["clubs"]:
         st.subheader("Vereine")
-        counts = views.club_counts(ctx.frames)
+        counts = data.memo(ctx.state, "club_counts", lambda: views.club_counts(ctx.frames))
         clubs = pd.DataFrame({"Verein": counts.index, "Erwähnungen in Fakten": counts.values})
         st.dataframe(clubs, hide_index=True, height=min(400, 38 + 35 * len(clubs)))
         ui.download(clubs, "vereine.csv", "clubs")
@@ -64,9 +64,17 @@ def corpus_form() -> None:
     with st.form("korpus"):
         value = st.text_input("Ordner mit Artikeln (.txt, .jsonl, .csv)", value=data.corpus_value(),
                               help="Absoluter Pfad oder relativ zum Projektordner. Standard: data/sample. "
-                                   "Der Ordner wird in der Adresse (?korpus=…) gemerkt.",
+                                   "Der Ordner wird in der Adresse (?korpus=…) gemerkt und in einen eigenen "
+                                   "Wissensspeicher neben dem Hauptspeicher eingelesen (nur neue oder geänderte "
+                                   "Artikel werden ausgewertet).",
                               key="fbkb.start.korpus_input")
+        store = st.text_input("Wissensspeicher (DuckDB-Datei)", value=data.store_value(),
+                              help="Standard: data/kb.duckdb (oder die Umgebungsvariable FBKB_STORE); wird in der "
+                                   "Adresse (?store=…) gemerkt. Ein neuer Speicher wird aus der Beispielsammlung "
+                                   "aufgebaut.", key="fbkb.start.store_input")
         if st.form_submit_button("Ordner laden"):
+            if store.strip() != data.store_value():
+                data.set_store(store)
             data.set_corpus(value)
             st.rerun()
     if data.corpus_value() != data.DEFAULT_CORPUS and st.button("Zurück zur Beispielsammlung"):
@@ -74,14 +82,16 @@ def corpus_form() -> None:
         st.rerun()
 
 
-def _report(entry: dict) -> None:
-    frames = entry["frames"]
-    if entry["ids"]:
-        counts = ", ".join(f"{len(getattr(frames, k))} {KIND_LABELS[k]}"
+def _report(entry) -> None:
+    if entry.error:
+        st.error(entry.error)
+    elif entry.ids:
+        counts = ", ".join(f"{entry.facts.get(k, 0)} {KIND_LABELS[k]}"
                            for k in ("matches", "goals", "standings", "coach_events", "quotes"))
-        st.success(f"{len(entry['ids'])} Artikel aus „{md_escape(entry['label'])}“ ausgewertet ({counts}). "
-                   "Sie erscheinen jetzt auf allen Seiten.")
-    for problem in entry["problems"]:
+        again = f" ({entry.unchanged} davon waren schon im Speicher)" if entry.unchanged else ""
+        st.success(f"{len(entry.ids)} Artikel aus „{md_escape(entry.label)}“ ausgewertet und gespeichert "
+                   f"({counts}){again}. Sie erscheinen jetzt auf allen Seiten.")
+    for problem in entry.problems:
         action = ACTION_LABELS.get(problem["action"], problem["action"])
         (st.warning if problem["action"] == "skipped" else st.info)(
             f"{md_escape(problem['source'])}: {md_escape(problem['reason'])} ({action})")
@@ -89,7 +99,6 @@ def _report(entry: dict) -> None:
 
 def upload_form(ctx: ui.Context) -> None:
     st.subheader("Artikel hinzufügen")
-    taken = set(ctx.frames.articles["article_id"].dropna().astype(str))
     tab_upload, tab_paste = st.tabs(["Dateien hochladen", "Artikel einfügen"])
     with tab_upload:
         files = st.file_uploader(
@@ -101,8 +110,7 @@ def upload_form(ctx: ui.Context) -> None:
                 raw = file.getvalue()
                 corpus = data.read_uploaded_file(file.name, raw)
                 entry = data.add_articles(corpus, corpus.articles[0].source if corpus.articles else file.name,
-                                          taken, progress=lambda f, t: bar.progress(f, text=t))
-                taken |= set(entry["ids"])
+                                          progress=lambda f, t: bar.progress(f, text=t))
                 _report(entry)
             bar.progress(1.0, text="Fertig.")
     with tab_paste:
@@ -118,20 +126,22 @@ def upload_form(ctx: ui.Context) -> None:
             else:
                 corpus = data.read_pasted(body, title=title, date=date)
                 bar = st.progress(0.0, text="Artikel wird ausgewertet …")
-                entry = data.add_articles(corpus, "eingefügter Text", taken,
+                entry = data.add_articles(corpus, "eingefügter Text", pasted=True,
                                           progress=lambda f, t: bar.progress(f, text=t))
                 _report(entry)
-                if entry["ids"]:
-                    st.page_link(ui.ARTICLE_PAGE, label=f"Artikel ansehen: {md_escape(entry['ids'][0])}",
-                                 query_params={"article": entry["ids"][0]}, icon=":material/article:")
-    entries = data.uploads()
-    if entries:
-        n = sum(len(e["ids"]) for e in entries)
-        st.caption(f"In dieser Sitzung hinzugefügt: {n} Artikel "
-                   f"({', '.join(', '.join(e['ids']) for e in entries if e['ids'])}).")
+                if entry.ids:
+                    st.page_link(ui.ARTICLE_PAGE, label=f"Artikel ansehen: {md_escape(entry.ids[0])}",
+                                 query_params={"article": entry.ids[0]}, icon=":material/article:")
+    if ctx.upload_ids:
+        ids = list(ctx.upload_ids)
+        shown = ", ".join(md_escape(i) for i in ids[:20]) + (" …" if len(ids) > 20 else "")
+        st.caption(f"Im Speicher: {len(ids)} hochgeladene oder eingefügte Artikel ({shown}).")
         if st.button("Hinzugefügte Artikel entfernen", key="fbkb.start.clear"):
-            data.clear_uploads()
-            st.rerun()
+            error = data.remove_uploads(ctx)
+            if error:
+                st.error(error)
+            else:
+                st.rerun()
 
 
 def render() -> None:

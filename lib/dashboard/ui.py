@@ -28,6 +28,9 @@ class Context:
     clubs: list[str]
     corpus: str
     uploads: int
+    store: str = ""  # the store file shown
+    state: tuple = ()  # the store's state (cache key of everything derived from it)
+    upload_ids: tuple = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -143,18 +146,21 @@ def setup(title: str, intro: str | None = None) -> Context:
     for error in loaded.errors:
         st.warning(error)
     frames = loaded.frames
-    names = views.clubs(frames)
+    names = data.memo(loaded.state, "clubs", lambda: views.clubs(frames))
     club = None
     with st.sidebar:
         if names:
-            club = select("Verein", names, "verein", views.default_club(frames), scope=SHARED,
+            default = views.DEFAULT_CLUB if views.DEFAULT_CLUB in names else names[0]
+            club = select("Verein", names, "verein", default, scope=SHARED,
                           help="Der Verein, um den es auf allen Seiten geht.")
         else:
             st.info("Noch keine Vereine erkannt.")
         n = len(frames.articles)
         extra = f", davon {loaded.uploads} hochgeladen" if loaded.uploads else ""
-        st.caption(f"Korpus: {md_escape(loaded.corpus)} – {n} Artikel{extra}.")
-    return Context(frames=frames, club=club, clubs=names, corpus=loaded.corpus, uploads=loaded.uploads)
+        st.caption(f"Korpus: {md_escape(loaded.corpus)} – {n} Artikel{extra}. "
+                   f"Speicher: {md_escape(loaded.store)}")
+    return Context(frames=frames, club=club, clubs=names, corpus=loaded.corpus, uploads=loaded.uploads,
+                   store=loaded.store, state=loaded.state, upload_ids=tuple(loaded.upload_ids))
 
 
 def corpus_param(ctx: Context) -> str | None:

@@ -770,7 +770,10 @@ def search_articles(index: pd.DataFrame, query: str | None = None, club: str | N
     the text) and `person` (part of a name, in a fact or the text), in the date range. Newest first."""
     if index.empty:
         return index
-    text = index["Titel"].map(fold) + " " + index["text"].map(fold)
+    if "_text" in index.columns:  # folded title + text, precomputed (lib.dashboard.data.article_index)
+        text = index["_text"]
+    else:
+        text = index["Titel"].map(fold) + " " + index["text"].map(fold)
     mask = matches_query(text, query)
     if club:
         mask &= index["Vereine"].map(lambda v: club in str(v).split(", ")) | text.str.contains(fold(club),
