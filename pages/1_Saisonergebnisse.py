@@ -1,23 +1,29 @@
 """Saisonergebnisse: the club's games of a season, summary, points/position chart, all results."""
 import streamlit as st
 
-from lib.dashboard import charts, quality, ui, views
+from lib.dashboard import charts, data, quality, ui, views
 
 SCOPE = "saison"
 ctx = ui.setup("Saisonergebnisse")
 if not ui.empty_corpus(ctx):
-    kb = quality.knowledge(ctx)  # one row per real match (consolidated), checked against the reference
+    # one row per real match (consolidated), checked against the reference; a large store is
+    # consolidated per season (below, once the season is chosen)
+    kb = None if quality.large(ctx) else quality.knowledge(ctx)
     if not ctx.club:
         st.info("In diesem Korpus wurde noch kein Spiel und kein Verein erkannt.")
-    club_seasons = views.seasons(ctx.frames, ctx.club, kb=kb)
-    all_seasons = views.seasons(ctx.frames, kb=kb)
+    club_seasons = data.memo(ctx.state, "club_seasons", lambda: views.seasons(ctx.frames, ctx.club, kb=kb),
+                             ctx.club, id(kb))
+    all_seasons = data.memo(ctx.state, "seasons", lambda: views.seasons(ctx.frames, kb=kb), id(kb))
     options = list(dict.fromkeys(club_seasons + all_seasons))
     season = ui.select("Saison", options, "saison", options[0] if options else None, scope=SCOPE)
+    if kb is None and season:
+        kb = quality.knowledge(ctx, season=season)
     if not options:
         st.info("Es wurden noch keine Spiele erkannt – also gibt es noch keine Saisonergebnisse.")
     elif ctx.club:
         st.header(f"{ctx.club} – Saison {season}")
-        table = views.club_matches(ctx.frames, ctx.club, season, kb=kb)
+        table = data.memo(ctx.state, "club_matches", lambda: views.club_matches(ctx.frames, ctx.club, season, kb=kb),
+                          ctx.club, season, id(kb))
         if table.empty:
             st.info(f"Für {ctx.club} wurde in der Saison {season} kein Spiel gefunden. "
                     "Wählen Sie eine andere Saison oder einen anderen Verein.")
@@ -52,7 +58,8 @@ if not ui.empty_corpus(ctx):
         else:
             st.info("Für diese Saison gibt es keine Tabellenstände mit Datum.")
     st.header(f"Alle Ergebnisse der Saison {season}" if season else "Alle Ergebnisse")
-    everything = views.all_matches(ctx.frames, season, kb=kb)
+    everything = data.memo(ctx.state, "all_matches", lambda: views.all_matches(ctx.frames, season, kb=kb),
+                           season, id(kb))
     ui.table(ctx, everything, ["Datum", "Heim", "Gast", "Ergebnis", "Halbzeit", "Wettbewerb", "Stadion",
                                "Zuschauer", "Torschützen", "Quellen", "Ergebnis laut", "Widerspruch", "Satz",
                                "Quellartikel"],

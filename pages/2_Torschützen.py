@@ -1,15 +1,18 @@
 """Torschützen: top scorers, goals by minute, home vs away, every goal with its sentence."""
+import pandas as pd
 import streamlit as st
 
-from lib.dashboard import charts, quality, ui, views
+from lib.dashboard import charts, data, quality, ui, views
 from lib.dashboard.labels import ALL
 
 SCOPE = "tore"
 ctx = ui.setup("Torschützen")
 if not ui.empty_corpus(ctx):
     left, middle, right = st.columns([2, 2, 3])
-    seasons = [ALL] + views.seasons(ctx.frames)
-    season = ui.select("Saison", seasons, "saison", ALL, scope=SCOPE, container=left)
+    large = quality.large(ctx)  # a large store: goals are consolidated one season at a time
+    seasons = ([] if large else [ALL]) + data.memo(ctx.state, "seasons", lambda: views.seasons(ctx.frames))
+    season = ui.select("Saison", seasons, "saison", seasons[0] if large and seasons else ALL, scope=SCOPE,
+                       container=left) or ALL
     clubs = [ALL] + ctx.clubs
     club = ui.select("Mannschaft", clubs, "mannschaft", ctx.club or ALL, scope=SCOPE, container=middle)
     with right:
@@ -17,8 +20,14 @@ if not ui.empty_corpus(ctx):
         top_n = ui.bound("slider", "Anzahl Spieler im Diagramm", "top", 15, scope=SCOPE, encode=str,
                          decode=lambda v: int(v) if str(v).isdigit() else None,
                          valid=lambda v: isinstance(v, int) and 5 <= v <= 50, min_value=5, max_value=50)
-    goals = views.goal_table(ctx.frames, None if season == ALL else season, None if club == ALL else club,
-                             kb=quality.knowledge(ctx))  # every goal once, however many articles report it
+    season_ = None if season in (ALL, None) else season
+    kb = quality.knowledge(ctx, season=season_)  # every goal once, however many articles report it
+    goals = data.memo(ctx.state, "goal_table", lambda: views.goal_table(ctx.frames, season_, None if club == ALL
+                                                                      else club, kb=kb),
+                      season_, club, id(kb)) if kb is not None else pd.DataFrame(columns=views.GOAL_COLUMNS)
+    if large:
+        st.caption(f"Der Speicher enthält {len(ctx.frames.articles):,} Artikel – die Tore werden je Saison "
+                   "zusammengeführt.".replace(",", "."))
     scope_text = (f"{'alle Vereine' if club == ALL else club}, "
                   f"{'alle Saisons' if season == ALL else 'Saison ' + season}")
     if goals.empty:

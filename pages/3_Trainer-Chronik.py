@@ -1,13 +1,14 @@
 """Trainer-Chronik: searchable coach timeline (tenures and events) with the source of each event."""
 import streamlit as st
 
-from lib.dashboard import charts, quality, ui, views
+from lib.dashboard import charts, data, quality, ui, views
 from lib.dashboard.labels import EVENT_LABELS, event_label
 
 SCOPE = "trainer"
+MAX_TIMELINE = 40  # persons on the timeline
 ctx = ui.setup("Trainer-Chronik")
 if not ui.empty_corpus(ctx):
-    table = views.coach_table(ctx.frames)
+    table = data.memo(ctx.state, "coach_table", lambda: views.coach_table(ctx.frames))
     if table.empty:
         st.info("In diesem Korpus wurden keine Trainer-Ereignisse (Verpflichtungen, Entlassungen, Rücktritte, "
                 "Kandidaten …) gefunden.")
@@ -21,7 +22,7 @@ if not ui.empty_corpus(ctx):
         codes = [code for code in EVENT_LABELS if code in set(table["event"].dropna())]
         events = ui.multiselect("Ereignis", codes, "ereignis", [], scope=SCOPE, container=c2,
                                 format_func=event_label, placeholder="alle Ereignisse")
-        days = [d for d in (views.parse_day(v) for v in table["Datum"]) if d]
+        days = [d for d in (views.parse_day(v) for v in table["Datum"].dropna().unique()) if d]
         start = end = None
         if days:
             lo, hi = min(days), max(days)
@@ -39,8 +40,21 @@ if not ui.empty_corpus(ctx):
             if dated.empty:
                 st.info("Die gefundenen Ereignisse haben kein Datum – keine Zeitleiste.")
             else:
-                tenures = views.entity_tenures(ctx.frames, found, until=max(str(d) for d in table["Datum"].dropna()),
-                                               kb=quality.knowledge(ctx))
+                until = max(str(d) for d in table["Datum"].dropna())
+                people = list(dict.fromkeys(dated["Person"].dropna()))
+                shown = found
+                if len(people) > MAX_TIMELINE:  # newest first: the persons of the newest events
+                    shown = found[found["Person"].isin(people[:MAX_TIMELINE]).fillna(False).astype(bool)]
+                    dated = shown[shown["Datum"].notna()]
+                    st.caption(f"Die Zeitleiste zeigt die {MAX_TIMELINE} Personen mit den neuesten Ereignissen "
+                               f"(von {len(people)}) – Suche und Filter grenzen ein.")
+                # a large store: consolidated over the articles of the events found (if not too many)
+                kb = quality.knowledge(ctx, article_ids=shown["article_id"]) if quality.large(ctx) \
+                    else quality.knowledge(ctx)
+                if kb is not None:
+                    tenures = views.entity_tenures(ctx.frames, shown, until=until, kb=kb)
+                else:
+                    tenures = views.tenures(dated, until=until)
                 st.altair_chart(charts.coach_timeline(tenures, dated), width="stretch")
                 st.caption("Balken: Amtszeiten von der Verpflichtung bis zum Abschied (offene bis zum neuesten "
                            "Datum), aus den zusammengeführten Ereignissen aller Artikel; Punkte: Ereignisse "

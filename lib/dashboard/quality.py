@@ -212,11 +212,60 @@ def content_key(frames) -> tuple:
     return tuple(parts)
 
 
-def knowledge(ctx) -> Any:
+CONSOLIDATE_LIMIT = 5_000  # articles consolidated at once; larger stores are consolidated in scopes
+SCOPE_LIMIT = 1_000  # articles of a search result consolidated on a large store (about a second)
+
+
+def large(ctx) -> bool:
+    """More articles than are consolidated at once (`lib.consolidate` is far from linear): the
+    pages then consolidate one season (or the articles of a search result) at a time."""
+    return len(ctx.frames.articles) > CONSOLIDATE_LIMIT
+
+
+def subset(frames, article_ids) -> Any:
+    """`frames` limited to the articles `article_ids` (facts and problems of those articles)."""
+    from lib.frames import Frames
+
+    ids = pd.Series(list(article_ids), dtype=frames.articles["article_id"].dtype)
+    return Frames(**{kind: (frame[frame["article_id"].isin(ids).fillna(False).astype(bool)]
+                            if "article_id" in frame.columns else frame.iloc[:0])
+                     for kind, frame in frames.items()})
+
+
+def season_articles(frames, season: str | None) -> pd.Series:
+    """Ids of the articles of `season` (by article date; "ohne Datum": undated articles)."""
+    a = frames.articles
+    mask = a["season"].isna() if season == views.NO_SEASON else views.eq(a["season"], season)
+    return a.loc[mask, "article_id"]
+
+
+def knowledge(ctx, season: str | None = None, article_ids: Any = None) -> Any:
     """The consolidated entities of the page's frames, with the chosen reference if any:
-    once per store state (and reference), shared by all pages and sessions."""
+    once per store state (and reference), shared by all pages and sessions.
+
+    Stores with more than `CONSOLIDATE_LIMIT` articles are consolidated per scope: the
+    articles of `season`, or the articles `article_ids` (e.g. a search result; at most the
+    limit). Without a scope - or with one too large - such a store gives None: the caller then
+    shows the single reports instead (see `large`)."""
     ref, _ = load_reference(reference_value())
     state = getattr(ctx, "state", None)
+    if large(ctx):
+        if season:
+            ids = season_articles(ctx.frames, season)
+            key: tuple = ("season", season)
+        elif article_ids is not None:
+            ids = pd.Series(sorted({str(a) for a in article_ids}), dtype=object)
+            key = ("articles", hash(tuple(ids)))
+        else:
+            return None
+        if len(ids) > 4 * CONSOLIDATE_LIMIT or (season is None and len(ids) > SCOPE_LIMIT):
+            return None
+        compute = lambda: views.knowledge(subset(ctx.frames, ids), ref)  # noqa: E731
+        if not state:
+            return compute()
+        from . import data
+
+        return data.memo(state, "knowledge", compute, id(ref), *key)
     if state:
         from . import data
 
@@ -250,7 +299,18 @@ def render(ctx) -> None:
     ref, error = load_reference(value)
     if error:
         st.warning(error)
-    kb = knowledge(ctx)
+    season = None
+    if large(ctx):  # consolidated one season at a time
+        from . import data
+
+        seasons = data.memo(ctx.state, "seasons", lambda: views.seasons(ctx.frames))
+        season = ui.select("Saison", seasons, "saison", seasons[0] if seasons else None, scope=SCOPE)
+        st.caption(f"Der Speicher enthält {len(ctx.frames.articles):,} Artikel – die Quellen werden je Saison "
+                   f"zusammengeführt und geprüft.".replace(",", "."))
+    kb = knowledge(ctx, season=season)
+    if kb is None:
+        st.info("Für diese Auswahl sind es zu viele Artikel, um sie zusammenzuführen.")
+        return
     s = summary(kb)
     cols = st.columns(6)
     cols[0].metric("Spiele", s["Spiele"], help="Zusammengeführte Spiele (ein Spiel, egal wie viele Artikel)")
