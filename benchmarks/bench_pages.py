@@ -67,7 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # no "missing ScriptRunContext" per run
     sys.path.insert(0, str(REPO))
     os.chdir(REPO)
+    import logging
+
     import duckdb
+    import streamlit  # noqa: F401 - its loggers exist from here on
+
+    for name in ("streamlit.runtime.scriptrunner_utils.script_run_context", "streamlit"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
     with duckdb.connect(str(store), read_only=True) as con:
         articles = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
