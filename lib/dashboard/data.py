@@ -268,7 +268,7 @@ def _open_read(path: str):
     return Store.open(path, read_only=True, wait=LOCK_WAIT)
 
 
-@st.cache_resource(show_spinner="Wissensspeicher wird gelesen …", max_entries=4)
+@st.cache_resource(show_spinner="Wissensspeicher wird gelesen …", max_entries=2)
 def read_store(path: str, state: tuple) -> Snapshot:
     """All frames of the store (article texts left out; see `article_texts`), cached per
     `state` (`store_state`)."""
@@ -314,7 +314,7 @@ def memo(state: tuple, name: str, compute: Callable[[], Any], *key: Hashable) ->
     value = compute()
     with _MEMO_LOCK:
         stale = [k for k in cache if k[0] != state]
-        for k in stale[: max(0, len(stale) - 64)]:  # keep a few other states, drop the rest
+        for k in stale[: max(0, len(stale) - 16)]:  # keep a few entries of other states, drop the rest
             cache.pop(k, None)
         cache[full] = value
     return value
