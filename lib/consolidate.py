@@ -40,6 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,7 +85,12 @@ def fold(text: Any) -> str:
     """Case/accent-insensitive form: 'Schüßler' -> 'schussler'."""
     if text is None:
         return ""
-    text = unicodedata.normalize("NFKD", str(text).casefold().replace("ß", "ss"))
+    return _fold(str(text))
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:  # names repeat across thousands of articles: fold each once
+    text = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
@@ -243,6 +249,9 @@ class PersonIndex:
     def __init__(self) -> None:
         self.full: dict[str, dict] = {}  # key (given|surname) -> entity
         self.by_surname: dict[str, list[str]] = defaultdict(list)
+        # (surname, article) and (surname, club) -> keys: a short name resolves without a scan
+        self.by_surname_article: dict[tuple, set[str]] = defaultdict(set)
+        self.by_surname_club: dict[tuple, set[str]] = defaultdict(set)
         self.mentions: list[dict] = []
         self.unlinked: list[dict] = []
 
@@ -269,10 +278,12 @@ class PersonIndex:
         entity["variants"][name] += 1
         if club:
             entity["clubs"][club] += 1
+            self.by_surname_club[(sur, club)].add(key)
         if role:
             entity["roles"][role] += 1
         if article:
             entity["articles"].add(article)
+            self.by_surname_article[(sur, article)].add(key)
 
     def resolve(self, name: Any, article: str | None = None, clubs: set[str] | None = None) -> str | None:
         """The person id of a name as used in `article` (None for an unlinked short name)."""
@@ -293,12 +304,12 @@ class PersonIndex:
             return self.full[candidates[0]]["person_id"]
         if not candidates:
             return f"P:|{sur}"
-        in_article = [k for k in candidates if article and article in self.full[k]["articles"]]
+        in_article = self.by_surname_article.get((sur, article), set()) if article else set()
         if len(in_article) == 1:
-            return self.full[in_article[0]]["person_id"]
-        in_club = [k for k in candidates if clubs and set(self.full[k]["clubs"]) & clubs]
+            return self.full[next(iter(in_article))]["person_id"]
+        in_club = set().union(*(self.by_surname_club.get((sur, club), set()) for club in clubs)) if clubs else set()
         if len(in_club) == 1:
-            return self.full[in_club[0]]["person_id"]
+            return self.full[next(iter(in_club))]["person_id"]
         return None
 
     def candidates(self, name: str) -> list[str]:
@@ -364,13 +375,19 @@ def build_people(frames) -> tuple[PersonIndex, pd.DataFrame, pd.DataFrame]:
                                "candidates": "", "article_id": sorted(a for a in info["articles"] if a)[0]
                                if any(info["articles"]) else None,
                                "sources": _join(sorted(a for a in info["articles"] if a))})
+    linked_articles: dict[str, set] = defaultdict(set)  # one pass instead of a filter per person
+    linked_names: dict[str, set] = defaultdict(set)
+    for row in rows:
+        if row["person_id"]:
+            linked_names[row["person_id"]].add(row["name"])
+            if row["article_id"]:
+                linked_articles[row["person_id"]].add(row["article_id"])
     people_rows = []
     for entity in index.full.values():
         pid = entity["person_id"]
-        linked = mentions[mentions["person_id"] == pid]
-        articles = sorted(set(entity["articles"]) | {a for a in linked["article_id"] if a})
+        articles = sorted(set(entity["articles"]) | linked_articles[pid])
         people_rows.append({"person_id": pid, "name": entity["name"],
-                            "variants": _join(sorted(set(entity["variants"]) | set(linked["name"]), key=len)),
+                            "variants": _join(sorted(set(entity["variants"]) | linked_names[pid], key=len)),
                             "role": entity["roles"].most_common(1)[0][0] if entity["roles"] else None,
                             "club": entity["clubs"].most_common(1)[0][0] if entity["clubs"] else None,
                             "clubs": _join(c for c, _ in entity["clubs"].most_common()),
@@ -677,6 +694,7 @@ def build_goals(frames, match_mentions: pd.DataFrame, matches: pd.DataFrame, peo
                               "sent_end": _v(r.sent_end), "sentence": _v(r.sentence)})
     goals, mention_rows = [], []
     for eid, items in by_match.items():
+        match_goals: list[dict] = []  # the goals of this match (not a scan of all goals: linear time)
         clusters: list[list[dict]] = []
         items = sorted(items, key=lambda g: (g["minute"] is None, g["minute"] or 0))
         for g in items:
@@ -720,7 +738,7 @@ def build_goals(frames, match_mentions: pd.DataFrame, matches: pd.DataFrame, peo
                                   "shown": minute_text, "basis": _basis(counts, sum(counts.values()), tie),
                                   "sources": _join(x["article_id"] for x in c), "detail": player})
             articles = list(dict.fromkeys(x["article_id"] for x in c))
-            goals.append({"goal_entity_id": gid, "entity_id": eid, "team": team, "player": player,
+            match_goals.append({"goal_entity_id": gid, "entity_id": eid, "team": team, "player": player,
                           "person_id": best["person_id"], "minute": minute[0] if minute else None,
                           "stoppage": minute[1] if minute else None,
                           "penalty": any(x["penalty"] for x in c), "own_goal": any(x["own_goal"] for x in c),
@@ -733,9 +751,10 @@ def build_goals(frames, match_mentions: pd.DataFrame, matches: pd.DataFrame, peo
                 mention_rows.append({"goal_id": x["goal_id"], "article_id": x["article_id"], "goal_entity_id": gid,
                                      "entity_id": eid})
         # a scorer conflict: the same minute of one match, different scorers in different articles
+        goals.extend(match_goals)
         by_minute: dict[Any, list[dict]] = defaultdict(list)
-        for g in goals:
-            if g["entity_id"] == eid and g["minute"] is not None:
+        for g in match_goals:
+            if g["minute"] is not None:
                 by_minute[(g["minute"], g["stoppage"])].append(g)
         for minute, gs in by_minute.items():
             names = {g["player"] for g in gs}
@@ -906,29 +925,32 @@ def build_tenures(events: pd.DataFrame) -> pd.DataFrame:
     if events is None or events.empty:
         return pd.DataFrame(columns=TENURE_COLUMNS)
     relevant = events[events["event"].isin(TENURE_START + TENURE_END) & events["date"].notna()]
-    for (pid, club), group in relevant.groupby(["person_id", events["club"].fillna("")], sort=True):
+    groups: dict[tuple, list[dict]] = defaultdict(list)  # plain records: one pass, no per-group pandas work
+    for record in relevant.to_dict("records"):
+        groups[(record["person_id"], _v(record["club"]) or "")].append(record)
+    for (pid, club) in sorted(groups, key=lambda k: (str(k[0]), k[1])):
+        group = sorted(groups[(pid, club)], key=lambda r: (str(r["date"]), r["event"]))
+        departure_sources = {source for e in group if e["event"] in TENURE_END for source in e["sources"].split(SEP)}
         current = None
-        for r in group.sort_values(["date", "event"], kind="stable").itertuples(index=False):
-            if r.event in TENURE_START:
+        for r in group:
+            if r["event"] in TENURE_START:
                 if current is None:
-                    start = r.date
-                    if r.date_source == DATE_ARTICLE and any(
-                            e.event in TENURE_END and set(e.sources.split(SEP)) & set(r.sources.split(SEP))
-                            for e in group.itertuples(index=False)):
+                    start = r["date"]
+                    if r["date_source"] == DATE_ARTICLE and departure_sources & set(r["sources"].split(SEP)):
                         start = None  # told in passing in a departure article: the start is not known
-                    current = {"person_id": pid, "person": r.person, "club": club or None, "start": start,
-                               "end": None, "open": True, "start_event": r.event, "end_event": None,
-                               "start_event_id": r.event_id, "end_event_id": None, "sources": r.sources}
+                    current = {"person_id": pid, "person": r["person"], "club": club or None, "start": start,
+                               "end": None, "open": True, "start_event": r["event"], "end_event": None,
+                               "start_event_id": r["event_id"], "end_event_id": None, "sources": r["sources"]}
                 else:  # interim -> appointed, or a second report: the same tenure
-                    current["sources"] = _join([*current["sources"].split(SEP), *r.sources.split(SEP)])
+                    current["sources"] = _join([*current["sources"].split(SEP), *r["sources"].split(SEP)])
             else:
                 if current is None:
-                    current = {"person_id": pid, "person": r.person, "club": club or None, "start": None,
+                    current = {"person_id": pid, "person": r["person"], "club": club or None, "start": None,
                                "end": None, "open": False, "start_event": None, "end_event": None,
                                "start_event_id": None, "end_event_id": None, "sources": ""}
-                current.update(end=r.date, open=False, end_event=r.event, end_event_id=r.event_id,
+                current.update(end=r["date"], open=False, end_event=r["event"], end_event_id=r["event_id"],
                                sources=_join([*filter(None, current["sources"].split(SEP)),
-                                              *r.sources.split(SEP)]))
+                                              *r["sources"].split(SEP)]))
                 rows.append(current)
                 current = None
         if current is not None:
