@@ -74,3 +74,15 @@ def test_extraction_never_raises_on_odd_text():
     for text in ["", ":", "0:0", "«", "„unclosed", "(90.+)", "Tore: 1:0 (", "\x00\u200f\u202e", "1. FC" * 50]:
         frames = lib.extract_text(text)
         assert len(frames.articles) == 1
+
+
+def test_a_sacking_needs_no_coach_title_when_the_verb_says_it():
+    row = extract("Hertha BSC hat Cristian Fiél beurlaubt.").coach_events.iloc[0]
+    assert (row.person, row.club, row.event) == ("Cristian Fiél", "Hertha BSC", "dismissed")
+
+
+def test_federation_stands_for_its_national_team_but_its_cup_is_no_team():
+    row = extract("Julian Nagelsmann bleibt Bundestrainer: Der DFB hat den Vertrag mit ihm verlängert.").coach_events.iloc[0]
+    assert (row.club, row.event) == ("Deutschland", "extended")
+    clubs = set(lib.extract_text("Der 1. FC Saarbrücken warf im DFB-Pokal den FC Bayern München raus.").matches.home_team)
+    assert "Deutschland" not in clubs

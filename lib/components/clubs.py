@@ -51,6 +51,7 @@ class ClubRecognizer:
         self.stop = word_set("not_club_words")
         self.vocabulary = vocabulary() | first_names()
         self.suffixes = word_set("club_suffix_tokens")
+        self.not_team_tails = tuple(word_set("compound_tails_not_team"))  # "DFB-Pokal" is no team
         self.weak = word_set(WEAK_ALIASES_KEY)
         self.team_nouns = word_set("team_reference_nouns")
 
@@ -70,7 +71,7 @@ class ClubRecognizer:
                 if candidates:  # genitive: "Bochums", "Österreichs"
                     found.append((i, i + 1, candidates))
                     continue
-            if "-" in text[1:-1]:
+            if "-" in text[1:-1] and not text.split("-", 1)[1].startswith(self.not_team_tails):
                 candidates = self.index.candidates(text.split("-", 1)[0])
                 if candidates:  # compound: "FCK-Boss", "Bochum-Stürmer"
                     found.append((i, i + 1, tuple((c, "compound") for c, _ in candidates)))

@@ -74,6 +74,7 @@ class CoachEventFinder:
         self.transfer_cues = word_set("coach_transfer_cues")
         self.previous_club = word_set("previous_club_words")
         self.dismissal_negative = word_set("dismissal_negative_words")
+        self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
         self.coach_article = self._about_coaching()
 
@@ -190,11 +191,16 @@ class CoachEventFinder:
             return False
         if role == "player" and not sentence_topical:
             return False
-        if role is None and not article_topical:
+        if role is None and not article_topical and not (event in ("dismissed", "resigned")
+                                                         and self._strong_cue_in(sent)):
             return False
         if event in ("appointed", "candidate") and self._is_predecessor(p, sent):
             return False  # "als Nachfolger von X": X is the predecessor
         return True
+
+    def _strong_cue_in(self, sent: Span) -> bool:
+        """'beurlaubt', 'entlassen', 'Rücktritt': words used of coaches (and officials), hardly of players."""
+        return bool(set(self.ctx.texts[sent.start:sent.end]) & self.strong_cues)
 
     def _is_predecessor(self, p: Span, sent: Span) -> bool:
         texts = self.ctx.texts
