@@ -89,3 +89,13 @@ def test_clubs_no_list_knows_are_recognised_from_context():
     assert {m.home_team, m.away_team} == {"TSV Neustadt", "Musterstadt"}
     m = only_match("Der SK Rapid Wien verlor beim Musterstädter SV mit 0:3.")
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Musterstädter SV", "SK Rapid Wien", 3, 0)
+
+
+def test_city_in_the_article_settles_an_ambiguous_club_name():
+    m = only_match("Der SK Rapid hat das Wiener Derby gegen die Austria mit 2:1 gewonnen.")
+    assert {m.home_team, m.away_team} == {"SK Rapid Wien", "FK Austria Wien"}
+
+
+def test_competition_name_ends_a_prepositional_phrase():
+    m = only_match("England hat in der Nations League Finnland mit 2:0 besiegt.")
+    assert (m.home_goals, m.away_goals) == (2, 0) and m.home_team == "England"

@@ -78,6 +78,7 @@ class ClubRecognizer:
         anchored = {cands[0][0] for start, end, cands in found
                     if len({c for c, _ in cands}) == 1 and cands[0][1] in ("name", "alias")
                     and surface(start, end) not in self.weak}
+        anchored |= self._city_evidence(texts, found, anchored)
         positions: dict[str, list[int]] = {}
         for start, end, cands in found:
             if len({c for c, _ in cands}) == 1:
@@ -102,7 +103,12 @@ class ClubRecognizer:
         known = {(s.start, s.end) for s in spans}
         for start, end in self.unknown_clubs(texts):
             if (start, end) not in known:
-                spans.append(Span(doc, start, end, label="UNKNOWN", kb_id=surface(start, end)))
+                inner = self._resolve(self.index.candidates(surface(start + 1, end)), anchored) \
+                    if end - start > 1 else None  # "SK Rapid": the known "Rapid"
+                if inner:
+                    spans.append(Span(doc, start, end, label="NAME", kb_id=inner))
+                else:
+                    spans.append(Span(doc, start, end, label="UNKNOWN", kb_id=surface(start, end)))
         taken = {i for s in spans for i in range(s.start, s.end)}
         for start, end in self.opponents_by_context(texts, taken):
             spans.append(Span(doc, start, end, label="UNKNOWN", kb_id=surface(start, end)))
@@ -133,6 +139,20 @@ class ClubRecognizer:
             if agency or (texts[k] == "." and k - start == 1):
                 positions.update(range(start, k))
         return positions
+
+    def _city_evidence(self, texts: list[str], found, anchored: set[str]) -> set[str]:
+        """Clubs an ambiguous name can only mean given the cities the article names:
+        'das Wiener Derby gegen die Austria' -> Austria Wien."""
+        words = set(texts)
+        extra: set[str] = set()
+        for _, _, cands in found:
+            names = {c for c, _ in cands}
+            if len(names) < 2 or names & anchored:
+                continue
+            local = {n for n in names if (city := self.index.clubs[n].city) and (city in words or city + "er" in words)}
+            if len(local) == 1:
+                extra |= local
+        return extra
 
     def unknown_clubs(self, texts: list[str]):
         """Clubs by their shape: 'SV Musterstadt', 'FC Irgendwo 09', 'TSV 1860 Neustadt', '1. FC X'."""

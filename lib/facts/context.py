@@ -95,6 +95,7 @@ class ArticleContext:
         self._sentence_starts = [s.start for s in self.sentences]
         self.person_at: dict[int, Span] = {i: s for s in self.people for i in range(s.start, s.end)}
         self.venue_at = {i for s in doc.spans.get("venues", []) for i in range(s.start, s.end)}
+        self.venue_at |= {i for s in doc.spans.get("competitions", []) for i in range(s.start, s.end)}
         self.not_club_words = word_set("not_club_words")
         self.team_nouns = word_set("team_reference_nouns")
         self.home_nouns = word_set("home_team_nouns")
@@ -148,7 +149,7 @@ class ArticleContext:
                 return lower if self._noun_phrase(list(reversed(between)), lower) else None
             if token.is_punct or token.is_space or token.like_num or j in self.club_at or j in self.person_at \
                     or j in self.venue_at or token.text in self.not_club_words:
-                return None  # "auf dem Betzenberg Fortuna Düsseldorf": the venue ends the phrase
+                return None  # "auf dem Betzenberg Fortuna Düsseldorf": a venue or competition ends the phrase
             between.append(token)
             j -= 1
         return None
