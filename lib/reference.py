@@ -250,8 +250,7 @@ def import_reference(store, paths: Iterable[str | Path]) -> dict[str, Any]:
     con = store.connection
     _create(con, MATCH_TABLE, REF_MATCH_COLUMNS)
     _create(con, GOAL_TABLE, REF_GOAL_COLUMNS)
-    con.begin()
-    try:
+    with store.transaction() as con:
         for table, frame, columns in ((MATCH_TABLE, ref.matches, REF_MATCH_COLUMNS),
                                       (GOAL_TABLE, ref.goals, REF_GOAL_COLUMNS)):
             if frame.empty:
@@ -264,10 +263,6 @@ def import_reference(store, paths: Iterable[str | Path]) -> dict[str, Any]:
             names = ", ".join(f'"{c}"' for c in columns)
             con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _ref_rows")
             con.unregister("_ref_rows")
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
     return {"matches": len(ref.matches), "goals": len(ref.goals), "skipped": ref.skipped,
             "seasons": sorted(set(ref.matches["season"].dropna())),
             "leagues": sorted(set(ref.matches["league"].dropna()))}

@@ -25,6 +25,8 @@ works whenever no ingest is writing; DuckDB allows many readers or one writer pe
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import datetime as dt
 import fcntl
 import hashlib
@@ -494,13 +496,35 @@ class Store:
             raise
         return written
 
+    @contextmanager
+    def transaction(self):
+        """A write transaction on the store's connection: committed when the block ends,
+        rolled back (and the error raised again) when it fails."""
+        con = self._writable()
+        con.begin()
+        try:
+            yield con
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+
+    def delete_articles_without_file(self) -> int:
+        """Delete the articles that came from no corpus file (uploads, pasted texts) with their
+        facts and problems. One transaction. Returns articles removed."""
+        with self.transaction() as con:
+            ids = "SELECT article_id FROM articles WHERE file IS NULL"
+            gone = con.execute(f"SELECT count(*) FROM ({ids})").fetchall()[0][0]
+            for table in (*FACT_KINDS, "problems"):
+                con.execute(f"DELETE FROM {table} WHERE article_id IN ({ids})")
+            con.execute("DELETE FROM articles WHERE file IS NULL")
+        return gone
+
     def prune(self, keep_ids: Iterable[str], *, run_id: int) -> int:
         """Delete every article not in `keep_ids` (with its facts and problems), and reading
         problems not reported by run `run_id`. One transaction. Returns articles removed."""
-        con = self._writable()
         keep = pd.DataFrame({"article_id": pd.array(list(keep_ids), dtype=STRING)})
-        con.begin()
-        try:
+        with self.transaction() as con:
             con.register("_keep", keep)
             gone = con.execute("SELECT count(*) FROM articles WHERE article_id NOT IN "
                                "(SELECT article_id FROM _keep)").fetchall()[0][0]
@@ -511,10 +535,6 @@ class Store:
             con.execute("DELETE FROM problems WHERE article_id IS NULL AND run_id <> ?", [run_id])
             con.execute("DELETE FROM files WHERE path NOT IN (SELECT file FROM articles WHERE file IS NOT NULL)")
             con.unregister("_keep")
-            con.commit()
-        except BaseException:
-            con.rollback()
-            raise
         return gone
 
     def checkpoint(self) -> None:

@@ -564,23 +564,12 @@ def add_articles(corpus, label: str, taken_ids: set[str] | None = None,
 def remove_uploads(loaded) -> str | None:
     """Delete the uploaded/pasted articles (those without a corpus file) with their facts from
     the store; a German error message, or None."""
-    from lib.store import DATA_TABLES, Store
+    from lib.store import Store
 
     path = loaded.store
     try:
         with Store.open(path, wait=LOCK_WAIT) as store:
-            con = store.connection
-            con.begin()
-            try:
-                ids = "SELECT article_id FROM articles WHERE file IS NULL"
-                for table in DATA_TABLES:
-                    if table != "articles":
-                        con.execute(f"DELETE FROM {table} WHERE article_id IN ({ids})")
-                con.execute("DELETE FROM articles WHERE file IS NULL")
-                con.commit()
-            except BaseException:
-                con.rollback()
-                raise
+            store.delete_articles_without_file()
     except Exception as error:  # noqa: BLE001
         return store_message(error, path, "entfernt")
     return None
