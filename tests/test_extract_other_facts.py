@@ -86,3 +86,16 @@ def test_federation_stands_for_its_national_team_but_its_cup_is_no_team():
     assert (row.club, row.event) == ("Deutschland", "extended")
     clubs = set(lib.extract_text("Der 1. FC Saarbrücken warf im DFB-Pokal den FC Bayern München raus.").matches.home_team)
     assert "Deutschland" not in clubs
+
+
+def test_nationality_mention_refers_to_the_coach_just_named():
+    text = ("Beim FC Zürich ist Trainer Ricardo Moniz nach nur 16 Spielen Geschichte. "
+            "Der Niederländer wurde mit sofortiger Wirkung freigestellt.")
+    events = extract(text).coach_events
+    assert list(zip(events.person, events.event)) == [("Ricardo Moniz", "dismissed")]
+
+
+def test_interim_cue_at_the_start_of_a_sentence():
+    text = "Der TSV 1860 München hat sich von Cheftrainer Argirios Giannikis getrennt. Interimsweise übernimmt Frank Schmöller."
+    events = set(zip(extract(text).coach_events.person, extract(text).coach_events.event))
+    assert ("Frank Schmöller", "interim") in events and ("Frank Schmöller", "appointed") not in events

@@ -335,6 +335,8 @@ class PeopleRecognizer:
             category = self._reference_category(doc[j].text)
             if category is None and AGE.match(doc[j].text):
                 category = "any"  # "der 63-Jährige": the person just talked about
+            if category == "person":
+                category = "any"  # "der Niederländer": whoever was just talked about, coach or player
             if category is None:
                 continue
             if j + 1 < n and j + 1 in name_starts:
@@ -350,6 +352,8 @@ class PeopleRecognizer:
     def _reference_category(self, text: str) -> str | None:
         if text in self.ref_heads:
             return self.ref_heads[text]
+        if text.endswith(("s", "n")) and text[:-1] in self.ref_heads:
+            return self.ref_heads[text[:-1]]  # genitive/dative: "des Schweizers", "dem Belgier(n)"
         lower = text.lower()
         if "-" in text:
             for suffix, category in self.ref_suffixes:

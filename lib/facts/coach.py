@@ -95,6 +95,9 @@ class CoachEventFinder:
         ctx = self.ctx
         positions = [i for i in range(sent.start, sent.end) if not ctx.in_quote[i]]
         texts = [ctx.texts[i] for i in positions]
+        if texts:  # a cue opening the sentence is capitalised: "Interimsweise übernimmt ..."
+            texts[0] = texts[0][:1].lower() + texts[0][1:] if texts[0][1:2].islower() and texts[0][:1].lower() + \
+                texts[0][1:] in cue_index()[0] else texts[0]
         by_token, by_phrase = cue_index()
         present = set(texts)
         candidates = [c for w in present & by_token.keys() for c in by_token[w]]

@@ -57,6 +57,8 @@ class QuoteFinder:
             token = doc[j]
             if token.text in ("«", "»", "„", "“", '"') or token.text in (".", "!", "?") or token.is_space:
                 break
+            if token.is_sent_start and quote.text[:-1].rstrip().endswith((".", "!", "?")):
+                break  # «… zu mir.» Heidel meinte …: the quotation ended its sentence
             if token.text in self.say:
                 verb_seen = True
                 continue
