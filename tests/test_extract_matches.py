@@ -99,3 +99,10 @@ def test_city_in_the_article_settles_an_ambiguous_club_name():
 def test_competition_name_ends_a_prepositional_phrase():
     m = only_match("England hat in der Nations League Finnland mit 2:0 besiegt.")
     assert (m.home_goals, m.away_goals) == (2, 0) and m.home_team == "England"
+
+
+def test_a_defeat_told_as_geschlagen_geben_and_a_later_half_time():
+    m = only_match("Der FC Schalke 04 musste sich beim Hamburger SV mit 3:5 geschlagen geben. "
+                   "Die Gäste führten zur Pause noch mit 2:1.")
+    assert (m.home_team, m.home_goals, m.away_goals) == ("Hamburger SV", 5, 3)
+    assert (m.home_goals_ht, m.away_goals_ht) == (1, 2)

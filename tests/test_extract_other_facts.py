@@ -99,3 +99,9 @@ def test_interim_cue_at_the_start_of_a_sentence():
     text = "Der TSV 1860 München hat sich von Cheftrainer Argirios Giannikis getrennt. Interimsweise übernimmt Frank Schmöller."
     events = set(zip(extract(text).coach_events.person, extract(text).coach_events.event))
     assert ("Frank Schmöller", "interim") in events and ("Frank Schmöller", "appointed") not in events
+
+
+def test_position_of_the_team_a_pronoun_refers_to():
+    text = "Der VfB Stuttgart unterlag bei Eintracht Frankfurt mit 1:2. Damit rutschen sie auf Platz drei ab."
+    rows = extract(text).standings
+    assert list(zip(rows.team, rows.position)) == [("VfB Stuttgart", 3)]

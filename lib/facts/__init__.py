@@ -16,7 +16,7 @@ from ..schema import FACT_KINDS
 from .coach import CoachEventFinder, consolidate
 from .context import ArticleContext, MatchState
 from .goals import GoalFinder, GoalMention
-from .matches import MatchFinder, attendance_in
+from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, half_time_in
 from .quotes import QuoteFinder
 from .standings import StandingFinder
 
@@ -56,6 +56,9 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
         if ctx.matches:
             ctx.current_match = match_for_sentence(ctx, sent) or ctx.current_match
         current[sent.start] = ctx.current_match
+        if ctx.current_match and ctx.current_match.ht is None and sent.start in score_sentences \
+                and words & HALF_TIME_WORDS:
+            ctx.current_match.ht = half_time_in(ctx, sent, ctx.current_match)
         if ctx.current_match and ctx.current_match.attendance is None and words & ATTENDANCE_WORDS:
             ctx.current_match.attendance = attendance_in(sent)
         if has_clubs or words & standing_finder.cue_words or any(w.startswith("Tabellen") for w in words):

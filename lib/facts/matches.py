@@ -180,6 +180,8 @@ class MatchFinder:
         texts = {t.text for t in self._around(sent, token)}
         if texts & {"setzte", "setzten", "setzt"} and "durch" in texts:
             return "win"  # "setzte sich mit 2:0 durch"
+        if "geschlagen" in texts and texts & {"geben", "gab", "gaben", "musste", "mussten", "wurde", "wurden"}:
+            return "loss"  # "musste sich mit 3:5 geschlagen geben"
         best, distance = None, 10**6
         for t in self._around(sent, token):
             kind = "win" if t.text in self.win else "loss" if t.text in self.loss else "draw" if t.text in self.draw else None
@@ -415,6 +417,32 @@ class MatchFinder:
             return known
         self.ctx.matches.append(match)
         return match
+
+
+HALF_TIME_WORDS = {"Pause", "Halbzeit", "Seitenwechsel", "Pausenstand", "Halbzeitstand", "Pausenpfiff", "Halbzeitpfiff"}
+
+
+def half_time_in(ctx: ArticleContext, sent: Span, match: MatchState) -> tuple[int, int] | None:
+    """'Die Gäste führten zur Pause noch mit 2:1': a half-time score told in its own sentence, read
+    from the side the sentence speaks of, and only if it fits the final score."""
+    texts = ctx.texts
+    for i in ctx.score_starts_between(sent.start, sent.end):
+        parsed = parse_score(texts[i])
+        if parsed is None or parsed[2] or ctx.in_quote[i]:
+            continue
+        near = set(texts[max(sent.start, i - 4): min(sent.end, i + 4)])
+        if not near & HALF_TIME_WORDS:
+            continue
+        a, b = parsed[0], parsed[1]
+        subject, _ = ctx.subject_club(sent)
+        if subject is None:
+            away_named = any(ctx.texts[k] in ctx.away_nouns for k in range(sent.start, i))
+            subject = match.away if away_named else None
+        candidates = [(b, a), (a, b)] if subject == match.away else [(a, b), (b, a)]
+        for home, away in candidates:
+            if home <= match.home_goals and away <= match.away_goals:
+                return home, away
+    return None
 
 
 def attendance_in(sent: Span) -> int | None:

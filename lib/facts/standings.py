@@ -17,6 +17,7 @@ from .context import ArticleContext
 
 MAX_POSITION = 24
 ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
+TEAM_PRONOUNS = {"sie", "Sie"}
 COPULAS = {"ist", "bleibt", "als", "wird", "wurde", "war", "nur", "noch", "damit", "derzeit", "aktuell", "weiter",
            "neuer", "neuem", "Platz"}
 POINTS_BLOCKERS = {"Rückstand", "Vorsprung", "aus", "Abstand", "hinter", "weniger", "mehr", "vor", "Differenz"}
@@ -143,7 +144,11 @@ class StandingFinder:
         if subject:
             return subject
         free = [m for m in mentions if m.preposition is None]
-        return free[0].club if len(free) == 1 else None
+        if len(free) == 1:
+            return free[0].club
+        if not mentions and set(ctx.texts[sent.start:sent.end]) & TEAM_PRONOUNS:
+            return ctx.last_subject  # "Damit rutschen sie auf Platz drei ab": the team just talked about
+        return None
 
     def _clause(self, cue: Token, sent: Span) -> Span:
         doc = self.ctx.doc
