@@ -106,3 +106,19 @@ def test_a_defeat_told_as_geschlagen_geben_and_a_later_half_time():
                    "Die Gäste führten zur Pause noch mit 2:1.")
     assert (m.home_team, m.home_goals, m.away_goals) == ("Hamburger SV", 5, 3)
     assert (m.home_goals_ht, m.away_goals_ht) == (1, 2)
+
+
+def test_votes_betting_quotes_and_shootout_tallies_are_not_results():
+    assert matches_of("Der Gemeinderat stimmte mit 32:18 Stimmen für das Stadion des SK Sturm Graz.").empty
+    assert matches_of("Die Wettquote für einen Sieg des BVB gegen PSG steht bei 2:1.").empty
+    m = only_match("Im Elfmeterschießen gewann Bayer Leverkusen mit 4:3 gegen Fortuna Düsseldorf, "
+                   "nach 120 Minuten hatte es 3:3 gestanden.")
+    assert (m.home_goals, m.away_goals) == (3, 3)
+
+
+def test_a_kick_off_time_does_not_make_football_another_sport():
+    frames = lib.extract_text(" date 2024-05-01\nDer FC Bayern trifft am Mittwoch (21:00 Uhr) auf Real Madrid. "
+                              "Das Hinspiel endete 2:2.")
+    assert bool(frames.articles.iloc[0].football)
+    m = frames.matches.iloc[0]
+    assert {m.home_team, m.away_team} == {"FC Bayern München", "Real Madrid"} and not bool(m.ordered)

@@ -39,10 +39,13 @@ class SportClassifier:
         for match_id, _, _ in self.matcher(doc):
             counts[doc.vocab.strings[match_id]] += 1
         for span in doc.spans.get("scores", []):
+            if span.end < len(doc) and doc[span.end].text in ("Uhr", "h"):
+                continue  # a kick-off time, "21:00 Uhr"
             digits = span.text.split("-")[0].split(":")
             if max(int(d) for d in digits) > HIGH_SCORE:
                 counts["high_scores"] += 2
-        counts["football"] += 2 * len(doc.spans.get("clubs", [])) and 1
+        if len(doc.spans.get("clubs", [])):
+            counts["football"] += 1  # football clubs named: weak evidence (handball clubs exist too)
         doc._.sport_cues = dict(counts)
         doc._.sport = classify(counts)
         return doc

@@ -30,6 +30,8 @@ ATTENDANCE = re.compile(
     r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
     r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:Zuschauern|Zuschauer|Fans|Besuchern|"
     r"Besucher|Anhängern)?")
+NOT_RESULT_NOUNS = {"Stimmen", "Stimme", "Wahrscheinlichkeit", "Prozent", "Verhältnis", "Torverhältnis", "Chancen"}
+MEETING_VERBS = {"trifft", "treffen", "traf", "trafen", "empfängt", "empfing", "empfangen"}
 PARTING_VERBS = {"trennte", "trennten", "trennt", "getrennt"}
 STRONG_AGGREGATE = {"Addition", "insgesamt", "Gesamtergebnis", "Gesamtscore", "Gesamtstand", "zusammengerechnet"}
 DASHES = {"-", "–", "—", ":", "gegen", "vs.", "vs", "/"}
@@ -60,7 +62,7 @@ class MatchFinder:
         self.intermediate_suffixes = lower_set("intermediate_suffixes")
         self.aggregate = word_set("aggregate_words")
         self.shootout = word_set("shootout_words")
-        self.fixtures: list[tuple[str, str]] = []
+        self.fixtures: list[tuple[str, str, bool]] = []  # home, away, whether the text settles the venue
         self.turn = word_set("turn_words")
 
     # -- one sentence -------------------------------------------------------------------------
@@ -137,8 +139,11 @@ class MatchFinder:
         clause_start = i
         while clause_start > sent.start and doc[clause_start - 1].text not in (",", ";", ":"):
             clause_start -= 1
-        if any(t.text in STRONG_AGGREGATE for t in doc[clause_start:i]):
-            return False  # "in der Addition setzte sich Real mit 4:3 durch"
+        clause = [t.text for t in doc[clause_start:i]]
+        if any(t in STRONG_AGGREGATE or t in self.shootout for t in clause):
+            return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3"
+        if any("quote" in t.lower() or t in NOT_RESULT_NOUNS for t in clause + [nxt.text if nxt is not None else ""]):
+            return False  # a betting quote, a vote ("mit 32:18 Stimmen")
         return True
 
     @staticmethod
@@ -250,23 +255,27 @@ class MatchFinder:
             else:
                 fixture = self.fixture_for(subject)
                 settled = ht is not None or suffix or self.outcome(sent, token, suffix) or \
+                    bool({t.text for t in self._around(sent, token)} & {"endete", "endeten", "Endstand"}) or \
                     self._after_extra_time(token, sent) or "Endstand" in sent.text or "Schluss" in sent.text
                 if fixture is None or not settled:
                     return None
-                home, away = fixture
+                home, away, ordered = fixture
                 if "Hinspiel" in sent.text:
                     home, away = away, home  # the other leg was played at the other ground
-                if subject not in fixture:
-                    return self._state(sent, home, away, a, b, ht, True, main=ht is not None)
+                if subject not in (home, away):
+                    return self._state(sent, home, away, a, b, ht, ordered, main=ht is not None)
                 other = away if subject == home else home
                 opponent = ClubMention(token.i, token.i, other, "REF", None)
                 at_home = self.home_side(sent, token, subject, opponent, suffix)
                 if at_home is None:
                     at_home = subject == home
+                else:
+                    ordered = True
                 x, y, hx = self._perspective(a, b, ht, self.outcome(sent, token, suffix))
                 if at_home:
-                    return self._state(sent, subject, other, x, y, hx, True, main=ht is not None)
-                return self._state(sent, other, subject, y, x, (hx[1], hx[0]) if hx else None, True, main=ht is not None)
+                    return self._state(sent, subject, other, x, y, hx, ordered, main=ht is not None)
+                return self._state(sent, other, subject, y, x, (hx[1], hx[0]) if hx else None, ordered,
+                                   main=ht is not None)
         if subject is None:
             subject = ctx.focus_club if ctx.focus_club != opponent.club else None
         if subject is None or subject == opponent.club:
@@ -361,19 +370,25 @@ class MatchFinder:
         for left, right in zip(mentions, mentions[1:]):
             between = ctx.doc[left.end:right.start]
             if len(between) == 1 and between[0].text in DASHES and left.club != right.club:
-                self.fixtures.append((left.club, right.club))
+                self.fixtures.append((left.club, right.club, True))
                 return
         subject, _ = ctx.subject_club(sent)
         if not subject:
             return
+        meets = bool(set(ctx.texts[sent.start:sent.end]) & MEETING_VERBS)  # "trifft auf", "empfängt"
         for m in mentions:
-            if m.club != subject and m.preposition in ("gegen", "beim", "bei", None):
-                self.fixtures.append((m.club, subject) if m.preposition in ("beim", "bei") else (subject, m.club))
+            if m.club != subject and (m.preposition in ("gegen", "beim", "bei", None)
+                                      or (meets and m.preposition == "auf")):
+                if m.preposition in ("beim", "bei"):
+                    self.fixtures.append((m.club, subject, True))
+                else:  # "empfängt X" settles the venue, "gegen X" / "trifft auf X" does not
+                    hosts = bool(set(ctx.texts[sent.start:sent.end]) & {"empfängt", "empfing", "empfangen"})
+                    self.fixtures.append((subject, m.club, hosts))
                 return
 
-    def fixture_for(self, subject: str | None) -> tuple[str, str] | None:
+    def fixture_for(self, subject: str | None) -> tuple[str, str, bool] | None:
         for fixture in reversed(self.fixtures):
-            if subject is None or subject in fixture:
+            if subject is None or subject in fixture[:2]:
                 return fixture
         return None
 
