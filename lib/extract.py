@@ -16,6 +16,7 @@ from .article import Article, article_from_text
 from .facts import extract_facts
 from .frames import CSV_KINDS, Frames
 from .pipeline import load_pipeline
+from .reader import DEFAULT_MAX_BYTES, read_corpus
 from .schema import FACT_KINDS
 
 log = logging.getLogger(__name__)
@@ -26,8 +27,6 @@ BATCH_SIZE = 64
 def extract(inputs: Iterable[str] | str, *, max_bytes: int | None = None,
             progress: Callable[[int], None] | None = None) -> Frames:
     """Read a corpus (folders searched recursively, and/or files) and extract every fact."""
-    from .reader import DEFAULT_MAX_BYTES, read_corpus
-
     if isinstance(inputs, str):
         inputs = [inputs]
     corpus = read_corpus(inputs, max_bytes=max_bytes or DEFAULT_MAX_BYTES)

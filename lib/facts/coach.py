@@ -18,8 +18,6 @@ from spacy.tokens import Span
 from ..lexicon import lower_set, word_set, words
 from .context import ArticleContext
 
-EVENT_ORDER = ("unavailable", "dismissed", "resigned", "suspended", "interim", "extended", "appointed", "left",
-               "candidate")
 CLUB_AFTER_CUE = 5
 
 

@@ -36,7 +36,7 @@ GOVERNING = {"gegen", "beim", "bei", "über", "vs.", "vs", "gegenüber", "in", "
 CONTRACTED = {"beim", "vom", "zum", "zur", "im", "am"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class ClubMention:
     start: int
     end: int
@@ -129,7 +129,7 @@ class ArticleContext:
         if mention is None:
             mention = ClubMention(club.start, club.end, club.kb_id_, club.label_, self.preposition_before(club.start))
             self._mentions[club.start] = mention
-        return ClubMention(mention.start, mention.end, mention.club, mention.label, mention.preposition)
+        return mention
 
     def preposition_before(self, i: int) -> str | None:
         """The preposition governing the noun phrase that starts at token i.
@@ -274,9 +274,6 @@ class ArticleContext:
         start = sent.start_char + (len(text) - len(text.lstrip()))
         return {"article_id": self.article.article_id, "sent_start": start, "sent_end": start + len(stripped),
                 "sentence": stripped}
-
-    def has_word(self, sent: Span, vocabulary: frozenset[str]) -> bool:
-        return any(t.text in vocabulary for t in sent if not self.in_quote[t.i])
 
     # -- dates --------------------------------------------------------------------------------
     def date_in(self, sent: Span) -> str | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from bisect import bisect_right
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
@@ -44,7 +44,7 @@ class GoalMention:
     team: str | None = None  # side the goal counts for, where the text says so
     cue: str | None = None  # lead, equaliser, closing, extend
     match: MatchState | None = None
-    alternatives: set = field(default_factory=set)
+    box_side: str | None = None  # the side a match box's running score gives
     repeat: int = 0  # 1, 2 for the second and third goal of "traf dreifach"
     score_after: tuple[int, int] | None = None  # "zum 2:1", "das 2:1 durch X": the score this goal made
 
@@ -116,7 +116,6 @@ class GoalFinder:
             return self._ticker_goal(sent, line)
         doc = ctx.doc
         people = ctx.people_in(sent)
-        starts = {p.start for p in people}
         sentence_minute = self._leading_minute(sent)
         found: list[GoalMention] = []
         running = (0, 0)
@@ -161,8 +160,7 @@ class GoalFinder:
                 mention.cue = self._cue(sent, person) if k == 0 else None
                 mention.score_after = self._score_after(person, sent) if k == 0 else None
                 mention.team = self._explicit_team(sent, person, own_goal)
-                if box_side:
-                    mention.alternatives = {box_side}
+                mention.box_side = box_side
                 found.append(mention)
         return found
 
@@ -510,11 +508,11 @@ class GoalFinder:
         sides: list[str | None] = []
         for g in goals:
             side = None
-            if g.alternatives:
-                side = next(iter(g.alternatives))
+            if g.box_side:
+                side = g.box_side
             elif g.team in match.teams:
                 side = "home" if g.team == match.home else "away"
-                if g.own_goal and g.team == ctx_club_of_player(self.ctx, g):
+                if g.own_goal and g.team == self.ctx.club_of(g.person):
                     side = "away" if side == "home" else "home"
             sides.append(side)
         unknown = [k for k, s in enumerate(sides) if s is None]
@@ -594,10 +592,6 @@ def ticker_minute(doc, start: int) -> tuple[int, int | None] | None:
     return None
 
 
-def ctx_club_of_player(ctx: ArticleContext, goal: GoalMention) -> str | None:
-    return ctx.club_of(goal.person)
-
-
 def chronological(goals: list[GoalMention]) -> list[int]:
     """Indices in playing order: by minute, goals without one keep their place in the text."""
     keyed = []
@@ -625,7 +619,7 @@ def dedupe(goals: list[GoalMention]) -> list[GoalMention]:
             target.own_goal = target.own_goal or g.own_goal
             target.team = target.team or g.team
             target.cue = target.cue or g.cue
-            target.alternatives = target.alternatives or g.alternatives
+            target.box_side = target.box_side or g.box_side
             target.score_after = target.score_after or g.score_after
             continue
         kept.append(g)

@@ -37,6 +37,11 @@ STRONG_AGGREGATE = {"Addition", "insgesamt", "Gesamtergebnis", "Gesamtscore", "G
 DASHES = {"-", "–", "—", ":", "gegen", "vs.", "vs", "/"}
 
 
+def endings(key: str) -> tuple[str, ...]:
+    """A `..._suffixes` word list as a tuple for `str.endswith` ("-sieg" -> "sieg")."""
+    return tuple(sorted({s.lstrip("-") for s in lower_set(key)}))
+
+
 def parse_score(text: str) -> tuple[int, int, str] | None:
     match = SCORE.match(text)
     if not match:
@@ -50,16 +55,16 @@ class MatchFinder:
         self.win = word_set("win_words")
         self.loss = word_set("loss_words")
         self.draw = word_set("draw_words")
-        self.win_suffixes = lower_set("win_suffixes")
-        self.loss_suffixes = lower_set("loss_suffixes")
-        self.draw_suffixes = lower_set("draw_suffixes")
+        self.win_suffixes = endings("win_suffixes")
+        self.loss_suffixes = endings("loss_suffixes")
+        self.draw_suffixes = endings("draw_suffixes")
         self.home_cues = word_set("home_cues")
         self.away_cues = word_set("away_cues")
-        self.home_suffixes = lower_set("home_cue_suffixes")
-        self.away_suffixes = lower_set("away_cue_suffixes")
+        self.home_suffixes = endings("home_cue_suffixes")
+        self.away_suffixes = endings("away_cue_suffixes")
         self.before_intermediate = word_set("intermediate_before")
         self.after_intermediate = word_set("intermediate_after")
-        self.intermediate_suffixes = lower_set("intermediate_suffixes")
+        self.intermediate_suffixes = endings("intermediate_suffixes")
         self.aggregate = word_set("aggregate_words")
         self.shootout = word_set("shootout_words")
         self.fixtures: list[tuple[str, str, bool]] = []  # home, away, whether the text settles the venue
@@ -101,10 +106,9 @@ class MatchFinder:
             return False  # the half-time score of the preceding result
         if nxt is not None and nxt.text in ("Uhr", "h", "Minuten"):
             return False
-        if suffix and any(suffix.endswith(s.lstrip("-")) for s in self.intermediate_suffixes):
+        if suffix and suffix.endswith(self.intermediate_suffixes):
             return False
-        result_suffix = suffix and any(suffix.endswith(x.lstrip("-")) for x in
-                                       self.win_suffixes | self.loss_suffixes | self.draw_suffixes)
+        result_suffix = suffix and suffix.endswith(self.win_suffixes + self.loss_suffixes + self.draw_suffixes)
         if prev is not None and (prev.text in self.before_intermediate or prev.text.lower() in ("zum", "zur", "auf")) \
                 and not self._after_extra_time(token, sent) and not result_suffix:
             return False  # "zum 2:0" is a goal's score; "zum 2:0-Erfolg" is the result
@@ -176,11 +180,11 @@ class MatchFinder:
 
     def outcome(self, sent: Span, token: Token, suffix: str) -> str | None:
         if suffix:
-            if any(suffix.endswith(s.lstrip("-")) for s in self.win_suffixes):
+            if suffix.endswith(self.win_suffixes):
                 return "win"
-            if any(suffix.endswith(s.lstrip("-")) for s in self.loss_suffixes):
+            if suffix.endswith(self.loss_suffixes):
                 return "loss"
-            if any(suffix.endswith(s.lstrip("-")) for s in self.draw_suffixes):
+            if suffix.endswith(self.draw_suffixes):
                 return "draw"
         texts = {t.text for t in self._around(sent, token)}
         if texts & {"setzte", "setzten", "setzt"} and "durch" in texts:
@@ -198,9 +202,9 @@ class MatchFinder:
         """True if the subject played at home, False if away, None if the text does not say."""
         if opponent is not None and opponent.preposition in ("beim", "bei", "in", "im", "zu"):
             return False
-        if suffix and any(suffix.endswith(s.lstrip("-")) for s in self.home_suffixes):
+        if suffix and suffix.endswith(self.home_suffixes):
             return True
-        if suffix and any(suffix.endswith(s.lstrip("-")) for s in self.away_suffixes):
+        if suffix and suffix.endswith(self.away_suffixes):
             return False
         for t in self._around(sent, token):
             if self.ctx.in_quote[t.i]:

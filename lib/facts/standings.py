@@ -75,8 +75,7 @@ class StandingFinder:
             team = team or self._team(token, sent, rank_is_noun)
             if team is None:
                 continue
-            rows.append({"team": team, "position": position, "points": self._points(token, sent),
-                         "cue": token.i})
+            rows.append({"team": team, "position": position, "points": self._points(token, sent)})
         return rows
 
     def _ordinal_noun(self, token: Token, sent: Span) -> int | None:
