@@ -97,10 +97,9 @@ class CoachEventFinder:
             texts[0] = texts[0][:1].lower() + texts[0][1:] if texts[0][1:2].islower() and texts[0][:1].lower() + \
                 texts[0][1:] in cue_index()[0] else texts[0]
         by_token, by_phrase = cue_index()
-        present = set(texts)
-        candidates = [c for w in present & by_token.keys() for c in by_token[w]]
-        lowered = {t.lower() for t in texts}
-        candidates += [c for w in lowered & by_phrase.keys() for c in by_phrase[w]]
+        present = set(texts)  # candidates in sentence order, so the result never depends on set order
+        candidates = [c for w in dict.fromkeys(texts) if w in by_token for c in by_token[w]]
+        candidates += [c for w in dict.fromkeys(t.lower() for t in texts) if w in by_phrase for c in by_phrase[w]]
         events: list[tuple[str, int]] = []
         if candidates:
             lower_text = " ".join(texts).lower()
