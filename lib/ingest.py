@@ -33,7 +33,7 @@ from .store import DEFAULT_WAIT, ArticleResult, Batch, Store, content_hash, iter
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BATCH_SIZE = 128  # articles per extraction task and per transaction
+DEFAULT_BATCH_SIZE = 512  # articles per extraction task and per transaction (a commit costs ~8 ms)
 LOOKUP_CHUNK = 1024  # articles looked up in the store per query
 FILE_CHUNK = 8192  # corpus files looked up in the store per query
 MAX_LISTED_SKIPS = 1000  # skipped sources kept for the summary (all are counted)

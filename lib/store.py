@@ -40,9 +40,10 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from .frames import CSV_KINDS, Frames
-from .schema import BOOL, COLUMNS, FACT_KINDS, INT, STRING, empty_frame, to_frame
+from .schema import BOOL, COLUMNS, FACT_KINDS, INT, STRING, empty_frame, to_arrow, to_frame
 
 DEFAULT_STORE = "data/kb.duckdb"
 DEFAULT_WAIT = 10.0
@@ -445,18 +446,17 @@ class Store:
                     con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _replaced)")
                 con.unregister("_replaced")
             if rows["articles"]:
-                frame = to_frame("articles", rows["articles"])
-                frame["content_hash"] = pd.array([hashes[i] for i in frame["article_id"]], dtype=STRING)
-                frame["extractor_version"] = extractor_version
                 files = {r.article_id: r.file for r in batch.results}
-                frame["file"] = pd.array([files[i] for i in frame["article_id"]], dtype=STRING)
-                frame["run_id"] = run_id
-                frame["ingested_at"] = now
-                _insert(con, "articles", frame)
-                written["articles"] = len(frame)
+                ids = [row["article_id"] for row in rows["articles"]]
+                table = to_arrow("articles", rows["articles"], content_hash=[hashes[i] for i in ids],
+                                 extractor_version=[extractor_version] * len(ids),
+                                 file=pa.array([files[i] for i in ids], type=pa.string()),
+                                 run_id=[run_id] * len(ids), ingested_at=[now] * len(ids))
+                _insert(con, "articles", table)
+                written["articles"] = len(ids)
             for kind in FACT_KINDS:
                 if rows[kind]:
-                    _insert(con, kind, to_frame(kind, rows[kind]))
+                    _insert(con, kind, to_arrow(kind, rows[kind]))
                     written[kind] = len(rows[kind])
             problem_rows = []
             for result in batch.results:
@@ -561,7 +561,7 @@ def _create_table_sql(table: str) -> str:
     return f"CREATE TABLE IF NOT EXISTS {table} ({body}{key})"
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame | pa.Table) -> None:
     con.register("_rows", frame)
     try:
         con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rows")
