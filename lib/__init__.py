@@ -15,7 +15,14 @@ from __future__ import annotations
 from .article import Article, article_from_text, season_of
 from .extract import extract, extract_articles, extract_text
 from .frames import Frames
-from .pipeline import load_pipeline
+
+
+def load_pipeline():
+    """The process-wide spaCy pipeline (see `lib.pipeline`); spaCy is imported on first use."""
+    from .pipeline import load_pipeline as load
+
+    return load()
+
 
 __all__ = ["Article", "Frames", "article_from_text", "extract", "extract_articles", "extract_text",
            "load_pipeline", "season_of"]

@@ -8,16 +8,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Any
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any
 
 from .article import Article, article_from_text
-from .facts import extract_facts
 from .frames import CSV_KINDS, Frames
-from .pipeline import load_pipeline
 from .reader import DEFAULT_MAX_BYTES, read_corpus
 from .schema import FACT_KINDS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# spaCy and the rules are imported when the first article is extracted, not with `lib`: the
+# dashboard and analysts reading a store never pay for them.
 
 log = logging.getLogger(__name__)
 Rows = dict[str, list[dict[str, Any]]]
@@ -62,7 +64,10 @@ def extract_rows(articles: Iterable[Article], *, nlp: Language | None = None,
 def iter_article_rows(articles: Iterable[Article], *, nlp: Language | None = None,
                       batch_size: int = BATCH_SIZE) -> Iterator[Rows]:
     """Yield the rows of each article in input order (one dict of kind -> rows per article)."""
-    nlp = nlp or load_pipeline()
+    if nlp is None:
+        from .pipeline import load_pipeline
+
+        nlp = load_pipeline()
     iterator = iter(articles)
     while batch := list(islice(iterator, batch_size)):
         try:
@@ -92,6 +97,8 @@ def article_rows(article: Article, doc) -> Rows:
                          "reason": "language pipeline failed on this article", "action": "salvaged"})
     else:
         try:
+            from .facts import extract_facts
+
             facts, football = extract_facts(doc, article)
         except Exception as error:  # one article's bug must not stop an ingest
             log.exception("extraction failed on %s", article.article_id)

@@ -10,11 +10,12 @@ SCOPE = "artikel"
 MAX_LISTED = 500  # rows in the list and the picker (the newest matches); the search narrows it
 ctx = ui.setup("Artikel")
 if not ui.empty_corpus(ctx):
-    index = data.article_index(ctx)  # with texts and a folded search column, once per store state
     query = ui.text("Suche im Text", "suche", scope=SCOPE, placeholder="z. B. Betzenberg")
     c1, c2, c3 = st.columns(3)
     club = ui.select("Verein", [ALL] + ctx.clubs, "verein_filter", ALL, scope=SCOPE, container=c1)
     person = ui.text("Person", "person", scope=SCOPE, container=c2, placeholder="z. B. Ritter")
+    # with texts; the folded search column only once someone searches (once per store state)
+    index = data.article_index(ctx, searchable=bool(query or person or club != ALL))
     days = [d for d in (views.parse_day(v) for v in index["Datum"].dropna().unique()) if d]
     start = end = None
     if days and min(days) < max(days):

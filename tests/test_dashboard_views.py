@@ -330,3 +330,14 @@ def test_markdown_in_names_and_titles_is_shown_as_typed():
     assert md_escape("[x](javascript:alert(1))") == "\\[x\\]\\(javascript:alert\\(1\\)\\)"
     assert md_escape("<img src=x>") == "\\<img src=x\\>"
     assert md_escape("Hofmann") == "Hofmann"
+
+
+def test_article_search_ignores_case_accents_and_sharp_s(frames):
+    articles = frames.articles.copy()
+    articles.loc[0, "text"] = "Ein Tor von Schüßler, Flanke von CAFÉ-Besitzer Núñez."
+    index = views.article_index(Frames(**{**{k: getattr(frames, k) for k in Frames.__dataclass_fields__},
+                                          "articles": articles}))
+    wanted = {str(articles.loc[0, "article_id"])}
+    for query in ("schussler", "SCHÜSSLER", "cafe-besitzer nunez", "Núñez"):
+        assert set(views.search_articles(index, query)["article_id"]) == wanted, query
+    assert views.fold_series(pd.Series(["Ǆ Ñandú", None])).tolist() == ["dz nandu", ""]

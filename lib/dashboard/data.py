@@ -579,9 +579,11 @@ def remove_uploads(loaded) -> str | None:
 # Derived tables the pages share (memoised per store state)
 
 
-def article_index(ctx) -> pd.DataFrame:
-    """`views.article_index` with the article texts (read from the store only for this) and a
-    folded search column `_text`, once per store state."""
+def article_index(ctx, *, searchable: bool = False) -> pd.DataFrame:
+    """`views.article_index` with the article texts (read from the store only for this), once
+    per store state. `searchable=True` adds the folded search column `_text` (title + text),
+    also once per store state: folding 100,000 texts takes seconds, so a page asks for it only
+    when the user searches."""
     def build() -> pd.DataFrame:
         from . import views
 
@@ -591,8 +593,15 @@ def article_index(ctx) -> pd.DataFrame:
             articles = frames.articles.copy()
             articles["text"] = articles["article_id"].astype(str).map(text)
             frames = _lib.Frames(**{k: (articles if k == "articles" else getattr(frames, k)) for k in KINDS})
-        index = views.article_index(frames)
-        index["_text"] = index["Titel"].map(views.fold) + " " + index["text"].map(views.fold)
+        return views.article_index(frames)
+
+    def build_searchable() -> pd.DataFrame:
+        from . import views
+
+        index = article_index(ctx).copy(deep=False)
+        index["_text"] = views.fold_series(index["Titel"]) + " " + views.fold_series(index["text"])
         return index
 
-    return memo(getattr(ctx, "state", ()), "article_index", build)
+    state = getattr(ctx, "state", ())
+    return memo(state, "article_index_searchable", build_searchable) if searchable else \
+        memo(state, "article_index", build)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -75,8 +77,21 @@ def fold(text: Any) -> str:
     """Case- and accent-insensitive form for searching ("Schüßler" ~ "schussler")."""
     if na(text):
         return ""
-    text = unicodedata.normalize("NFKD", str(text).casefold().replace("ß", "ss"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = str(text).casefold().replace("ß", "ss")
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).translate(_without_combining_marks())
+
+
+def fold_series(values: pd.Series) -> pd.Series:
+    """`fold` of every value (NA -> "") as an object series."""
+    return pd.Series([fold(v) for v in _obj(values)], index=values.index, dtype=object)
+
+
+@cache
+def _without_combining_marks() -> dict[int, None]:
+    """A `str.translate` table deleting every combining mark (what `unicodedata.combining` flags)."""
+    return dict.fromkeys(cp for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp)))
 
 
 def tokens(query: str | None) -> list[str]:
@@ -140,17 +155,16 @@ def sort_newest_first(table: pd.DataFrame, column: str = "Datum") -> pd.DataFram
 
 def club_counts(frames) -> pd.Series:
     """How often each club occurs in the facts (matches count both sides)."""
-    counter: Counter[str] = Counter()
-    for column in ("home_team", "away_team"):
-        counter.update(v for v in frames.matches[column].dropna())
-    counter.update(v for v in frames.standings["team"].dropna())
-    counter.update(v for v in frames.coach_events["club"].dropna())
-    counter.update(v for v in frames.goals["team"].dropna())
-    counter.update(v for v in frames.people["club"].dropna())
-    if not counter:
+    columns = [frames.matches["home_team"], frames.matches["away_team"], frames.standings["team"],
+               frames.coach_events["club"], frames.goals["team"], frames.people["club"]]
+    names = pd.concat([c.astype("string") for c in columns], ignore_index=True).dropna()
+    if names.empty:
         return pd.Series(dtype="int64")
-    items = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
-    return pd.Series(dict(items), dtype="int64")
+    counts = names.value_counts().sort_index()  # ties: alphabetical
+    counts = counts.sort_values(ascending=False, kind="stable").astype("int64")
+    counts.index = pd.Index([str(c) for c in counts.index], dtype=object)
+    counts.name = None
+    return counts
 
 
 def clubs(frames) -> list[str]:
@@ -184,13 +198,13 @@ def seasons(frames, club: str | None = None, kb: Any = None) -> list[str]:
 def corpus_summary(frames) -> dict[str, Any]:
     """What the corpus holds: counts, date range, seasons, clubs, facts per type."""
     a = frames.articles
-    days = sorted(str(d) for d in a["date"].dropna())
+    days = a["date"].dropna()
     return {
         "articles": len(a),
         "with_date": len(days),
-        "first": days[0] if days else None,
-        "last": days[-1] if days else None,
-        "seasons": sorted({str(s) for s in a["season"].dropna()}),
+        "first": str(days.min()) if len(days) else None,
+        "last": str(days.max()) if len(days) else None,
+        "seasons": sorted(str(s) for s in a["season"].dropna().unique()),
         "clubs": clubs(frames),
         "facts": {KIND_LABELS[k]: len(getattr(frames, k))
                   for k in ("matches", "goals", "standings", "coach_events", "quotes", "people")},
@@ -726,40 +740,47 @@ def entity_tenures(frames, events: pd.DataFrame | None = None, until: str | None
 
 def _obj(series: pd.Series) -> list:
     """Values as plain Python objects, NA -> None."""
-    return [val(v) for v in series]
+    return series.astype(object).where(series.notna(), None).tolist()
+
+
+def _names_by_article(pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, str]:
+    """article id -> ", "-joined sorted distinct names, from (article ids, names) column pairs."""
+    frame = pd.concat([pd.DataFrame({"article_id": ids.astype("string"), "name": names.astype("string")})
+                       for ids, names in pairs], ignore_index=True).dropna().drop_duplicates()
+    if frame.empty:
+        return {}
+    frame = frame.sort_values(["article_id", "name"])  # code point order, as Python's sorted()
+    joined: dict[str, list[str]] = {}
+    for article_id, name in zip(frame["article_id"].tolist(), frame["name"].tolist()):
+        joined.setdefault(article_id, []).append(name)
+    return {article_id: ", ".join(names) for article_id, names in joined.items()}
 
 
 def article_index(frames) -> pd.DataFrame:
     """One row per article with the clubs and persons its facts name (for the article search)."""
     a = frames.articles
-    clubs_of: dict[str, set[str]] = {}
-    persons_of: dict[str, set[str]] = {}
-
-    def add(target: dict[str, set[str]], ids: Iterable, names: Iterable) -> None:
-        for aid, name in zip(ids, names):
-            if not na(name) and not na(aid):
-                target.setdefault(str(aid), set()).add(str(name))
-
-    m = frames.matches
-    add(clubs_of, m["article_id"], m["home_team"])
-    add(clubs_of, m["article_id"], m["away_team"])
-    add(clubs_of, frames.standings["article_id"], frames.standings["team"])
-    add(clubs_of, frames.coach_events["article_id"], frames.coach_events["club"])
-    add(clubs_of, frames.goals["article_id"], frames.goals["team"])
-    add(clubs_of, frames.people["article_id"], frames.people["club"])
-    add(persons_of, frames.people["article_id"], frames.people["name"])
-    add(persons_of, frames.coach_events["article_id"], frames.coach_events["person"])
-    add(persons_of, frames.goals["article_id"], frames.goals["player"])
-    add(persons_of, frames.quotes["article_id"], frames.quotes["speaker"])
+    m, standings, coach, goals, people = (frames.matches, frames.standings, frames.coach_events, frames.goals,
+                                          frames.people)
+    clubs_of = _names_by_article([(m["article_id"], m["home_team"]), (m["article_id"], m["away_team"]),
+                                  (standings["article_id"], standings["team"]), (coach["article_id"], coach["club"]),
+                                  (goals["article_id"], goals["team"]), (people["article_id"], people["club"])])
+    persons_of = _names_by_article([(people["article_id"], people["name"]), (coach["article_id"], coach["person"]),
+                                    (goals["article_id"], goals["player"]),
+                                    (frames.quotes["article_id"], frames.quotes["speaker"])])
     n_facts = pd.Series(0, index=a.index, dtype="int64")
     for kind in ("matches", "goals", "standings", "coach_events", "quotes"):
         n_facts += a[f"n_{kind}"].fillna(0).astype("int64")
+    ids = a["article_id"].astype("str")
+    names = ids.tolist()
+
+    def column(name: str):
+        return a[name].astype("str").values  # pandas' default string dtype, without a Python loop
+
     return pd.DataFrame({
-        "article_id": _obj(a["article_id"]), "Datum": _obj(a["date"]),
-        "Saison": _obj(a["season"]), "Titel": _obj(a["title"]),
-        "Vereine": [", ".join(sorted(clubs_of.get(str(i), ()))) for i in a["article_id"]],
-        "Personen": [", ".join(sorted(persons_of.get(str(i), ()))) for i in a["article_id"]],
-        "Fakten": n_facts.values, "text": _obj(a["text"]), "Quelle": _obj(a["source"]),
+        "article_id": ids.values, "Datum": column("date"), "Saison": column("season"), "Titel": column("title"),
+        "Vereine": pd.array([clubs_of.get(i, "") for i in names], dtype="str"),
+        "Personen": pd.array([persons_of.get(i, "") for i in names], dtype="str"),
+        "Fakten": n_facts.values, "text": column("text"), "Quelle": column("source"),
     })
 
 
@@ -770,17 +791,19 @@ def search_articles(index: pd.DataFrame, query: str | None = None, club: str | N
     the text) and `person` (part of a name, in a fact or the text), in the date range. Newest first."""
     if index.empty:
         return index
+    mask = in_range(index["Datum"], start, end)
+    if not (query or club or person):
+        return sort_newest_first(index[mask])
     if "_text" in index.columns:  # folded title + text, precomputed (lib.dashboard.data.article_index)
         text = index["_text"]
     else:
-        text = index["Titel"].map(fold) + " " + index["text"].map(fold)
-    mask = matches_query(text, query)
+        text = fold_series(index["Titel"]) + " " + fold_series(index["text"])
+    mask &= matches_query(text, query)
     if club:
         mask &= index["Vereine"].map(lambda v: club in str(v).split(", ")) | text.str.contains(fold(club),
                                                                                                 regex=False)
     if person:
-        mask &= matches_query(index["Personen"].map(fold) + " " + text, person)
-    mask &= in_range(index["Datum"], start, end)
+        mask &= matches_query(fold_series(index["Personen"]) + " " + text, person)
     return sort_newest_first(index[mask])
 
 
