@@ -17,15 +17,15 @@ position, so only those positions are visited.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
-from spacy.attrs import IS_ALPHA, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .tokens import positions_of, token_columns, token_texts
+from .tokens import positions_of, token_texts
 
 from ..lexicon import first_names, lower_set, vocabulary, word_set, words
 
@@ -56,23 +56,38 @@ def create_people_recognizer(nlp: Language, name: str) -> "PeopleRecognizer":
     return PeopleRecognizer()
 
 
+class Memo(dict):
+    """Results of a pure function of a string, computed on first look-up. Being a dict, it can be
+    read for a whole list at C speed: `list(map(memo.__getitem__, texts))`."""
+
+    def __init__(self, function: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key: str) -> bool:
+        value = self[key] = self.function(key)
+        return value
+
+
 @dataclass(slots=True)
 class Article:
-    """What the rules read about one document, built once per call."""
+    """What the rules read about one document, built once per call. The rules ask for sentence
+    starts and spaces at a few positions only, so those are read from the `Doc` when needed."""
+    doc: Doc
     texts: list[str]
+    n: int
     is_name: list[bool]  # name-like word (see `PeopleRecognizer.is_name_text`) outside club and venue mentions
-    sent_start: list[bool]
-    alpha: list[int]
-    space: list[int]  # whitespace after the token
     club_tokens: set[int]  # inside a club or venue mention
     club_ends: dict[int, str]  # end of a club mention -> its club
     compounds: set[int]  # starts of compound club mentions ("FCK-Boss")
     surnames_so_far: set[str] = field(default_factory=set)
     scorer_shaped: set[int] = field(default_factory=set)
 
-    @property
-    def n(self) -> int:
-        return len(self.texts)
+    def starts_sentence(self, i: int) -> bool:
+        return i == 0 or self.doc[i].is_sent_start is True
+
+    def space_after(self, i: int) -> bool:
+        return bool(self.doc[i].whitespace_)
 
 
 class PeopleRecognizer:
@@ -95,7 +110,7 @@ class PeopleRecognizer:
             vocabulary() - self.first_names)
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
-        self._name_cache: dict[str, bool] = {}
+        self._name_cache = Memo(self._is_name_text)
         self._role_cache: dict[str, str | None] = {}
 
     # -- recognising -------------------------------------------------------------------------
@@ -118,10 +133,7 @@ class PeopleRecognizer:
 
     def is_name_text(self, text: str) -> bool:
         """A capitalised word that may be (part of) a name: no known word, role, acronym or number."""
-        known = self._name_cache.get(text)
-        if known is None:
-            known = self._name_cache[text] = self._is_name_text(text)
-        return known
+        return self._name_cache[text]
 
     def _is_name_text(self, text: str) -> bool:
         return (text not in self.stop and text[:1].isupper() and NAME_CHARS.match(text) is not None
@@ -148,17 +160,14 @@ class PeopleRecognizer:
                 compounds.add(start)
         for span in doc.spans.get("venues", []):
             club_tokens.update(range(span.start, span.end))
-        cache = self._name_cache
-        for text in set(texts).difference(cache):
-            cache[text] = self._is_name_text(text)
-        is_name = list(map(cache.__getitem__, texts))
+        return Article(doc, texts, len(texts), self._name_flags(texts, club_tokens), club_tokens, club_ends, compounds)
+
+    def _name_flags(self, texts: list[str], club_tokens: set[int]) -> list[bool]:
+        """`is_name_text` of every token, False inside club and venue mentions."""
+        flags = list(map(self._name_cache.__getitem__, texts))
         for i in club_tokens:
-            is_name[i] = False
-        sent_start, alpha, space = token_columns(doc, [SENT_START, IS_ALPHA, SPACY])
-        sent_start = [value == 1 for value in sent_start]
-        if sent_start:
-            sent_start[0] = True
-        return Article(texts, is_name, sent_start, alpha, space, club_tokens, club_ends, compounds)
+            flags[i] = False
+        return flags
 
     def _cued_names(self, art: Article) -> list[Name]:
         """Names found by a cue, left to right; the words of a found name are not looked at again.
@@ -230,7 +239,7 @@ class PeopleRecognizer:
         """Two capitalised words no list knows, inside a sentence and without an article before them,
         followed by a lower-case word or punctuation: in German prose that is a name."""
         texts, n = art.texts, art.n
-        if not (art.is_name[i] and i + 1 < n and art.is_name[i + 1]) or i == 0 or art.sent_start[i]:
+        if not (art.is_name[i] and i + 1 < n and art.is_name[i + 1]) or i == 0 or art.starts_sentence(i):
             return False
         prev = texts[i - 1]
         if prev.lower() in NOT_BEFORE_NAMES or prev[:1].isupper() or prev in OPENING_QUOTES_AND_COLON:
@@ -245,7 +254,7 @@ class PeopleRecognizer:
         texts, is_name, n = art.texts, art.is_name, art.n
         if not is_name[i] or (i > 0 and texts[i - 1] in DETERMINERS):
             return False
-        if i > 0 and is_name[i - 1] and not art.sent_start[i - 1]:
+        if i > 0 and is_name[i - 1] and not art.starts_sentence(i - 1):
             return False  # not the first word of the name
         j = i + 1
         if j < n and is_name[j]:
@@ -333,7 +342,9 @@ class PeopleRecognizer:
             entry["club"] = entry["club"] or club
             mentions.append([start, end, "PER", full])
         self._upgrade_surname_only(mentions, surname_to_full, info)
-        covered = {i for start, end, _, _ in mentions for i in range(start, end)}
+        covered: set[int] = set()
+        for start, end, _, _ in mentions:
+            covered.update(range(start, end))
         mentions.extend(self._later_mentions(art, surname_to_full, covered))
         mentions.extend(self._role_references(art, mentions, info, covered | (art.club_tokens - art.compounds)))
         mentions.sort(key=itemgetter(0))
@@ -380,17 +391,17 @@ class PeopleRecognizer:
         if i + 1 >= art.n:
             return text
         nxt = art.texts[i + 1]
-        if nxt[:1].islower() and nxt.endswith(ADJ_ENDINGS[:4]) and art.alpha[i + 1]:
+        if nxt[:1].islower() and nxt.endswith(ADJ_ENDINGS[:4]) and nxt.isalpha():
             return stem
-        if nxt[:1].isupper() and art.alpha[i + 1] and nxt not in self.first_names and \
-                nxt not in DETERMINERS and art.space[i]:
+        if nxt[:1].isupper() and nxt.isalpha() and nxt not in self.first_names and \
+                nxt not in DETERMINERS and art.space_after(i):
             return stem
         return text
 
     def _role_references(self, art: Article, mentions: list[Mention], info: dict,
                          blocked: set[int]) -> list[Mention]:
         """'der FCK-Boss', 'der gesperrte Fußball-Lehrer' -> the latest person of that role."""
-        texts, alpha, n = art.texts, art.alpha, art.n
+        texts, n = art.texts, art.n
         ordered = sorted(mentions, key=itemgetter(0))
         name_starts = {mention[0] for mention in mentions}
         latest: dict[str | None, str] = {}  # role -> person last mentioned before the current token
@@ -406,7 +417,7 @@ class PeopleRecognizer:
             if i in blocked or i + 1 >= n:
                 continue
             j = i + 1
-            while j < n and j - i <= 3 and texts[j][:1].islower() and alpha[j]:
+            while j < n and j - i <= 3 and texts[j][:1].islower() and texts[j].isalpha():
                 j += 1
             if j >= n or j in blocked:
                 continue
