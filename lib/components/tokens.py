@@ -1,13 +1,13 @@
 """A plain-Python view of a `Doc`'s tokens for rule loops.
 
 Indexing a spaCy `Doc` creates a new `Token` object each time, which dominates rule code that
-looks at neighbours again and again. `TokenView` reads each token's few attributes once. Rule code that only needs a few values
-can go further: `token_texts` and `token_columns` give plain lists, and `positions_of` finds the
-tokens worth looking at without a Python-level loop over the whole document.
+looks at neighbours again and again. `TokenView` reads each token's few attributes once. Rule
+code that needs only a few values can go further: `token_texts` gives the texts as a plain list,
+and `positions_of` finds the tokens worth looking at without a Python-level loop over the document.
 """
 from __future__ import annotations
 
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Container, Iterator
 from itertools import compress, count
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
@@ -37,13 +37,6 @@ def token_texts(doc: Doc) -> list[str]:
         texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         doc.user_data["fb_texts"] = texts
     return texts
-
-
-def token_columns(doc: Doc, attrs: Sequence[int]) -> list[list[int]]:
-    """One list of values per attribute id in `attrs` (e.g. `[SENT_START, IS_ALPHA]`), read in one call."""
-    if not len(doc):
-        return [[] for _ in attrs]
-    return doc.to_array(list(attrs)).T.tolist()
 
 
 def positions_of(texts: list[str], wanted: Container[str]) -> Iterator[int]:
