@@ -111,6 +111,7 @@ class PeopleRecognizer:
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache = Memo(self._is_name_text)
+        self._cue_before_name = Memo(self._is_cue_before_name)
         self._role_cache: dict[str, str | None] = {}
 
     # -- recognising -------------------------------------------------------------------------
@@ -138,6 +139,12 @@ class PeopleRecognizer:
     def _is_name_text(self, text: str) -> bool:
         return (text not in self.stop and text[:1].isupper() and NAME_CHARS.match(text) is not None
                 and not text.isupper() and self.role_of(text) is None and len(text) > 1)
+
+    def _is_cue_before_name(self, text: str) -> bool:
+        """Whether `text` can start one of the cues that look only at the words after it
+        (role word, first name, verb of saying, "durch", the ")" of a match box)."""
+        return ((text[:1].isupper() and self.role_of(text) is not None) or text in self.first_names
+                or text in self.say_verbs or text in ("durch", ")"))
 
     def __call__(self, doc: Doc) -> Doc:
         art = self._read(doc)
@@ -174,10 +181,14 @@ class PeopleRecognizer:
         Every cue needs a name-like word at its position or right after it, so only those
         positions are tried."""
         names: list[Name] = []
+        texts, is_name = art.texts, art.is_name
         i = 0  # first position not yet tried
-        for name_at in compress(range(art.n), art.is_name):
+        for name_at in compress(range(art.n), is_name):
             for position in (name_at - 1, name_at):
                 if position < i:
+                    continue
+                if not is_name[position] and not self._cue_before_name[texts[position]]:
+                    i = position + 1  # only the cues that need a name-like word here could fire
                     continue
                 cue = self._cue_at(art, position)
                 if cue is None:
