@@ -9,15 +9,23 @@ Hofmann). Later surname-only mentions ("Lieberknecht") and role mentions ("der F
 
 Result: `doc.spans["people"]` (label PER, `kb_id_` the full name; role mentions have label
 ROLE_REF) and `doc._.fb_people`: full name -> {"role": ..., "club": ...}.
+
+The rules read plain per-article lists (token texts, "name-like word" flags, sentence starts)
+rather than spaCy tokens, and every cue rule needs a name-like word at or right after its
+position, so only those positions are visited.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .tokens import TokenView
+from .tokens import positions_of, token_texts
 
 from ..lexicon import first_names, lower_set, vocabulary, word_set, words
 
@@ -33,14 +41,53 @@ AUXILIARIES = {"hatte", "hat", "war", "ist", "wurde", "konnte", "durfte", "musst
 AGE = re.compile(r"^\d{2}-[Jj]ährige[rn]?$")
 MINUTE = re.compile(r"^\d{1,3}\.(\+\d{1,2}\.?)?$|^\d{1,3}'$")
 NAME_CHARS = re.compile(r"^[^\W\d_][\w'’\-]*$")
+SCORE = re.compile(r"^\d+:\d+$")
+OPENING_QUOTES_AND_COLON = ("„", "«", "»", '"', ":")
 
 if not Doc.has_extension("fb_people"):
     Doc.set_extension("fb_people", default=None)
+
+Name = tuple[int, int, str | None, str | None]  # start, end, role, club
+Mention = list  # [start, end, label, kb_id]; a list because kb_id may still be upgraded to a full name
 
 
 @Language.factory("fb_people")
 def create_people_recognizer(nlp: Language, name: str) -> "PeopleRecognizer":
     return PeopleRecognizer()
+
+
+class Memo(dict):
+    """Results of a pure function of a string, computed on first look-up. Being a dict, it can be
+    read for a whole list at C speed: `list(map(memo.__getitem__, texts))`."""
+
+    def __init__(self, function: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key: str) -> bool:
+        value = self[key] = self.function(key)
+        return value
+
+
+@dataclass(slots=True)
+class Article:
+    """What the rules read about one document, built once per call. The rules ask for sentence
+    starts and spaces at a few positions only, so those are read from the `Doc` when needed."""
+    doc: Doc
+    texts: list[str]
+    n: int
+    is_name: list[bool]  # name-like word (see `PeopleRecognizer.is_name_text`) outside club and venue mentions
+    club_tokens: set[int]  # inside a club or venue mention
+    club_ends: dict[int, str]  # end of a club mention -> its club
+    compounds: set[int]  # starts of compound club mentions ("FCK-Boss")
+    surnames_so_far: set[str] = field(default_factory=set)
+    scorer_shaped: set[int] = field(default_factory=set)
+
+    def starts_sentence(self, i: int) -> bool:
+        return i == 0 or self.doc[i].is_sent_start is True
+
+    def space_after(self, i: int) -> bool:
+        return bool(self.doc[i].whitespace_)
 
 
 class PeopleRecognizer:
@@ -63,7 +110,8 @@ class PeopleRecognizer:
             vocabulary() - self.first_names)
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
-        self._name_cache: dict[str, bool] = {}
+        self._name_cache = Memo(self._is_name_text)
+        self._cue_before_name = Memo(self._is_cue_before_name)
         self._role_cache: dict[str, str | None] = {}
 
     # -- recognising -------------------------------------------------------------------------
@@ -84,179 +132,215 @@ class PeopleRecognizer:
                 return category
         return None
 
-    def is_name_token(self, token, club_tokens: set[int]) -> bool:
-        text = token.text
-        known = self._name_cache.get(text)
-        if known is not None:
-            return known and token.i not in club_tokens
-        known = self._is_name_text(text)
-        self._name_cache[text] = known
-        return known and token.i not in club_tokens
+    def is_name_text(self, text: str) -> bool:
+        """A capitalised word that may be (part of) a name: no known word, role, acronym or number."""
+        return self._name_cache[text]
 
     def _is_name_text(self, text: str) -> bool:
         return (text not in self.stop and text[:1].isupper() and NAME_CHARS.match(text) is not None
                 and not text.isupper() and self.role_of(text) is None and len(text) > 1)
 
-    def __call__(self, real_doc: Doc) -> Doc:
-        doc = TokenView(real_doc)
-        clubs = list(real_doc.spans.get("clubs", []))
-        club_tokens = {i for span in clubs for i in range(span.start, span.end)}
-        club_tokens |= {i for span in real_doc.spans.get("venues", []) for i in range(span.start, span.end)}
-        self._club_ends = {span.end: span.kb_id_ for span in clubs}
-        self._surnames_so_far: set[str] = set()
-        self._scorer_shaped: set[int] = set()
-        names: list[tuple[int, int, str | None, str | None]] = []  # start, end, role, club
-        taken: set[int] = set()
-        n = len(doc)
-        i = 0
-        while i < n:
-            token = doc[i]
-            role = self.role_of(token.text) if token.text[:1].isupper() else None
-            start = None
-            if role and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens) and (
-                    not self._role_in_noun_phrase(doc, i) or doc[i + 1].text in self.first_names):
-                start = i + 1
-            elif token.text in self.first_names and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens) \
-                    and i not in club_tokens:
-                start = i
-                role = self._role_before(doc, i)
-            elif token.text in self.say_verbs and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens) \
-                    and doc[i + 1].text not in DETERMINERS and not self._descriptor_before_name(doc, i + 1, club_tokens):
-                start = i + 1
-                role = None
-            elif token.text == "durch" and i + 2 < n and self.is_name_token(doc[i + 1], club_tokens) \
-                    and self.is_name_token(doc[i + 2], club_tokens):
-                start = i + 1  # "durch Thierno Barry": a scorer, even with a first name no list knows
-                role = None
-            elif self._unknown_name_pair(doc, i, club_tokens):
-                start = i  # "ehe Nik Prelec verkürzte": two unknown capitalised words mid-sentence
-                role = self._role_before(doc, i)
-            elif token.text == ")" and i >= 3 and doc[i - 2].text == "(" and MINUTE.match(doc[i - 1].text) \
-                    and i + 1 < n and self.is_name_token(doc[i + 1], club_tokens) and re.match(r"^\d+:\d+$", doc[i - 3].text):
-                start = i + 1  # match box "1:0 (23.) Burgstaller"
-                role = "player"
-            elif self._before_action_verb(doc, i, club_tokens):
-                start = i  # "Ronivaldo traf", "Meschack Elia traf": a name before a goal or speech verb
-                role = self._role_before(doc, i)
-            if start is not None and start not in taken:
-                end = self._name_end(doc, start, club_tokens)
-                self._surnames_so_far.add(doc[end - 1].text)
-                club = self._club_before(doc, i if start > i else i - 1)
-                names.append((start, end, role, club))
-                taken.update(range(start, end))
-                i = end
-                continue
-            i += 1
-        for i, token in enumerate(doc):  # scorer shape: Name (66.)
-            if token.text == "(" and i + 1 < n and MINUTE.match(doc[i + 1].text) and i >= 1:
-                end = i
-                start = end - 1
-                if start in taken or not self.is_name_token(doc[start], club_tokens):
-                    continue
-                if start >= 1 and doc[start - 1].text.lower() in NOT_BEFORE_NAMES:
-                    continue  # "von der Linie (112.)", "im Santiago Bernabéu (88.)"
-                if start - 1 >= 0 and self.is_name_token(doc[start - 1], club_tokens) \
-                        and doc[start - 1].text in self.first_names and start - 1 not in taken:
-                    start -= 1
-                names.append((start, end, None, None))
-                self._scorer_shaped.add(start)  # "4:1 Rüdiger (87.)": a surname, even if also a first name
-                taken.update(range(start, end))
-        self._link(real_doc, doc, names, club_tokens, taken)
-        return real_doc
+    def _is_cue_before_name(self, text: str) -> bool:
+        """Whether `text` can start one of the cues that look only at the words after it
+        (role word, first name, verb of saying, "durch", the ")" of a match box)."""
+        return ((text[:1].isupper() and self.role_of(text) is not None) or text in self.first_names
+                or text in self.say_verbs or text in ("durch", ")"))
 
-    def _descriptor_before_name(self, doc: Doc, i: int, club_tokens: set[int]) -> bool:
+    def __call__(self, doc: Doc) -> Doc:
+        art = self._read(doc)
+        names = self._cued_names(art)
+        taken = {i for start, end, _, _ in names for i in range(start, end)}
+        names.extend(self._scorer_shaped_names(art, taken))
+        self._link(doc, art, names)
+        return doc
+
+    def _read(self, doc: Doc) -> Article:
+        texts = token_texts(doc)
+        club_tokens: set[int] = set()
+        club_ends: dict[int, str] = {}
+        compounds: set[int] = set()
+        for span in doc.spans.get("clubs", []):
+            start, end = span.start, span.end
+            club_tokens.update(range(start, end))
+            club_ends[end] = span.kb_id_
+            if span.label_ == "COMPOUND":
+                compounds.add(start)
+        for span in doc.spans.get("venues", []):
+            club_tokens.update(range(span.start, span.end))
+        return Article(doc, texts, len(texts), self._name_flags(texts, club_tokens), club_tokens, club_ends, compounds)
+
+    def _name_flags(self, texts: list[str], club_tokens: set[int]) -> list[bool]:
+        """`is_name_text` of every token, False inside club and venue mentions."""
+        flags = list(map(self._name_cache.__getitem__, texts))
+        for i in club_tokens:
+            flags[i] = False
+        return flags
+
+    def _cued_names(self, art: Article) -> list[Name]:
+        """Names found by a cue, left to right; the words of a found name are not looked at again.
+        Every cue needs a name-like word at its position or right after it, so only those
+        positions are tried."""
+        names: list[Name] = []
+        texts, is_name = art.texts, art.is_name
+        i = 0  # first position not yet tried
+        for name_at in compress(range(art.n), is_name):
+            for position in (name_at - 1, name_at):
+                if position < i:
+                    continue
+                if not is_name[position] and not self._cue_before_name[texts[position]]:
+                    i = position + 1  # only the cues that need a name-like word here could fire
+                    continue
+                cue = self._cue_at(art, position)
+                if cue is None:
+                    i = position + 1
+                    continue
+                start, role = cue
+                end = self._name_end(art, start)
+                art.surnames_so_far.add(art.texts[end - 1])
+                club = self._club_before(art, position if start > position else position - 1)
+                names.append((start, end, role, club))
+                i = end
+        return names
+
+    def _cue_at(self, art: Article, i: int) -> tuple[int, str | None] | None:
+        """(start of the name, its role) when a cue fires at position `i`; the first rule that fits wins."""
+        texts, is_name, n = art.texts, art.is_name, art.n
+        text = texts[i]
+        next_is_name = i + 1 < n and is_name[i + 1]
+        if next_is_name:
+            role = self.role_of(text) if text[:1].isupper() else None
+            if role and (not self._role_in_noun_phrase(texts, i) or texts[i + 1] in self.first_names):
+                return i + 1, role  # "Co-Trainer Carsten Rump", "Trainer Kocak"
+            if text in self.first_names and i not in art.club_tokens:
+                return i, self._role_before(texts, i)
+            if text in self.say_verbs and texts[i + 1] not in DETERMINERS \
+                    and not self._descriptor_before_name(texts, i + 1):
+                return i + 1, None
+            if text == "durch" and i + 2 < n and is_name[i + 2]:
+                return i + 1, None  # "durch Thierno Barry": a scorer, even with a first name no list knows
+        if self._unknown_name_pair(art, i):
+            return i, self._role_before(texts, i)  # "ehe Nik Prelec verkürzte"
+        if next_is_name and text == ")" and i >= 3 and texts[i - 2] == "(" and MINUTE.match(texts[i - 1]) \
+                and SCORE.match(texts[i - 3]):
+            return i + 1, "player"  # match box "1:0 (23.) Burgstaller"
+        if self._before_action_verb(art, i):
+            return i, self._role_before(texts, i)  # "Ronivaldo traf", "Meschack Elia traf"
+        return None
+
+    def _descriptor_before_name(self, texts: list[str], i: int) -> bool:
         """'sagte Sportstadtrat Peter Hacker', 'sagte Berlins Trainer Joel Banks': the word after the
         verb describes the speaker whose name follows."""
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
-        return nxt is not None and (nxt.text in self.first_names or self.role_of(nxt.text) is not None)
+        if i + 1 >= len(texts):
+            return False
+        nxt = texts[i + 1]
+        return nxt in self.first_names or self.role_of(nxt) is not None
 
     @staticmethod
-    def _role_in_noun_phrase(doc: Doc, i: int) -> bool:
+    def _role_in_noun_phrase(texts: list[str], i: int) -> bool:
         """'dem neuen Trainer Zeit geben': a role word with article or adjective is a noun of its own;
         the capitalised word after it is a name only when it is a known first name."""
-        prev = doc[i - 1] if i > 0 else None
-        return prev is not None and (prev.text.lower() in ("der", "die", "dem", "den", "des", "ein", "einen", "einem")
-                                     or (prev.text[:1].islower() and prev.text.endswith(("en", "em", "er"))))
+        if i == 0:
+            return False
+        prev = texts[i - 1]
+        return (prev.lower() in ("der", "die", "dem", "den", "des", "ein", "einen", "einem")
+                or (prev[:1].islower() and prev.endswith(("en", "em", "er"))))
 
-    def _unknown_name_pair(self, doc: Doc, i: int, club_tokens: set[int]) -> bool:
+    @staticmethod
+    def _unknown_name_pair(art: Article, i: int) -> bool:
         """Two capitalised words no list knows, inside a sentence and without an article before them,
         followed by a lower-case word or punctuation: in German prose that is a name."""
-        if i + 1 >= len(doc) or doc[i].is_sent_start or i == 0:
+        texts, n = art.texts, art.n
+        if not (art.is_name[i] and i + 1 < n and art.is_name[i + 1]) or i == 0 or art.starts_sentence(i):
             return False
-        prev = doc[i - 1]
-        if prev.text.lower() in NOT_BEFORE_NAMES or prev.text[:1].isupper() or prev.text in ("„", "«", "»", '"', ":"):
+        prev = texts[i - 1]
+        if prev.lower() in NOT_BEFORE_NAMES or prev[:1].isupper() or prev in OPENING_QUOTES_AND_COLON:
             return False
-        first, second = doc[i], doc[i + 1]
-        if not (self.is_name_token(first, club_tokens) and self.is_name_token(second, club_tokens)):
-            return False
-        if first.text.endswith("s") and first.text[:-1] in self._surnames_so_far:
+        first = texts[i]
+        if first.endswith("s") and first[:-1] in art.surnames_so_far:
             return False  # "Lieberknechts Vertreter": a genitive of a known name before a noun
-        after = doc[i + 2] if i + 2 < len(doc) else None
-        return after is None or not after.text[:1].isupper()
+        return i + 2 >= n or not texts[i + 2][:1].isupper()
 
-    def _before_action_verb(self, doc: Doc, i: int, club_tokens: set[int]) -> bool:
+    def _before_action_verb(self, art: Article, i: int) -> bool:
         """One or two unknown capitalised words right before a goal or speech verb."""
-        if not self.is_name_token(doc[i], club_tokens) or (i > 0 and doc[i - 1].text in DETERMINERS):
+        texts, is_name, n = art.texts, art.is_name, art.n
+        if not is_name[i] or (i > 0 and texts[i - 1] in DETERMINERS):
             return False
-        if i > 0 and self.is_name_token(doc[i - 1], club_tokens) and doc[i - 1].text[:1].isupper() \
-                and not doc[i - 1].is_sent_start:
+        if i > 0 and is_name[i - 1] and not art.starts_sentence(i - 1):
             return False  # not the first word of the name
         j = i + 1
-        if j < len(doc) and self.is_name_token(doc[j], club_tokens):
+        if j < n and is_name[j]:
             j += 1
-        if j >= len(doc):
+        if j >= n:
             return False
-        if doc[j].text in self.action_verbs:
+        if texts[j] in self.action_verbs:
             return True
         # "Damion Downs hatte ... geschossen": a two-word name before an auxiliary, when the first word
         # does not look like a declined adjective ("Großer Jubel war ...")
-        return (j - i == 2 and doc[j].text in AUXILIARIES
-                and not doc[i].text.lower().endswith(("er", "es", "en", "em", "e")))
+        return (j - i == 2 and texts[j] in AUXILIARIES
+                and not texts[i].lower().endswith(("er", "es", "en", "em", "e")))
 
-    def _name_end(self, doc: Doc, start: int, club_tokens: set[int]) -> int:
+    def _name_end(self, art: Article, start: int) -> int:
         """End of a name starting at `start`: first names may be followed by more name parts."""
-        n = len(doc)
+        texts, is_name, n = art.texts, art.is_name, art.n
         end = start + 1
         while end < n and end - start < 4:
-            last = doc[end - 1].text
-            token = doc[end]
-            if token.text.lower() in PARTICLES and end + 1 < n and self.is_name_token(doc[end + 1], club_tokens) \
-                    and last in self.first_names:
+            last = texts[end - 1]
+            if texts[end].lower() in PARTICLES and end + 1 < n and is_name[end + 1] and last in self.first_names:
                 end += 2
                 continue
-            if not self.is_name_token(token, club_tokens):
+            if not is_name[end]:
                 break
             if last in self.first_names or last.lower() in PARTICLES:
                 end += 1
                 continue
-            if end - start == 1 and (end + 1 >= n or not doc[end + 1].text[:1].isupper()):
+            if end - start == 1 and (end + 1 >= n or not texts[end + 1][:1].isupper()):
                 end += 1  # "Trainer Callum Marshall": an unknown first name before the surname
             break
         return end
 
-    def _role_before(self, doc: Doc, i: int) -> str | None:
+    def _role_before(self, texts: list[str], i: int) -> str | None:
         if i >= 1:
-            return self.role_of(doc[i - 1].text)
+            return self.role_of(texts[i - 1])
         return None
 
-    def _club_before(self, doc: TokenView, i: int) -> str | None:
+    @staticmethod
+    def _club_before(art: Article, i: int) -> str | None:
         """Club of a compound role word or a demonym/genitive right before the name."""
-        return self._club_ends.get(i + 1) or self._club_ends.get(i)
+        return art.club_ends.get(i + 1) or art.club_ends.get(i)
+
+    def _scorer_shaped_names(self, art: Article, taken: set[int]) -> list[Name]:
+        """Scorer shape: Name (66.), also with a known first name before it. Updates `taken`."""
+        texts, is_name, n = art.texts, art.is_name, art.n
+        names: list[Name] = []
+        for i in positions_of(texts, {"("}):
+            if i < 1 or i + 1 >= n or not MINUTE.match(texts[i + 1]):
+                continue
+            start, end = i - 1, i
+            if start in taken or not is_name[start]:
+                continue
+            if start >= 1 and texts[start - 1].lower() in NOT_BEFORE_NAMES:
+                continue  # "von der Linie (112.)", "im Santiago Bernabéu (88.)"
+            if start >= 1 and is_name[start - 1] and texts[start - 1] in self.first_names and start - 1 not in taken:
+                start -= 1
+            names.append((start, end, None, None))
+            art.scorer_shaped.add(start)  # "4:1 Rüdiger (87.)": a surname, even if also a first name
+            taken.update(range(start, end))
+        return names
 
     # -- linking -----------------------------------------------------------------------------
-    def _link(self, real_doc: Doc, doc: TokenView, names: list[tuple[int, int, str | None, str | None]],
-              club_tokens: set[int], taken: set[int]) -> None:
+    def _link(self, doc: Doc, art: Article, names: list[Name]) -> None:
         names.sort()
+        texts = art.texts
         info: dict[str, dict[str, str | None]] = {}
         surname_to_full: dict[str, str] = {}
-        spans: list[Span] = []
-        all_surnames = {doc[end - 1].text for start, end, _, _ in names}
+        mentions: list[Mention] = []
+        all_surnames = {texts[end - 1] for _, end, _, _ in names}
         for start, end, role, club in names:
-            tokens = [t.text for t in doc[start:end]]
-            tokens[-1] = self._nominative(doc, end - 1, all_surnames)
+            tokens = texts[start:end]
+            tokens[-1] = self._nominative(art, end - 1, all_surnames)
             surname = tokens[-1]
             full = " ".join(tokens)
-            if len(tokens) == 1 and tokens[0] in self.first_names and start not in self._scorer_shaped:
+            if len(tokens) == 1 and tokens[0] in self.first_names and start not in art.scorer_shaped:
                 continue
             if len(tokens) == 1:
                 full = surname_to_full.get(surname, full)
@@ -267,73 +351,89 @@ class PeopleRecognizer:
             entry = info.setdefault(full, {"role": None, "club": None})
             entry["role"] = entry["role"] or role
             entry["club"] = entry["club"] or club
-            spans.append(Span(real_doc, start, end, label="PER", kb_id=full))
-        # upgrade surname-only names introduced before their full form
-        for span in spans:
-            full = surname_to_full.get(span.kb_id_.split()[-1]) if len(span.kb_id_.split()) == 1 else None
-            if full and full != span.kb_id_:
-                entry = info.pop(span.kb_id_, None) or {}
+            mentions.append([start, end, "PER", full])
+        self._upgrade_surname_only(mentions, surname_to_full, info)
+        covered: set[int] = set()
+        for start, end, _, _ in mentions:
+            covered.update(range(start, end))
+        mentions.extend(self._later_mentions(art, surname_to_full, covered))
+        mentions.extend(self._role_references(art, mentions, info, covered | (art.club_tokens - art.compounds)))
+        mentions.sort(key=itemgetter(0))
+        doc.spans["people"] = [Span(doc, start, end, label=label, kb_id=kb_id) for start, end, label, kb_id in mentions]
+        doc._.fb_people = info
+
+    @staticmethod
+    def _upgrade_surname_only(mentions: list[Mention], surname_to_full: dict[str, str], info: dict) -> None:
+        """Surname-only names introduced before their full form get the full name."""
+        for mention in mentions:
+            parts = mention[3].split()
+            full = surname_to_full.get(parts[-1]) if len(parts) == 1 else None
+            if full and full != mention[3]:
+                entry = info.pop(mention[3], None) or {}
                 target = info.setdefault(full, {"role": None, "club": None})
                 for key in ("role", "club"):
                     target[key] = target[key] or entry.get(key)
-                span.kb_id_ = full
-        covered = {i for s in spans for i in range(s.start, s.end)}
-        for token in doc:  # later surname-only and genitive mentions
-            if token.i in covered or token.i in club_tokens or not token.text[:1].isupper():
-                continue
-            text = token.text
-            key = text if text in surname_to_full else (text[:-1] if text.endswith("s") and text[:-1] in surname_to_full
-                                                         else None)
-            if key:
-                spans.append(Span(real_doc, token.i, token.i + 1, label="PER", kb_id=surname_to_full[key]))
-        compounds = {s.start for s in real_doc.spans.get("clubs", []) if s.label_ == "COMPOUND"}
-        spans.extend(self._role_references(real_doc, doc, spans, info, covered | (club_tokens - compounds)))
-        real_doc.spans["people"] = sorted(spans, key=lambda s: s.start)
-        real_doc._.fb_people = info
+                mention[3] = full
 
-    def _nominative(self, doc: Doc, i: int, all_surnames: set[str]) -> str:
+    @staticmethod
+    def _later_mentions(art: Article, surname_to_full: dict[str, str], covered: set[int]) -> list[Mention]:
+        """Later surname-only and genitive mentions ("Lieberknecht", "Lieberknechts")."""
+        if not surname_to_full:
+            return []
+        texts = art.texts
+        wanted = surname_to_full.keys() | {surname + "s" for surname in surname_to_full}
+        found: list[Mention] = []
+        for i in positions_of(texts, wanted):
+            text = texts[i]
+            if i in covered or i in art.club_tokens or not text[:1].isupper():
+                continue
+            key = text if text in surname_to_full else text[:-1]
+            found.append([i, i + 1, "PER", surname_to_full[key]])
+        return found
+
+    def _nominative(self, art: Article, i: int, all_surnames: set[str]) -> str:
         """Undo a genitive -s: "Hofmanns frühem Tor" -> Hofmann."""
-        text = doc[i].text
+        text = art.texts[i]
         if not text.endswith("s") or len(text) < 4 or text.endswith("ss"):
             return text
         stem = text[:-1]
         if stem in all_surnames:
             return stem
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
-        if nxt is None:
+        if i + 1 >= art.n:
             return text
-        if nxt.text[:1].islower() and nxt.text.endswith(ADJ_ENDINGS[:4]) and nxt.is_alpha:
+        nxt = art.texts[i + 1]
+        if nxt[:1].islower() and nxt.endswith(ADJ_ENDINGS[:4]) and nxt.isalpha():
             return stem
-        if nxt.text[:1].isupper() and nxt.is_alpha and nxt.text not in self.first_names and \
-                nxt.text not in DETERMINERS and doc[i].whitespace_:
+        if nxt[:1].isupper() and nxt.isalpha() and nxt not in self.first_names and \
+                nxt not in DETERMINERS and art.space_after(i):
             return stem
         return text
 
-    def _role_references(self, real_doc: Doc, doc: TokenView, spans: list[Span], info: dict,
-                         blocked: set[int]) -> list[Span]:
+    def _role_references(self, art: Article, mentions: list[Mention], info: dict,
+                         blocked: set[int]) -> list[Mention]:
         """'der FCK-Boss', 'der gesperrte Fußball-Lehrer' -> the latest person of that role."""
-        mentions = sorted(spans, key=lambda s: s.start)
-        name_starts = {s.start for s in spans}
+        texts, n = art.texts, art.n
+        ordered = sorted(mentions, key=itemgetter(0))
+        name_starts = {mention[0] for mention in mentions}
         latest: dict[str | None, str] = {}  # role -> person last mentioned before the current token
         latest_any: str | None = None
         k = 0
-        refs: list[Span] = []
-        n = len(doc)
-        for token in doc:
-            while k < len(mentions) and mentions[k].start < token.i:
-                person = mentions[k].kb_id_
+        refs: list[Mention] = []
+        for i in positions_of(texts, DETERMINERS):
+            while k < len(ordered) and ordered[k][0] < i:
+                person = ordered[k][3]
                 latest[info.get(person, {}).get("role")] = person
                 latest_any = person
                 k += 1
-            if token.i in blocked or token.text not in DETERMINERS or token.i + 1 >= n:
+            if i in blocked or i + 1 >= n:
                 continue
-            j = token.i + 1
-            while j < n and j - token.i <= 3 and doc[j].text[:1].islower() and doc[j].is_alpha:
+            j = i + 1
+            while j < n and j - i <= 3 and texts[j][:1].islower() and texts[j].isalpha():
                 j += 1
             if j >= n or j in blocked:
                 continue
-            category = self._reference_category(doc[j].text)
-            if category is None and AGE.match(doc[j].text):
+            category = self._reference_category(texts[j])
+            if category is None and AGE.match(texts[j]):
                 category = "any"  # "der 63-Jährige": the person just talked about
             if category == "person":
                 category = "any"  # "der Niederländer": whoever was just talked about, coach or player
@@ -346,7 +446,7 @@ class PeopleRecognizer:
             else:  # nobody of that role yet: the latest person without one
                 person = latest.get(category) or latest.get(None)
             if person:
-                refs.append(Span(real_doc, token.i, j + 1, label="ROLE_REF", kb_id=person))
+                refs.append([i, j + 1, "ROLE_REF", person])
         return refs
 
     def _reference_category(self, text: str) -> str | None:

@@ -1,9 +1,14 @@
 """A plain-Python view of a `Doc`'s tokens for rule loops.
 
 Indexing a spaCy `Doc` creates a new `Token` object each time, which dominates rule code that
-looks at neighbours again and again. `TokenView` reads each token's few attributes once.
+looks at neighbours again and again. `TokenView` reads each token's few attributes once. Rule
+code that needs only a few values can go further: `token_texts` gives the texts as a plain list,
+and `positions_of` finds the tokens worth looking at without a Python-level loop over the document.
 """
 from __future__ import annotations
+
+from collections.abc import Container, Iterator
+from itertools import compress, count
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
@@ -32,6 +37,11 @@ def token_texts(doc: Doc) -> list[str]:
         texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
         doc.user_data["fb_texts"] = texts
     return texts
+
+
+def positions_of(texts: list[str], wanted: Container[str]) -> Iterator[int]:
+    """Indices of the texts that are in `wanted`, in order (the scan runs in C, not in a Python loop)."""
+    return compress(count(), map(wanted.__contains__, texts))
 
 
 class TokenView:
