@@ -313,8 +313,16 @@ def scorers_text(goals: pd.DataFrame, match_id: Any, team: str | None = None) ->
         g = g[eq(g["team"], team)]
     if g.empty:
         return ""
+    return scorers_texts(g, [match_id])[0]
+
+
+def scorers_texts(goals: pd.DataFrame, match_ids: Iterable[Any]) -> list[str]:
+    """`scorers_text` of many matches at once (one pass over the goals, not one per match)."""
+    match_ids = list(match_ids)
+    wanted = {val(m) for m in match_ids} - {None}
+    g = goals[goals["match_id"].isin(wanted).fillna(False).astype(bool)] if wanted else goals.iloc[:0]
     g = g.assign(_m=g["minute"].astype("Float64").fillna(999)).sort_values(["_m"], kind="stable")
-    parts = []
+    parts: dict[Any, list[str]] = {}
     for row in g.itertuples(index=False):
         name = val(row.player) or "unbekannt"
         text = name if val(row.minute) is None else f"{name} {minute_label(row.minute, row.stoppage)}"
@@ -322,8 +330,8 @@ def scorers_text(goals: pd.DataFrame, match_id: Any, team: str | None = None) ->
             text += " (Eigentor)"
         elif val(row.penalty):
             text += " (Elfmeter)"
-        parts.append(text)
-    return ", ".join(parts)
+        parts.setdefault(val(row.match_id), []).append(text)
+    return [", ".join(parts.get(val(m), ())) for m in match_ids]
 
 
 def _season_mask(table: pd.DataFrame, season: str | None, column: str = "season") -> pd.Series:
@@ -349,8 +357,9 @@ def club_matches(frames, club: str | None, season: str | None = None, kb: Any = 
     if m.empty or not club:
         return pd.DataFrame(columns=CLUB_MATCH_COLUMNS)
     m = m[(eq(m["home_team"], club) | eq(m["away_team"], club)) & _season_mask(m, season)]
+    scorers = scorers_texts(goals, m["scorer_match"])
     rows = []
-    for _, row in m.iterrows():
+    for (_, row), scorers_of_game in zip(m.iterrows(), scorers):
         home = val(row["home_team"]) == club
         opponent = val(row["away_team"] if home else row["home_team"])
         gf, ga = (row["home_goals"], row["away_goals"]) if home else (row["away_goals"], row["home_goals"])
@@ -371,7 +380,7 @@ def club_matches(frames, club: str | None, season: str | None = None, kb: Any = 
             "Wettbewerb": val(row["competition"]),
             "Stadion": val(row["venue"]),
             "Zuschauer": val(row["attendance"]),
-            "Torschützen": scorers_text(goals, row["scorer_match"]),
+            "Torschützen": scorers_of_game,
             "Spiel": game_label(row),
             "Satz": val(row["sentence"]),
             "Quellen": len(row["source_list"]),
@@ -460,7 +469,7 @@ def all_matches(frames, season: str | None = None, kb: Any = None) -> pd.DataFra
         "Ergebnis": [score(a, b) for a, b in zip(m["home_goals"], m["away_goals"])],
         "Halbzeit": [score(a, b) for a, b in zip(m["home_goals_ht"], m["away_goals_ht"])],
         "Wettbewerb": m["competition"], "Stadion": m["venue"], "Zuschauer": m["attendance"],
-        "Torschützen": [scorers_text(goals, mid) for mid in m["scorer_match"]],
+        "Torschützen": scorers_texts(goals, m["scorer_match"]),
         "Satz": m["sentence"], "Quellen": [len(x) for x in m["source_list"]], "Quellartikel": m["sources"],
         "Ergebnis laut": m["score_basis"], "Widerspruch": [_disagreement(r) for _, r in m.iterrows()],
         "Spieltag": m["matchday"], "Referenz": m["ref_status"] if kb.has_reference else None,
