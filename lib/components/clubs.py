@@ -38,9 +38,14 @@ def create_club_recognizer(nlp: Language, name: str) -> "ClubRecognizer":
 
 
 Candidates = tuple[tuple[str, str], ...]  # ((canonical, how), ...)
-Found = tuple[int, int, str, Candidates]  # start, end, surface, candidates
 Mention = tuple[int, int, str, str]  # start, end, label, kb_id
 MAX_MEMO = 200_000
+UNKNOWN_SURFACE: tuple[Candidates, None] = ((), None)
+
+
+# a name the lists know, before it is resolved: start, end, text, candidates and the one club
+# all candidates name (None if they name several)
+Found = tuple[int, int, str, Candidates, str | None]
 
 
 class ClubRecognizer:
@@ -51,7 +56,10 @@ class ClubRecognizer:
         self.matcher.add("CLUB", list(nlp.tokenizer.pipe(sorted(self.index.surfaces))))
         self.matcher.add("CITY", list(nlp.tokenizer.pipe(sorted(self.index.cities))))
         self.matcher.add("VENUE", list(nlp.tokenizer.pipe(sorted(self.index.stadiums))))
-        self.match_keys = {nlp.vocab.strings[key]: key for key in ("CLUB", "CITY", "VENUE")}
+        self.club_key, self.city_key = nlp.vocab.strings["CLUB"], nlp.vocab.strings["CITY"]
+        self.known = {surface: (candidates, _single_club(candidates))
+                      for surface, candidates in self.index.surfaces.items()}
+        self.labels = {label: nlp.vocab.strings.add(label) for label in LABEL_RANK}
         self.prefixes = word_set("club_prefixes") - {"1."}
         self.stop = word_set("not_club_words")
         self.vocabulary = vocabulary() | first_names()
@@ -59,26 +67,44 @@ class ClubRecognizer:
         self.not_team_tails = tuple(word_set("compound_tails_not_team"))  # "DFB-Pokal" is no team
         self.weak = word_set(WEAK_ALIASES_KEY)
         self.team_nouns = word_set("team_reference_nouns")
-        self._shapes: dict[str, tuple[Candidates, Candidates]] = {}  # token text -> its shape's candidates
-        self._shapes_seen: set[str] = set()  # token texts whose shape was looked at (most have none)
+        self.needs_anchor = self.weak | self.team_nouns  # words that stand for a club only if the article names it
+        # what single words are, looked at once per word (most words are neither)
+        self._shapes: dict[str, tuple[Candidates, Candidates]] = {}  # word -> (genitive, compound) candidates
+        self._line_breaks: set[str] = set()  # whitespace tokens with a newline
+        self._seen: set[str] = set()
 
     def __call__(self, doc: Doc) -> Doc:
         texts = token_texts(doc)
         words = set(texts)
-        matches: dict[str, list[tuple[int, int]]] = {"CLUB": [], "CITY": [], "VENUE": []}
-        for key, start, end in self.matcher(doc):
-            matches[self.match_keys[key]].append((start, end))
+        self._learn(words)
+        shaped = self._shapes.keys() & words
+        line_breaks = self._line_breaks & words
+        prefixes = self.prefixes & words
+        prepositions = CONTEXT_PREPOSITIONS & words
+        cues = shaped | line_breaks | prefixes | prepositions
+        at = [i for i, text in enumerate(texts) if text in cues] if cues else []  # the only tokens loops visit
+
         found: list[Found] = []
-        for start, end in matches["CLUB"]:
-            text = _surface(doc, texts, start, end)
-            found.append((start, end, text, self.index.candidates(text)))
-        found += self._shaped(texts, words, found)
-        anchored = {cands[0][0] for _, _, text, cands in found
-                    if _single_name(cands) and cands[0][1] in ("name", "alias") and text not in self.weak}
+        cities: list[tuple[int, int]] = []
+        venues: list[tuple[int, int]] = []
+        for key, start, end in self.matcher(doc):
+            if key == self.club_key:
+                text = texts[start] if end - start == 1 else _surface(doc, texts, start, end)
+                candidates, club = self.known.get(text, UNKNOWN_SURFACE)
+                found.append((start, end, text, candidates, club))
+            elif key == self.city_key:
+                cities.append((start, end))
+            else:
+                venues.append((start, end))
+        if shaped:
+            found += self._by_shape(texts, [i for i in at if texts[i] in shaped], found)
+        anchored = {club for _, _, text, cands, club in found
+                    if club and cands[0][1] in ("name", "alias") and text not in self.weak}
         anchored |= self._city_evidence(words, found, anchored)
-        mentions = self._named(texts, words, found, anchored)
+        datelines = self._datelines(texts, [i + 1 for i in at if texts[i] in line_breaks])
+        mentions = self._named(texts, found, anchored, datelines)
         known = {(start, end) for start, end, _, _ in mentions}
-        for start, end in self.unknown_clubs(texts):
+        for start, end in self.unknown_clubs(texts, [i for i in at if texts[i] in prefixes]):
             if (start, end) not in known:
                 inner = self._resolve(self.index.candidates(_surface(doc, texts, start + 1, end)), anchored) \
                     if end - start > 1 else None  # "SK Rapid": the known "Rapid"
@@ -86,52 +112,56 @@ class ClubRecognizer:
                     mentions.append((start, end, "NAME", inner))
                 else:
                     mentions.append((start, end, "UNKNOWN", _surface(doc, texts, start, end)))
-        taken = {i for start, end, _, _ in mentions for i in range(start, end)}
-        for start, end in self.opponents_by_context(texts, taken):
-            mentions.append((start, end, "UNKNOWN", _surface(doc, texts, start, end)))
-        for start, end in matches["CITY"]:
+        if prepositions:
+            taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+            for start, end in self.opponents_by_context(texts, taken, [i for i in at if texts[i] in prepositions]):
+                mentions.append((start, end, "UNKNOWN", _surface(doc, texts, start, end)))
+        for start, end in cities:
             if start and texts[start - 1] in CITY_GOVERNORS:
                 clubs = self.index.cities[_surface(doc, texts, start, end)]
                 canonical = self._resolve(tuple((c, "city") for c in clubs if c in anchored), anchored)
                 if canonical:  # a city stands for a club only when the article names that club too
                     mentions.append((start, end, "CITY", canonical))
-        doc.spans["clubs"] = [Span(doc, start, end, label=label, kb_id=kb_id)
-                              for start, end, label, kb_id in _longest_first(mentions)]
-        venues = [(start, end, "VENUE", self.index.stadiums[_surface(doc, texts, start, end)])
-                  for start, end in matches["VENUE"]]
-        doc.spans["venues"] = [Span(doc, start, end, label=label, kb_id=kb_id)
-                               for start, end, label, kb_id in _filter_spans(venues)]
+        doc.spans["clubs"] = self._spans(doc, _longest_first(mentions))
+        stadiums = [(start, end, "VENUE", self.index.stadiums[_surface(doc, texts, start, end)])
+                    for start, end in venues]
+        doc.spans["venues"] = self._spans(doc, _longest_first(stadiums))
         return doc
 
-    def _shaped(self, texts: list[str], words: set[str], found: list[Found]) -> list[Found]:
+    def _spans(self, doc: Doc, mentions: list[Mention]) -> list[Span]:
+        labels = self.labels
+        return [Span(doc, start, end, label=labels[label], kb_id=kb_id) for start, end, label, kb_id in mentions]
+
+    def _by_shape(self, texts: list[str], at: list[int], found: list[Found]) -> list[Found]:
         """Single tokens whose shape names a club: genitives ("Bochums", "Österreichs") where no
-        name matched, compounds ("FCK-Boss", "Bochum-Stürmer")."""
-        shaped_words = self._shaped_words(words)
-        if not shaped_words:
-            return []
-        matched = {i for start, end, _, _ in found for i in range(start, end)}
+        name matched, compounds ("FCK-Boss", "Bochum-Stürmer"). `at`: where the shaped words are."""
+        matched = {i for start, end, _, _, _ in found for i in range(start, end)}
         shaped: list[Found] = []
-        for i, text in enumerate(texts):
-            if text not in shaped_words:
-                continue
+        for i in at:
+            text = texts[i]
             genitive, compound = self._shapes[text]
             if genitive and i not in matched:
-                shaped.append((i, i + 1, text, genitive))
+                shaped.append((i, i + 1, text, genitive, _single_club(genitive)))
             elif compound:
-                shaped.append((i, i + 1, text, compound))
+                shaped.append((i, i + 1, text, compound, _single_club(compound)))
         return shaped
 
-    def _shaped_words(self, words: set[str]) -> set[str]:
-        """The words with a genitive or compound reading; each word's shape is looked at once."""
-        if len(self._shapes_seen) > MAX_MEMO:
-            self._shapes_seen.clear()
+    def _learn(self, words: set[str]) -> None:
+        """Look at the words not seen before: their shapes, whether they break a line."""
+        if len(self._seen) > MAX_MEMO:
+            self._seen.clear()
             self._shapes.clear()
-        for text in words - self._shapes_seen:
-            genitive, compound = self._shape(text)
+            self._line_breaks.clear()
+        unseen = words - self._seen
+        if not unseen:
+            return
+        for word in unseen:
+            genitive, compound = self._shape(word)
             if genitive or compound:
-                self._shapes[text] = (genitive, compound)
-        self._shapes_seen |= words
-        return self._shapes.keys() & words
+                self._shapes[word] = (genitive, compound)
+            if "\n" in word and word.isspace():
+                self._line_breaks.add(word)
+        self._seen |= unseen
 
     def _shape(self, text: str) -> tuple[Candidates, Candidates]:
         """(genitive candidates, compound candidates) of one token text."""
@@ -145,22 +175,19 @@ class ClubRecognizer:
                 compound = tuple((c, "compound") for c, _ in self.index.candidates(head))
         return genitive, compound
 
-    def _named(self, texts: list[str], words: set[str], found: list[Found], anchored: set[str]) -> list[Mention]:
+    def _named(self, texts: list[str], found: list[Found], anchored: set[str], datelines: set[int]) -> list[Mention]:
         """The found names that stand for one club in this article."""
         positions: dict[str, list[int]] = {}
-        for start, _, _, cands in found:
-            if _single_name(cands):
-                positions.setdefault(cands[0][0], []).append(start)
-        datelines = self._datelines(texts, words)
+        for start, _, _, _, club in found:
+            if club:
+                positions.setdefault(club, []).append(start)
         mentions: list[Mention] = []
-        for start, end, text, cands in found:
+        for start, end, text, cands, club in found:
             if start in datelines:
                 continue  # "Hamburg (dpa) - ...": where the report was filed, not a club
-            canonical = self._resolve(cands, anchored, positions, start)
-            if canonical is None or (text in self.weak and canonical not in anchored):
-                continue
-            if text in self.team_nouns and canonical not in anchored:
-                continue  # a region word ("die Rheinländer") for a club the article does not name
+            canonical = club or self._resolve(cands, anchored, positions, start)
+            if canonical is None or (text in self.needs_anchor and canonical not in anchored):
+                continue  # a weak alias or a region word ("die Rheinländer") for a club the article does not name
             how = cands[0][1]
             if how == "demonym" and start and texts[start - 1] in SINGULAR_ARTICLES and \
                     self.index.clubs[canonical].kind == "national":
@@ -169,12 +196,11 @@ class ClubRecognizer:
         return mentions
 
     @staticmethod
-    def _datelines(texts: list[str], words: set[str]) -> set[int]:
-        """Token positions of datelines: 'Köln/Karlsruhe (dpa) -', 'Wolfsburg. Der VfL ...' at a line start."""
+    def _datelines(texts: list[str], line_starts: list[int]) -> set[int]:
+        """Token positions of datelines: 'Köln/Karlsruhe (dpa) -', 'Wolfsburg. Der VfL ...' at a line start
+        (`line_starts`: the tokens after line breaks)."""
         positions: set[int] = set()
         n = len(texts)
-        line_breaks = {t for t in words if "\n" in t and t.isspace()}
-        line_starts = [k + 1 for k, t in enumerate(texts) if t in line_breaks] if line_breaks else []
         for start in [0] + line_starts:
             k = start
             while k < n and k - start < 8 and (texts[k][:1].isupper() or texts[k] == "/"):
@@ -190,23 +216,22 @@ class ClubRecognizer:
         """Clubs an ambiguous name can only mean given the cities the article names:
         'das Wiener Derby gegen die Austria' -> Austria Wien."""
         extra: set[str] = set()
-        for _, _, _, cands in found:
-            if len(cands) < 2:
+        for _, _, _, cands, club in found:
+            if club or not cands:
                 continue
             names = {c for c, _ in cands}
-            if len(names) < 2 or names & anchored:
+            if names & anchored:
                 continue
             local = {n for n in names if (city := self.index.clubs[n].city) and (city in words or city + "er" in words)}
             if len(local) == 1:
                 extra |= local
         return extra
 
-    def unknown_clubs(self, texts: list[str]):
-        """Clubs by their shape: 'SV Musterstadt', 'FC Irgendwo 09', 'TSV 1860 Neustadt', '1. FC X'."""
-        if self.prefixes.isdisjoint(texts):
-            return
+    def unknown_clubs(self, texts: list[str], at: list[int]):
+        """Clubs by their shape: 'SV Musterstadt', 'FC Irgendwo 09', 'TSV 1860 Neustadt', '1. FC X'.
+        `at`: the positions of club prefixes ('SV', 'FC', 'TSV' ...)."""
         n = len(texts)
-        for i in [k for k, text in enumerate(texts) if text in self.prefixes]:
+        for i in at:
             start = i - 1 if i and texts[i - 1] == "1." else i
             j = i + 1
             if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4):
@@ -217,16 +242,15 @@ class ClubRecognizer:
                     j += 1
                 yield start, j
 
-    def opponents_by_context(self, texts: list[str], taken: set[int]):
+    def opponents_by_context(self, texts: list[str], taken: set[int], at: list[int]):
         """'gewann gegen Musterstadt 2:1', 'verlor beim Musterstädter SV': a capitalised word no list
-        knows after 'gegen'/'beim'/'bei' in a sentence that states a result."""
-        if CONTEXT_PREPOSITIONS.isdisjoint(texts):
-            return
+        knows after 'gegen'/'beim'/'bei' in a sentence that states a result. `at`: the positions of
+        those prepositions."""
         scores = [k for k, t in enumerate(texts) if ":" in t and SCORE.match(t)]
         if not scores:
             return
         n = len(texts)
-        for i in [k for k, text in enumerate(texts) if text in CONTEXT_PREPOSITIONS]:
+        for i in at:
             j = i + 1
             if j < n and texts[j] in ("den", "dem", "die", "das"):
                 j += 1
@@ -246,8 +270,8 @@ class ClubRecognizer:
     def _resolve(candidates: Candidates, anchored: set[str],
                  positions: dict[str, list[int]] | None = None, at: int = 0) -> str | None:
         """The one candidate; else the one the article names; else the one it named last before `at`."""
-        if len(candidates) == 1:
-            return candidates[0][0]
+        if len(candidates) < 2:
+            return candidates[0][0] if candidates else None
         names = list(dict.fromkeys(c for c, _ in candidates))
         if len(names) == 1:
             return names[0]
@@ -261,9 +285,12 @@ class ClubRecognizer:
         return None
 
 
-def _single_name(candidates: Candidates) -> bool:
-    """All candidates name the same club (it may be known under several forms)."""
-    return len(candidates) == 1 or (bool(candidates) and all(c == candidates[0][0] for c, _ in candidates))
+def _single_club(candidates: Candidates) -> str | None:
+    """The club all candidates name (one club may be known under several forms), else None."""
+    if not candidates:
+        return None
+    club = candidates[0][0]
+    return club if all(c == club for c, _ in candidates) else None
 
 
 def _surface(doc: Doc, texts: list[str], start: int, end: int) -> str:
@@ -273,22 +300,20 @@ def _surface(doc: Doc, texts: list[str], start: int, end: int) -> str:
     return "".join([texts[k] + doc[k].whitespace_ for k in range(start, end - 1)]) + texts[end - 1]
 
 
-LABEL_RANK = {"NAME": 0, "NICK": 1, "DEMONYM": 2, "COMPOUND": 3, "CITY": 4, "UNKNOWN": 5}
+LABEL_RANK = {"NAME": 0, "NICK": 1, "DEMONYM": 2, "COMPOUND": 3, "CITY": 4, "UNKNOWN": 5, "VENUE": 6}  # best first
 
 
 def _longest_first(mentions: list[Mention]) -> list[Mention]:
-    """Non-overlapping mentions in document order; a NAME beats a CITY or UNKNOWN of equal length."""
-    return _filter_spans(sorted(mentions, key=lambda m: LABEL_RANK[m[2]]))
-
-
-def _filter_spans(mentions: list[Mention]) -> list[Mention]:
-    """`spacy.util.filter_spans` on (start, end, ...) tuples: the (first) longest of overlapping
-    mentions wins; the result is in document order."""
+    """Non-overlapping mentions in document order: of overlapping mentions the longest wins, then
+    the first, then the better label (a NAME beats a CITY or UNKNOWN), then the one found first.
+    (What `spacy.util.filter_spans` does with spans sorted by label rank, on tuples.)"""
+    if len(mentions) < 2:
+        return list(mentions)
     result: list[Mention] = []
     seen: set[int] = set()
-    for mention in sorted(mentions, key=lambda m: (m[1] - m[0], -m[0]), reverse=True):
+    for mention in sorted(mentions, key=lambda m: (m[0] - m[1], m[0], LABEL_RANK[m[2]])):
         start, end = mention[0], mention[1]
         if start not in seen and end - 1 not in seen:
             result.append(mention)
             seen.update(range(start, end))
-    return sorted(result, key=lambda m: m[0])
+    return sorted(result)  # no two mentions left start at the same token
