@@ -98,11 +98,20 @@ class ClubRecognizer:
                 venues.append((start, end))
         if shaped:
             found += self._by_shape(texts, [i for i in at if texts[i] in shaped], found)
-        anchored = {club for _, _, text, cands, club in found
-                    if club and cands[0][1] in ("name", "alias") and text not in self.weak}
-        anchored |= self._city_evidence(words, found, anchored)
+        anchored: set[str] = set()  # clubs the article names unambiguously
+        positions: dict[str, list[int]] = {}  # where it names them
+        ambiguous: list[Candidates] = []
+        for start, _, text, cands, club in found:
+            if club:
+                positions.setdefault(club, []).append(start)
+                if cands[0][1] in ("name", "alias") and text not in self.weak:
+                    anchored.add(club)
+            elif cands:
+                ambiguous.append(cands)
+        if ambiguous:
+            anchored |= self._city_evidence(words, ambiguous, anchored)
         datelines = self._datelines(texts, [i + 1 for i in at if texts[i] in line_breaks])
-        mentions = self._named(texts, found, anchored, datelines)
+        mentions = self._named(texts, found, anchored, positions, datelines)
         known = {(start, end) for start, end, _, _ in mentions}
         for start, end in self.unknown_clubs(texts, [i for i in at if texts[i] in prefixes]):
             if (start, end) not in known:
@@ -175,12 +184,9 @@ class ClubRecognizer:
                 compound = tuple((c, "compound") for c, _ in self.index.candidates(head))
         return genitive, compound
 
-    def _named(self, texts: list[str], found: list[Found], anchored: set[str], datelines: set[int]) -> list[Mention]:
+    def _named(self, texts: list[str], found: list[Found], anchored: set[str], positions: dict[str, list[int]],
+               datelines: set[int]) -> list[Mention]:
         """The found names that stand for one club in this article."""
-        positions: dict[str, list[int]] = {}
-        for start, _, _, _, club in found:
-            if club:
-                positions.setdefault(club, []).append(start)
         mentions: list[Mention] = []
         for start, end, text, cands, club in found:
             if start in datelines:
@@ -212,13 +218,11 @@ class ClubRecognizer:
                 positions.update(range(start, k))
         return positions
 
-    def _city_evidence(self, words: set[str], found: list[Found], anchored: set[str]) -> set[str]:
+    def _city_evidence(self, words: set[str], ambiguous: list[Candidates], anchored: set[str]) -> set[str]:
         """Clubs an ambiguous name can only mean given the cities the article names:
         'das Wiener Derby gegen die Austria' -> Austria Wien."""
         extra: set[str] = set()
-        for _, _, _, cands, club in found:
-            if club or not cands:
-                continue
+        for cands in ambiguous:
             names = {c for c, _ in cands}
             if names & anchored:
                 continue
