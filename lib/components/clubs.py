@@ -17,7 +17,6 @@ import re
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .tokens import token_texts
 from ..lexicon import club_index, first_names, vocabulary, word_set
@@ -76,14 +75,40 @@ class ClubRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         texts = token_texts(doc)
         words = set(texts)
-        self._learn(words)
-        shaped = self._shapes.keys() & words
-        line_breaks = self._line_breaks & words
-        prefixes = self.prefixes & words
-        prepositions = CONTEXT_PREPOSITIONS & words
-        cues = shaped | line_breaks | prefixes | prepositions
-        at = [i for i, text in enumerate(texts) if text in cues] if cues else []  # the only tokens loops visit
+        cues = self._cue_positions(texts, words)
+        found, cities, venues = self._matches(doc, texts)
+        if cues["shape"]:
+            found += self._by_shape(texts, cues["shape"], found)
+        anchored, positions = self._anchored(words, found)
+        datelines = self._datelines(texts, [i + 1 for i in cues["line_break"]])
+        mentions = self._named(texts, found, anchored, positions, datelines)
+        if cues["prefix"]:
+            known = {(start, end) for start, end, _, _ in mentions}
+            mentions += self._unknown(doc, texts, cues["prefix"], anchored, known)
+        if cues["preposition"]:
+            taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+            for start, end in self.opponents_by_context(texts, taken, cues["preposition"]):
+                mentions.append((start, end, "UNKNOWN", _surface(doc, texts, start, end)))
+        mentions += self._cities(doc, texts, cities, anchored)
+        doc.spans["clubs"] = self._spans(doc, _longest_first(mentions))
+        stadiums = [(start, end, "VENUE", self.index.stadiums[_surface(doc, texts, start, end)])
+                    for start, end in venues]
+        doc.spans["venues"] = self._spans(doc, _longest_first(stadiums))
+        return doc
 
+    def _cue_positions(self, texts: list[str], words: set[str]) -> dict[str, list[int]]:
+        """Where the tokens the rule loops start from are (the loops visit no others): words with a
+        genitive or compound shape, line breaks, club prefixes, 'gegen'/'bei'/'beim'."""
+        self._learn(words)
+        kinds = {"shape": self._shapes.keys() & words, "line_break": self._line_breaks & words,
+                 "prefix": self.prefixes & words, "preposition": CONTEXT_PREPOSITIONS & words}
+        cues = set().union(*kinds.values())
+        at = [i for i, text in enumerate(texts) if text in cues] if cues else []
+        return {kind: [i for i in at if texts[i] in kind_words] if kind_words else []
+                for kind, kind_words in kinds.items()}
+
+    def _matches(self, doc: Doc, texts: list[str]) -> tuple[list[Found], list[tuple[int, int]], list[tuple[int, int]]]:
+        """Known club names, cities and stadiums, from one matcher pass."""
         found: list[Found] = []
         cities: list[tuple[int, int]] = []
         venues: list[tuple[int, int]] = []
@@ -96,10 +121,12 @@ class ClubRecognizer:
                 cities.append((start, end))
             else:
                 venues.append((start, end))
-        if shaped:
-            found += self._by_shape(texts, [i for i in at if texts[i] in shaped], found)
-        anchored: set[str] = set()  # clubs the article names unambiguously
-        positions: dict[str, list[int]] = {}  # where it names them
+        return found, cities, venues
+
+    def _anchored(self, words: set[str], found: list[Found]) -> tuple[set[str], dict[str, list[int]]]:
+        """The clubs the article names unambiguously (or by a city it names), and where it names them."""
+        anchored: set[str] = set()
+        positions: dict[str, list[int]] = {}
         ambiguous: list[Candidates] = []
         for start, _, text, cands, club in found:
             if club:
@@ -110,10 +137,13 @@ class ClubRecognizer:
                 ambiguous.append(cands)
         if ambiguous:
             anchored |= self._city_evidence(words, ambiguous, anchored)
-        datelines = self._datelines(texts, [i + 1 for i in at if texts[i] in line_breaks])
-        mentions = self._named(texts, found, anchored, positions, datelines)
-        known = {(start, end) for start, end, _, _ in mentions}
-        for start, end in self.unknown_clubs(texts, [i for i in at if texts[i] in prefixes]):
+        return anchored, positions
+
+    def _unknown(self, doc: Doc, texts: list[str], prefixes: list[int], anchored: set[str],
+                 known: set[tuple[int, int]]) -> list[Mention]:
+        """Clubs by their shape where no name was found; `prefixes`: where the club prefixes are."""
+        mentions: list[Mention] = []
+        for start, end in self.unknown_clubs(texts, prefixes):
             if (start, end) not in known:
                 inner = self._resolve(self.index.candidates(_surface(doc, texts, start + 1, end)), anchored) \
                     if end - start > 1 else None  # "SK Rapid": the known "Rapid"
@@ -121,21 +151,18 @@ class ClubRecognizer:
                     mentions.append((start, end, "NAME", inner))
                 else:
                     mentions.append((start, end, "UNKNOWN", _surface(doc, texts, start, end)))
-        if prepositions:
-            taken = {i for start, end, _, _ in mentions for i in range(start, end)}
-            for start, end in self.opponents_by_context(texts, taken, [i for i in at if texts[i] in prepositions]):
-                mentions.append((start, end, "UNKNOWN", _surface(doc, texts, start, end)))
+        return mentions
+
+    def _cities(self, doc: Doc, texts: list[str], cities: list[tuple[int, int]], anchored: set[str]) -> list[Mention]:
+        """'in Bochum', 'nach Wien': a city stands for a club only when the article names that club too."""
+        mentions: list[Mention] = []
         for start, end in cities:
             if start and texts[start - 1] in CITY_GOVERNORS:
                 clubs = self.index.cities[_surface(doc, texts, start, end)]
                 canonical = self._resolve(tuple((c, "city") for c in clubs if c in anchored), anchored)
-                if canonical:  # a city stands for a club only when the article names that club too
+                if canonical:
                     mentions.append((start, end, "CITY", canonical))
-        doc.spans["clubs"] = self._spans(doc, _longest_first(mentions))
-        stadiums = [(start, end, "VENUE", self.index.stadiums[_surface(doc, texts, start, end)])
-                    for start, end in venues]
-        doc.spans["venues"] = self._spans(doc, _longest_first(stadiums))
-        return doc
+        return mentions
 
     def _spans(self, doc: Doc, mentions: list[Mention]) -> list[Span]:
         labels = self.labels
