@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -20,7 +21,9 @@ from ..lexicon import words
 
 SCORE = re.compile(r"^\d{1,3}:\d{1,3}(-[^\W\d_][\w-]*)?$")
 QUOTE_PAIRS = {"«": "»", "»": "«", "„": "“", "“": "”", '"': '"'}
+QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 MAX_QUOTE_CHARS = 3000
+TEXT_KEY = "fb_text"
 
 
 @Language.factory("fb_anchors")
@@ -33,27 +36,38 @@ class AnchorFinder:
         self.competitions = PhraseMatcher(nlp.vocab, attr="ORTH")
         for canonical, surfaces in words()["competitions"]:
             self.competitions.add(canonical, list(nlp.tokenizer.pipe(surfaces)))
+        self.score_label = nlp.vocab.strings.add("SCORE")
 
     def __call__(self, doc: Doc) -> Doc:
         texts = token_texts(doc)
-        doc.spans["scores"] = [Span(doc, i, i + 1, label="SCORE") for i, text in enumerate(texts)
+        doc.spans["scores"] = [Span(doc, i, i + 1, label=self.score_label) for i, text in enumerate(texts)
                                if ":" in text and SCORE.match(text)]
         doc.spans["quotes"] = list(find_quotes(doc))
         competitions = [Span(doc, start, end, label=match_id) for match_id, start, end in self.competitions(doc)]
-        doc.spans["competitions"] = sorted(filter_spans(competitions), key=lambda s: s.start)
+        doc.spans["competitions"] = filter_spans(competitions)  # in document order
         return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once from the token texts (kept in `doc.user_data`): `Doc.text` makes a
+    `Token` object for every token each time it is read."""
+    cached = doc.user_data.get(TEXT_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    spaces = doc.to_array(SPACY).tolist() if len(doc) else []
+    text = "".join([token + " " if space else token for token, space in zip(token_texts(doc), spaces)])
+    doc.user_data[TEXT_KEY] = (len(doc), text)
+    return text
 
 
 def find_quotes(doc: Doc):
     """Quotation spans, outermost only, never crossing a paragraph break."""
-    text = doc.text
-    i, n = 0, len(text)
-    while i < n:
-        opener = text[i]
-        closer = QUOTE_PAIRS.get(opener)
-        if closer is None:
-            i += 1
-            continue
+    text = doc_text(doc)
+    i = 0
+    while mark := QUOTE_MARK.search(text, i):
+        i = mark.start()
+        opener = mark.group()
+        closer = QUOTE_PAIRS[opener]
         if opener == "»" and not _opens_guillemet_reversed(text, i):
             i += 1
             continue
@@ -91,4 +105,5 @@ WORD = re.compile(r"\w+")
 
 
 def quote_words(span: Span) -> int:
-    return len(WORD.findall(span.text))
+    """The words in a quotation, counted in the document's text (no `Span.text` to build)."""
+    return len(WORD.findall(doc_text(span.doc), span.start_char, span.end_char))

@@ -17,7 +17,6 @@ import re
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .tokens import token_texts
 from ..lexicon import club_index, first_names, vocabulary, word_set
@@ -37,16 +36,29 @@ def create_club_recognizer(nlp: Language, name: str) -> "ClubRecognizer":
     return ClubRecognizer(nlp)
 
 
+Candidates = tuple[tuple[str, str], ...]  # ((canonical, how), ...)
+Mention = tuple[int, int, str, str]  # start, end, label, kb_id
+MAX_MEMO = 200_000
+UNKNOWN_SURFACE: tuple[Candidates, None] = ((), None)
+
+
+# a name the lists know, before it is resolved: start, end, text, candidates and the one club
+# all candidates name (None if they name several)
+Found = tuple[int, int, str, Candidates, str | None]
+
+
 class ClubRecognizer:
     def __init__(self, nlp: Language) -> None:
         self.index = club_index()
-        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
-        surfaces = sorted(self.index.surfaces)
-        self.phrases.add("CLUB", list(nlp.tokenizer.pipe(surfaces)))
-        self.cities = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.cities.add("CITY", list(nlp.tokenizer.pipe(sorted(self.index.cities))))
-        self.venues = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.venues.add("VENUE", list(nlp.tokenizer.pipe(sorted(self.index.stadiums))))
+        # one matcher for club names, cities and stadiums: a single pass over the doc
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matcher.add("CLUB", list(nlp.tokenizer.pipe(sorted(self.index.surfaces))))
+        self.matcher.add("CITY", list(nlp.tokenizer.pipe(sorted(self.index.cities))))
+        self.matcher.add("VENUE", list(nlp.tokenizer.pipe(sorted(self.index.stadiums))))
+        self.club_key, self.city_key = nlp.vocab.strings["CLUB"], nlp.vocab.strings["CITY"]
+        self.known = {surface: (candidates, _single_club(candidates))
+                      for surface, candidates in self.index.surfaces.items()}
+        self.labels = {label: nlp.vocab.strings.add(label) for label in LABEL_RANK}
         self.prefixes = word_set("club_prefixes") - {"1."}
         self.stop = word_set("not_club_words")
         self.vocabulary = vocabulary() | first_names()
@@ -54,82 +66,175 @@ class ClubRecognizer:
         self.not_team_tails = tuple(word_set("compound_tails_not_team"))  # "DFB-Pokal" is no team
         self.weak = word_set(WEAK_ALIASES_KEY)
         self.team_nouns = word_set("team_reference_nouns")
+        self.needs_anchor = self.weak | self.team_nouns  # words that stand for a club only if the article names it
+        # what single words are, looked at once per word (most words are neither)
+        self._shapes: dict[str, tuple[Candidates, Candidates]] = {}  # word -> (genitive, compound) candidates
+        self._line_breaks: set[str] = set()  # whitespace tokens with a newline
+        self._seen: set[str] = set()
 
     def __call__(self, doc: Doc) -> Doc:
         texts = token_texts(doc)
-
-        def surface(start: int, end: int) -> str:
-            return texts[start] if end - start == 1 else doc[start:end].text
-
-        found: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
-        for _, start, end in self.phrases(doc):
-            found.append((start, end, self.index.candidates(surface(start, end))))
-        matched = {i for start, end, _ in found for i in range(start, end)}
-        for i, text in enumerate(texts):
-            if i not in matched and len(text) > 4 and text.endswith("s") and text[0].isupper():
-                candidates = tuple(c for c in self.index.candidates(text[:-1]) if c[1] in ("name", "alias"))
-                if candidates:  # genitive: "Bochums", "Österreichs"
-                    found.append((i, i + 1, candidates))
-                    continue
-            if "-" in text[1:-1] and not text.split("-", 1)[1].startswith(self.not_team_tails):
-                candidates = self.index.candidates(text.split("-", 1)[0])
-                if candidates:  # compound: "FCK-Boss", "Bochum-Stürmer"
-                    found.append((i, i + 1, tuple((c, "compound") for c, _ in candidates)))
-        anchored = {cands[0][0] for start, end, cands in found
-                    if len({c for c, _ in cands}) == 1 and cands[0][1] in ("name", "alias")
-                    and surface(start, end) not in self.weak}
-        anchored |= self._city_evidence(texts, found, anchored)
-        positions: dict[str, list[int]] = {}
-        for start, end, cands in found:
-            if len({c for c, _ in cands}) == 1:
-                positions.setdefault(cands[0][0], []).append(start)
-        datelines = self._datelines(texts)
-        spans: list[Span] = []
-        for start, end, cands in found:
-            text = surface(start, end)
-            if start in datelines:
-                continue  # "Hamburg (dpa) - ...": where the report was filed, not a club
-            canonical = self._resolve(cands, anchored, positions, start)
-            if canonical is None or (text in self.weak and canonical not in anchored):
-                continue
-            if text in self.team_nouns and canonical not in anchored:
-                continue  # a region word ("die Rheinländer") for a club the article does not name
-            if cands[0][1] == "demonym" and start and texts[start - 1] in SINGULAR_ARTICLES and \
-                    self.index.clubs[canonical].kind == "national":
-                continue  # "der Nigerianer traf": one player, not the national team
-            how = cands[0][1]
-            label = "COMPOUND" if how == "compound" else HOW_TO_LABEL[how]
-            spans.append(Span(doc, start, end, label=label, kb_id=canonical))
-        known = {(s.start, s.end) for s in spans}
-        for start, end in self.unknown_clubs(texts):
-            if (start, end) not in known:
-                inner = self._resolve(self.index.candidates(surface(start + 1, end)), anchored) \
-                    if end - start > 1 else None  # "SK Rapid": the known "Rapid"
-                if inner:
-                    spans.append(Span(doc, start, end, label="NAME", kb_id=inner))
-                else:
-                    spans.append(Span(doc, start, end, label="UNKNOWN", kb_id=surface(start, end)))
-        taken = {i for s in spans for i in range(s.start, s.end)}
-        for start, end in self.opponents_by_context(texts, taken):
-            spans.append(Span(doc, start, end, label="UNKNOWN", kb_id=surface(start, end)))
-        for _, start, end in self.cities(doc):
-            if start and texts[start - 1] in CITY_GOVERNORS:
-                clubs = self.index.cities[surface(start, end)]
-                canonical = self._resolve(tuple((c, "city") for c in clubs if c in anchored), anchored)
-                if canonical:  # a city stands for a club only when the article names that club too
-                    spans.append(Span(doc, start, end, label="CITY", kb_id=canonical))
-        doc.spans["clubs"] = _longest_first(spans)
-        venues = [Span(doc, start, end, label="VENUE", kb_id=self.index.stadiums[surface(start, end)])
-                  for _, start, end in self.venues(doc)]
-        doc.spans["venues"] = sorted(filter_spans(venues), key=lambda s: s.start)
+        words = set(texts)
+        cues = self._cue_positions(texts, words)
+        found, cities, venues = self._matches(doc, texts)
+        if cues["shape"]:
+            found += self._by_shape(texts, cues["shape"], found)
+        anchored, positions = self._anchored(words, found)
+        datelines = self._datelines(texts, [i + 1 for i in cues["line_break"]])
+        mentions = self._named(texts, found, anchored, positions, datelines)
+        if cues["prefix"]:
+            known = {(start, end) for start, end, _, _ in mentions}
+            mentions += self._unknown(doc, texts, cues["prefix"], anchored, known)
+        if cues["preposition"]:
+            taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+            for start, end in self.opponents_by_context(texts, taken, cues["preposition"]):
+                mentions.append((start, end, "UNKNOWN", _surface(doc, texts, start, end)))
+        mentions += self._cities(doc, texts, cities, anchored)
+        doc.spans["clubs"] = self._spans(doc, _longest_first(mentions))
+        stadiums = [(start, end, "VENUE", self.index.stadiums[_surface(doc, texts, start, end)])
+                    for start, end in venues]
+        doc.spans["venues"] = self._spans(doc, _longest_first(stadiums))
         return doc
 
+    def _cue_positions(self, texts: list[str], words: set[str]) -> dict[str, list[int]]:
+        """Where the tokens the rule loops start from are (the loops visit no others): words with a
+        genitive or compound shape, line breaks, club prefixes, 'gegen'/'bei'/'beim'."""
+        self._learn(words)
+        kinds = {"shape": self._shapes.keys() & words, "line_break": self._line_breaks & words,
+                 "prefix": self.prefixes & words, "preposition": CONTEXT_PREPOSITIONS & words}
+        cues = set().union(*kinds.values())
+        at = [i for i, text in enumerate(texts) if text in cues] if cues else []
+        return {kind: [i for i in at if texts[i] in kind_words] if kind_words else []
+                for kind, kind_words in kinds.items()}
+
+    def _matches(self, doc: Doc, texts: list[str]) -> tuple[list[Found], list[tuple[int, int]], list[tuple[int, int]]]:
+        """Known club names, cities and stadiums, from one matcher pass."""
+        found: list[Found] = []
+        cities: list[tuple[int, int]] = []
+        venues: list[tuple[int, int]] = []
+        for key, start, end in self.matcher(doc):
+            if key == self.club_key:
+                text = texts[start] if end - start == 1 else _surface(doc, texts, start, end)
+                candidates, club = self.known.get(text, UNKNOWN_SURFACE)
+                found.append((start, end, text, candidates, club))
+            elif key == self.city_key:
+                cities.append((start, end))
+            else:
+                venues.append((start, end))
+        return found, cities, venues
+
+    def _anchored(self, words: set[str], found: list[Found]) -> tuple[set[str], dict[str, list[int]]]:
+        """The clubs the article names unambiguously (or by a city it names), and where it names them."""
+        anchored: set[str] = set()
+        positions: dict[str, list[int]] = {}
+        ambiguous: list[Candidates] = []
+        for start, _, text, cands, club in found:
+            if club:
+                positions.setdefault(club, []).append(start)
+                if cands[0][1] in ("name", "alias") and text not in self.weak:
+                    anchored.add(club)
+            elif cands:
+                ambiguous.append(cands)
+        if ambiguous:
+            anchored |= self._city_evidence(words, ambiguous, anchored)
+        return anchored, positions
+
+    def _unknown(self, doc: Doc, texts: list[str], prefixes: list[int], anchored: set[str],
+                 known: set[tuple[int, int]]) -> list[Mention]:
+        """Clubs by their shape where no name was found; `prefixes`: where the club prefixes are."""
+        mentions: list[Mention] = []
+        for start, end in self.unknown_clubs(texts, prefixes):
+            if (start, end) not in known:
+                inner = self._resolve(self.index.candidates(_surface(doc, texts, start + 1, end)), anchored) \
+                    if end - start > 1 else None  # "SK Rapid": the known "Rapid"
+                if inner:
+                    mentions.append((start, end, "NAME", inner))
+                else:
+                    mentions.append((start, end, "UNKNOWN", _surface(doc, texts, start, end)))
+        return mentions
+
+    def _cities(self, doc: Doc, texts: list[str], cities: list[tuple[int, int]], anchored: set[str]) -> list[Mention]:
+        """'in Bochum', 'nach Wien': a city stands for a club only when the article names that club too."""
+        mentions: list[Mention] = []
+        for start, end in cities:
+            if start and texts[start - 1] in CITY_GOVERNORS:
+                clubs = self.index.cities[_surface(doc, texts, start, end)]
+                canonical = self._resolve(tuple((c, "city") for c in clubs if c in anchored), anchored)
+                if canonical:
+                    mentions.append((start, end, "CITY", canonical))
+        return mentions
+
+    def _spans(self, doc: Doc, mentions: list[Mention]) -> list[Span]:
+        labels = self.labels
+        return [Span(doc, start, end, label=labels[label], kb_id=kb_id) for start, end, label, kb_id in mentions]
+
+    def _by_shape(self, texts: list[str], at: list[int], found: list[Found]) -> list[Found]:
+        """Single tokens whose shape names a club: genitives ("Bochums", "Österreichs") where no
+        name matched, compounds ("FCK-Boss", "Bochum-Stürmer"). `at`: where the shaped words are."""
+        matched = {i for start, end, _, _, _ in found for i in range(start, end)}
+        shaped: list[Found] = []
+        for i in at:
+            text = texts[i]
+            genitive, compound = self._shapes[text]
+            if genitive and i not in matched:
+                shaped.append((i, i + 1, text, genitive, _single_club(genitive)))
+            elif compound:
+                shaped.append((i, i + 1, text, compound, _single_club(compound)))
+        return shaped
+
+    def _learn(self, words: set[str]) -> None:
+        """Look at the words not seen before: their shapes, whether they break a line."""
+        if len(self._seen) > MAX_MEMO:
+            self._seen.clear()
+            self._shapes.clear()
+            self._line_breaks.clear()
+        unseen = words - self._seen
+        if not unseen:
+            return
+        for word in unseen:
+            genitive, compound = self._shape(word)
+            if genitive or compound:
+                self._shapes[word] = (genitive, compound)
+            if "\n" in word and word.isspace():
+                self._line_breaks.add(word)
+        self._seen |= unseen
+
+    def _shape(self, text: str) -> tuple[Candidates, Candidates]:
+        """(genitive candidates, compound candidates) of one token text."""
+        genitive: Candidates = ()
+        compound: Candidates = ()
+        if len(text) > 4 and text.endswith("s") and text[0].isupper():
+            genitive = tuple(c for c in self.index.candidates(text[:-1]) if c[1] in ("name", "alias"))
+        if "-" in text[1:-1]:
+            head, tail = text.split("-", 1)
+            if not tail.startswith(self.not_team_tails):
+                compound = tuple((c, "compound") for c, _ in self.index.candidates(head))
+        return genitive, compound
+
+    def _named(self, texts: list[str], found: list[Found], anchored: set[str], positions: dict[str, list[int]],
+               datelines: set[int]) -> list[Mention]:
+        """The found names that stand for one club in this article."""
+        mentions: list[Mention] = []
+        for start, end, text, cands, club in found:
+            if start in datelines:
+                continue  # "Hamburg (dpa) - ...": where the report was filed, not a club
+            canonical = club or self._resolve(cands, anchored, positions, start)
+            if canonical is None or (text in self.needs_anchor and canonical not in anchored):
+                continue  # a weak alias or a region word ("die Rheinländer") for a club the article does not name
+            how = cands[0][1]
+            if how == "demonym" and start and texts[start - 1] in SINGULAR_ARTICLES and \
+                    self.index.clubs[canonical].kind == "national":
+                continue  # "der Nigerianer traf": one player, not the national team
+            mentions.append((start, end, "COMPOUND" if how == "compound" else HOW_TO_LABEL[how], canonical))
+        return mentions
+
     @staticmethod
-    def _datelines(texts: list[str]) -> set[int]:
-        """Token positions of datelines: 'Köln/Karlsruhe (dpa) -', 'Wolfsburg. Der VfL ...' at a line start."""
+    def _datelines(texts: list[str], line_starts: list[int]) -> set[int]:
+        """Token positions of datelines: 'Köln/Karlsruhe (dpa) -', 'Wolfsburg. Der VfL ...' at a line start
+        (`line_starts`: the tokens after line breaks)."""
         positions: set[int] = set()
         n = len(texts)
-        for start in [0] + [k + 1 for k, t in enumerate(texts) if "\n" in t and t.isspace()]:
+        for start in [0] + line_starts:
             k = start
             while k < n and k - start < 8 and (texts[k][:1].isupper() or texts[k] == "/"):
                 k += 1
@@ -140,26 +245,24 @@ class ClubRecognizer:
                 positions.update(range(start, k))
         return positions
 
-    def _city_evidence(self, texts: list[str], found, anchored: set[str]) -> set[str]:
+    def _city_evidence(self, words: set[str], ambiguous: list[Candidates], anchored: set[str]) -> set[str]:
         """Clubs an ambiguous name can only mean given the cities the article names:
         'das Wiener Derby gegen die Austria' -> Austria Wien."""
-        words = set(texts)
         extra: set[str] = set()
-        for _, _, cands in found:
+        for cands in ambiguous:
             names = {c for c, _ in cands}
-            if len(names) < 2 or names & anchored:
+            if names & anchored:
                 continue
             local = {n for n in names if (city := self.index.clubs[n].city) and (city in words or city + "er" in words)}
             if len(local) == 1:
                 extra |= local
         return extra
 
-    def unknown_clubs(self, texts: list[str]):
-        """Clubs by their shape: 'SV Musterstadt', 'FC Irgendwo 09', 'TSV 1860 Neustadt', '1. FC X'."""
+    def unknown_clubs(self, texts: list[str], at: list[int]):
+        """Clubs by their shape: 'SV Musterstadt', 'FC Irgendwo 09', 'TSV 1860 Neustadt', '1. FC X'.
+        `at`: the positions of club prefixes ('SV', 'FC', 'TSV' ...)."""
         n = len(texts)
-        for i, text in enumerate(texts):
-            if text not in self.prefixes:
-                continue
+        for i in at:
             start = i - 1 if i and texts[i - 1] == "1." else i
             j = i + 1
             if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4):
@@ -170,22 +273,22 @@ class ClubRecognizer:
                     j += 1
                 yield start, j
 
-    def opponents_by_context(self, texts: list[str], taken: set[int]):
+    def opponents_by_context(self, texts: list[str], taken: set[int], at: list[int]):
         """'gewann gegen Musterstadt 2:1', 'verlor beim Musterstädter SV': a capitalised word no list
-        knows after 'gegen'/'beim'/'bei' in a sentence that states a result."""
+        knows after 'gegen'/'beim'/'bei' in a sentence that states a result. `at`: the positions of
+        those prepositions."""
         scores = [k for k, t in enumerate(texts) if ":" in t and SCORE.match(t)]
         if not scores:
             return
-        for i, text in enumerate(texts):
-            if text not in CONTEXT_PREPOSITIONS:
-                continue
+        n = len(texts)
+        for i in at:
             j = i + 1
-            if j < len(texts) and texts[j] in ("den", "dem", "die", "das"):
+            if j < n and texts[j] in ("den", "dem", "die", "das"):
                 j += 1
-            if j >= len(texts) or j in taken or not self._name_like(texts[j]) or texts[j] in self.vocabulary:
+            if j >= n or j in taken or not self._name_like(texts[j]) or texts[j] in self.vocabulary:
                 continue
             end = j + 1
-            if end < len(texts) and end not in taken and (texts[end] in self.suffixes or (
+            if end < n and end not in taken and (texts[end] in self.suffixes or (
                     self._name_like(texts[end]) and texts[end] not in self.vocabulary)):
                 end += 1  # "Musterstädter SV", "Bad Neustadt"
             if any(0 < k - end <= 6 or 0 < i - k <= 8 for k in scores):
@@ -195,9 +298,11 @@ class ClubRecognizer:
         return text.istitle() and text.isalpha() and text not in self.stop
 
     @staticmethod
-    def _resolve(candidates: tuple[tuple[str, str], ...], anchored: set[str],
+    def _resolve(candidates: Candidates, anchored: set[str],
                  positions: dict[str, list[int]] | None = None, at: int = 0) -> str | None:
         """The one candidate; else the one the article names; else the one it named last before `at`."""
+        if len(candidates) < 2:
+            return candidates[0][0] if candidates else None
         names = list(dict.fromkeys(c for c, _ in candidates))
         if len(names) == 1:
             return names[0]
@@ -205,17 +310,41 @@ class ClubRecognizer:
         if len(in_article) == 1:
             return in_article[0]
         if positions and in_article:
-            before = [(max(p for p in positions.get(n, [-1]) if p < at) if any(p < at for p in positions.get(n, []))
-                       else -1, n) for n in in_article]
-            latest, name = max(before)
+            latest, name = max((max((p for p in positions.get(n, ()) if p < at), default=-1), n) for n in in_article)
             if latest >= 0:
                 return name
         return None
 
 
-def _longest_first(spans: list[Span]) -> list[Span]:
-    """Non-overlapping spans in document order; a NAME beats a CITY or UNKNOWN of equal length."""
-    rank = {"NAME": 0, "NICK": 1, "DEMONYM": 2, "COMPOUND": 3, "CITY": 4, "UNKNOWN": 5}
-    spans = sorted(spans, key=lambda s: rank[s.label_])
-    return sorted(filter_spans(spans), key=lambda s: s.start)
+def _single_club(candidates: Candidates) -> str | None:
+    """The club all candidates name (one club may be known under several forms), else None."""
+    if not candidates:
+        return None
+    club = candidates[0][0]
+    return club if all(c == club for c, _ in candidates) else None
 
+
+def _surface(doc: Doc, texts: list[str], start: int, end: int) -> str:
+    """`doc[start:end].text`, without building the span (and its tokens) for one-token mentions."""
+    if end - start == 1:
+        return texts[start]
+    return "".join([texts[k] + doc[k].whitespace_ for k in range(start, end - 1)]) + texts[end - 1]
+
+
+LABEL_RANK = {"NAME": 0, "NICK": 1, "DEMONYM": 2, "COMPOUND": 3, "CITY": 4, "UNKNOWN": 5, "VENUE": 6}  # best first
+
+
+def _longest_first(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions in document order: of overlapping mentions the longest wins, then
+    the first, then the better label (a NAME beats a CITY or UNKNOWN), then the one found first.
+    (What `spacy.util.filter_spans` does with spans sorted by label rank, on tuples.)"""
+    if len(mentions) < 2:
+        return list(mentions)
+    result: list[Mention] = []
+    seen: set[int] = set()
+    for mention in sorted(mentions, key=lambda m: (m[0] - m[1], m[0], LABEL_RANK[m[2]])):
+        start, end = mention[0], mention[1]
+        if start not in seen and end - 1 not in seen:
+            result.append(mention)
+            seen.update(range(start, end))
+    return sorted(result)  # no two mentions left start at the same token

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import numpy
-from spacy.attrs import SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,6 +20,9 @@ ORDINAL_AT_END = re.compile(r"^\d{1,4}\.$")
 SENTENCE_OPENERS = {"Der", "Die", "Das", "Ein", "Eine", "Im", "In", "Am", "Auch", "Nach", "Mit", "Bei", "Beim", "Für",
                     "Zum", "Zur", "Vor", "Doch", "Aber", "Dann", "Damit", "Dabei", "Es", "Er", "Sie", "Wir", "Ich",
                     "Trainer", "Zuvor", "Danach", "Zudem", "Außerdem", "So", "Nun", "Jetzt", "Dort", "Hier"}
+SPACE_CHARS = {chr(c) for c in range(0x3001) if chr(c).isspace()}  # all that str.isspace accepts: U+3000 is the last
+# last characters of the tokens a sentence can end after: final punctuation, ordinals ("17."), line breaks
+LAST_CHARS = {word[-1] for word in FINAL} | {"."} | SPACE_CHARS
 CLOSERS = {"»", "«", "“", "”", '"', "'", "‘", "’", ")", "]"}
 
 
@@ -29,11 +32,10 @@ def set_sentence_starts(doc: Doc) -> Doc:
     if not n:
         return doc
     texts = token_texts(doc)
-    spaces = doc.to_array(SPACY).tolist()
     starts = numpy.full(n, -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
     starts[0] = 1
-    i = 0
-    while i < n - 1:
+    # only the tokens a sentence can end after are looked at
+    for i in [k for k, text in enumerate(texts[:-1]) if text[-1] in LAST_CHARS]:
         text = texts[i]
         if "\n" in text and text.isspace():
             if _line_break_ends_sentence(texts, i):
@@ -42,15 +44,13 @@ def set_sentence_starts(doc: Doc) -> Doc:
             starts[i + 1] = 1  # "auf Rang 17. Der KSC ...": the number ends the sentence
         elif text in FINAL:
             j = i + 1
-            while j < n and texts[j] in CLOSERS and not spaces[j - 1]:
+            while j < n and texts[j] in CLOSERS and not doc[j - 1].whitespace_:
                 j += 1
             if j < n:
                 nxt = texts[j]
                 if not (nxt[:1].islower() or nxt in {",", ";", ":", ")", "-", "–"}):
                     starts[j] = 1
-            i = j - 1
-        i += 1
-    doc.from_array([SENT_START], starts.astype("uint64"))
+    doc.from_array([SENT_START], starts.view("uint64"))
     return doc
 
 

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .tokens import token_texts
 from ..lexicon import words
 
 if not Doc.has_extension("sport"):
@@ -33,21 +34,26 @@ class SportClassifier:
         self.matcher.add("football", list(nlp.tokenizer.pipe(words()["football_cues"])))
         for sport, cues in words()["other_sport_cues"].items():
             self.matcher.add(sport, list(nlp.tokenizer.pipe(cues)))
+        self.sports = {nlp.vocab.strings[sport]: sport for sport in ["football", *words()["other_sport_cues"]]}
 
     def __call__(self, doc: Doc) -> Doc:
         counts: Counter[str] = Counter()
         for match_id, _, _ in self.matcher(doc):
-            counts[doc.vocab.strings[match_id]] += 1
+            counts[self.sports[match_id]] += 1
+        texts = token_texts(doc)
         for span in doc.spans.get("scores", []):
-            if span.end < len(doc) and doc[span.end].text in ("Uhr", "h"):
+            start, end = span.start, span.end
+            if end < len(texts) and texts[end] in ("Uhr", "h"):
                 continue  # a kick-off time, "21:00 Uhr"
-            digits = span.text.split("-")[0].split(":")
+            text = texts[start] if end - start == 1 else span.text
+            digits = text.split("-")[0].split(":")
             if max(int(d) for d in digits) > HIGH_SCORE:
                 counts["high_scores"] += 2
         if len(doc.spans.get("clubs", [])):
             counts["football"] += 1  # football clubs named: weak evidence (handball clubs exist too)
-        doc._.sport_cues = dict(counts)
-        doc._.sport = classify(counts)
+        extensions = doc._  # each `doc._` builds a new accessor
+        extensions.sport_cues = dict(counts)
+        extensions.sport = classify(counts)
         return doc
 
 
