@@ -7,8 +7,9 @@
    scores, a goal's team one of its match's teams, quote spans inside the text.
 2. Adversarial texts (10,000 scores, a 1 MB single line, 500 nested quotes, right-to-left and
    zero-width characters, 5,000 names, only punctuation, only digits) with bounded time and
-   bounded output. Each runs in a forked child process that is killed when it exceeds its time
-   bound, so a quadratic blow-up fails the test at the bound instead of hanging the suite.
+   bounded output. Each runs in a forked child process whose CPU time must stay within the bound;
+   it is killed at three times the bound in wall-clock time, so a quadratic blow-up fails the test
+   instead of hanging the suite, and a busy machine does not.
    The bound is deliberately generous (50 ms per KB plus 2 s; the pipeline needs ~1-5 ms per KB
    on ordinary text), so these tests never flake but do catch super-linear behaviour.
 """
@@ -296,14 +297,14 @@ def bound_seconds(text: str) -> float:
 
 
 def _child(conn, text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other jobs on the machine do not count against the bound
     try:
         frames = lib.extract_text(text, article_id="x", date="2024-05-11")
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         conn.send({"ok": True, "elapsed": elapsed, "counts": frames.counts(), "violations": violations(frames),
                    "output_chars": output_chars(frames)})
     except BaseException:  # noqa: BLE001 -- reported to the parent
-        conn.send({"ok": False, "elapsed": time.perf_counter() - started, "traceback": traceback.format_exc()})
+        conn.send({"ok": False, "elapsed": time.process_time() - started, "traceback": traceback.format_exc()})
     finally:
         conn.close()
 
@@ -335,7 +336,7 @@ def adversarial_results() -> dict[str, dict]:
                     info.update(ok=False, elapsed=waited, traceback=f"child died (exit code {proc.exitcode})")
             elif not proc.is_alive():
                 info.update(ok=False, elapsed=waited, traceback=f"child died (exit code {proc.exitcode})")
-            elif waited > bound + 1.0:  # 1 s grace for fork and pickling; the assertion uses the child's clock
+            elif waited > 3 * bound + 1.0:  # wall clock, generous on a busy machine; the assertion uses CPU time
                 proc.kill()
                 info.update(ok=False, killed=True, elapsed=waited)
             else:
@@ -352,11 +353,11 @@ def test_adversarial_text_runs_in_bounded_time_with_bounded_output(adversarial_r
     result = adversarial_results[name]
     kb = result["chars"] / 1024
     if result.get("killed"):
-        pytest.fail(f"{name}: extraction of {kb:.0f} KB did not finish within {result['bound']:.1f} s "
+        pytest.fail(f"{name}: extraction of {kb:.0f} KB did not finish within 3 x {result['bound']:.1f} s "
                     f"({MS_PER_KB:.0f} ms/KB + {CONSTANT_S:.0f} s); killed after {result['elapsed']:.1f} s")
     assert result["ok"], f"{name}: extraction raised:\n{result['traceback']}"
     assert result["elapsed"] < result["bound"], (
-        f"{name}: {kb:.0f} KB took {result['elapsed']:.1f} s, bound {result['bound']:.1f} s")
+        f"{name}: {kb:.0f} KB took {result['elapsed']:.1f} s of CPU, bound {result['bound']:.1f} s")
     failures = [v for v in result["violations"] if v.startswith("problem recorded")]
     assert failures == [], failures
     counts = result["counts"]

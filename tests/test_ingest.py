@@ -214,17 +214,22 @@ def test_concurrent_ingest_is_refused_with_a_clear_message_or_waits(tmp_path):
     assert f"is being written by another ingest (pid {holder.pid}" in refused.stderr
     assert "Traceback" not in refused.stderr
 
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_STORE, str(path), "1.5"], cwd=REPO,
+    # the holder lets go only once the second ingest says it is waiting (however slow it starts)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_STORE, str(path), "120"], cwd=REPO,
                               stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "holding"
-        waited = subprocess.run([*CLI, str(folder), "--store", str(path), "--wait", "60"], cwd=REPO,
-                                capture_output=True, text=True, timeout=90)
+        waiting = subprocess.Popen([*CLI, str(folder), "--store", str(path), "--wait", "90"], cwd=REPO,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        first_words = waiting.stderr.readline()
+        holder.kill()
+        out, rest = waiting.communicate(timeout=90)
     finally:
+        holder.kill()
         holder.wait(timeout=30)
-    assert waited.returncode == 0, waited.stderr
-    assert "waiting for another ingest" in waited.stderr
-    assert "new 3" in waited.stdout
+    assert "waiting for another ingest" in first_words
+    assert waiting.returncode == 0, rest
+    assert "new 3" in out
 
 
 def test_cli_reports_progress_skips_with_reasons_and_facts(tmp_path):
