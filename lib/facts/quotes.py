@@ -9,8 +9,8 @@ that points back to the last speaker or person. Short quoted names and titles ("
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import cached_property
 
+from spacy.attrs import SPACY
 from spacy.tokens import Span
 
 from ..components.anchors import quote_words
@@ -31,14 +31,40 @@ class QuoteFinder:
         self.ctx = ctx
         self.say = word_set("say_verbs")
         self.last_speaker: str | None = None
+        # token positions, filled by `_index_article` once the article turns out to hold quotations
+        self.sentence_starts: list[int] = []
+        self.people_starts: list[int] = []
+        self.spaces: list[int] = []  # 1 where a token is followed by a space
 
-    @cached_property
-    def sentence_starts(self) -> list[int]:
-        return [sent.start for sent in self.ctx.sentences]
+    def _index_article(self) -> None:
+        ctx = self.ctx
+        self.sentence_starts = [sent.start for sent in ctx.sentences]
+        self.people_starts = [person.start for person in ctx.people]
+        self.spaces = ctx.doc.to_array(SPACY).tolist()
 
-    @cached_property
-    def people_starts(self) -> list[int]:
-        return [person.start for person in self.ctx.people]
+    def text_of(self, span: Span) -> str:
+        """`span.text` from the token strings, without a `Token` object per token."""
+        texts, spaces = self.ctx.texts, self.spaces
+        last = span.end - 1
+        if last < span.start:
+            return ""
+        return "".join([texts[k] + " " if spaces[k] else texts[k] for k in range(span.start, last)]) + texts[last]
+
+    def speech(self) -> list[Span]:
+        """The quotations of at least MIN_WORDS words.
+
+        `ctx.in_quote` marks exactly the tokens of those; when the quotations are in order and do
+        not share tokens, a quotation is long enough if its first token is marked, and its words
+        need not be counted again.
+        """
+        quotes = self.ctx.quotes
+        in_quote = self.ctx.in_quote
+        end = 0
+        for quote in quotes:
+            if quote.start < end or quote.end <= quote.start:
+                return [quote for quote in quotes if quote_words(quote) >= MIN_WORDS]
+            end = quote.end
+        return [quote for quote in quotes if in_quote[quote.start]]
 
     def _sentence_index(self, i: int) -> int:
         """Index in `ctx.sentences` of the sentence holding token i."""
@@ -46,16 +72,18 @@ class QuoteFinder:
 
     def find_all(self) -> list[dict]:
         ctx = self.ctx
-        rows = []
-        for quote in ctx.quotes:
-            if quote_words(quote) < MIN_WORDS:
-                continue
+        rows: list[dict] = []
+        quotes = self.speech()
+        if not quotes:
+            return rows
+        self._index_article()
+        for quote in quotes:
             speaker = self._after(quote) or self._before(quote)
             if speaker is None:
                 continue
             self.last_speaker = speaker
             sent = ctx.sentences[self._sentence_index(quote.start)]
-            text = quote.text
+            text = self.text_of(quote)
             inner = text[1:-1].strip() if len(text) >= 2 else text
             rows.append({"speaker": speaker, "text": inner, "quote_start": quote.start_char,
                          "quote_end": quote.end_char, **ctx.sentence_row(sent)})
@@ -80,7 +108,7 @@ class QuoteFinder:
                 break
             if sentence_starts[self._sentence_index(j)] == j:
                 if ends_sentence is None:
-                    ends_sentence = quote.text[:-1].rstrip().endswith((".", "!", "?"))
+                    ends_sentence = self.text_of(quote)[:-1].rstrip().endswith((".", "!", "?"))
                 if ends_sentence:
                     break  # «… zu mir.» Heidel meinte …: the quotation ended its sentence
             if text in self.say:
