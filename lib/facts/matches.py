@@ -16,14 +16,17 @@ smaller number first (or a loss with the larger) is turned round.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, cached_property
 
 from spacy.tokens import Span
 
+from ..components.tokens import token_texts
 from ..lexicon import lower_set, word_set
 from .context import ArticleContext, ClubMention, MatchState
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
+DIGIT = re.compile(r"\d")
 MAX_GOALS = 15
 MAX_SCORES_PER_SENTENCE = 40
 CONTEXT = 40
@@ -56,6 +59,48 @@ def endings(key: str) -> tuple[str, ...]:
     return tuple(sorted({s.lstrip("-") for s in lower_set(key)}))
 
 
+@dataclass(frozen=True)
+class ResultVocabulary:
+    """The word lists the match rules read, loaded once per process (`result_vocabulary()`)."""
+
+    win: frozenset[str]
+    loss: frozenset[str]
+    draw: frozenset[str]
+    result_words: frozenset[str]  # win, loss and draw words
+    win_suffixes: tuple[str, ...]
+    loss_suffixes: tuple[str, ...]
+    draw_suffixes: tuple[str, ...]
+    result_suffixes: tuple[str, ...]  # win, loss and draw suffixes
+    home_cues: frozenset[str]
+    away_cues: frozenset[str]
+    venue_cues: frozenset[str]  # home and away cues
+    home_suffixes: tuple[str, ...]
+    away_suffixes: tuple[str, ...]
+    before_intermediate: frozenset[str]
+    after_intermediate: frozenset[str]
+    intermediate_suffixes: tuple[str, ...]
+    aggregate: frozenset[str]
+    shootout: frozenset[str]
+    turn: frozenset[str]
+
+
+@cache
+def result_vocabulary() -> ResultVocabulary:
+    win, loss, draw = word_set("win_words"), word_set("loss_words"), word_set("draw_words")
+    win_suffixes, loss_suffixes = endings("win_suffixes"), endings("loss_suffixes")
+    draw_suffixes = endings("draw_suffixes")
+    home_cues, away_cues = word_set("home_cues"), word_set("away_cues")
+    return ResultVocabulary(
+        win=win, loss=loss, draw=draw, result_words=win | loss | draw,
+        win_suffixes=win_suffixes, loss_suffixes=loss_suffixes, draw_suffixes=draw_suffixes,
+        result_suffixes=win_suffixes + loss_suffixes + draw_suffixes,
+        home_cues=home_cues, away_cues=away_cues, venue_cues=home_cues | away_cues,
+        home_suffixes=endings("home_cue_suffixes"), away_suffixes=endings("away_cue_suffixes"),
+        before_intermediate=word_set("intermediate_before"), after_intermediate=word_set("intermediate_after"),
+        intermediate_suffixes=endings("intermediate_suffixes"), aggregate=word_set("aggregate_words"),
+        shootout=word_set("shootout_words"), turn=word_set("turn_words"))
+
+
 def parse_score(text: str) -> tuple[int, int, str] | None:
     match = SCORE.match(text)
     if not match:
@@ -69,26 +114,8 @@ class MatchFinder:
 
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
-        self.win = word_set("win_words")
-        self.loss = word_set("loss_words")
-        self.draw = word_set("draw_words")
-        self.result_words = self.win | self.loss | self.draw
-        self.win_suffixes = endings("win_suffixes")
-        self.loss_suffixes = endings("loss_suffixes")
-        self.draw_suffixes = endings("draw_suffixes")
-        self.result_suffixes = self.win_suffixes + self.loss_suffixes + self.draw_suffixes
-        self.home_cues = word_set("home_cues")
-        self.away_cues = word_set("away_cues")
-        self.venue_cues = self.home_cues | self.away_cues
-        self.home_suffixes = endings("home_cue_suffixes")
-        self.away_suffixes = endings("away_cue_suffixes")
-        self.before_intermediate = word_set("intermediate_before")
-        self.after_intermediate = word_set("intermediate_after")
-        self.intermediate_suffixes = endings("intermediate_suffixes")
-        self.aggregate = word_set("aggregate_words")
-        self.shootout = word_set("shootout_words")
+        self.vocab = result_vocabulary()
         self.fixtures: list[tuple[str, str, bool]] = []  # home, away, whether the text settles the venue
-        self.turn = word_set("turn_words")
 
     @cached_property
     def venue_owners(self) -> list[tuple[int, str]]:
@@ -107,7 +134,7 @@ class MatchFinder:
             if goalless is None or ctx.in_quote[goalless]:
                 return found
             words = texts[sent.start:sent.end]
-            if self.draw.isdisjoint(words) and ENDED_WORDS.isdisjoint(words):
+            if self.vocab.draw.isdisjoint(words) and ENDED_WORDS.isdisjoint(words):
                 return found
             match = self.assemble(sent, goalless, 0, 0, "", None, claimed)
             return [match] if match else []
@@ -138,13 +165,13 @@ class MatchFinder:
             return False  # the half-time score of the preceding result
         if nxt in NOT_FINAL_AFTER:
             return False
-        if suffix and suffix.endswith(self.intermediate_suffixes):
+        if suffix and suffix.endswith(self.vocab.intermediate_suffixes):
             return False
-        result_suffix = suffix and suffix.endswith(self.result_suffixes)
-        if prev is not None and (prev in self.before_intermediate or prev.lower() in ("zum", "zur", "auf")) \
+        result_suffix = suffix and suffix.endswith(self.vocab.result_suffixes)
+        if prev is not None and (prev in self.vocab.before_intermediate or prev.lower() in ("zum", "zur", "auf")) \
                 and not self._after_extra_time(i, sent) and not result_suffix:
             return False  # "zum 2:0" is a goal's score; "zum 2:0-Erfolg" is the result
-        if nxt is not None and nxt in self.after_intermediate and not suffix:
+        if nxt is not None and nxt in self.vocab.after_intermediate and not suffix:
             after = texts[i + 2] if i + 2 < end else None
             if nxt in ("nach", "für") and self._result_follows(i + 1):
                 pass
@@ -159,7 +186,7 @@ class MatchFinder:
         behind = texts[max(start, i - 4):i]
         if "auf" in ahead and not MADE_UP_VERBS.isdisjoint(behind):
             return False  # "holt ein 1:3 auf": a deficit made up, not the result
-        if not self.turn.isdisjoint(behind) and not (prev == "ein" and texts[i - 2] == "in"):
+        if not self.vocab.turn.isdisjoint(behind) and not (prev == "ein" and texts[i - 2] == "in"):
             return False  # "drehte ein 0:2 ... in ein 3:2": the deficit turned, not the result
         if nxt is not None and nxt[:1].isupper() and i + 1 in ctx.person_at:
             return False  # match-box line "1:0 Müller (12.)"
@@ -167,8 +194,8 @@ class MatchFinder:
                 texts[i + 2][:1].isdigit() and texts[i + 2].endswith(".") and i + 4 in ctx.person_at:
             return False  # APA box "1:1 (81.) Kainz"
         window_start, window_end = max(start, i - 4), min(end, i + 5)
-        if not self.shootout.isdisjoint(texts[window_start:window_end]) \
-                or not self.aggregate.isdisjoint(texts[max(start, i - 3):i]):
+        if not self.vocab.shootout.isdisjoint(texts[window_start:window_end]) \
+                or not self.vocab.aggregate.isdisjoint(texts[max(start, i - 3):i]):
             return False
         if self._text_has(window_start, window_end, SHOOTOUT_MARKS):
             return False
@@ -176,7 +203,7 @@ class MatchFinder:
         while clause_start > start and texts[clause_start - 1] not in (",", ";", ":"):
             clause_start -= 1
         clause = texts[clause_start:i]
-        if not STRONG_AGGREGATE.isdisjoint(clause) or not self.shootout.isdisjoint(clause):
+        if not STRONG_AGGREGATE.isdisjoint(clause) or not self.vocab.shootout.isdisjoint(clause):
             return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3"
         clause.append(nxt if nxt is not None else "")
         if "quote" in " ".join(clause).lower() or not NOT_RESULT_NOUNS.isdisjoint(clause):
@@ -225,11 +252,11 @@ class MatchFinder:
 
     def outcome(self, sent: Span, i: int, suffix: str) -> str | None:
         if suffix:
-            if suffix.endswith(self.win_suffixes):
+            if suffix.endswith(self.vocab.win_suffixes):
                 return "win"
-            if suffix.endswith(self.loss_suffixes):
+            if suffix.endswith(self.vocab.loss_suffixes):
                 return "loss"
-            if suffix.endswith(self.draw_suffixes):
+            if suffix.endswith(self.vocab.draw_suffixes):
                 return "draw"
         texts = self.ctx.texts
         start, end = self._around(sent, i)
@@ -238,12 +265,12 @@ class MatchFinder:
             return "win"  # "setzte sich mit 2:0 durch"
         if "geschlagen" in words and words & BEATEN_VERBS:
             return "loss"  # "musste sich mit 3:5 geschlagen geben"
-        if words.isdisjoint(self.result_words):
+        if words.isdisjoint(self.vocab.result_words):
             return None
         best, distance = None, 10**6
         for k in range(start, end):
             text = texts[k]
-            kind = "win" if text in self.win else "loss" if text in self.loss else "draw" if text in self.draw else None
+            kind = "win" if text in self.vocab.win else "loss" if text in self.vocab.loss else "draw" if text in self.vocab.draw else None
             if kind and abs(k - i) < distance:
                 best, distance = kind, abs(k - i)
         return best
@@ -252,21 +279,21 @@ class MatchFinder:
         """True if the subject played at home, False if away, None if the text does not say."""
         if opponent is not None and opponent.preposition in ("beim", "bei", "in", "im", "zu"):
             return False
-        if suffix and suffix.endswith(self.home_suffixes):
+        if suffix and suffix.endswith(self.vocab.home_suffixes):
             return True
-        if suffix and suffix.endswith(self.away_suffixes):
+        if suffix and suffix.endswith(self.vocab.away_suffixes):
             return False
         ctx = self.ctx
         texts = ctx.texts
         start, end = self._around(sent, i)
-        cues = self.venue_cues
+        cues = self.vocab.venue_cues
         for k in [k for k in range(start, end) if texts[k] in cues and not ctx.in_quote[k]]:
             text = texts[k]
-            if text in self.home_cues:
+            if text in self.vocab.home_cues:
                 if text in ("Hause", "eigenem", "eigenen") and not self._home_phrase(k):
                     continue
                 return True
-            if text in self.away_cues:
+            if text in self.vocab.away_cues:
                 if text == "Gast" and not (k > 0 and texts[k - 1].lower() == "zu"):
                     continue
                 return False
@@ -523,6 +550,9 @@ def half_time_in(ctx: ArticleContext, sent: Span, match: MatchState) -> tuple[in
 
 
 def attendance_in(sent: Span) -> int | None:
+    texts = token_texts(sent.doc)
+    if not DIGIT.search("".join(texts[sent.start:sent.end])):
+        return None  # no number, no attendance: spare building the sentence's text
     match = ATTENDANCE.search(sent.text)
     if not match:
         return None

@@ -14,6 +14,7 @@ rather than on spaCy `Token` objects.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span
@@ -48,16 +49,39 @@ def ordinal_forms() -> dict[str, int]:
     return forms
 
 
+@dataclass(frozen=True)
+class PositionVocabulary:
+    """The word lists the standings rules read, loaded once per process (`position_vocabulary()`)."""
+
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    position_nouns: frozenset[str]
+    first_words: frozenset[str]
+    points_nouns: frozenset[str]
+    cue_words: frozenset[str]  # position nouns and rank words meaning first
+    fixed_cues: frozenset[str]  # cue words and "(", which opens a bracketed rank: "Lugano (2.)"
+
+
+@cache
+def position_vocabulary() -> PositionVocabulary:
+    position_nouns, first_words = word_set("position_nouns"), word_set("position_first_words")
+    cue_words = position_nouns | first_words
+    return PositionVocabulary(numbers=words()["number_words"], ordinals=ordinal_forms(), position_nouns=position_nouns,
+                              first_words=first_words, points_nouns=word_set("points_nouns"), cue_words=cue_words,
+                              fixed_cues=cue_words | {"("})
+
+
 class StandingFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
-        self.numbers = words()["number_words"]
-        self.ordinals = ordinal_forms()
-        self.position_nouns = word_set("position_nouns")
-        self.first_words = word_set("position_first_words")
-        self.points_nouns = word_set("points_nouns")
-        self.cue_words = self.position_nouns | self.first_words
-        self.fixed_cues = self.cue_words | {"("}  # "(" opens a bracketed rank: "Lugano (2.)"
+        vocab = position_vocabulary()
+        self.numbers = vocab.numbers
+        self.ordinals = vocab.ordinals
+        self.position_nouns = vocab.position_nouns
+        self.first_words = vocab.first_words
+        self.points_nouns = vocab.points_nouns
+        self.cue_words = vocab.cue_words  # extract_facts asks only about sentences with clubs or these words
+        self.fixed_cues = vocab.fixed_cues
 
     def ordinal(self, text: str) -> int | None:
         """'siebter' -> 7, 'elften' -> 11, '16.' -> 16."""
