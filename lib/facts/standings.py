@@ -121,10 +121,22 @@ class StandingFinder:
 
     def _cue_positions(self, sent: Span) -> list[int]:
         """Tokens outside quotations that may give a position: a rank word or position noun, a
-        word that reads as an ordinal ('Siebter'), an opening bracket."""
+        word that reads as an ordinal ('Siebter'), an opening bracket.
+
+        Whole-sentence checks come first: an ordinal gives a position only after a copula
+        ('ist Siebter'), and a rank word needs 'Tabellen' somewhere in the sentence; without
+        either, only the fixed cue words can start a position.
+        """
         texts, in_quote = self.ctx.texts, self.ctx.in_quote
-        fixed, ordinals = self.fixed_cues, self.ordinals
-        return [i for i in range(sent.start, sent.end)
+        fixed = self.fixed_cues
+        start, end = sent.start, sent.end
+        words = texts[start:end]
+        if COPULAS.isdisjoint(words) and RANK_PREFIX not in "".join(words):
+            if fixed.isdisjoint(words):
+                return []
+            return [i for i in range(start, end) if texts[i] in fixed and not in_quote[i]]
+        ordinals = self.ordinals
+        return [i for i in range(start, end)
                 if ((text := texts[i]) in fixed or text.startswith(RANK_PREFIX) or text.lower() in ordinals)
                 and not in_quote[i]]
 
