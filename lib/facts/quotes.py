@@ -33,12 +33,14 @@ class QuoteFinder:
         self.last_speaker: str | None = None
         # token positions, filled by `_index_article` once the article turns out to hold quotations
         self.sentence_starts: list[int] = []
+        self.opens_sentence: set[int] = set()
         self.people_starts: list[int] = []
         self.spaces: list[int] = []  # 1 where a token is followed by a space
 
     def _index_article(self) -> None:
         ctx = self.ctx
         self.sentence_starts = [sent.start for sent in ctx.sentences]
+        self.opens_sentence = set(self.sentence_starts)
         self.people_starts = [person.start for person in ctx.people]
         self.spaces = ctx.doc.to_array(SPACY).tolist()
 
@@ -101,12 +103,11 @@ class QuoteFinder:
         end = min(len(texts), i + AFTER_WINDOW)
         verb_seen = False
         ends_sentence: bool | None = None  # whether the quotation ends with its own full stop
-        sentence_starts = self.sentence_starts
         for j in range(i, end):
             text = texts[j]
             if text in QUOTE_MARKS or text in SENTENCE_ENDS or text.isspace():
                 break
-            if sentence_starts[self._sentence_index(j)] == j:
+            if j in self.opens_sentence:
                 if ends_sentence is None:
                     ends_sentence = self.text_of(quote)[:-1].rstrip().endswith((".", "!", "?"))
                 if ends_sentence:
