@@ -16,13 +16,17 @@ smaller number first (or a loss with the larger) is turned round.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache, cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
+from ..components.tokens import token_texts
 from ..lexicon import lower_set, word_set
 from .context import ArticleContext, ClubMention, MatchState
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
+DIGIT = re.compile(r"\d")
 MAX_GOALS = 15
 MAX_SCORES_PER_SENTENCE = 40
 CONTEXT = 40
@@ -32,14 +36,69 @@ ATTENDANCE = re.compile(
     r"Besucher|Anhängern)?")
 NOT_RESULT_NOUNS = {"Stimmen", "Stimme", "Wahrscheinlichkeit", "Prozent", "Verhältnis", "Torverhältnis", "Chancen"}
 MEETING_VERBS = {"trifft", "treffen", "traf", "trafen", "empfängt", "empfing", "empfangen"}
+HOSTING_VERBS = {"empfängt", "empfing", "empfangen"}
 PARTING_VERBS = {"trennte", "trennten", "trennt", "getrennt"}
 STRONG_AGGREGATE = {"Addition", "insgesamt", "Gesamtergebnis", "Gesamtscore", "Gesamtstand", "zusammengerechnet"}
 DASHES = {"-", "–", "—", ":", "gegen", "vs.", "vs", "/"}
+GOALLESS_WORDS = {"torlos", "torloses", "Nullnummer", "torlosen"}
+ENDED_WORDS = {"endete", "blieb", "Nullnummer"}  # "endete torlos", "blieb ohne Tore"
+NOT_FINAL_AFTER = {"Uhr", "h", "Minuten"}  # a kick-off time or a duration, not a score
+STANDING_WORDS = {"Führung", "Rückstand", "Vorsprung", "geführt", "gestanden", "führte", "führten", "lagen", "lag",
+                  "zurück", "aufgeholt", "wettgemacht", "egalisiert"}
+MADE_UP_VERBS = {"holt", "holte", "holten", "holen"}
+SHOOTOUT_MARKS = ("i.E.", "n.E.", "im Elfmeterschießen")
+PUSHED_THROUGH = {"setzte", "setzten", "setzt"}
+BEATEN_VERBS = {"geben", "gab", "gaben", "musste", "mussten", "wurde", "wurden"}
+FINAL_WORDS = {"endete", "endeten", "Endstand"}
+HOME_PHRASES = ("zu Hause", "vor eigenem", "im eigenen", "vor eigenen", "eigenen Stadion")
 
 
+@cache
 def endings(key: str) -> tuple[str, ...]:
     """A `..._suffixes` word list as a tuple for `str.endswith` ("-sieg" -> "sieg")."""
     return tuple(sorted({s.lstrip("-") for s in lower_set(key)}))
+
+
+@dataclass(frozen=True)
+class ResultVocabulary:
+    """The word lists the match rules read, loaded once per process (`result_vocabulary()`)."""
+
+    win: frozenset[str]
+    loss: frozenset[str]
+    draw: frozenset[str]
+    result_words: frozenset[str]  # win, loss and draw words
+    win_suffixes: tuple[str, ...]
+    loss_suffixes: tuple[str, ...]
+    draw_suffixes: tuple[str, ...]
+    result_suffixes: tuple[str, ...]  # win, loss and draw suffixes
+    home_cues: frozenset[str]
+    away_cues: frozenset[str]
+    venue_cues: frozenset[str]  # home and away cues
+    home_suffixes: tuple[str, ...]
+    away_suffixes: tuple[str, ...]
+    before_intermediate: frozenset[str]
+    after_intermediate: frozenset[str]
+    intermediate_suffixes: tuple[str, ...]
+    aggregate: frozenset[str]
+    shootout: frozenset[str]
+    turn: frozenset[str]
+
+
+@cache
+def result_vocabulary() -> ResultVocabulary:
+    win, loss, draw = word_set("win_words"), word_set("loss_words"), word_set("draw_words")
+    win_suffixes, loss_suffixes = endings("win_suffixes"), endings("loss_suffixes")
+    draw_suffixes = endings("draw_suffixes")
+    home_cues, away_cues = word_set("home_cues"), word_set("away_cues")
+    return ResultVocabulary(
+        win=win, loss=loss, draw=draw, result_words=win | loss | draw,
+        win_suffixes=win_suffixes, loss_suffixes=loss_suffixes, draw_suffixes=draw_suffixes,
+        result_suffixes=win_suffixes + loss_suffixes + draw_suffixes,
+        home_cues=home_cues, away_cues=away_cues, venue_cues=home_cues | away_cues,
+        home_suffixes=endings("home_cue_suffixes"), away_suffixes=endings("away_cue_suffixes"),
+        before_intermediate=word_set("intermediate_before"), after_intermediate=word_set("intermediate_after"),
+        intermediate_suffixes=endings("intermediate_suffixes"), aggregate=word_set("aggregate_words"),
+        shootout=word_set("shootout_words"), turn=word_set("turn_words"))
 
 
 def parse_score(text: str) -> tuple[int, int, str] | None:
@@ -50,217 +109,239 @@ def parse_score(text: str) -> tuple[int, int, str] | None:
 
 
 class MatchFinder:
+    """Finds the results of one article's sentences, working on token positions and the token
+    strings (`ctx.texts`) rather than on spaCy `Token` objects."""
+
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
-        self.win = word_set("win_words")
-        self.loss = word_set("loss_words")
-        self.draw = word_set("draw_words")
-        self.win_suffixes = endings("win_suffixes")
-        self.loss_suffixes = endings("loss_suffixes")
-        self.draw_suffixes = endings("draw_suffixes")
-        self.home_cues = word_set("home_cues")
-        self.away_cues = word_set("away_cues")
-        self.home_suffixes = endings("home_cue_suffixes")
-        self.away_suffixes = endings("away_cue_suffixes")
-        self.before_intermediate = word_set("intermediate_before")
-        self.after_intermediate = word_set("intermediate_after")
-        self.intermediate_suffixes = endings("intermediate_suffixes")
-        self.aggregate = word_set("aggregate_words")
-        self.shootout = word_set("shootout_words")
+        self.vocab = result_vocabulary()
         self.fixtures: list[tuple[str, str, bool]] = []  # home, away, whether the text settles the venue
-        self.turn = word_set("turn_words")
+
+    @cached_property
+    def venue_owners(self) -> list[tuple[int, str]]:
+        """Start and owning club of each stadium named in the article."""
+        return [(venue.start, venue.kb_id_) for venue in self.ctx.doc.spans.get("venues", [])]
 
     # -- one sentence -------------------------------------------------------------------------
     def find(self, sent: Span) -> list[MatchState]:
         ctx = self.ctx
+        texts = ctx.texts
         found: list[MatchState] = []
-        scores = [ctx.doc[i:i + 1] for i in ctx.score_starts_between(sent.start, sent.end)]
+        scores = ctx.score_starts_between(sent.start, sent.end)
         claimed: set[int] = set()
-        goalless = [t for t in sent if t.text in ("torlos", "torloses", "Nullnummer", "torlosen")]
-        drawn = any(t.text in self.draw or t.text in ("endete", "blieb", "Nullnummer") for t in sent)
-        if not scores and goalless and drawn and not ctx.in_quote[goalless[0].i]:
-            match = self.assemble(sent, goalless[0], 0, 0, "", None, claimed)
+        if not scores:
+            goalless = next((i for i in range(sent.start, sent.end) if texts[i] in GOALLESS_WORDS), None)
+            if goalless is None or ctx.in_quote[goalless]:
+                return found
+            words = texts[sent.start:sent.end]
+            if self.vocab.draw.isdisjoint(words) and ENDED_WORDS.isdisjoint(words):
+                return found
+            match = self.assemble(sent, goalless, 0, 0, "", None, claimed)
             return [match] if match else []
-        for span in scores[:MAX_SCORES_PER_SENTENCE]:  # a result list, not a sentence: bounded work
-            token = span[0]
-            if ctx.in_quote[token.i]:
+        for i in scores[:MAX_SCORES_PER_SENTENCE]:  # a result list, not a sentence: bounded work
+            if ctx.in_quote[i]:
                 continue
-            parsed = parse_score(token.text)
+            parsed = parse_score(texts[i])
             if parsed is None:
                 continue
             a, b, suffix = parsed
-            if max(a, b) > MAX_GOALS or not self.is_final(token, suffix, sent):
+            if max(a, b) > MAX_GOALS or not self.is_final(i, suffix, sent):
                 continue
-            ht = self.half_time(token)
-            match = self.assemble(sent, token, a, b, suffix, ht, claimed)
+            ht = self.half_time(i)
+            match = self.assemble(sent, i, a, b, suffix, ht, claimed)
             if match:
                 found.append(match)
         return found
 
-    def is_final(self, token: Token, suffix: str, sent: Span) -> bool:
-        doc = self.ctx.doc
-        i = token.i
-        prev = doc[i - 1] if i > sent.start else None
-        nxt = doc[i + 1] if i + 1 < sent.end else None
-        if prev is not None and prev.text == "(":
+    def is_final(self, i: int, suffix: str, sent: Span) -> bool:
+        """Whether the score at token i is a final result rather than an intermediate one, a time,
+        a shoot-out, an aggregate, a vote or a betting quote."""
+        ctx = self.ctx
+        texts = ctx.texts
+        start, end = sent.start, sent.end
+        prev = texts[i - 1] if i > start else None
+        nxt = texts[i + 1] if i + 1 < end else None
+        if prev == "(":
             return False  # the half-time score of the preceding result
-        if nxt is not None and nxt.text in ("Uhr", "h", "Minuten"):
+        if nxt in NOT_FINAL_AFTER:
             return False
-        if suffix and suffix.endswith(self.intermediate_suffixes):
+        if suffix and suffix.endswith(self.vocab.intermediate_suffixes):
             return False
-        result_suffix = suffix and suffix.endswith(self.win_suffixes + self.loss_suffixes + self.draw_suffixes)
-        if prev is not None and (prev.text in self.before_intermediate or prev.text.lower() in ("zum", "zur", "auf")) \
-                and not self._after_extra_time(token, sent) and not result_suffix:
+        result_suffix = suffix and suffix.endswith(self.vocab.result_suffixes)
+        if prev is not None and (prev in self.vocab.before_intermediate or prev.lower() in ("zum", "zur", "auf")) \
+                and not self._after_extra_time(i, sent) and not result_suffix:
             return False  # "zum 2:0" is a goal's score; "zum 2:0-Erfolg" is the result
-        if nxt is not None and nxt.text in self.after_intermediate and not suffix:
-            after = doc[nxt.i + 1] if nxt.i + 1 < sent.end else None
-            if nxt.text in ("nach", "für") and self._result_follows(nxt):
+        if nxt is not None and nxt in self.vocab.after_intermediate and not suffix:
+            after = texts[i + 2] if i + 2 < end else None
+            if nxt in ("nach", "für") and self._result_follows(i + 1):
                 pass
-            elif nxt.text == "durch" and (after is None or not (after.text[:1].isupper() or after.text in (
+            elif nxt == "durch" and (after is None or not (after[:1].isupper() or after in (
                     "den", "die", "einen", "ein", "eine"))):
                 pass  # "setzte sich mit 2:0 durch": the verb's particle, not "2:0 durch Müller"
             else:
                 return False
-        ahead = {t.text for t in doc[i + 1: min(sent.end, i + 4)]}
-        if ahead & {"Führung", "Rückstand", "Vorsprung", "geführt", "gestanden", "führte", "führten", "lagen", "lag",
-                    "zurück", "aufgeholt", "wettgemacht", "egalisiert"} and not self._after_extra_time(token, sent):
+        ahead = texts[i + 1: min(end, i + 4)]
+        if not STANDING_WORDS.isdisjoint(ahead) and not self._after_extra_time(i, sent):
             return False
-        behind = {t.text for t in doc[max(sent.start, i - 4):i]}
-        if "auf" in ahead and behind & {"holt", "holte", "holten", "holen"}:
+        behind = texts[max(start, i - 4):i]
+        if "auf" in ahead and not MADE_UP_VERBS.isdisjoint(behind):
             return False  # "holt ein 1:3 auf": a deficit made up, not the result
-        if behind & self.turn and not (prev is not None and prev.text == "ein" and doc[i - 2].text == "in"):
+        if not self.vocab.turn.isdisjoint(behind) and not (prev == "ein" and texts[i - 2] == "in"):
             return False  # "drehte ein 0:2 ... in ein 3:2": the deficit turned, not the result
-        if nxt is not None and nxt.text[:1].isupper() and nxt.i in self.ctx.person_at:
+        if nxt is not None and nxt[:1].isupper() and i + 1 in ctx.person_at:
             return False  # match-box line "1:0 Müller (12.)"
-        if nxt is not None and nxt.text == "(" and i + 3 < sent.end and doc[i + 3].text == ")" and \
-                doc[i + 2].text[:1].isdigit() and doc[i + 2].text.endswith(".") and i + 4 in self.ctx.person_at:
+        if nxt == "(" and i + 3 < end and texts[i + 3] == ")" and \
+                texts[i + 2][:1].isdigit() and texts[i + 2].endswith(".") and i + 4 in ctx.person_at:
             return False  # APA box "1:1 (81.) Kainz"
-        window = doc[max(sent.start, i - 4): min(sent.end, i + 5)]
-        if any(t.text in self.shootout for t in window) or any(t.text in self.aggregate for t in doc[max(sent.start, i - 3):i]):
+        window_start, window_end = max(start, i - 4), min(end, i + 5)
+        if not self.vocab.shootout.isdisjoint(texts[window_start:window_end]) \
+                or not self.vocab.aggregate.isdisjoint(texts[max(start, i - 3):i]):
             return False
-        if "i.E." in window.text or "n.E." in window.text or "im Elfmeterschießen" in window.text:
+        if self._text_has(window_start, window_end, SHOOTOUT_MARKS):
             return False
         clause_start = i
-        while clause_start > sent.start and doc[clause_start - 1].text not in (",", ";", ":"):
+        while clause_start > start and texts[clause_start - 1] not in (",", ";", ":"):
             clause_start -= 1
-        clause = [t.text for t in doc[clause_start:i]]
-        if any(t in STRONG_AGGREGATE or t in self.shootout for t in clause):
+        clause = texts[clause_start:i]
+        if not STRONG_AGGREGATE.isdisjoint(clause) or not self.vocab.shootout.isdisjoint(clause):
             return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3"
-        if any("quote" in t.lower() or t in NOT_RESULT_NOUNS for t in clause + [nxt.text if nxt is not None else ""]):
+        clause.append(nxt if nxt is not None else "")
+        if "quote" in " ".join(clause).lower() or not NOT_RESULT_NOUNS.isdisjoint(clause):
             return False  # a betting quote, a vote ("mit 32:18 Stimmen")
         return True
 
-    @staticmethod
-    def _after_extra_time(token: Token, sent: Span) -> bool:
-        """'nach 120 Minuten hatte es 1:1 gestanden', 'nach der Verlängerung 2:2': the final score."""
-        before = token.doc[max(sent.start, token.i - 6):token.i].text
-        return "120 Minuten" in before or "Verlängerung" in before
+    def _text_has(self, start: int, end: int, phrases: tuple[str, ...]) -> bool:
+        """Whether the text of tokens start..end contains one of the phrases.
 
-    def _result_follows(self, token: Token) -> bool:
-        return token.text == "nach" and token.i + 1 < len(self.ctx.doc) and self.ctx.doc[token.i + 1].text in (
+        The tokens' strings joined without white space hold every run of the text that has no
+        white space in it, so they rule most windows out without building the `Span`.
+        """
+        joined = "".join(self.ctx.texts[start:end])
+        if not any(all(word in joined for word in phrase.split()) for phrase in phrases):
+            return False
+        text = self.ctx.doc[start:end].text
+        return any(phrase in text for phrase in phrases)
+
+    def _after_extra_time(self, i: int, sent: Span) -> bool:
+        """'nach 120 Minuten hatte es 1:1 gestanden', 'nach der Verlängerung 2:2': the final score."""
+        return self._text_has(max(sent.start, i - 6), i, ("120 Minuten", "Verlängerung"))
+
+    def _result_follows(self, i: int) -> bool:
+        texts = self.ctx.texts
+        return texts[i] == "nach" and i + 1 < len(texts) and texts[i + 1] in (
             "Verlängerung", "Elfmeterschießen", "Toren", "90", "120")
 
-    def half_time(self, token: Token) -> tuple[int, int] | None:
-        doc = self.ctx.doc
-        i = token.i + 1
-        if i < len(doc) and doc[i].text in ("n.V.", "n.", "nach"):
-            i += 1 if doc[i].text == "n.V." else 2
-        if i + 1 < len(doc) and doc[i].text == "(" and "-" in doc[i + 1].text:
-            parsed = parse_score(doc[i + 1].text.split(")")[0])  # "3:0 (1:0)-Erfolg"
-            if parsed and ")" in doc[i + 1].text:
+    def half_time(self, score: int) -> tuple[int, int] | None:
+        texts = self.ctx.texts
+        n = len(texts)
+        i = score + 1
+        if i < n and texts[i] in ("n.V.", "n.", "nach"):
+            i += 1 if texts[i] == "n.V." else 2
+        if i + 1 < n and texts[i] == "(" and "-" in texts[i + 1]:
+            parsed = parse_score(texts[i + 1].split(")")[0])  # "3:0 (1:0)-Erfolg"
+            if parsed and ")" in texts[i + 1]:
                 return parsed[0], parsed[1]
-        if i + 2 < len(doc) and doc[i].text == "(":
-            inner = doc[i + 1]
-            if inner.text in ("Halbzeit", "Pause", "HZ", "Halbzeit:", "Pause:") and i + 3 < len(doc):
-                inner = doc[i + 2] if doc[i + 2].text != ":" else doc[i + 3]
-            parsed = parse_score(inner.text)
+        if i + 2 < n and texts[i] == "(":
+            inner = texts[i + 1]
+            if inner in ("Halbzeit", "Pause", "HZ", "Halbzeit:", "Pause:") and i + 3 < n:
+                inner = texts[i + 2] if texts[i + 2] != ":" else texts[i + 3]
+            parsed = parse_score(inner)
             if parsed and not parsed[2]:
                 return parsed[0], parsed[1]
         return None
 
-    def outcome(self, sent: Span, token: Token, suffix: str) -> str | None:
+    def outcome(self, sent: Span, i: int, suffix: str) -> str | None:
         if suffix:
-            if suffix.endswith(self.win_suffixes):
+            if suffix.endswith(self.vocab.win_suffixes):
                 return "win"
-            if suffix.endswith(self.loss_suffixes):
+            if suffix.endswith(self.vocab.loss_suffixes):
                 return "loss"
-            if suffix.endswith(self.draw_suffixes):
+            if suffix.endswith(self.vocab.draw_suffixes):
                 return "draw"
-        texts = {t.text for t in self._around(sent, token)}
-        if texts & {"setzte", "setzten", "setzt"} and "durch" in texts:
+        texts = self.ctx.texts
+        start, end = self._around(sent, i)
+        words = set(texts[start:end])
+        if words & PUSHED_THROUGH and "durch" in words:
             return "win"  # "setzte sich mit 2:0 durch"
-        if "geschlagen" in texts and texts & {"geben", "gab", "gaben", "musste", "mussten", "wurde", "wurden"}:
+        if "geschlagen" in words and words & BEATEN_VERBS:
             return "loss"  # "musste sich mit 3:5 geschlagen geben"
+        if words.isdisjoint(self.vocab.result_words):
+            return None
         best, distance = None, 10**6
-        for t in self._around(sent, token):
-            kind = "win" if t.text in self.win else "loss" if t.text in self.loss else "draw" if t.text in self.draw else None
-            if kind and abs(t.i - token.i) < distance:
-                best, distance = kind, abs(t.i - token.i)
+        for k in range(start, end):
+            text = texts[k]
+            kind = "win" if text in self.vocab.win else "loss" if text in self.vocab.loss else "draw" if text in self.vocab.draw else None
+            if kind and abs(k - i) < distance:
+                best, distance = kind, abs(k - i)
         return best
 
-    def home_side(self, sent: Span, token: Token, subject: str, opponent: ClubMention | None, suffix: str) -> bool | None:
+    def home_side(self, sent: Span, i: int, subject: str, opponent: ClubMention | None, suffix: str) -> bool | None:
         """True if the subject played at home, False if away, None if the text does not say."""
         if opponent is not None and opponent.preposition in ("beim", "bei", "in", "im", "zu"):
             return False
-        if suffix and suffix.endswith(self.home_suffixes):
+        if suffix and suffix.endswith(self.vocab.home_suffixes):
             return True
-        if suffix and suffix.endswith(self.away_suffixes):
+        if suffix and suffix.endswith(self.vocab.away_suffixes):
             return False
-        for t in self._around(sent, token):
-            if self.ctx.in_quote[t.i]:
-                continue
-            if t.text in self.home_cues:
-                if t.text in ("Hause", "eigenem", "eigenen") and not self._home_phrase(t):
+        ctx = self.ctx
+        texts = ctx.texts
+        start, end = self._around(sent, i)
+        cues = self.vocab.venue_cues
+        for k in [k for k in range(start, end) if texts[k] in cues and not ctx.in_quote[k]]:
+            text = texts[k]
+            if text in self.vocab.home_cues:
+                if text in ("Hause", "eigenem", "eigenen") and not self._home_phrase(k):
                     continue
                 return True
-            if t.text in self.away_cues:
-                if t.text == "Gast" and not (t.i > 0 and self.ctx.doc[t.i - 1].text.lower() == "zu"):
+            if text in self.vocab.away_cues:
+                if text == "Gast" and not (k > 0 and texts[k - 1].lower() == "zu"):
                     continue
                 return False
-        for venue in self.ctx.doc.spans.get("venues", []):
-            if sent.start <= venue.start < sent.end:
-                owner = venue.kb_id_
+        for venue_start, owner in self.venue_owners:
+            if sent.start <= venue_start < sent.end:
                 if owner == subject:
                     return True
                 if opponent is not None and owner == opponent.club:
                     return False
         return None
 
-    def _around(self, sent: Span, token: Token) -> Span:
+    @staticmethod
+    def _around(sent: Span, i: int) -> tuple[int, int]:
         """The part of a sentence that speaks of one score: at most CONTEXT tokens either side."""
-        return self.ctx.doc[max(sent.start, token.i - CONTEXT): min(sent.end, token.i + CONTEXT)]
+        return max(sent.start, i - CONTEXT), min(sent.end, i + CONTEXT)
 
-    def _home_phrase(self, t: Token) -> bool:
+    def _home_phrase(self, k: int) -> bool:
         doc = self.ctx.doc
-        text = doc[max(0, t.i - 2): min(len(doc), t.i + 2)].text
-        return any(p in text for p in ("zu Hause", "vor eigenem", "im eigenen", "vor eigenen", "eigenen Stadion"))
+        text = doc[max(0, k - 2): min(len(doc), k + 2)].text
+        return any(p in text for p in HOME_PHRASES)
 
-    def assemble(self, sent: Span, token: Token, a: int, b: int, suffix: str, ht: tuple[int, int] | None,
+    def assemble(self, sent: Span, i: int, a: int, b: int, suffix: str, ht: tuple[int, int] | None,
                  claimed: set[int]) -> MatchState | None:
+        """The match of the score (or goalless result) at token i, or None when the teams are unknown."""
         ctx = self.ctx
-        mentions = [m for m in ctx.club_mentions(sent)]
-        pair = self.listed_pair(mentions, token)
+        mentions = ctx.club_mentions(sent)
+        pair = self.listed_pair(mentions, i)
         if pair:
             home, away = pair
             return self._state(sent, home.club, away.club, a, b, ht, True, main=ht is not None)
-        pair = self.joined_pair(self.same_clause(mentions, token), sent)
+        pair = self.joined_pair(self.same_clause(mentions, i, sent), sent)
         if pair:
             first, second = pair
             return self._state(sent, first.club, second.club, a, b, ht, False, main=ht is not None)
-        opponent = self.nearest_opponent(mentions, token, claimed) or self.opponent_by_role(sent, token)
-        subject = self.clause_subject(mentions, token, exclude={opponent.club} if opponent else set())
+        opponent = self.nearest_opponent(mentions, i, claimed, sent) or self.opponent_by_role(sent, i)
+        subject = self.clause_subject(mentions, i, sent, exclude={opponent.club} if opponent else set())
         if subject is None:
             subject, _ = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
         if opponent is None:
-            free = [m for m in self.same_clause(mentions, token)
+            free = [m for m in self.same_clause(mentions, i, sent)
                     if m.preposition is None and m.club != subject and m.label != "CITY"]
             if free and subject is not None:
                 opponent = free[0]
             else:
                 fixture = self.fixture_for(subject)
-                settled = ht is not None or suffix or self.outcome(sent, token, suffix) or \
-                    bool({t.text for t in self._around(sent, token)} & {"endete", "endeten", "Endstand"}) or \
-                    self._after_extra_time(token, sent) or "Endstand" in sent.text or "Schluss" in sent.text
+                settled = ht is not None or suffix or self.outcome(sent, i, suffix) or \
+                    not FINAL_WORDS.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
+                    self._after_extra_time(i, sent) or "Endstand" in sent.text or "Schluss" in sent.text
                 if fixture is None or not settled:
                     return None
                 home, away, ordered = fixture
@@ -269,13 +350,13 @@ class MatchFinder:
                 if subject not in (home, away):
                     return self._state(sent, home, away, a, b, ht, ordered, main=ht is not None)
                 other = away if subject == home else home
-                opponent = ClubMention(token.i, token.i, other, "REF", None)
-                at_home = self.home_side(sent, token, subject, opponent, suffix)
+                opponent = ClubMention(i, i, other, "REF", None)
+                at_home = self.home_side(sent, i, subject, opponent, suffix)
                 if at_home is None:
                     at_home = subject == home
                 else:
                     ordered = True
-                x, y, hx = self._perspective(a, b, ht, self.outcome(sent, token, suffix))
+                x, y, hx = self._perspective(a, b, ht, self.outcome(sent, i, suffix))
                 if at_home:
                     return self._state(sent, subject, other, x, y, hx, ordered, main=ht is not None)
                 return self._state(sent, other, subject, y, x, (hx[1], hx[0]) if hx else None, ordered,
@@ -285,8 +366,8 @@ class MatchFinder:
         if subject is None or subject == opponent.club:
             return None
         claimed.add(opponent.start)
-        x, y, hx = self._perspective(a, b, ht, self.outcome(sent, token, suffix))
-        at_home = self.home_side(sent, token, subject, opponent, suffix)
+        x, y, hx = self._perspective(a, b, ht, self.outcome(sent, i, suffix))
+        at_home = self.home_side(sent, i, subject, opponent, suffix)
         if at_home is False:
             return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
                                main=ht is not None)
@@ -299,95 +380,98 @@ class MatchFinder:
             return b, a, (ht[1], ht[0]) if ht else None
         return a, b, ht
 
-    @staticmethod
-    def listed_pair(mentions: list[ClubMention], token: Token) -> tuple[ClubMention, ClubMention] | None:
+    def listed_pair(self, mentions: list[ClubMention], i: int) -> tuple[ClubMention, ClubMention] | None:
         """'A - B 2:1' / 'A gegen B 2:1': two clubs joined by a dash right before the score."""
-        doc = token.doc
+        texts = self.ctx.texts
         for left, right in zip(mentions, mentions[1:]):
-            between = doc[left.end:right.start]
-            if len(between) == 1 and between[0].text in DASHES and 0 <= token.i - right.end <= 2 and \
-                    all(t.is_punct or t.text in (":",) for t in doc[right.end:token.i]):
+            if right.start - left.end == 1 and texts[left.end] in DASHES and 0 <= i - right.end <= 2 and \
+                    all(texts[k] == ":" or self.ctx.doc[k].is_punct for k in range(right.end, i)):
                 return left, right
         return None
 
-    def same_clause(self, mentions: list[ClubMention], token: Token) -> list[ClubMention]:
+    def same_clause(self, mentions: list[ClubMention], i: int, sent: Span) -> list[ClubMention]:
         """The mentions between the previous score (or clause break after it) and this score."""
         texts = self.ctx.texts
-        start = self.ctx.sentence_start(token.i)
-        before = self.ctx.score_starts_between(start, token.i)
+        start = sent.start
+        before = self.ctx.score_starts_between(start, i)
         if before:
             start = before[-1] + 1
-            for i in range(start, token.i):
-                if texts[i] in (",", ";"):
-                    start = i + 1
+            for k in range(start, i):
+                if texts[k] in (",", ";"):
+                    start = k + 1
                     break
-        return [m for m in mentions if start <= m.start < token.i + 12]
+        return [m for m in mentions if start <= m.start < i + 12]
 
-    def clause_subject(self, mentions: list[ClubMention], token: Token, exclude: set[str]) -> str | None:
+    def clause_subject(self, mentions: list[ClubMention], i: int, sent: Span, exclude: set[str]) -> str | None:
         """'..., Rapid gewann beim SC Imst mit 6:0': the ungoverned club of the score's own clause,
         when the sentence holds several results."""
-        sent_start = self.ctx.sentence_start(token.i)
-        scores_before = self.ctx.score_starts_between(sent_start, token.i)
+        sent_start = sent.start
+        scores_before = self.ctx.score_starts_between(sent_start, i)
         start = sent_start
         texts = self.ctx.texts
-        for i in range(scores_before[-1] if scores_before else sent_start, token.i):
-            if texts[i] in (",", ";"):
-                start = i + 1
+        for k in range(scores_before[-1] if scores_before else sent_start, i):
+            if texts[k] in (",", ";"):
+                start = k + 1
         if start == sent_start and not scores_before:
             return None
         for m in mentions:
-            if start <= m.start < token.i and m.preposition is None and m.club not in exclude and m.label != "CITY":
+            if start <= m.start < i and m.preposition is None and m.club not in exclude and m.label != "CITY":
                 return m.club
         return None
 
     def joined_pair(self, mentions: list[ClubMention], sent: Span) -> tuple[ClubMention, ClubMention] | None:
         """'A und B trennten sich 2:2': two clubs joined by 'und' as the sentence's subject."""
-        doc = self.ctx.doc
+        texts = self.ctx.texts
         for left, right in zip(mentions, mentions[1:]):
-            between = [t.text.lower() for t in doc[left.end:right.start]]
-            if left.preposition is None and between and between[0] in ("und", "sowie") and len(between) <= 3 and \
-                    all(w in ("und", "sowie", "der", "die", "das", "den") for w in between) and left.club != right.club:
+            if left.preposition is not None or not 1 <= right.start - left.end <= 3:
+                continue
+            between = [texts[k].lower() for k in range(left.end, right.start)]
+            if between[0] in ("und", "sowie") and all(w in ("und", "sowie", "der", "die", "das", "den") for w in between) \
+                    and left.club != right.club:
                 return left, right
         return None
 
-    def opponent_by_role(self, sent: Span, token: Token) -> ClubMention | None:
+    def opponent_by_role(self, sent: Span, i: int) -> ClubMention | None:
         """'beim Aufsteiger', 'gegen den Tabellenführer': the club the previous sentences were about."""
         ctx = self.ctx
-        for t in sent:
-            if t.text in ctx.team_nouns and not ctx.in_quote[t.i] and t.i not in ctx.club_at:
-                if t.i + 1 in ctx.club_at:
-                    continue  # "den Aufsteiger Preußen Münster": the club itself is named
-                prep = ctx.preposition_before(t.i)
-                object_position = prep is None and t.i - sent.start > 2 and any(
-                    m.start < t.i and m.preposition is None for m in ctx.club_mentions(sent))
-                if (prep in ("gegen", "beim", "bei", "über") or object_position) and ctx.last_subject:
-                    subject, _ = ctx.subject_club(sent)
-                    if subject != ctx.last_subject:
-                        return ClubMention(t.i, t.i + 1, ctx.last_subject, "REF", prep)
+        texts = ctx.texts
+        team_nouns = ctx.team_nouns
+        for k in [k for k in range(sent.start, sent.end) if texts[k] in team_nouns]:
+            if ctx.in_quote[k] or k in ctx.club_at:
+                continue
+            if k + 1 in ctx.club_at:
+                continue  # "den Aufsteiger Preußen Münster": the club itself is named
+            prep = ctx.preposition_before(k)
+            object_position = prep is None and k - sent.start > 2 and any(
+                m.start < k and m.preposition is None for m in ctx.club_mentions(sent))
+            if (prep in ("gegen", "beim", "bei", "über") or object_position) and ctx.last_subject:
+                subject, _ = ctx.subject_club(sent)
+                if subject != ctx.last_subject:
+                    return ClubMention(k, k + 1, ctx.last_subject, "REF", prep)
         return None
 
     def observe(self, sent: Span) -> None:
         """Remember who plays whom ('der Klassiker gegen den FC Basel', 'A – B' headlines) for scores
         told later without the opponent ('Salzburg gewinnt mit 2:1')."""
         ctx = self.ctx
+        texts = ctx.texts
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY"]
         for left, right in zip(mentions, mentions[1:]):
-            between = ctx.doc[left.end:right.start]
-            if len(between) == 1 and between[0].text in DASHES and left.club != right.club:
+            if right.start - left.end == 1 and texts[left.end] in DASHES and left.club != right.club:
                 self.fixtures.append((left.club, right.club, True))
                 return
         subject, _ = ctx.subject_club(sent)
         if not subject:
             return
-        meets = bool(set(ctx.texts[sent.start:sent.end]) & MEETING_VERBS)  # "trifft auf", "empfängt"
+        words = texts[sent.start:sent.end]
+        meets = not MEETING_VERBS.isdisjoint(words)  # "trifft auf", "empfängt"
         for m in mentions:
             if m.club != subject and (m.preposition in ("gegen", "beim", "bei", None)
                                       or (meets and m.preposition == "auf")):
                 if m.preposition in ("beim", "bei"):
                     self.fixtures.append((m.club, subject, True))
                 else:  # "empfängt X" settles the venue, "gegen X" / "trifft auf X" does not
-                    hosts = bool(set(ctx.texts[sent.start:sent.end]) & {"empfängt", "empfing", "empfangen"})
-                    self.fixtures.append((subject, m.club, hosts))
+                    self.fixtures.append((subject, m.club, not HOSTING_VERBS.isdisjoint(words)))
                 return
 
     def fixture_for(self, subject: str | None) -> tuple[str, str, bool] | None:
@@ -396,9 +480,10 @@ class MatchFinder:
                 return fixture
         return None
 
-    def nearest_opponent(self, mentions: list[ClubMention], token: Token, claimed: set[int]) -> ClubMention | None:
+    def nearest_opponent(self, mentions: list[ClubMention], i: int, claimed: set[int],
+                         sent: Span) -> ClubMention | None:
         best, distance = None, 10**6
-        parted = bool({t.text for t in self._around(token.sent, token)} & PARTING_VERBS)
+        parted = not PARTING_VERBS.isdisjoint(self.ctx.texts[slice(*self._around(sent, i))])
         for m in mentions:
             allowed = m.preposition in ("gegen", "beim", "bei", "über", "vs.", "in", "im", "gegenüber", "zu") or (
                 parted and m.preposition in ("von", "vom"))  # "trennte sich 2:2 vom VfL Bochum"
@@ -406,7 +491,7 @@ class MatchFinder:
                 continue
             if m.preposition in ("in", "im") and m.label not in ("CITY", "NAME", "UNKNOWN"):
                 continue
-            d = abs(m.start - token.i)
+            d = abs(m.start - i)
             if d < distance:
                 best, distance = m, d
         return best
@@ -465,6 +550,9 @@ def half_time_in(ctx: ArticleContext, sent: Span, match: MatchState) -> tuple[in
 
 
 def attendance_in(sent: Span) -> int | None:
+    texts = token_texts(sent.doc)
+    if not DIGIT.search("".join(texts[sent.start:sent.end])):
+        return None  # no number, no attendance: spare building the sentence's text
     match = ATTENDANCE.search(sent.text)
     if not match:
         return None

@@ -8,8 +8,9 @@ that points back to the last speaker or person. Short quoted names and titles ("
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
+from spacy.attrs import SPACY
 from spacy.tokens import Span
 
 from ..components.anchors import quote_words
@@ -18,26 +19,74 @@ from .context import MIN_QUOTE_WORDS as MIN_WORDS, ArticleContext
 
 AFTER_WINDOW = 8
 PRONOUNS = {"er", "sie", "Er", "Sie"}
+QUOTE_MARKS = {"«", "»", "„", "“", '"'}
+SENTENCE_ENDS = {".", "!", "?"}
 
 
 class QuoteFinder:
+    """Speakers of the article's quotations, read from the token strings (`ctx.texts`) and from
+    token positions rather than from spaCy `Token` objects."""
+
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self.say = word_set("say_verbs")
         self.last_speaker: str | None = None
+        # token positions, filled by `_index_article` once the article turns out to hold quotations
+        self.sentence_starts: list[int] = []
+        self.opens_sentence: set[int] = set()
+        self.people_starts: list[int] = []
+        self.spaces: list[int] = []  # 1 where a token is followed by a space
+
+    def _index_article(self) -> None:
+        ctx = self.ctx
+        self.sentence_starts = [sent.start for sent in ctx.sentences]
+        self.opens_sentence = set(self.sentence_starts)
+        self.people_starts = [person.start for person in ctx.people]
+        self.spaces = ctx.doc.to_array(SPACY).tolist()
+
+    def text_of(self, span: Span) -> str:
+        """`span.text` from the token strings, without a `Token` object per token."""
+        texts, spaces = self.ctx.texts, self.spaces
+        last = span.end - 1
+        if last < span.start:
+            return ""
+        return "".join([texts[k] + " " if spaces[k] else texts[k] for k in range(span.start, last)]) + texts[last]
+
+    def speech(self) -> list[Span]:
+        """The quotations of at least MIN_WORDS words.
+
+        `ctx.in_quote` marks exactly the tokens of those; when the quotations are in order and do
+        not share tokens, a quotation is long enough if its first token is marked, and its words
+        need not be counted again.
+        """
+        quotes = self.ctx.quotes
+        in_quote = self.ctx.in_quote
+        end = 0
+        for quote in quotes:
+            if quote.start < end or quote.end <= quote.start:
+                return [quote for quote in quotes if quote_words(quote) >= MIN_WORDS]
+            end = quote.end
+        return [quote for quote in quotes if in_quote[quote.start]]
+
+    def _sentence_index(self, i: int) -> int:
+        """Index in `ctx.sentences` of the sentence holding token i."""
+        return bisect_right(self.sentence_starts, i) - 1
 
     def find_all(self) -> list[dict]:
         ctx = self.ctx
-        rows = []
-        for quote in ctx.quotes:
-            if quote_words(quote) < MIN_WORDS:
-                continue
+        rows: list[dict] = []
+        quotes = self.speech()
+        if not quotes:
+            return rows
+        self._index_article()
+        for quote in quotes:
             speaker = self._after(quote) or self._before(quote)
             if speaker is None:
                 continue
             self.last_speaker = speaker
-            sent = ctx.doc[quote.start].sent
-            inner = quote.text[1:-1].strip() if len(quote.text) >= 2 else quote.text
+            sent = ctx.sentences[self._sentence_index(quote.start)]
+            text = self.text_of(quote)
+            inner = text[1:-1].strip() if len(text) >= 2 else text
             rows.append({"speaker": speaker, "text": inner, "quote_start": quote.start_char,
                          "quote_end": quote.end_char, **ctx.sentence_row(sent)})
         return rows
@@ -47,45 +96,49 @@ class QuoteFinder:
         return span.kb_id_ if span is not None else None
 
     def _after(self, quote: Span) -> str | None:
-        doc = self.ctx.doc
+        texts = self.ctx.texts
         i = quote.end
-        if i < len(doc) and doc[i].text == ",":
+        if i < len(texts) and texts[i] == ",":
             i += 1
-        end = min(len(doc), i + AFTER_WINDOW)
+        end = min(len(texts), i + AFTER_WINDOW)
         verb_seen = False
+        ends_sentence: bool | None = None  # whether the quotation ends with its own full stop
         for j in range(i, end):
-            token = doc[j]
-            if token.text in ("«", "»", "„", "“", '"') or token.text in (".", "!", "?") or token.is_space:
+            text = texts[j]
+            if text in QUOTE_MARKS or text in SENTENCE_ENDS or text.isspace():
                 break
-            if token.is_sent_start and quote.text[:-1].rstrip().endswith((".", "!", "?")):
-                break  # «… zu mir.» Heidel meinte …: the quotation ended its sentence
-            if token.text in self.say:
+            if j in self.opens_sentence:
+                if ends_sentence is None:
+                    ends_sentence = self.text_of(quote)[:-1].rstrip().endswith((".", "!", "?"))
+                if ends_sentence:
+                    break  # «… zu mir.» Heidel meinte …: the quotation ended its sentence
+            if text in self.say:
                 verb_seen = True
                 continue
             if verb_seen:
                 person = self._person_at(j)
                 if person:
                     return person
-                if token.text in PRONOUNS:
+                if text in PRONOUNS:
                     return self._last_person_before(quote.start) or self.last_speaker
         return None
 
     def _before(self, quote: Span) -> str | None:
         """'Hengen sagte: «…»' or '…, bekräftigte der FCK-Boss und blickte voraus: «…»'."""
-        doc = self.ctx.doc
+        ctx = self.ctx
+        texts = ctx.texts
         i = quote.start - 1
-        if i < 0 or not doc[i].text.endswith(":"):  # ":" or "):" after a bracketed role
+        if i < 0 or not texts[i].endswith(":"):  # ":" or "):" after a bracketed role
             return None
-        sent = doc[quote.start].sent
-        start = sent.start
-        for other in self.ctx.quotes:  # don't look into an earlier quotation of the same sentence
+        start = self.sentence_starts[self._sentence_index(quote.start)]
+        for other in ctx.quotes:  # don't look into an earlier quotation of the same sentence
             if other.end <= quote.start and other.end > start:
                 start = other.end
-        candidates = self.ctx.people[bisect_left(self.ctx._people_starts, start):bisect_left(self.ctx._people_starts, i)]
+        candidates = ctx.people[bisect_left(self.people_starts, start):bisect_left(self.people_starts, i)]
         if not candidates:
             return None
         for p in reversed(candidates):
-            if any(t.text in self.say for t in doc[max(start, p.start - 3): p.end + 3]):
+            if not self.say.isdisjoint(texts[max(start, p.start - 3): p.end + 3]):
                 return p.kb_id_
         named = [p for p in candidates if p.label_ == "PER"]
         return (named or candidates)[0].kb_id_  # the sentence's subject introduces the quotation
@@ -93,11 +146,10 @@ class QuoteFinder:
     def _last_person_before(self, i: int) -> str | None:
         """'X gab sich kämpferisch. „…“, sagte er.': the person last named outside quotations, in
         the quote's sentence or the one before."""
-        doc = self.ctx.doc
-        sent = doc[i].sent
-        earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        index = self._sentence_index(i)
+        earliest = self.sentence_starts[max(index - 1, 0)]
         people = self.ctx.people
-        k = bisect_left(self.ctx._people_starts, i) - 1
+        k = bisect_left(self.people_starts, i) - 1
         while k >= 0 and people[k].start >= earliest:
             if not self.ctx.in_quote[people[k].start]:
                 return people[k].kb_id_

@@ -5,133 +5,193 @@ noun with a number or ordinal ("Platz drei", "auf dem 16. Platz", "den elften Ra
 is the club in apposition ("Tabellenführer Bayern"), else the sentence's subject; a rank word
 that is itself the subject ("Der Tabellenzweite verlor ...") refers back to the team the
 previous sentences were about.
+
+Most sentences the finder is asked about name clubs but no position, so it first picks the few
+tokens that can start a position (a rank word, a position noun, an ordinal, a bracket) with
+set lookups and looks closer only at those. It works on the token strings (`ctx.texts`)
+rather than on spaCy `Token` objects.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..lexicon import word_set, words
 from .context import ArticleContext
 
 MAX_POSITION = 24
 ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
+ORDINAL_ENDINGS = ("e", "er", "en", "em", "es", "ter", "te", "ten")
 TEAM_PRONOUNS = {"sie", "Sie"}
 COPULAS = {"ist", "bleibt", "als", "wird", "wurde", "war", "nur", "noch", "damit", "derzeit", "aktuell", "weiter",
            "neuer", "neuem", "Platz"}
 POINTS_BLOCKERS = {"Rückstand", "Vorsprung", "aus", "Abstand", "hinter", "weniger", "mehr", "vor", "Differenz"}
+RANK_PREFIX = "Tabellen"
+
+
+@cache
+def ordinal_forms() -> dict[str, int]:
+    """Every lower-case ordinal word ('siebter', 'elften', 'siebenten') with its number.
+
+    A word is read with the longest stem it starts with; an ending in 't' ('-ter', '-ten')
+    only follows a stem that does not end in 't' itself ('sieb-ter' is not an ordinal).
+    """
+    stems: dict[str, int] = words()["ordinal_stems"]
+    forms: dict[str, int] = {}
+    for stem in sorted(stems, key=len, reverse=True):
+        for ending in ORDINAL_ENDINGS:
+            if ending.startswith("t") and not stem.endswith("t"):
+                continue
+            forms.setdefault(stem + ending, stems[stem])
+    return forms
+
+
+@dataclass(frozen=True)
+class PositionVocabulary:
+    """The word lists the standings rules read, loaded once per process (`position_vocabulary()`)."""
+
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    position_nouns: frozenset[str]
+    first_words: frozenset[str]
+    points_nouns: frozenset[str]
+    cue_words: frozenset[str]  # position nouns and rank words meaning first
+    fixed_cues: frozenset[str]  # cue words and "(", which opens a bracketed rank: "Lugano (2.)"
+
+
+@cache
+def position_vocabulary() -> PositionVocabulary:
+    position_nouns, first_words = word_set("position_nouns"), word_set("position_first_words")
+    cue_words = position_nouns | first_words
+    return PositionVocabulary(numbers=words()["number_words"], ordinals=ordinal_forms(), position_nouns=position_nouns,
+                              first_words=first_words, points_nouns=word_set("points_nouns"), cue_words=cue_words,
+                              fixed_cues=cue_words | {"("})
 
 
 class StandingFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
-        self.stems = words()["ordinal_stems"]
-        self.numbers = words()["number_words"]
-        self.position_nouns = word_set("position_nouns")
-        self.first_words = word_set("position_first_words")
-        self.points_nouns = word_set("points_nouns")
-        self.cue_words = self.position_nouns | self.first_words
+        vocab = position_vocabulary()
+        self.numbers = vocab.numbers
+        self.ordinals = vocab.ordinals
+        self.position_nouns = vocab.position_nouns
+        self.first_words = vocab.first_words
+        self.points_nouns = vocab.points_nouns
+        self.cue_words = vocab.cue_words  # extract_facts asks only about sentences with clubs or these words
+        self.fixed_cues = vocab.fixed_cues
 
     def ordinal(self, text: str) -> int | None:
         """'siebter' -> 7, 'elften' -> 11, '16.' -> 16."""
         m = ORDINAL_DIGITS.match(text)
         if m:
             return int(m[1])
-        lower = text.lower()
-        for stem in sorted(self.stems, key=len, reverse=True):
-            if lower.startswith(stem) and lower[len(stem):] in ("e", "er", "en", "em", "es", "ter", "te", "ten"):
-                if lower[len(stem):].startswith("t") and not stem.endswith("t"):
-                    continue
-                return self.stems[stem]
-        return None
+        return self.ordinals.get(text.lower())
 
-    def rank_word(self, token: Token) -> int | None:
-        text = token.text
+    def rank_word(self, text: str) -> int | None:
         if text in self.first_words:
             return 1
-        if text.startswith("Tabellen") and len(text) > 9:
-            return self.ordinal(text[len("Tabellen"):])
+        if text.startswith(RANK_PREFIX) and len(text) > 9:
+            return self.ordinal(text[len(RANK_PREFIX):])
         return None
 
     def find(self, sent: Span) -> list[dict]:
-        ctx = self.ctx
-        doc = ctx.doc
+        texts = self.ctx.texts
         rows = []
-        for token in sent:
-            if ctx.in_quote[token.i]:
-                continue
-            position = self.rank_word(token)
+        for i in self._cue_positions(sent):
+            text = texts[i]
+            position = self.rank_word(text)
             rank_is_noun = position is not None
-            if position is None and token.text in self.position_nouns:
-                position = self._position_of_noun(token, sent)
+            if position is None and text in self.position_nouns:
+                position = self._position_of_noun(i, sent)
             if position is None:
-                position = self._ordinal_noun(token, sent)
+                position = self._ordinal_noun(i, sent)
             team = None
             if position is None:
-                position, team = self._bracketed_rank(token, sent)
+                position, team = self._bracketed_rank(i, sent)
             if position is None or not 1 <= position <= MAX_POSITION:
                 continue
-            team = team or self._team(token, sent, rank_is_noun)
+            team = team or self._team(i, sent, rank_is_noun)
             if team is None:
                 continue
-            rows.append({"team": team, "position": position, "points": self._points(token, sent)})
+            rows.append({"team": team, "position": position, "points": self._points(i, sent)})
         return rows
 
-    def _ordinal_noun(self, token: Token, sent: Span) -> int | None:
+    def _cue_positions(self, sent: Span) -> list[int]:
+        """Tokens outside quotations that may give a position: a rank word or position noun, a
+        word that reads as an ordinal ('Siebter'), an opening bracket.
+
+        Whole-sentence checks come first: an ordinal gives a position only after a copula
+        ('ist Siebter'), and a rank word needs 'Tabellen' somewhere in the sentence; without
+        either, only the fixed cue words can start a position.
+        """
+        texts, in_quote = self.ctx.texts, self.ctx.in_quote
+        fixed = self.fixed_cues
+        start, end = sent.start, sent.end
+        words = texts[start:end]
+        if COPULAS.isdisjoint(words) and RANK_PREFIX not in "".join(words):
+            if fixed.isdisjoint(words):
+                return []
+            return [i for i in range(start, end) if texts[i] in fixed and not in_quote[i]]
+        ordinals = self.ordinals
+        return [i for i in range(start, end)
+                if ((text := texts[i]) in fixed or text.startswith(RANK_PREFIX) or text.lower() in ordinals)
+                and not in_quote[i]]
+
+    def _ordinal_noun(self, i: int, sent: Span) -> int | None:
         """'der KSC ist Siebter', 'bleibt mit 29 Zählern Dritter', 'Aue ist nur noch Vierzehnter'."""
-        text = token.text
-        if not text[:1].isupper() or not text.endswith(("er", "e")) or token.i == sent.start:
+        texts = self.ctx.texts
+        text = texts[i]
+        if not text[:1].isupper() or not text.endswith(("er", "e")) or i == sent.start:
             return None
         value = self.ordinal(text)
         if value is None:
             return None
-        doc = self.ctx.doc
-        before = {t.text for t in doc[max(sent.start, token.i - 5):token.i]}
-        return value if before & COPULAS else None
+        return value if not COPULAS.isdisjoint(texts[max(sent.start, i - 5):i]) else None
 
-    def _bracketed_rank(self, token: Token, sent: Span) -> tuple[int | None, str | None]:
+    def _bracketed_rank(self, i: int, sent: Span) -> tuple[int | None, str | None]:
         """'gegen Lugano (2.)': a rank in brackets right after a club."""
         ctx = self.ctx
-        doc = ctx.doc
-        if token.text != "(" or token.i + 2 >= sent.end or doc[token.i + 2].text != ")":
+        texts = ctx.texts
+        if texts[i] != "(" or i + 2 >= sent.end or texts[i + 2] != ")":
             return None, None
-        club = ctx.club_at.get(token.i - 1)
-        m = ORDINAL_DIGITS.match(doc[token.i + 1].text)
+        club = ctx.club_at.get(i - 1)
+        m = ORDINAL_DIGITS.match(texts[i + 1])
         if club is None or not m:
             return None, None
         return int(m[1]), club.kb_id_
 
-    def _position_of_noun(self, token: Token, sent: Span) -> int | None:
-        doc = self.ctx.doc
-        nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
+    def _position_of_noun(self, i: int, sent: Span) -> int | None:
+        texts = self.ctx.texts
+        nxt = texts[i + 1] if i + 1 < sent.end else None
         if nxt is not None:
-            if nxt.text.isdigit():
-                return int(nxt.text)
-            if nxt.text.lower() in self.numbers and nxt.text.islower() and nxt.text not in ("ein", "eine", "einer", "einem"):
-                return self.numbers[nxt.text.lower()]
-            if nxt.text == "eins":
+            if nxt.isdigit():
+                return int(nxt)
+            if nxt.lower() in self.numbers and nxt.islower() and nxt not in ("ein", "eine", "einer", "einem"):
+                return self.numbers[nxt.lower()]
+            if nxt == "eins":
                 return 1
-        prev = doc[token.i - 1] if token.i > sent.start else None
+        prev = texts[i - 1] if i > sent.start else None
         if prev is not None:
-            value = self.ordinal(prev.text)
-            if value and (prev.text[:1].islower() or ORDINAL_DIGITS.match(prev.text)):
+            value = self.ordinal(prev)
+            if value and (prev[:1].islower() or ORDINAL_DIGITS.match(prev)):
                 return value
         return None
 
-    def _team(self, cue: Token, sent: Span, rank_is_noun: bool) -> str | None:
+    def _team(self, cue: int, sent: Span, rank_is_noun: bool) -> str | None:
         ctx = self.ctx
-        doc = ctx.doc
+        texts = ctx.texts
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY"]
         for m in mentions:  # apposition: "Tabellenführer FC Bayern", "Bayern (2.)"
-            if m.start == cue.i + 1 and rank_is_noun:
+            if m.start == cue + 1 and rank_is_noun:
                 return m.club
-        prev = doc[cue.i - 1] if cue.i > sent.start else None
-        if rank_is_noun and prev is not None and prev.text.lower() in ("der", "die", "den", "dem", "des") and \
-                prev.text.lower() != "als":
-            before = doc[cue.i - 2] if cue.i - 2 >= sent.start else None
-            if before is None or before.text.lower() not in ("gegen", "beim", "bei", "über", "vom", "zum"):
-                if cue.i - sent.start <= 2:  # the rank word is the sentence's subject
+        prev = texts[cue - 1] if cue > sent.start else None
+        if rank_is_noun and prev is not None and prev.lower() in ("der", "die", "den", "dem", "des"):
+            before = texts[cue - 2] if cue - 2 >= sent.start else None
+            if before is None or before.lower() not in ("gegen", "beim", "bei", "über", "vom", "zum"):
+                if cue - sent.start <= 2:  # the rank word is the sentence's subject
                     return ctx.last_subject or ctx.focus_club
             else:
                 return None
@@ -145,37 +205,36 @@ class StandingFinder:
         free = [m for m in mentions if m.preposition is None]
         if len(free) == 1:
             return free[0].club
-        if not mentions and set(ctx.texts[sent.start:sent.end]) & TEAM_PRONOUNS:
+        if not mentions and not TEAM_PRONOUNS.isdisjoint(texts[sent.start:sent.end]):
             return ctx.last_subject  # "Damit rutschen sie auf Platz drei ab": the team just talked about
         return None
 
-    def _clause(self, cue: Token, sent: Span) -> Span:
-        doc = self.ctx.doc
-        start = cue.i
-        while start > sent.start and doc[start - 1].text not in (",", ";"):
+    def _clause(self, cue: int, sent: Span) -> Span:
+        texts = self.ctx.texts
+        start = cue
+        while start > sent.start and texts[start - 1] not in (",", ";"):
             start -= 1
-        end = cue.i
-        while end < sent.end and doc[end].text not in (",", ";"):
+        end = cue
+        while end < sent.end and texts[end] not in (",", ";"):
             end += 1
-        return doc[start:end]
+        return self.ctx.doc[start:end]
 
-    def _points(self, cue: Token, sent: Span) -> int | None:
-        doc = self.ctx.doc
+    def _points(self, cue: int, sent: Span) -> int | None:
+        texts = self.ctx.texts
+        points_nouns = self.points_nouns
         best, distance = None, 10**6
-        for token in sent:
-            if token.text not in self.points_nouns or token.i - 1 < sent.start:
-                continue
-            number = doc[token.i - 1].text
+        for i in [k for k in range(sent.start + 1, sent.end) if texts[k] in points_nouns]:
+            number = texts[i - 1]
             value = int(number) if number.isdigit() else self.numbers.get(number.lower())
             if value is None or value > 120:
                 continue
-            nxt = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+            nxt = texts[i + 1] if i + 1 < len(texts) else ""
             if nxt in POINTS_BLOCKERS:
                 continue
-            d = abs(token.i - cue.i)
-            before = doc[token.i - 2].text if token.i - 2 >= sent.start else ""
+            d = abs(i - cue)
+            before = texts[i - 2] if i - 2 >= sent.start else ""
             if before in ("mit", "bei", "hat", "stehen", "steht", "nach"):
                 d -= 5
-            if d < distance and abs(token.i - cue.i) <= 12:
+            if d < distance and abs(i - cue) <= 12:
                 best, distance = value, d
         return best
