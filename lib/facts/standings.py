@@ -167,7 +167,7 @@ class StandingFinder:
         texts = self.ctx.texts
         nxt = texts[i + 1] if i + 1 < sent.end else None
         if nxt is not None:
-            if nxt.isdigit():
+            if nxt.isdecimal():
                 return int(nxt)
             if nxt.lower() in self.numbers and nxt.islower() and nxt not in ("ein", "eine", "einer", "einem"):
                 return self.numbers[nxt.lower()]
@@ -225,7 +225,7 @@ class StandingFinder:
         best, distance = None, 10**6
         for i in [k for k in range(sent.start + 1, sent.end) if texts[k] in points_nouns]:
             number = texts[i - 1]
-            value = int(number) if number.isdigit() else self.numbers.get(number.lower())
+            value = int(number) if number.isdecimal() else self.numbers.get(number.lower())
             if value is None or value > 120:
                 continue
             nxt = texts[i + 1] if i + 1 < len(texts) else ""
