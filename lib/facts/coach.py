@@ -11,6 +11,7 @@ not events. One row per person, club and event in an article.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Span
@@ -61,6 +62,20 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Cue]]], dict[str, list[tuple[
     return by_token, by_phrase
 
 
+@cache
+def cue_words() -> frozenset[str]:
+    """The words that file a cue in `cue_index` under a token: a sentence without any has none of those cues."""
+    return frozenset(cue_index()[0])
+
+
+@cache
+def cue_phrases() -> re.Pattern:
+    """The first phrase of every phrase cue, lower-cased: a sentence whose lower-cased text holds
+    none of them has none of those cues."""
+    phrases = {cue.parts[0].lower() for cues in cue_index()[1].values() for _, cue in cues}
+    return re.compile("|".join(re.escape(phrase) for phrase in sorted(phrases)))
+
+
 class CoachEventFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
@@ -88,21 +103,32 @@ class CoachEventFinder:
     def cues_in(self, sent: Span) -> tuple[list[tuple[str, int]], list[str]]:
         """The event cues of a sentence (outside quotations) with their token positions, and its words."""
         cached = self._cues_cache.get(sent.start)
-        if cached is not None:
-            return cached
+        if cached is None:
+            cached = self._cues_cache[sent.start] = self._find_cues(sent)
+        return cached
+
+    def _find_cues(self, sent: Span) -> tuple[list[tuple[str, int]], list[str]]:
         ctx = self.ctx
-        positions = [i for i in range(sent.start, sent.end) if not ctx.in_quote[i]]
-        texts = [ctx.texts[i] for i in positions]
+        start, end = sent.start, sent.end
+        if ctx.in_quote.find(1, start, end) == -1:
+            positions = range(start, end)
+            texts = ctx.texts[start:end]
+        else:
+            positions = [i for i in range(start, end) if not ctx.in_quote[i]]
+            texts = [ctx.texts[i] for i in positions]
+        by_token, by_phrase = cue_index()
         if texts:  # a cue opening the sentence is capitalised: "Interimsweise übernimmt ..."
             texts[0] = texts[0][:1].lower() + texts[0][1:] if texts[0][1:2].islower() and texts[0][:1].lower() + \
-                texts[0][1:] in cue_index()[0] else texts[0]
-        by_token, by_phrase = cue_index()
-        present = set(texts)  # candidates in sentence order, so the result never depends on set order
+                texts[0][1:] in by_token else texts[0]
+        present = set(texts)
+        lower_text = " ".join(texts).lower()
+        if present.isdisjoint(cue_words()) and not cue_phrases().search(lower_text):
+            return [], texts  # no cue word and no cue phrase: the common case, decided by two lookups
+        # candidates in sentence order, so the result never depends on set order
         candidates = [c for w in dict.fromkeys(texts) if w in by_token for c in by_token[w]]
         candidates += [c for w in dict.fromkeys(t.lower() for t in texts) if w in by_phrase for c in by_phrase[w]]
         events: list[tuple[str, int]] = []
         if candidates:
-            lower_text = " ".join(texts).lower()
             seen: set[str] = set()
             for event, cue in candidates:
                 if event in seen:
@@ -116,7 +142,6 @@ class CoachEventFinder:
             if present & self.dismissal_negative or any(w in lower_text for w in self.dismissal_negative
                                                         if " " in w):
                 events = [(e, i) for e, i in events if e != "dismissed"]  # "steht vor der Entlassung"
-        self._cues_cache[sent.start] = (events, texts)
         return events, texts
 
     def is_topical(self, texts: list[str]) -> bool:
