@@ -11,8 +11,8 @@ not events. One row per person, club and event in an article.
 """
 from __future__ import annotations
 
-import re
 from functools import cache
+from itertools import compress
 
 from spacy.tokens import Span
 
@@ -27,6 +27,7 @@ class Cue:
 
     def __init__(self, text: str) -> None:
         self.parts = tuple(text.split("+"))
+        self.words = frozenset(part for part in self.parts if " " not in part)  # tokens a sentence needs
 
     def match(self, sent_tokens: list[str], sent_text_lower: str) -> int | None:
         """Token offset (in the sentence) of the cue's first part, or None."""
@@ -63,20 +64,37 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Cue]]], dict[str, list[tuple[
 
 
 @cache
-def cue_words() -> frozenset[str]:
-    """The words that file a cue in `cue_index` under a token: a sentence without any has none of those cues."""
-    return frozenset(cue_index()[0])
+def cue_phrases() -> tuple[str, ...]:
+    """The first phrase of every phrase cue, lower-cased: a text that holds none of them
+    matches no phrase cue."""
+    return tuple(sorted({cue.parts[0].lower() for cues in cue_index()[1].values() for _, cue in cues}))
+
+
+def holds_cue_phrase(lower_text: str) -> bool:
+    return any(phrase in lower_text for phrase in cue_phrases())  # faster than one regex of them all
 
 
 @cache
-def cue_phrases() -> re.Pattern:
-    """The first phrase of every phrase cue, lower-cased: a sentence whose lower-cased text holds
-    none of them has none of those cues."""
-    phrases = {cue.parts[0].lower() for cues in cue_index()[1].values() for _, cue in cues}
-    return re.compile("|".join(re.escape(phrase) for phrase in sorted(phrases)))
+def token_cues_by_lower_word() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Lower-cased word filing token cues -> (the word as filed, the lower-cased words of one of its cues)."""
+    index: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for word, cues in cue_index()[0].items():
+        for _, cue in cues:
+            index.setdefault(word.lower(), []).append((word, frozenset(w.lower() for w in cue.words)))
+    return index
+
+
+NOT_QUOTED = bytes.maketrans(b"\x00\x01", b"\x01\x00")  # `in_quote` flags -> outside-quotation flags
 
 
 class CoachEventFinder:
+    """Coach events sentence by sentence.
+
+    Cues are rare: most articles hold no cue at all, so the finder first asks which cues the
+    words of the whole article (outside quotations) allow, and looks for cues in a sentence only
+    when some are possible and the sentence has their words.
+    """
+
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self._cues_cache: dict[int, tuple[list[tuple[str, int]], list[str]]] = {}
@@ -89,11 +107,36 @@ class CoachEventFinder:
         self.dismissal_negative = word_set("dismissal_negative_words")
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
+        self._cue_words, self._cue_phrases_possible = self._possible_cues()
+        self._any_cue_possible = bool(self._cue_words) or self._cue_phrases_possible
         self.coach_article = self._about_coaching()
+
+    def _possible_cues(self) -> tuple[frozenset[str], bool]:
+        """The words filing token cues whose words all occur in the article (in any case; a
+        sentence opening with a cue writes it capitalised), and whether some cue phrase occurs.
+        Both count only words outside quotations, so a sentence has no other cues."""
+        ctx = self.ctx
+        free = list(compress(ctx.texts, ctx.in_quote.translate(NOT_QUOTED)))
+        lowered = {text.lower() for text in set(free)}
+        by_lower = token_cues_by_lower_word()
+        words = frozenset(word for lower in lowered & by_lower.keys() for word, needed in by_lower[lower]
+                          if needed <= lowered)
+        return words, holds_cue_phrase(" ".join(free).lower())
+
+    def _may_hold_cue(self, present: set[str], texts: list[str]) -> bool:
+        """Whether a sentence with these words (outside quotations) can match any cue: all the
+        words of a cue filed under a token, or the first phrase of a phrase cue."""
+        by_token = cue_index()[0]
+        for word in present & self._cue_words:
+            if any(cue.words <= present for _, cue in by_token[word]):
+                return True
+        return self._cue_phrases_possible and holds_cue_phrase(" ".join(texts).lower())
 
     def _about_coaching(self) -> bool:
         """Coach news: some sentence has an event cue and speaks of the coaching job or of a coach."""
         ctx = self.ctx
+        if not self._any_cue_possible:
+            return False
         for sent in ctx.sentences:
             events, texts = self.cues_in(sent)
             if events and (self.is_topical(texts) or any(ctx.role_of(p.kb_id_) == "coach" for p in ctx.people_in(sent))):
@@ -121,9 +164,9 @@ class CoachEventFinder:
             texts[0] = texts[0][:1].lower() + texts[0][1:] if texts[0][1:2].islower() and texts[0][:1].lower() + \
                 texts[0][1:] in by_token else texts[0]
         present = set(texts)
+        if not self._any_cue_possible or not self._may_hold_cue(present, texts):
+            return [], texts  # the common case: most sentences hold no word or phrase of any cue
         lower_text = " ".join(texts).lower()
-        if present.isdisjoint(cue_words()) and not cue_phrases().search(lower_text):
-            return [], texts  # no cue word and no cue phrase: the common case, decided by two lookups
         # candidates in sentence order, so the result never depends on set order
         candidates = [c for w in dict.fromkeys(texts) if w in by_token for c in by_token[w]]
         candidates += [c for w in dict.fromkeys(t.lower() for t in texts) if w in by_phrase for c in by_phrase[w]]
@@ -148,6 +191,8 @@ class CoachEventFinder:
         return any(t in self.topic or t.lower().endswith(self.topic_suffixes) for t in texts)
 
     def find(self, sent: Span) -> list[dict]:
+        if not self._any_cue_possible:
+            return []
         ctx = self.ctx
         events, texts = self.cues_in(sent)
         if not events:

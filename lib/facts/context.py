@@ -247,6 +247,20 @@ class ArticleContext:
         """'Mannschaft', 'Gastgeber', 'Tabellenfünfte', 'Aufsteiger': words that stand for a team."""
         return text in self._team_words or (text.startswith("Tabellen") and len(text) > 10)
 
+    @cached_property
+    def team_noun_positions(self) -> list[int]:
+        """Positions of the tokens that are team nouns (`is_team_noun`), in order."""
+        texts = self.texts
+        if "Tabellen" in self.doc_text:  # 'Tabellenzweiter' and the like: ask every token
+            return [i for i, text in enumerate(texts) if self.is_team_noun(text)]
+        nouns = self._team_words.intersection(texts)
+        return [i for i, text in enumerate(texts) if text in nouns] if nouns else []
+
+    def team_nouns_between(self, start: int, end: int) -> list[int]:
+        """Positions of the team nouns among tokens start..end-1."""
+        positions = self.team_noun_positions
+        return positions[bisect_left(positions, start):bisect_left(positions, end)]
+
     def team_reference(self, token: Token) -> str | None:
         """Club meant by a team noun: 'die Gastgeber' -> home side, 'der Tabellenzweite' -> last subject."""
         return self.team_noun_club(token.text)
@@ -289,10 +303,10 @@ class ArticleContext:
                 return mention.club, mention.start
         texts = self.texts
         start = sent.start
-        for i in range(start, sent.end):
-            text = texts[i]
-            if not self.is_team_noun(text) or self.in_quote[i] or i in self.club_at:
+        for i in self.team_nouns_between(start, sent.end):
+            if self.in_quote[i] or i in self.club_at:
                 continue
+            text = texts[i]
             if i > start and texts[i - 1].lower() in ("gegen", "beim", "bei", "über"):
                 continue
             club = self.team_noun_club(text)
@@ -311,9 +325,9 @@ class ArticleContext:
             return None
         texts = self.texts
         start = sent.start
-        for i in range(start, first_club):
+        for i in self.team_nouns_between(start, first_club):
             text = texts[i]
-            if not self.is_team_noun(text) or text[:1].islower() or self.in_quote[i]:
+            if text[:1].islower() or self.in_quote[i]:
                 continue
             if i == start or texts[i - 1].lower() not in ("der", "die", "das"):
                 continue
@@ -338,8 +352,10 @@ class ArticleContext:
     def people_in(self, span: Span) -> list[Span]:
         start, end = span.start, span.end
         starts, ends, in_quote = self._people_starts, self._people_ends, self.in_quote
-        return [self.people[k] for k in range(bisect_left(starts, start), bisect_left(starts, end))
-                if ends[k] <= end and not in_quote[starts[k]]]
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        if first == last:
+            return []
+        return [self.people[k] for k in range(first, last) if ends[k] <= end and not in_quote[starts[k]]]
 
     def role_of(self, person: str) -> str | None:
         return (self.people_info.get(person) or {}).get("role")
