@@ -75,13 +75,9 @@ def holds_cue_phrase(lower_text: str) -> bool:
 
 
 @cache
-def token_cues_by_lower_word() -> dict[str, list[tuple[str, frozenset[str]]]]:
-    """Lower-cased word filing token cues -> (the word as filed, the lower-cased words of one of its cues)."""
-    index: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for word, cues in cue_index()[0].items():
-        for _, cue in cues:
-            index.setdefault(word.lower(), []).append((word, frozenset(w.lower() for w in cue.words)))
-    return index
+def cue_words() -> frozenset[str]:
+    """The words under which `cue_index` files token cues."""
+    return frozenset(cue_index()[0])
 
 
 NOT_QUOTED = bytes.maketrans(b"\x00\x01", b"\x01\x00")  # `in_quote` flags -> outside-quotation flags
@@ -112,15 +108,22 @@ class CoachEventFinder:
         self.coach_article = self._about_coaching()
 
     def _possible_cues(self) -> tuple[frozenset[str], bool]:
-        """The words filing token cues whose words all occur in the article (in any case; a
-        sentence opening with a cue writes it capitalised), and whether some cue phrase occurs.
-        Both count only words outside quotations, so a sentence has no other cues."""
+        """The words filing token cues whose words all occur in the article, and whether some
+        cue phrase occurs. Both count only words outside quotations (and the sentence openers
+        written in lower case, as `cues_in` reads them), so a sentence has no other cues."""
         ctx = self.ctx
-        free = list(compress(ctx.texts, ctx.in_quote.translate(NOT_QUOTED)))
-        lowered = {text.lower() for text in set(free)}
-        by_lower = token_cues_by_lower_word()
-        words = frozenset(word for lower in lowered & by_lower.keys() for word, needed in by_lower[lower]
-                          if needed <= lowered)
+        in_quote = ctx.in_quote
+        quoted = in_quote.find(1) != -1
+        free = list(compress(ctx.texts, in_quote.translate(NOT_QUOTED))) if quoted else ctx.texts
+        present = set(free)
+        for sent in ctx.sentences:  # "Interimsweise übernimmt ...": the opener as a cue has it
+            first = in_quote.find(0, sent.start, sent.end) if quoted else sent.start
+            if first != -1 and first < sent.end:
+                opener = ctx.texts[first]
+                present.add(opener[:1].lower() + opener[1:])
+        by_token = cue_index()[0]
+        words = frozenset(word for word in cue_words() & present
+                          if any(cue.words <= present for _, cue in by_token[word]))
         return words, holds_cue_phrase(" ".join(free).lower())
 
     def _may_hold_cue(self, present: set[str], texts: list[str]) -> bool:
