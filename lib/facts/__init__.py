@@ -166,6 +166,7 @@ def people_rows(ctx: ArticleContext) -> list[dict]:
         firsts.setdefault(span.kb_id_, span)
     for name, first in firsts.items():
         info = ctx.people_info.get(name) or {}
+        sentence = ctx.sentence_at(first.start)  # `first.sent`, without walking the tokens
         rows.append({"article_id": ctx.article.article_id, "name": name, "role": info.get("role"),
-                     "club": info.get("club"), "n_mentions": counts[name], **ctx.sentence_row(ctx.sentence_at(first.start))})
+                     "club": info.get("club"), "n_mentions": counts[name], **ctx.sentence_row(sentence)})
     return rows

@@ -71,6 +71,7 @@ def cue_phrases() -> tuple[str, ...]:
 
 
 def holds_cue_phrase(lower_text: str) -> bool:
+    """Whether a lower-cased text holds the first phrase of some phrase cue."""
     return any(phrase in lower_text for phrase in cue_phrases())  # faster than one regex of them all
 
 
@@ -116,9 +117,9 @@ class CoachEventFinder:
         quoted = in_quote.find(1) != -1
         free = list(compress(ctx.texts, in_quote.translate(NOT_QUOTED))) if quoted else ctx.texts
         present = set(free)
-        for sent in ctx.sentences:  # "Interimsweise übernimmt ...": the opener as a cue has it
+        for sent in ctx.sentences:  # a sentence's first word counts in lower case too: "Interimsweise ..."
             first = in_quote.find(0, sent.start, sent.end) if quoted else sent.start
-            if first != -1 and first < sent.end:
+            if first != -1:
                 opener = ctx.texts[first]
                 present.add(opener[:1].lower() + opener[1:])
         by_token = cue_index()[0]
