@@ -45,6 +45,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     coach_events: list[dict] = []
     score_sentences = {ctx.sentence_start(i) for i in ctx.score_starts}
     texts = ctx.texts
+    table_words_possible = "Tabellen" in ctx.doc_text  # else no word starts with it
     for sent in ctx.sentences:
         words = set(texts[sent.start:sent.end])
         has_clubs = bool(ctx.club_mentions(sent))
@@ -61,7 +62,8 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
             ctx.current_match.ht = half_time_in(ctx, sent, ctx.current_match)
         if ctx.current_match and ctx.current_match.attendance is None and words & ATTENDANCE_WORDS:
             ctx.current_match.attendance = attendance_in(sent)
-        if has_clubs or words & standing_finder.cue_words or any(w.startswith("Tabellen") for w in words):
+        if has_clubs or words & standing_finder.cue_words \
+                or table_words_possible and any(w.startswith("Tabellen") for w in words):
             for row in standing_finder.find(sent):
                 standings.append({**row, "sentence_span": sent})
         for row in coach_finder.find(sent):
@@ -89,7 +91,7 @@ def match_for_sentence(ctx: ArticleContext, sent: Span) -> MatchState | None:
     clubs = ctx.club_mentions(sent)
     named = {m.club for m in clubs}
     in_city = {m.club for m in clubs if m.preposition in ("in", "im") or m.label == "CITY"}
-    venues = {v.kb_id_ for v in ctx.doc.spans.get("venues", []) if sent.start <= v.start < sent.end}
+    venues = ctx.venue_clubs_in(sent)
     best, best_score = None, 0.0
     for match in ctx.matches:
         score = 2.0 * len(named & set(match.teams)) + 3.0 * (match.home in in_city | venues)
@@ -104,7 +106,7 @@ def match_for_sentence(ctx: ArticleContext, sent: Span) -> MatchState | None:
 
 def set_venues(ctx: ArticleContext) -> None:
     """A stadium named in the article is the venue of the match its owner played at home."""
-    for venue in ctx.doc.spans.get("venues", []):
+    for venue in ctx.venues:
         if ctx.in_quote[venue.start]:
             continue
         for match in ctx.matches:
@@ -114,7 +116,7 @@ def set_venues(ctx: ArticleContext) -> None:
 
 
 def set_competitions(ctx: ArticleContext) -> None:
-    spans = [s for s in ctx.doc.spans.get("competitions", []) if not ctx.in_quote[s.start]]
+    spans = [s for s in ctx.competitions if not ctx.in_quote[s.start]]
     named = {s.label_ for s in spans}
     only = next(iter(named)) if len(named) == 1 else None  # an article about one competition
     for match in ctx.matches:
@@ -164,6 +166,7 @@ def people_rows(ctx: ArticleContext) -> list[dict]:
         firsts.setdefault(span.kb_id_, span)
     for name, first in firsts.items():
         info = ctx.people_info.get(name) or {}
+        sentence = ctx.sentence_at(first.start)  # `first.sent`, without walking the tokens
         rows.append({"article_id": ctx.article.article_id, "name": name, "role": info.get("role"),
-                     "club": info.get("club"), "n_mentions": counts[name], **ctx.sentence_row(first.sent)})
+                     "club": info.get("club"), "n_mentions": counts[name], **ctx.sentence_row(sentence)})
     return rows

@@ -12,6 +12,7 @@ not events. One row per person, club and event in an article.
 from __future__ import annotations
 
 from functools import cache
+from itertools import compress
 
 from spacy.tokens import Span
 
@@ -26,6 +27,7 @@ class Cue:
 
     def __init__(self, text: str) -> None:
         self.parts = tuple(text.split("+"))
+        self.words = frozenset(part for part in self.parts if " " not in part)  # tokens a sentence needs
 
     def match(self, sent_tokens: list[str], sent_text_lower: str) -> int | None:
         """Token offset (in the sentence) of the cue's first part, or None."""
@@ -61,7 +63,35 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Cue]]], dict[str, list[tuple[
     return by_token, by_phrase
 
 
+@cache
+def cue_phrases() -> tuple[str, ...]:
+    """The first phrase of every phrase cue, lower-cased: a text that holds none of them
+    matches no phrase cue."""
+    return tuple(sorted({cue.parts[0].lower() for cues in cue_index()[1].values() for _, cue in cues}))
+
+
+def holds_cue_phrase(lower_text: str) -> bool:
+    """Whether a lower-cased text holds the first phrase of some phrase cue."""
+    return any(phrase in lower_text for phrase in cue_phrases())  # faster than one regex of them all
+
+
+@cache
+def cue_words() -> frozenset[str]:
+    """The words under which `cue_index` files token cues."""
+    return frozenset(cue_index()[0])
+
+
+NOT_QUOTED = bytes.maketrans(b"\x00\x01", b"\x01\x00")  # `in_quote` flags -> outside-quotation flags
+
+
 class CoachEventFinder:
+    """Coach events sentence by sentence.
+
+    Cues are rare: most articles hold no cue at all, so the finder first asks which cues the
+    words of the whole article (outside quotations) allow, and looks for cues in a sentence only
+    when some are possible and the sentence has their words.
+    """
+
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self._cues_cache: dict[int, tuple[list[tuple[str, int]], list[str]]] = {}
@@ -74,11 +104,43 @@ class CoachEventFinder:
         self.dismissal_negative = word_set("dismissal_negative_words")
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
+        self._cue_words, self._cue_phrases_possible = self._possible_cues()
+        self._any_cue_possible = bool(self._cue_words) or self._cue_phrases_possible
         self.coach_article = self._about_coaching()
+
+    def _possible_cues(self) -> tuple[frozenset[str], bool]:
+        """The words filing token cues whose words all occur in the article, and whether some
+        cue phrase occurs. Both count only words outside quotations (and the sentence openers
+        written in lower case, as `cues_in` reads them), so a sentence has no other cues."""
+        ctx = self.ctx
+        in_quote = ctx.in_quote
+        quoted = in_quote.find(1) != -1
+        free = list(compress(ctx.texts, in_quote.translate(NOT_QUOTED))) if quoted else ctx.texts
+        present = set(free)
+        for sent in ctx.sentences:  # a sentence's first word counts in lower case too: "Interimsweise ..."
+            first = in_quote.find(0, sent.start, sent.end) if quoted else sent.start
+            if first != -1:
+                opener = ctx.texts[first]
+                present.add(opener[:1].lower() + opener[1:])
+        by_token = cue_index()[0]
+        words = frozenset(word for word in cue_words() & present
+                          if any(cue.words <= present for _, cue in by_token[word]))
+        return words, holds_cue_phrase(" ".join(free).lower())
+
+    def _may_hold_cue(self, present: set[str], texts: list[str]) -> bool:
+        """Whether a sentence with these words (outside quotations) can match any cue: all the
+        words of a cue filed under a token, or the first phrase of a phrase cue."""
+        by_token = cue_index()[0]
+        for word in present & self._cue_words:
+            if any(cue.words <= present for _, cue in by_token[word]):
+                return True
+        return self._cue_phrases_possible and holds_cue_phrase(" ".join(texts).lower())
 
     def _about_coaching(self) -> bool:
         """Coach news: some sentence has an event cue and speaks of the coaching job or of a coach."""
         ctx = self.ctx
+        if not self._any_cue_possible:
+            return False
         for sent in ctx.sentences:
             events, texts = self.cues_in(sent)
             if events and (self.is_topical(texts) or any(ctx.role_of(p.kb_id_) == "coach" for p in ctx.people_in(sent))):
@@ -88,21 +150,32 @@ class CoachEventFinder:
     def cues_in(self, sent: Span) -> tuple[list[tuple[str, int]], list[str]]:
         """The event cues of a sentence (outside quotations) with their token positions, and its words."""
         cached = self._cues_cache.get(sent.start)
-        if cached is not None:
-            return cached
+        if cached is None:
+            cached = self._cues_cache[sent.start] = self._find_cues(sent)
+        return cached
+
+    def _find_cues(self, sent: Span) -> tuple[list[tuple[str, int]], list[str]]:
         ctx = self.ctx
-        positions = [i for i in range(sent.start, sent.end) if not ctx.in_quote[i]]
-        texts = [ctx.texts[i] for i in positions]
+        start, end = sent.start, sent.end
+        if ctx.in_quote.find(1, start, end) == -1:
+            positions = range(start, end)
+            texts = ctx.texts[start:end]
+        else:
+            positions = [i for i in range(start, end) if not ctx.in_quote[i]]
+            texts = [ctx.texts[i] for i in positions]
+        by_token, by_phrase = cue_index()
         if texts:  # a cue opening the sentence is capitalised: "Interimsweise übernimmt ..."
             texts[0] = texts[0][:1].lower() + texts[0][1:] if texts[0][1:2].islower() and texts[0][:1].lower() + \
-                texts[0][1:] in cue_index()[0] else texts[0]
-        by_token, by_phrase = cue_index()
-        present = set(texts)  # candidates in sentence order, so the result never depends on set order
+                texts[0][1:] in by_token else texts[0]
+        present = set(texts)
+        if not self._any_cue_possible or not self._may_hold_cue(present, texts):
+            return [], texts  # the common case: most sentences hold no word or phrase of any cue
+        lower_text = " ".join(texts).lower()
+        # candidates in sentence order, so the result never depends on set order
         candidates = [c for w in dict.fromkeys(texts) if w in by_token for c in by_token[w]]
         candidates += [c for w in dict.fromkeys(t.lower() for t in texts) if w in by_phrase for c in by_phrase[w]]
         events: list[tuple[str, int]] = []
         if candidates:
-            lower_text = " ".join(texts).lower()
             seen: set[str] = set()
             for event, cue in candidates:
                 if event in seen:
@@ -116,13 +189,14 @@ class CoachEventFinder:
             if present & self.dismissal_negative or any(w in lower_text for w in self.dismissal_negative
                                                         if " " in w):
                 events = [(e, i) for e, i in events if e != "dismissed"]  # "steht vor der Entlassung"
-        self._cues_cache[sent.start] = (events, texts)
         return events, texts
 
     def is_topical(self, texts: list[str]) -> bool:
         return any(t in self.topic or t.lower().endswith(self.topic_suffixes) for t in texts)
 
     def find(self, sent: Span) -> list[dict]:
+        if not self._any_cue_possible:
+            return []
         ctx = self.ctx
         events, texts = self.cues_in(sent)
         if not events:

@@ -14,12 +14,12 @@ from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
+from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
 from ..article import Article
-from ..components.anchors import quote_words
 from ..components.tokens import token_texts
 from ..lexicon import club_index, word_set, words
 
@@ -27,6 +27,7 @@ DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
                "seiner", "seine", "sein", "ihrem", "ihren", "ihre", "ihr"}
 PREPOSITION_LOOKBACK = 4
 MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
+QUOTE_WORD = re.compile(r"\w+")  # a word as `components.anchors.quote_words` counts it
 YEAR = re.compile(r"(19|20)\d\d")
 SEASONS_OF_YEAR = {"Frühjahr", "Frühling", "Sommer", "Herbst", "Winter", "Anfang", "Ende", "Mitte", "Jahr"}
 FUTURE_WORDS = {"empfängt", "gastiert", "kommenden", "nächsten", "trifft", "spielt", "bestreitet", "tritt", "reist",
@@ -70,6 +71,13 @@ class MatchState:
 
 
 class ArticleContext:
+    """Per-article lookups, read once from the `Doc` into plain lists, dicts and sets.
+
+    Rule code asks the same questions about the same tokens many times; indexing the `Doc`
+    creates a new `Token` each time, so the answers here come from token strings, arrays of
+    span boundaries and small caches instead.
+    """
+
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc = doc
         self.article = article
@@ -78,57 +86,100 @@ class ArticleContext:
         self.people: list[Span] = list(doc.spans.get("people", []))
         self.people_info: dict = doc._.fb_people or {}
         self.quotes: list[Span] = list(doc.spans.get("quotes", []))
+        self.venues: list[Span] = list(doc.spans.get("venues", []))
+        self.competitions: list[Span] = list(doc.spans.get("competitions", []))
         self.sentences: list[Span] = list(doc.sents)
         self.texts: list[str] = token_texts(doc)
         self.in_quote = bytearray(len(doc))
         for quote in self.quotes:
-            if quote_words(quote) < MIN_QUOTE_WORDS:
+            start, end = quote.start, quote.end
+            if self.quote_word_count(quote) < MIN_QUOTE_WORDS:
                 continue  # a quoted name or title ('die "Roten Teufel"') is part of the sentence
-            for i in range(quote.start, quote.end):
-                self.in_quote[i] = 1
-        self.club_at: dict[int, Span] = {i: s for s in self.clubs for i in range(s.start, s.end)}
-        self._club_starts = [s.start for s in self.clubs]
-        self._people_starts = [p.start for p in self.people]
-        self._mentions: dict[int, ClubMention] = {}
+            self.in_quote[start:end] = b"\x01" * (end - start)
+        self.club_at: dict[int, Span] = {}
+        self._club_starts: list[int] = []
+        self._club_ends: list[int] = []
+        for club in self.clubs:
+            start, end = club.start, club.end
+            self._club_starts.append(start)
+            self._club_ends.append(end)
+            for i in range(start, end):
+                self.club_at[i] = club
+        self.person_at: dict[int, Span] = {}
+        self._people_starts: list[int] = []
+        self._people_ends: list[int] = []
+        for person in self.people:
+            start, end = person.start, person.end
+            self._people_starts.append(start)
+            self._people_ends.append(end)
+            for i in range(start, end):
+                self.person_at[i] = person
+        self._mentions: dict[int, ClubMention] = {}  # by club start
+        self._mentions_in: dict[tuple[int, int], list[ClubMention]] = {}  # by (span start, span end)
+        self._prepositions: dict[int, str | None] = {}
         self._subjects: dict[tuple, tuple[str | None, int | None]] = {}
         self.score_starts = [s.start for s in doc.spans.get("scores", [])]
         self._sentence_starts = [s.start for s in self.sentences]
-        self.person_at: dict[int, Span] = {i: s for s in self.people for i in range(s.start, s.end)}
-        self.venue_at = {i for s in doc.spans.get("venues", []) for i in range(s.start, s.end)}
-        self.venue_at |= {i for s in doc.spans.get("competitions", []) for i in range(s.start, s.end)}
+        self.venue_at = {i for s in self.venues for i in range(s.start, s.end)}
+        self.venue_at |= {i for s in self.competitions for i in range(s.start, s.end)}
         self.not_club_words = word_set("not_club_words")
         self.team_nouns = word_set("team_reference_nouns")
         self.home_nouns = word_set("home_team_nouns")
         self.away_nouns = word_set("away_team_nouns")
         self.opponent_preps = word_set("opponent_prepositions")
+        self._team_words = team_words()
         self.matches: list[MatchState] = []
         self.current_match: MatchState | None = None
         self.last_subject: str | None = None
+
+    # -- text ---------------------------------------------------------------------------------
+    @cached_property
+    def doc_text(self) -> str:
+        """`doc.text`, joined from the token strings (`doc.text` makes a `Token` per token)."""
+        spaces = self.doc.to_array(SPACY).tolist()
+        return "".join([text + " " if space else text for text, space in zip(self.texts, spaces)])
+
+    def span_text(self, span: Span) -> str:
+        """`span.text`, cut from the document text by the span's character offsets."""
+        return self.doc_text[span.start_char:span.end_char]
+
+    def quote_word_count(self, quote: Span) -> int:
+        """`quote_words(quote)` without building the quotation's text from its tokens."""
+        return len(QUOTE_WORD.findall(self.span_text(quote)))
 
     # -- clubs --------------------------------------------------------------------------------
     @cached_property
     def focus_club(self) -> str | None:
         """The club the article is mostly about: most mentions, earliest first on ties."""
-        counts = Counter(s.kb_id_ for s in self.clubs if s.label_ != "CITY" and not self.in_quote[s.start])
+        names = [club.kb_id_ for club in self.clubs]
+        counts = Counter(name for name, club, start in zip(names, self.clubs, self._club_starts)
+                         if not self.in_quote[start] and club.label_ != "CITY")
         if not counts:
             return None
         first = {}
-        for s in self.clubs:
-            first.setdefault(s.kb_id_, s.start)
+        for name, start in zip(names, self._club_starts):
+            first.setdefault(name, start)
         return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))
 
     def club_mentions(self, span: Span) -> list[ClubMention]:
         """Club mentions in `span` (outside quotations) with their governing preposition."""
-        first = bisect_left(self._club_starts, span.start)
-        last = bisect_left(self._club_starts, span.end)
-        return [self._mention(club) for club in self.clubs[first:last]
-                if club.end <= span.end and not self.in_quote[club.start]]
+        start, end = span.start, span.end
+        mentions = self._mentions_in.get((start, end))
+        if mentions is None:
+            starts, ends, in_quote = self._club_starts, self._club_ends, self.in_quote
+            mentions = [self._mention(k) for k in range(bisect_left(starts, start), bisect_left(starts, end))
+                        if ends[k] <= end and not in_quote[starts[k]]]
+            self._mentions_in[(start, end)] = mentions
+        return list(mentions)
 
-    def _mention(self, club: Span) -> ClubMention:
-        mention = self._mentions.get(club.start)
+    def _mention(self, k: int) -> ClubMention:
+        """The mention of club span k; clubs starting at the same token share the first one's."""
+        start = self._club_starts[k]
+        mention = self._mentions.get(start)
         if mention is None:
-            mention = ClubMention(club.start, club.end, club.kb_id_, club.label_, self.preposition_before(club.start))
-            self._mentions[club.start] = mention
+            club = self.clubs[k]
+            mention = ClubMention(start, self._club_ends[k], club.kb_id_, club.label_, self.preposition_before(start))
+            self._mentions[start] = mention
         return mention
 
     def preposition_before(self, i: int) -> str | None:
@@ -137,30 +188,42 @@ class ArticleContext:
         'gegen den abstiegsbedrohten X', 'beim steirischen Regionalligisten X', 'gegen Bundesligist X'
         are governed; 'Nach der Pause drückte X' is not (a verb stands between).
         """
-        doc = self.doc
-        between: list = []
+        if i in self._prepositions:
+            return self._prepositions[i]
+        self._prepositions[i] = preposition = self._find_preposition_before(i)
+        return preposition
+
+    def _find_preposition_before(self, i: int) -> str | None:
+        doc, texts = self.doc, self.texts
+        between: list[str] = []  # the words between preposition and token i, nearest first
         j = i - 1
         while j >= 0 and len(between) <= PREPOSITION_LOOKBACK:
-            token = doc[j]
-            lower = token.text.lower()
+            text = texts[j]
+            lower = text.lower()
             if lower in GOVERNING and not (between and lower in ("an", "am", "auf", "aus", "nach")
-                                            and between[-1].text[:1].isupper() and len(between) == 1
-                                            and between[0].text not in self.team_nouns):
-                return lower if self._noun_phrase(list(reversed(between)), lower) else None
-            if token.is_punct or token.is_space or token.like_num or j in self.club_at or j in self.person_at \
-                    or j in self.venue_at or token.text in self.not_club_words:
+                                            and between[-1][:1].isupper() and len(between) == 1
+                                            and between[0] not in self.team_nouns):
+                return lower if self._noun_phrase(between[::-1], lower) else None
+            if j in self.club_at or j in self.person_at or j in self.venue_at or text in self.not_club_words \
+                    or self._ends_phrase(doc[j]):
                 return None  # "auf dem Betzenberg Fortuna Düsseldorf": a venue or competition ends the phrase
-            between.append(token)
+            between.append(text)
             j -= 1
         return None
 
-    def _noun_phrase(self, tokens: list, preposition: str) -> bool:
+    @staticmethod
+    def _ends_phrase(token: Token) -> bool:
+        """Punctuation, white space and numbers end a noun phrase (one `Token` here is cheaper
+        than reading these flags of every token with `Doc.to_array`)."""
+        return token.is_punct or token.is_space or token.like_num
+
+    @staticmethod
+    def _noun_phrase(words: list[str], preposition: str) -> bool:
         """Determiner? adjectives* modifier-nouns? : the words a preposition may have before the club."""
-        if not tokens:
+        if not words:
             return True
         seen_title = False
-        for k, token in enumerate(tokens):
-            text = token.text
+        for k, text in enumerate(words):
             if text.lower() in DETERMINERS:
                 if k > 0:
                     return False
@@ -182,12 +245,28 @@ class ArticleContext:
 
     def is_team_noun(self, text: str) -> bool:
         """'Mannschaft', 'Gastgeber', 'Tabellenfünfte', 'Aufsteiger': words that stand for a team."""
-        return (text in self.team_nouns or text in self.home_nouns or text in self.away_nouns
-                or (text.startswith("Tabellen") and len(text) > 10))
+        return text in self._team_words or (text.startswith("Tabellen") and len(text) > 10)
+
+    @cached_property
+    def team_noun_positions(self) -> list[int]:
+        """Positions of the tokens that are team nouns (`is_team_noun`), in order."""
+        texts = self.texts
+        if "Tabellen" in self.doc_text:  # 'Tabellenzweiter' and the like: ask every token
+            return [i for i, text in enumerate(texts) if self.is_team_noun(text)]
+        nouns = self._team_words.intersection(texts)
+        return [i for i, text in enumerate(texts) if text in nouns] if nouns else []
+
+    def team_nouns_between(self, start: int, end: int) -> list[int]:
+        """Positions of the team nouns among tokens start..end-1."""
+        positions = self.team_noun_positions
+        return positions[bisect_left(positions, start):bisect_left(positions, end)]
 
     def team_reference(self, token: Token) -> str | None:
         """Club meant by a team noun: 'die Gastgeber' -> home side, 'der Tabellenzweite' -> last subject."""
-        text = token.text
+        return self.team_noun_club(token.text)
+
+    def team_noun_club(self, text: str) -> str | None:
+        """`team_reference` for a token's text."""
         if text in self.home_nouns:
             return self.current_match.home if self.current_match else None
         if text in self.away_nouns:
@@ -209,10 +288,11 @@ class ArticleContext:
         return result
 
     def _subject_club(self, sent: Span, exclude: set[str]) -> tuple[str | None, int | None]:
-        noun_subject = self._team_noun_before_clubs(sent, exclude)
+        mentions = self.club_mentions(sent)
+        noun_subject = self._team_noun_before_clubs(sent, mentions, exclude)
         if noun_subject is not None:
             return noun_subject
-        for mention in self.club_mentions(sent):
+        for mention in mentions:
             if mention.club in exclude or mention.label == "CITY":
                 continue
             if mention.preposition in (None, "für", "von", "vom", "mit", "nach", "zum", "zur", "an", "am", "aus",
@@ -221,44 +301,61 @@ class ArticleContext:
                         and not self._is_sentence_topic(mention, sent):
                     continue
                 return mention.club, mention.start
-        for token in sent:
-            if self.in_quote[token.i] or token.i in self.club_at:
+        texts = self.texts
+        start = sent.start
+        for i in self.team_nouns_between(start, sent.end):
+            if self.in_quote[i] or i in self.club_at:
                 continue
-            if self.is_team_noun(token.text):
-                prev = self.doc[token.i - 1] if token.i > sent.start else None
-                if prev is not None and prev.text.lower() in ("gegen", "beim", "bei", "über"):
-                    continue
-                club = self.team_reference(token)
-                if club and club not in exclude:
-                    return club, token.i
+            text = texts[i]
+            if i > start and texts[i - 1].lower() in ("gegen", "beim", "bei", "über"):
+                continue
+            club = self.team_noun_club(text)
+            if club and club not in exclude:
+                return club, i
         return None, None
 
     @staticmethod
     def _is_sentence_topic(mention: ClubMention, sent: Span) -> bool:
         return mention.start - sent.start <= 2
 
-    def _team_noun_before_clubs(self, sent: Span, exclude: set[str]) -> tuple[str, int] | None:
-        first_club = next((m.start for m in self.club_mentions(sent) if m.label != "CITY"), None)
+    def _team_noun_before_clubs(self, sent: Span, mentions: list[ClubMention],
+                                exclude: set[str]) -> tuple[str, int] | None:
+        first_club = next((m.start for m in mentions if m.label != "CITY"), None)
         if first_club is None:
             return None
-        for token in self.doc[sent.start:first_club]:
-            if self.in_quote[token.i] or not self.is_team_noun(token.text) or token.text[:1].islower():
+        texts = self.texts
+        start = sent.start
+        for i in self.team_nouns_between(start, first_club):
+            text = texts[i]
+            if text[:1].islower() or self.in_quote[i]:
                 continue
-            prev = self.doc[token.i - 1] if token.i > sent.start else None
-            if prev is None or prev.text.lower() not in ("der", "die", "das"):
+            if i == start or texts[i - 1].lower() not in ("der", "die", "das"):
                 continue
-            if self.preposition_before(token.i) is not None:
+            if self.preposition_before(i) is not None:
                 continue
-            club = self.team_reference(token)
+            club = self.team_noun_club(text)
             if club and club not in exclude:
-                return club, token.i
+                return club, i
         return None
+
+    # -- places -------------------------------------------------------------------------------
+    def venue_clubs_in(self, span: Span) -> set[str]:
+        """Owners of the stadiums named in `span` (venues starting inside it)."""
+        start, end = span.start, span.end
+        return {club for venue_start, club in self._venue_owners if start <= venue_start < end}
+
+    @cached_property
+    def _venue_owners(self) -> list[tuple[int, str]]:
+        return [(venue.start, venue.kb_id_) for venue in self.venues]
 
     # -- people -------------------------------------------------------------------------------
     def people_in(self, span: Span) -> list[Span]:
-        first = bisect_left(self._people_starts, span.start)
-        last = bisect_left(self._people_starts, span.end)
-        return [p for p in self.people[first:last] if p.end <= span.end and not self.in_quote[p.start]]
+        start, end = span.start, span.end
+        starts, ends, in_quote = self._people_starts, self._people_ends, self.in_quote
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        if first == last:
+            return []
+        return [self.people[k] for k in range(first, last) if ends[k] <= end and not in_quote[starts[k]]]
 
     def role_of(self, person: str) -> str | None:
         return (self.people_info.get(person) or {}).get("role")
@@ -267,9 +364,13 @@ class ArticleContext:
         return (self.people_info.get(person) or {}).get("club")
 
     # -- sentences ----------------------------------------------------------------------------
+    def sentence_at(self, i: int) -> Span:
+        """The sentence holding token i: what `doc[i:i + 1].sent` gives, without walking the tokens."""
+        return self.sentences[bisect_right(self._sentence_starts, i) - 1]
+
     def sentence_row(self, sent: Span) -> dict:
         """Provenance columns: the sentence without surrounding white space, and its exact span."""
-        text = sent.text
+        text = self.span_text(sent)
         stripped = text.strip()
         start = sent.start_char + (len(text) - len(text.lstrip()))
         return {"article_id": self.article.article_id, "sent_start": start, "sent_end": start + len(stripped),
@@ -300,12 +401,15 @@ class ArticleContext:
     def dates_in(self, sent: Span) -> list[tuple[int, str]]:
         """Every date expression of a sentence with its token position, resolved against the
         article's date (weekdays forward in previews, backward otherwise)."""
-        day = self.article.day
         texts = self.texts
+        present = set(texts[sent.start:sent.end])
+        if present.isdisjoint(date_words()):
+            return []
+        day = self.article.day
         weekdays = words()["weekdays"]
         months = words()["months"]
         relative = words()["relative_days"]
-        future = bool(set(texts[sent.start:sent.end]) & FUTURE_WORDS)
+        future = bool(present & FUTURE_WORDS)
         found: list[tuple[int, str]] = []
         for k in range(sent.start, sent.end):
             text = texts[k]
@@ -334,4 +438,17 @@ class ArticleContext:
                     except ValueError:
                         pass
         return found
-        return None
+
+
+@cache
+def date_words() -> frozenset[str]:
+    """Every word a date expression needs (relative days are lower-case words)."""
+    vocabulary = words()
+    return frozenset({*vocabulary["weekdays"], *vocabulary["months"], *vocabulary["relative_days"],
+                      *SEASONS_OF_YEAR})
+
+
+@cache
+def team_words() -> frozenset[str]:
+    """Team nouns of every kind: 'Mannschaft', 'Gastgeber', 'Gäste' (see `is_team_noun`)."""
+    return word_set("team_reference_nouns") | word_set("home_team_nouns") | word_set("away_team_nouns")
