@@ -424,11 +424,11 @@ class ArticleContext:
                     found.append((k, (day - dt.timedelta(days=delta)).isoformat()))
             elif text.lower() in relative and day is not None and text.islower():
                 found.append((k, (day + dt.timedelta(days=relative[text.lower()])).isoformat()))
-            elif text in months and YEAR.fullmatch(nxt) and not prev.rstrip(".").isdigit():
+            elif text in months and YEAR.fullmatch(nxt) and not prev.rstrip(".").isdecimal():
                 found.append((k, f"{nxt}-{months[text]:02d}"))  # "im Mai 2022"
             elif text in SEASONS_OF_YEAR and YEAR.fullmatch(nxt):
                 found.append((k, nxt))  # "im Frühjahr 2022": the year
-            elif text in months and prev.rstrip(".").isdigit() and prev.endswith("."):
+            elif text in months and prev.rstrip(".").isdecimal() and prev.endswith("."):
                 year = int(nxt) if YEAR.fullmatch(nxt) else None
                 if year is None and self.article.date:
                     year = int(self.article.date[:4]) - (months[text] > int(self.article.date[5:7]))
