@@ -36,6 +36,7 @@ WINDOW = 12
 TIMES = {"doppelt": 2, "zweimal": 2, "zweifach": 2, "dreifach": 3, "dreimal": 3, "viermal": 4, "vierfach": 4}
 GOAL_PHRASES = ("in Führung", "zum Ausgleich", "ins Netz", "vom Punkt", "vom Elfmeterpunkt", "ins eigene",
                 "zur Führung", "die Partie", "Tore :", "Torschützen", "in Front")
+GOAL_PHRASE = re.compile("|".join(map(re.escape, GOAL_PHRASES)))
 NOT_GOAL_NOUN_ENDINGS = ("ktor", "ator", "itor", "otor", "ntor", "stor")  # "Direktor", "Moderator", "Motor"
 TICKER_MISS_WORDS = {"Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmeter"}
 ASSIST_WORDS = ("Flanke", "Vorlage", "Pass", "Hereingabe", "Ecke", "von")
@@ -149,7 +150,7 @@ class GoalFinder:
         if not present.isdisjoint(lexicon.nouns_and_verbs):
             return True
         text = " ".join(texts)
-        if any(phrase in text for phrase in GOAL_PHRASES):
+        if GOAL_PHRASE.search(text):
             return True
         lowered = text.lower()
         if any(suffix in lowered for suffix in lexicon.noun_suffixes) and any(
@@ -255,7 +256,7 @@ class GoalFinder:
         """Further minutes of a brace or hat-trick: '(20., 44.)', 'in der 12., 26. und 75. Minute'."""
         minutes = []
         for k, text in enumerate(window):
-            parsed = parse_minute(text)
+            parsed = parse_minute(text) if text[:1].isdigit() else None
             if parsed is None:
                 continue
             if k >= 1 and window[k - 1] in (",", "und") and (minutes or parse_minute(window[k - 2])):
@@ -502,12 +503,15 @@ class GoalFinder:
             end += 1
         near = texts[max(start, p_start - 8): min(end, p_end + 10)]
         present = set(near)
+        joined = "".join(near)  # a word starting with a prefix puts the prefix into the joined words
         lexicon = self.words
-        if not present.isdisjoint(lexicon.equaliser) or any(t.startswith("Ausgleich") for t in near):
+        if not present.isdisjoint(lexicon.equaliser) or (
+                "Ausgleich" in joined and any(t.startswith("Ausgleich") for t in near)):
             return "equaliser"
         if not present.isdisjoint(lexicon.closing):
             return "closing"
-        if not present.isdisjoint(lexicon.lead) or any(t.startswith("Führungs") for t in near):
+        if not present.isdisjoint(lexicon.lead) or (
+                "Führungs" in joined and any(t.startswith("Führungs") for t in near)):
             return "lead"
         if not present.isdisjoint(lexicon.extend):
             return "extend"
