@@ -129,7 +129,7 @@ class GoalFinder:
         self.ctx = ctx
         self.words = goal_words()
         self._line_starts: list[int] | None = None
-        self._line_kinds: dict[int, str | None] = {}
+        self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal' or 'miss'
 
     def is_goal_noun(self, text: str) -> bool:
         return text in self.words.goal_nouns or self._has_goal_noun_ending(text)
@@ -265,21 +265,28 @@ class GoalFinder:
                 break
         return minutes
 
-    def line_start(self, i: int) -> int:
-        """First token of the text line holding token i."""
+    def line_starts(self) -> list[int]:
+        """First tokens of the text lines: 0 and the token after each line break."""
         if self._line_starts is None:
             texts = self.ctx.texts
             spaces = itertools.compress(range(len(texts)), map(str.isspace, texts))
             self._line_starts = [0] + [k + 1 for k in spaces if "\n" in texts[k]]
-        return self._line_starts[bisect_right(self._line_starts, i) - 1]
+        return self._line_starts
+
+    def line_start(self, i: int) -> int:
+        """First token of the text line holding token i."""
+        starts = self.line_starts()
+        return starts[bisect_right(starts, i) - 1]
 
     def _ticker_line(self, i: int) -> str | None:
         """In a live ticker ('19' TOR für Salzburg! Daghim trifft.'), whether the line holding token i
         announces a goal ('goal'), a miss ('miss') or neither (None)."""
-        start = self.line_start(i)
-        if start not in self._line_kinds:
-            self._line_kinds[start] = self._ticker_line_kind(start)
-        return self._line_kinds[start]
+        if self._ticker_lines is None:
+            self._ticker_lines = {start: kind for start in self.line_starts()
+                                  if (kind := self._ticker_line_kind(start)) is not None}
+        if not self._ticker_lines:
+            return None  # most articles are no tickers
+        return self._ticker_lines.get(self.line_start(i))
 
     def _ticker_line_kind(self, start: int) -> str | None:
         texts = self.ctx.texts
@@ -324,13 +331,15 @@ class GoalFinder:
     def _score_after(self, p_start: int, p_end: int, s_start: int, s_end: int) -> tuple[int, int] | None:
         """'zum 2:1' after the scorer or 'dem 2:1 durch X' before: the running score the goal made."""
         texts = self.ctx.texts
-        for k in range(p_end, min(s_end, p_end + 8)):
-            if texts[k] in ("zum", "zur") and k + 1 < s_end:
-                parsed = parse_score(texts[k + 1])
-                if parsed and not parsed[2]:
-                    return parsed[0], parsed[1]
-            if k in self.ctx.person_at:
-                break
+        after = texts[p_end:min(s_end, p_end + 8)]
+        if "zum" in after or "zur" in after:
+            for k in range(p_end, min(s_end, p_end + 8)):
+                if texts[k] in ("zum", "zur") and k + 1 < s_end:
+                    parsed = parse_score(texts[k + 1])
+                    if parsed and not parsed[2]:
+                        return parsed[0], parsed[1]
+                if k in self.ctx.person_at:
+                    break
         k = p_start - 1
         while k > s_start and texts[k] in ("den", "dem", "die"):
             k -= 1
