@@ -57,6 +57,7 @@ class GoalWords:
     goal_nouns: frozenset[str]
     goal_verbs: frozenset[str]
     noun_suffixes: tuple[str, ...]
+    noun_suffix_anywhere: re.Pattern[str]  # any of the suffixes, anywhere in a lower-cased text
     miss_hard: frozenset[str]
     penalty_words: frozenset[str]
     lead: frozenset[str]
@@ -75,7 +76,9 @@ class GoalWords:
 def goal_words() -> GoalWords:
     return GoalWords(
         goal_nouns=word_set("goal_nouns"), goal_verbs=word_set("goal_verbs"),
-        noun_suffixes=tuple(lower_set("goal_noun_suffixes")), miss_hard=word_set("miss_hard_words"),
+        noun_suffixes=tuple(lower_set("goal_noun_suffixes")),
+        noun_suffix_anywhere=re.compile("|".join(map(re.escape, lower_set("goal_noun_suffixes")))),
+        miss_hard=word_set("miss_hard_words"),
         penalty_words=word_set("penalty_words"), lead=word_set("lead_words"), equaliser=word_set("equaliser_words"),
         closing=word_set("closing_words"), extend=word_set("extend_words"), turn=word_set("turn_words"),
         number_words=words()["number_words"], minute_nouns=word_set("minute_nouns"),
@@ -145,19 +148,17 @@ class GoalFinder:
         are turned away without a loop over their tokens.
         """
         texts = self._unquoted_texts(sent.start, sent.end)
-        present = set(texts)
         lexicon = self.words
-        if not present.isdisjoint(lexicon.nouns_and_verbs):
+        if not lexicon.nouns_and_verbs.isdisjoint(texts):
             return True
         text = " ".join(texts)
         if GOAL_PHRASE.search(text):
             return True
-        lowered = text.lower()
-        if any(suffix in lowered for suffix in lexicon.noun_suffixes) and any(
-                self._has_goal_noun_ending(t) for t in present):
+        if lexicon.noun_suffix_anywhere.search(text.lower()) and any(
+                self._has_goal_noun_ending(t) for t in texts):
             return True
         # "X (12.) und Y (70.) sorgten für den Sieg": scorers with minutes in a sentence about the result
-        if "(" not in present or present.isdisjoint(lexicon.result_words):
+        if "(" not in texts or lexicon.result_words.isdisjoint(texts):
             return False
         return any(t == "(" and parse_minute(texts[k + 1]) for k, t in enumerate(texts[:-1]))
 
