@@ -504,14 +504,16 @@ class GoalFinder:
         return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
 
     def _cue(self, p_start: int, p_end: int, clause_start: int, clause_end: int) -> str | None:
+        """The goal's role ('lead', 'equaliser', ...) from the words near the person, within the
+        clause and the person's part of it (up to 8 tokens before, 10 after)."""
         texts = self.ctx.texts
         start = p_start
-        while start > clause_start and texts[start - 1] not in (",", ";", ":"):
+        while start > max(clause_start, p_start - 8) and texts[start - 1] not in (",", ";", ":"):
             start -= 1
         end = p_end
-        while end < clause_end and texts[end] not in (",", ";"):
+        while end < min(clause_end, p_end + 10) and texts[end] not in (",", ";"):
             end += 1
-        near = texts[max(start, p_start - 8): min(end, p_end + 10)]
+        near = texts[start:end]
         present = set(near)
         joined = "".join(near)  # a word starting with a prefix puts the prefix into the joined words
         lexicon = self.words
