@@ -42,7 +42,8 @@ TICKER_MISS_WORDS = {"Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmet
 ASSIST_WORDS = ("Flanke", "Vorlage", "Pass", "Hereingabe", "Ecke", "von")
 PENALTY_MISSED = {"verschoss", "parierte", "vergab", "scheiterte"}
 OWN_GOAL_TOKENS = {"Eigentor", "ET", "Eigentors"}
-# goal verbs that also mean other things ("brachte den Ball", "machte Druck"): a goal only with "Führung" or "alles klar"
+# goal verbs that also mean other things ("brachte den Ball", "machte Druck"): a goal only with "Führung" or
+# "alles klar" after the person
 AMBIGUOUS_GOAL_VERBS = {"brachte", "bringt", "sorgte", "sorgt", "stellte", "machte", "macht", "legte", "drehte",
                         "drehten", "dreht"}
 SCORING_VERBS = {"traf", "trifft", "erzielte", "köpfte", "verwandelte", "markierte", "netzte", "schoss", "besorgte",
@@ -223,7 +224,8 @@ class GoalFinder:
                 break
         local = texts[local_start:window_end]
         penalty = not self.words.penalty_words.isdisjoint(local) and PENALTY_MISSED.isdisjoint(local)
-        own_goal = not OWN_GOAL_TOKENS.isdisjoint(local) or self._spans_text(local_start, window_end, local, "ins eigene")
+        own_goal = (not OWN_GOAL_TOKENS.isdisjoint(local)
+                    or self._spans_text(local_start, window_end, local, "ins eigene"))
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
         clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
         cue = self._cue(p_start, p_end, clause_start, clause_end)
@@ -286,7 +288,7 @@ class GoalFinder:
             self._ticker_lines = {start: kind for start in self.line_starts()
                                   if (kind := self._ticker_line_kind(start)) is not None}
         if not self._ticker_lines:
-            return None  # most articles are no tickers
+            return None  # most articles are not live tickers
         return self._ticker_lines.get(self.line_start(i))
 
     def _ticker_line_kind(self, start: int) -> str | None:
@@ -313,11 +315,11 @@ class GoalFinder:
             line_end += 1
         line_span = doc[start:line_end]
         team = None
-        for i in range(start, min(start + 8, line_end)):
-            if texts[i] == "für" and i + 1 < line_end:
-                target = i + 2 if texts[i + 1].lower() in ("den", "die", "das", "der") else i + 1
-                if target in ctx.club_at:
-                    team = ctx.club_at[target].kb_id_
+        for t in line_span[:8]:  # rare: ticker goal lines only
+            if t.text == "für" and t.i + 1 < line_end:
+                target = doc[t.i + 2] if doc[t.i + 1].text.lower() in ("den", "die", "das", "der") else doc[t.i + 1]
+                if target.i in ctx.club_at:
+                    team = ctx.club_at[target.i].kb_id_
                 break
         for person in ctx.people_in(line_span):
             before = doc[max(start, person.start - 3):person.start].text
