@@ -509,11 +509,11 @@ class GoalFinder:
         """The goal's role ('lead', 'equaliser', ...) from the words near the person, within the
         clause and the person's part of it (up to 8 tokens before, 10 after)."""
         texts = self.ctx.texts
-        start = p_start
-        while start > max(clause_start, p_start - 8) and texts[start - 1] not in (",", ";", ":"):
+        start, first = p_start, max(clause_start, p_start - 8)
+        while start > first and texts[start - 1] not in (",", ";", ":"):
             start -= 1
-        end = p_end
-        while end < min(clause_end, p_end + 10) and texts[end] not in (",", ";"):
+        end, last = p_end, min(clause_end, p_end + 10)
+        while end < last and texts[end] not in (",", ";"):
             end += 1
         near = texts[start:end]
         present = set(near)
@@ -589,36 +589,46 @@ class GoalFinder:
 
     # -- assigning to matches and sides -------------------------------------------------------
     def assign(self, mentions: list[GoalMention], current: dict[int, MatchState | None]) -> None:
-        ctx = self.ctx
-        venues = [(v.start, v.kb_id_) for v in ctx.doc.spans.get("venues", [])]
-        clubs_of_sentence: dict[int, set[str]] = {}
+        venues = [(v.start, v.kb_id_) for v in self.ctx.doc.spans.get("venues", [])]
+        best_matches: dict[tuple[int, str | None], MatchState | None] = {}  # by sentence start and team
+        goals_of: dict[int, list[GoalMention]] = {}  # by id of the match
         for mention in mentions:
-            sent = mention.sentence
-            s_start, s_end = sent.start, sent.end
-            if s_start not in clubs_of_sentence:
-                clubs_of_sentence[s_start] = {m.club for m in ctx.club_mentions(sent)}
-            sent_clubs = clubs_of_sentence[s_start]
-            venue_clubs = {club for start, club in venues if s_start <= start < s_end}
-            best, best_score = None, -1.0
-            for match in ctx.matches:
-                score = 0.0
-                if mention.team in match.teams:
-                    score += 3
-                score += 2 * len(sent_clubs & set(match.teams))
-                if match.home in venue_clubs:
-                    score += 2
-                if current.get(s_start) is match:
-                    score += 1.5
-                if match.main:
-                    score += 0.5
-                if match.sentence.start <= s_start:
-                    score += 0.25
-                if score > best_score:
-                    best, best_score = match, score
-            mention.match = best
+            key = (mention.sentence.start, mention.team)
+            if key not in best_matches:
+                best_matches[key] = self._best_match(mention.sentence, mention.team, current, venues)
+            mention.match = best_matches[key]
+            goals_of.setdefault(id(mention.match), []).append(mention)
+        for match in self.ctx.matches:
+            match.goals = self.solve(match, dedupe(goals_of.get(id(match), [])))
+
+    def _best_match(self, sent: Span, team: str | None, current: dict[int, MatchState | None],
+                    venues: list[tuple[int, str]]) -> MatchState | None:
+        """The match a goal told in `sent` (for `team`, if the text says) most likely belongs to."""
+        ctx = self.ctx
+        if len(ctx.matches) == 1:
+            return ctx.matches[0]  # every score is above the starting -1
+        s_start, s_end = sent.start, sent.end
+        sent_clubs = {m.club for m in ctx.club_mentions(sent)}
+        venue_clubs = {club for start, club in venues if s_start <= start < s_end}
+        current_match = current.get(s_start)
+        best, best_score = None, -1.0
         for match in ctx.matches:
-            goals = [g for g in mentions if g.match is match]
-            match.goals = self.solve(match, dedupe(goals))
+            teams = match.teams
+            score = 0.0
+            if team in teams:
+                score += 3
+            score += 2 * len(sent_clubs & set(teams))
+            if match.home in venue_clubs:
+                score += 2
+            if current_match is match:
+                score += 1.5
+            if match.main:
+                score += 0.5
+            if match.sentence.start <= s_start:
+                score += 0.25
+            if score > best_score:
+                best, best_score = match, score
+        return best
 
     def solve(self, match: MatchState, goals: list[GoalMention]) -> list[GoalMention]:
         """Give every goal a side: explicit where the text says it, else the best-fitting assignment."""
