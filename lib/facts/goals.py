@@ -10,13 +10,17 @@ The side a goal counts for comes from the text where it says so ("für die Gäst
 club, the match box's running score); the rest is solved per match: the assignment of the
 remaining goals that fits the final and half-time score and the goals' roles ("Führungstor",
 "Ausgleich", "verkürzen") best.
+
+The rules read the article's token strings (`ctx.texts`) by position; spaCy `Token` and `Span`
+objects are made only where a shared helper needs one or a rule reads the original spacing.
 """
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span
 
@@ -30,6 +34,58 @@ SUBORDINATORS = {"ehe", "bevor", "nachdem", "als", "weil", "während", "doch", "
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
 TIMES = {"doppelt": 2, "zweimal": 2, "zweifach": 2, "dreifach": 3, "dreimal": 3, "viermal": 4, "vierfach": 4}
+GOAL_PHRASES = ("in Führung", "zum Ausgleich", "ins Netz", "vom Punkt", "vom Elfmeterpunkt", "ins eigene",
+                "zur Führung", "die Partie", "Tore :", "Torschützen", "in Front")
+GOAL_PHRASE = re.compile("|".join(map(re.escape, GOAL_PHRASES)))
+NOT_GOAL_NOUN_ENDINGS = ("ktor", "ator", "itor", "otor", "ntor", "stor")  # "Direktor", "Moderator", "Motor"
+TICKER_MISS_WORDS = {"Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmeter"}
+ASSIST_WORDS = ("Flanke", "Vorlage", "Pass", "Hereingabe", "Ecke", "von")
+PENALTY_MISSED = {"verschoss", "parierte", "vergab", "scheiterte"}
+OWN_GOAL_TOKENS = {"Eigentor", "ET", "Eigentors"}
+# goal verbs that also mean other things ("brachte den Ball", "machte Druck"): a goal only with "Führung" or
+# "alles klar" after the person
+AMBIGUOUS_GOAL_VERBS = {"brachte", "bringt", "sorgte", "sorgt", "stellte", "machte", "macht", "legte", "drehte",
+                        "drehten", "dreht"}
+SCORING_VERBS = {"traf", "trifft", "erzielte", "köpfte", "verwandelte", "markierte", "netzte", "schoss", "besorgte",
+                 "vollendete", "erhöhte", "verkürzte", "glich"}
+MINUTE_CUES = {"(", "in", "In", "nach", "Nach"}  # the words _minute_after starts from
+
+
+@dataclass(frozen=True)
+class GoalWords:
+    """The word lists the goal rules read (from words.json), gathered once per process."""
+
+    goal_nouns: frozenset[str]
+    goal_verbs: frozenset[str]
+    noun_suffixes: tuple[str, ...]
+    noun_suffix_anywhere: re.Pattern[str]  # any of the suffixes, anywhere in a lower-cased text
+    miss_hard: frozenset[str]
+    penalty_words: frozenset[str]
+    lead: frozenset[str]
+    equaliser: frozenset[str]
+    closing: frozenset[str]
+    extend: frozenset[str]
+    turn: frozenset[str]
+    number_words: dict[str, int]
+    minute_nouns: frozenset[str]
+    chance_nouns: frozenset[str]
+    result_words: frozenset[str]
+    nouns_and_verbs: frozenset[str]
+
+
+@cache
+def goal_words() -> GoalWords:
+    return GoalWords(
+        goal_nouns=word_set("goal_nouns"), goal_verbs=word_set("goal_verbs"),
+        noun_suffixes=tuple(lower_set("goal_noun_suffixes")),
+        noun_suffix_anywhere=re.compile("|".join(map(re.escape, lower_set("goal_noun_suffixes")))),
+        miss_hard=word_set("miss_hard_words"),
+        penalty_words=word_set("penalty_words"), lead=word_set("lead_words"), equaliser=word_set("equaliser_words"),
+        closing=word_set("closing_words"), extend=word_set("extend_words"), turn=word_set("turn_words"),
+        number_words=words()["number_words"], minute_nouns=word_set("minute_nouns"),
+        chance_nouns=word_set("chance_nouns"),
+        result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand"},
+        nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"))
 
 
 @dataclass
@@ -50,6 +106,8 @@ class GoalMention:
 
 
 def parse_minute(text: str) -> tuple[int, int | None] | None:
+    if not text[:1].isdigit():  # every minute starts with a digit: spare the regex
+        return None
     m = MINUTE_TOKEN.match(text)
     if not m:
         return None
@@ -65,164 +123,199 @@ def parse_minute(text: str) -> tuple[int, int | None] | None:
 
 
 class GoalFinder:
+    """Goal mentions sentence by sentence (`find`), then their matches and sides (`assign`).
+
+    Positions are token indices into `ctx.texts`; a person's window, clause and neighbourhood
+    are (start, end) ranges of it.
+    """
+
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
-        self.goal_nouns = word_set("goal_nouns")
-        self.goal_verbs = word_set("goal_verbs")
-        self.noun_suffixes = tuple(lower_set("goal_noun_suffixes"))
-        self.miss_hard = word_set("miss_hard_words")
-        self.penalty_words = word_set("penalty_words")
-        self.own_goal_words = word_set("own_goal_words")
-        self.lead = word_set("lead_words")
-        self.equaliser = word_set("equaliser_words")
-        self.closing = word_set("closing_words")
-        self.extend = word_set("extend_words")
-        self.turn = word_set("turn_words")
-        self.number_words = words()["number_words"]
-        self.minute_nouns = word_set("minute_nouns")
-        self.chance_nouns = word_set("chance_nouns")
+        self.words = goal_words()
         self._line_starts: list[int] | None = None
-        self.result_words = word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand"}
+        self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal' or 'miss'
 
     def is_goal_noun(self, text: str) -> bool:
-        if text in self.goal_nouns:
-            return True
+        return text in self.words.goal_nouns or self._has_goal_noun_ending(text)
+
+    def _has_goal_noun_ending(self, text: str) -> bool:
         lower = text.lower()
-        return len(lower) > 5 and lower.endswith(self.noun_suffixes) and not lower.endswith(
-            ("ktor", "ator", "itor", "otor", "ntor", "stor"))
+        return len(lower) > 5 and lower.endswith(self.words.noun_suffixes) and not lower.endswith(NOT_GOAL_NOUN_ENDINGS)
 
     def sentence_has_goal_cue(self, sent: Span) -> bool:
-        tokens = [t for t in sent if not self.ctx.in_quote[t.i]]
-        text = " ".join(t.text for t in tokens)
-        if any(p in text for p in ("in Führung", "zum Ausgleich", "ins Netz", "vom Punkt", "vom Elfmeterpunkt",
-                                   "ins eigene", "zur Führung", "die Partie", "Tore :", "Torschützen", "in Front")):
+        """Whether the sentence (outside quotations) speaks of goals: the gate before any per-person rule.
+
+        Set lookups on the sentence's words come first, so that most sentences without goals
+        are turned away without a loop over their tokens.
+        """
+        texts = self._unquoted_texts(sent.start, sent.end)
+        lexicon = self.words
+        if not lexicon.nouns_and_verbs.isdisjoint(texts):
             return True
-        if any(self.is_goal_noun(t.text) or t.text in self.goal_verbs for t in tokens):
+        text = " ".join(texts)
+        if GOAL_PHRASE.search(text):
+            return True
+        if lexicon.noun_suffix_anywhere.search(text.lower()) and any(
+                self._has_goal_noun_ending(t) for t in texts):
             return True
         # "X (12.) und Y (70.) sorgten für den Sieg": scorers with minutes in a sentence about the result
-        has_minutes = any(t.text == "(" and k + 1 < len(tokens) and parse_minute(tokens[k + 1].text)
-                          for k, t in enumerate(tokens))
-        return has_minutes and any(t.text in self.result_words for t in tokens)
+        if "(" not in texts or lexicon.result_words.isdisjoint(texts):
+            return False
+        return any(t == "(" and parse_minute(texts[k + 1]) for k, t in enumerate(texts[:-1]))
+
+    def _unquoted_texts(self, start: int, end: int) -> list[str]:
+        in_quote = self.ctx.in_quote
+        texts = self.ctx.texts
+        if in_quote.find(1, start, end) == -1:
+            return texts[start:end]
+        return [texts[i] for i in range(start, end) if not in_quote[i]]
 
     # -- finding mentions ---------------------------------------------------------------------
     def find(self, sent: Span) -> list[GoalMention]:
-        ctx = self.ctx
-        line = self._ticker_line(sent)
-        if line == "miss":
+        line = self._ticker_line(sent.start)
+        if line == "goal":
+            return self._ticker_goal(sent)
+        if line == "miss" or not self.sentence_has_goal_cue(sent):
             return []
-        if not self.sentence_has_goal_cue(sent) and line is None:
-            return []
-        if line is not None and line != "miss":
-            return self._ticker_goal(sent, line)
-        doc = ctx.doc
-        people = ctx.people_in(sent)
-        sentence_minute = self._leading_minute(sent)
         found: list[GoalMention] = []
         running = (0, 0)
+        people = self.ctx.people_in(sent)
         for k, person in enumerate(people):
             nxt_person = people[k + 1].start if k + 1 < len(people) else sent.end
-            window_end = min(sent.end, nxt_person, person.end + WINDOW)
-            quote_at = next((i for i in range(person.end, window_end) if ctx.in_quote[i]), window_end)
-            window_end = min(window_end, quote_at)
-            window = doc[person.end:window_end]
-            before = doc[max(sent.start, person.start - 3):person.start]
-            minute = self._minute_after(window)
-            box_side = None
-            box = self._box_score_before(person, sent)
-            if box is not None and person.start >= 2 and doc[person.start - 1].text == ")":
-                minute = parse_minute(doc[person.start - 2].text) or minute  # APA box "1:0 (23.) Name"
+            previous_end = people[k - 1].end if k else sent.start
+            mentions, box = self._mentions_of(sent, person, nxt_person, previous_end, running)
             if box is not None:
-                box_side = "home" if box[0] > running[0] else "away" if box[1] > running[1] else None
                 running = box
-            slot = (minute is not None or box is not None or self._after_durch(person)
-                    or self._genitive_goal(person) or self._subject_of_goal_verb(person, window)
-                    or self._verb_before(person) or self._goal_noun_von(person))
-            if not slot:
-                continue
-            if self._missed(person, window, before):
-                continue
-            if minute is None:
-                minute = self._spelled_minute(sent, person) or self._minute_before(person, sent) or sentence_minute
-            local_start = max(sent.start, person.start - 4, people[k - 1].end if k else sent.start)
-            for j in range(person.start - 1, local_start - 1, -1):
-                if ctx.texts[j] in (",", ";", ")"):  # "..., 4:1 Rüdiger (87., Eigentor), 5:1 Can": not Can's
-                    local_start = j + 1
-                    break
-            local = doc[local_start: window_end]
-            penalty = any(t.text in self.penalty_words for t in local) and not any(
-                t.text in ("verschoss", "parierte", "vergab", "scheiterte") for t in local)
-            own_goal = any(t.text in ("Eigentor", "ET", "Eigentors") for t in local) or "ins eigene" in local.text
-            minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
-            for k, each in enumerate(minutes):
-                mention = GoalMention(person=person.kb_id_, order=person.start + k, sentence=sent,
-                                      minute=each[0] if each else None, stoppage=each[1] if each else None,
-                                      penalty=penalty, own_goal=own_goal, repeat=k if each is None else 0)
-                mention.cue = self._cue(sent, person) if k == 0 else None
-                mention.score_after = self._score_after(person, sent) if k == 0 else None
-                mention.team = self._explicit_team(sent, person, own_goal)
-                mention.box_side = box_side
-                found.append(mention)
+            found.extend(mentions)
         return found
 
+    def _mentions_of(self, sent: Span, person: Span, nxt_person: int, previous_end: int,
+                     running: tuple[int, int]) -> tuple[list[GoalMention], tuple[int, int] | None]:
+        """The goals one person mention stands for (none, one, or one per minute of a brace), and
+        the match box's running score before it, if any."""
+        ctx = self.ctx
+        texts = ctx.texts
+        s_start, s_end = sent.start, sent.end
+        p_start, p_end = person.start, person.end
+        window_end = min(s_end, nxt_person, p_end + WINDOW)
+        quote_at = ctx.in_quote.find(1, p_end, window_end)
+        if quote_at != -1:
+            window_end = quote_at
+        window = texts[p_end:window_end]
+        minute = self._minute_after(window)
+        box_side = None
+        box = self._box_score_before(p_start, s_start)
+        if box is not None and p_start >= 2 and texts[p_start - 1] == ")":
+            minute = parse_minute(texts[p_start - 2]) or minute  # APA box "1:0 (23.) Name"
+        if box is not None:
+            box_side = "home" if box[0] > running[0] else "away" if box[1] > running[1] else None
+        slot = (minute is not None or box is not None or self._after_durch(p_start)
+                or self._genitive_goal(p_end) or self._subject_of_goal_verb(p_end, window_end)
+                or self._verb_before(p_start) or self._goal_noun_von(p_start))
+        if not slot or self._missed(p_start, p_end, window_end, max(s_start, p_start - 3)):
+            return [], box
+        if minute is None:
+            minute = (self._spelled_minute(s_start, s_end, p_start) or self._minute_before(p_start, s_start)
+                      or self._leading_minute(s_start, s_end))
+        local_start = max(s_start, p_start - 4, previous_end)
+        for j in range(p_start - 1, local_start - 1, -1):
+            if texts[j] in (",", ";", ")"):  # "..., 4:1 Rüdiger (87., Eigentor), 5:1 Can": not Can's
+                local_start = j + 1
+                break
+        local = texts[local_start:window_end]
+        penalty = not self.words.penalty_words.isdisjoint(local) and PENALTY_MISSED.isdisjoint(local)
+        own_goal = (not OWN_GOAL_TOKENS.isdisjoint(local)
+                    or self._spans_text(local_start, window_end, local, "ins eigene"))
+        minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
+        clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
+        cue = self._cue(p_start, p_end, clause_start, clause_end)
+        score_after = self._score_after(p_start, p_end, s_start, s_end)
+        team = self._explicit_team(person, clause_start, clause_end, own_goal)
+        mentions = [GoalMention(person=person.kb_id_, order=p_start + k, sentence=sent,
+                                minute=each[0] if each else None, stoppage=each[1] if each else None,
+                                penalty=penalty, own_goal=own_goal, team=team, cue=cue if k == 0 else None,
+                                box_side=box_side, repeat=k if each is None else 0,
+                                score_after=score_after if k == 0 else None)
+                    for k, each in enumerate(minutes)]
+        return mentions, box
+
+    def _spans_text(self, start: int, end: int, texts: list[str], phrase: str) -> bool:
+        """Whether the text of tokens start..end, with its original spacing, contains `phrase`.
+
+        The Span's text is built only when the phrase's last word occurs in the joined tokens.
+        """
+        return phrase.split()[-1] in "".join(texts) and phrase in self.ctx.doc[start:end].text
+
     @staticmethod
-    def _times(window: Span) -> int:
+    def _times(window: list[str]) -> int:
         """'traf doppelt', 'traf dreifach': how many goals a minute-less mention stands for."""
-        for t in list(window)[:4]:
-            if t.text in TIMES:
-                return TIMES[t.text]
+        for text in window[:4]:
+            if text in TIMES:
+                return TIMES[text]
         return 1
 
-    def _more_minutes(self, window: Span) -> list[tuple[int, int | None]]:
+    @staticmethod
+    def _more_minutes(window: list[str]) -> list[tuple[int, int | None]]:
         """Further minutes of a brace or hat-trick: '(20., 44.)', 'in der 12., 26. und 75. Minute'."""
-        tokens = list(window)
         minutes = []
-        for k, token in enumerate(tokens):
-            parsed = parse_minute(token.text)
+        for k, text in enumerate(window):
+            parsed = parse_minute(text) if text[:1].isdigit() else None
             if parsed is None:
                 continue
-            if k >= 1 and tokens[k - 1].text in (",", "und") and (minutes or parse_minute(tokens[k - 2].text)):
+            if k >= 1 and window[k - 1] in (",", "und") and (minutes or parse_minute(window[k - 2])):
                 minutes.append(parsed)
             elif minutes:
                 break
         return minutes
 
-    def line_start(self, i: int) -> int:
-        """First token of the text line holding token i."""
+    def line_starts(self) -> list[int]:
+        """First tokens of the text lines: 0 and the token after each line break."""
         if self._line_starts is None:
             texts = self.ctx.texts
-            self._line_starts = [0] + [k + 1 for k, t in enumerate(texts) if "\n" in t and t.isspace()]
-        return self._line_starts[bisect_right(self._line_starts, i) - 1]
+            spaces = itertools.compress(range(len(texts)), map(str.isspace, texts))
+            self._line_starts = [0] + [k + 1 for k in spaces if "\n" in texts[k]]
+        return self._line_starts
 
-    def _ticker_line(self, sent: Span) -> str | None:
-        """In a live ticker ('19' TOR für Salzburg! Daghim trifft.'), the line's minute and whether it
+    def line_start(self, i: int) -> int:
+        """First token of the text line holding token i."""
+        starts = self.line_starts()
+        return starts[bisect_right(starts, i) - 1]
+
+    def _ticker_line(self, i: int) -> str | None:
+        """In a live ticker ('19' TOR für Salzburg! Daghim trifft.'), whether the line holding token i
         announces a goal ('goal'), a miss ('miss') or neither (None)."""
-        doc = self.ctx.doc
-        start = self.line_start(sent.start)
-        if ticker_minute(doc, start) is None:
+        if self._ticker_lines is None:
+            self._ticker_lines = {start: kind for start in self.line_starts()
+                                  if (kind := self._ticker_line_kind(start)) is not None}
+        if not self._ticker_lines:
+            return None  # most articles are not live tickers
+        return self._ticker_lines.get(self.line_start(i))
+
+    def _ticker_line_kind(self, start: int) -> str | None:
+        texts = self.ctx.texts
+        if ticker_minute(texts, start) is None:
             return None
-        head = [t.text.upper() for t in doc[start: min(len(doc), start + 6)]]
-        if any(h == "TOR" or h.startswith("TOOO") for h in head):
+        if any(h == "TOR" or h.startswith("TOOO") for h in (t.upper() for t in texts[start:start + 6])):
             return "goal"
-        if any(t.text in self.miss_hard or t.text in ("Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmeter")
-               for t in doc[start: min(len(doc), start + 4)]):
+        head = texts[start:start + 4]
+        if not self.words.miss_hard.isdisjoint(head) or not TICKER_MISS_WORDS.isdisjoint(head):
             return "miss"
         return None
 
-    def _ticker_goal(self, sent: Span, line: str) -> list[GoalMention]:
+    def _ticker_goal(self, sent: Span) -> list[GoalMention]:
         ctx = self.ctx
         doc = ctx.doc
+        texts = ctx.texts
         start = self.line_start(sent.start)
-        minute = ticker_minute(doc, start)
         if sent.start != start:
             return []  # the goal of a line is read once, from its first sentence
+        minute = ticker_minute(texts, start)
         line_end = sent.end
-        while line_end < len(doc) and not (doc[line_end].is_space and "\n" in doc[line_end].text):
+        while line_end < len(texts) and not (texts[line_end].isspace() and "\n" in texts[line_end]):
             line_end += 1
         line_span = doc[start:line_end]
-        if sent.start != start:
-            return []  # the goal of a line is read once, from its first sentence
         team = None
-        for t in line_span[:8]:
+        for t in line_span[:8]:  # rare: ticker goal lines only
             if t.text == "für" and t.i + 1 < line_end:
                 target = doc[t.i + 2] if doc[t.i + 1].text.lower() in ("den", "die", "das", "der") else doc[t.i + 1]
                 if target.i in ctx.club_at:
@@ -230,88 +323,96 @@ class GoalFinder:
                 break
         for person in ctx.people_in(line_span):
             before = doc[max(start, person.start - 3):person.start].text
-            if any(w in before for w in ("Flanke", "Vorlage", "Pass", "Hereingabe", "Ecke", "von")):
+            if any(w in before for w in ASSIST_WORDS):
                 continue
             own_goal = "eigene" in line_span.text or "Eigentor" in line_span.text
-            penalty = any(t.text in self.penalty_words for t in line_span)
+            penalty = not self.words.penalty_words.isdisjoint(texts[start:line_end])
             return [GoalMention(person=person.kb_id_, order=person.start, sentence=sent, minute=minute[0],
                                 stoppage=minute[1], penalty=penalty, own_goal=own_goal, team=team)]
         return []
 
-    def _score_after(self, person: Span, sent: Span) -> tuple[int, int] | None:
+    def _score_after(self, p_start: int, p_end: int, s_start: int, s_end: int) -> tuple[int, int] | None:
         """'zum 2:1' after the scorer or 'dem 2:1 durch X' before: the running score the goal made."""
         texts = self.ctx.texts
-        for k in range(person.end, min(sent.end, person.end + 8)):
-            if texts[k] in ("zum", "zur") and k + 1 < sent.end:
-                parsed = parse_score(texts[k + 1])
-                if parsed and not parsed[2]:
-                    return parsed[0], parsed[1]
-            if k in self.ctx.person_at:
-                break
-        k = person.start - 1
-        while k > sent.start and texts[k] in ("den", "dem", "die"):
+        after = texts[p_end:min(s_end, p_end + 8)]
+        if "zum" in after or "zur" in after:
+            for k in range(p_end, min(s_end, p_end + 8)):
+                if texts[k] in ("zum", "zur") and k + 1 < s_end:
+                    parsed = parse_score(texts[k + 1])
+                    if parsed and not parsed[2]:
+                        return parsed[0], parsed[1]
+                if k in self.ctx.person_at:
+                    break
+        k = p_start - 1
+        while k > s_start and texts[k] in ("den", "dem", "die"):
             k -= 1
-        if k - 1 >= sent.start and texts[k] == "durch":
+        if k - 1 >= s_start and texts[k] == "durch":
             parsed = parse_score(texts[k - 1])
             if parsed and not parsed[2]:
                 return parsed[0], parsed[1]
         return None
 
-    def _minute_before(self, person: Span, sent: Span) -> tuple[int, int | None] | None:
+    def _minute_before(self, p_start: int, s_start: int) -> tuple[int, int | None] | None:
         """'In der Nachspielzeit (90.+7) markierte X': a bracketed minute earlier in the clause that
         belongs to no other name."""
         texts = self.ctx.texts
-        i = person.start - 1
-        while i > sent.start and texts[i] not in (",", ";", ":") and i not in self.ctx.person_at:
-            if texts[i] == ")" and texts[i - 2] == "(" and i - 3 >= sent.start and (i - 3) not in self.ctx.person_at:
+        person_at = self.ctx.person_at
+        i = p_start - 1
+        while i > s_start and texts[i] not in (",", ";", ":") and i not in person_at:
+            if texts[i] == ")" and texts[i - 2] == "(" and i - 3 >= s_start and (i - 3) not in person_at:
                 parsed = parse_minute(texts[i - 1])
                 if parsed:
                     return parsed
             i -= 1
         return None
 
-    def _leading_minute(self, sent: Span) -> tuple[int, int | None] | None:
-        first = sent[0] if len(sent) else None
-        if first is None:
+    def _leading_minute(self, s_start: int, s_end: int) -> tuple[int, int | None] | None:
+        if s_end <= s_start:
             return None
-        parsed = parse_minute(first.text)
-        if parsed and len(sent) > 1 and (sent[1].text in (":", "Minute", "Min.", "-", "–") or first.text.endswith("'")):
+        texts = self.ctx.texts
+        first = texts[s_start]
+        parsed = parse_minute(first)
+        if parsed and s_end - s_start > 1 and (texts[s_start + 1] in (":", "Minute", "Min.", "-", "–")
+                                               or first.endswith("'")):
             return parsed
         return None
 
-    def _minute_after(self, window: Span) -> tuple[int, int | None] | None:
-        tokens = list(window)
-        for k, token in enumerate(tokens):
-            if token.text == "(" and k + 1 < len(tokens):
-                parsed = parse_minute(tokens[k + 1].text)
+    def _minute_after(self, window: list[str]) -> tuple[int, int | None] | None:
+        if MINUTE_CUES.isdisjoint(window):
+            return None
+        n = len(window)
+        minute_nouns = self.words.minute_nouns
+        for k, text in enumerate(window):
+            if text == "(" and k + 1 < n:
+                parsed = parse_minute(window[k + 1])
                 if parsed:
                     return parsed
-                if k + 2 < len(tokens) and tokens[k + 1].text.isdigit() and tokens[k + 2].text in self.minute_nouns:
-                    value = int(tokens[k + 1].text)
+                if k + 2 < n and window[k + 1].isdigit() and window[k + 2] in minute_nouns:
+                    value = int(window[k + 1])
                     return (value, None) if 1 <= value <= 130 else None
-            if token.text in ("in", "In") and k + 3 < len(tokens) and tokens[k + 1].text == "der":
-                parsed = parse_minute(tokens[k + 2].text)
-                if parsed and (tokens[k + 3].text in self.minute_nouns or self._minute_list_ends(tokens, k + 3)):
+            if text in ("in", "In") and k + 3 < n and window[k + 1] == "der":
+                parsed = parse_minute(window[k + 2])
+                if parsed and (window[k + 3] in minute_nouns or self._minute_list_ends(window, k + 3)):
                     return parsed
-            if token.text in ("nach", "Nach") and k + 2 < len(tokens):
-                spelled = self._spelled(tokens[k + 1: k + 5])
+            if text in ("nach", "Nach") and k + 2 < n:
+                spelled = self._spelled(window[k + 1: k + 5])
                 if spelled:
                     return spelled
         return None
 
-    def _minute_list_ends(self, tokens, k: int) -> bool:
+    def _minute_list_ends(self, window: list[str], k: int) -> bool:
         """'in der 12., 26. und 75. Minute': a list of minutes closed by 'Minute'."""
-        while k + 1 < len(tokens) and tokens[k].text in (",", "und") and parse_minute(tokens[k + 1].text):
+        while k + 1 < len(window) and window[k] in (",", "und") and parse_minute(window[k + 1]):
             k += 2
-        return k < len(tokens) and tokens[k].text in self.minute_nouns
+        return k < len(window) and window[k] in self.words.minute_nouns
 
-    def _spelled(self, tokens) -> tuple[int, None] | None:
-        texts = [t.text for t in tokens]
+    def _spelled(self, texts: list[str]) -> tuple[int, None] | None:
+        number_words = self.words.number_words
         if len(texts) >= 2 and texts[0].isdigit() and texts[1] in ("Minuten", "Minute"):
             value = int(texts[0])
             return (value, None) if 1 <= value <= 130 else None
-        if len(texts) >= 2 and texts[0] in self.number_words and texts[1] in ("Minuten",):
-            return self.number_words[texts[0]], None
+        if len(texts) >= 2 and texts[0] in number_words and texts[1] in ("Minuten",):
+            return number_words[texts[0]], None
         if len(texts) >= 3 and texts[0] in ("einer", "knapp") and texts[1] == "halben" and texts[2] == "Stunde":
             return 30, None
         if len(texts) >= 2 and texts[0] == "einer" and texts[1] == "Viertelstunde":
@@ -320,156 +421,167 @@ class GoalFinder:
             return 30, None
         return None
 
-    def _spelled_minute(self, sent: Span, person: Span) -> tuple[int, int | None] | None:
-        tokens = list(sent)
-        for k, token in enumerate(tokens):
-            if token.text in ("nach", "Nach") and token.i not in self.ctx.person_at:
-                spelled = self._spelled(tokens[k + 1: k + 5])
-                if spelled and abs(token.i - person.start) <= 10:
+    def _spelled_minute(self, s_start: int, s_end: int, p_start: int) -> tuple[int, int | None] | None:
+        """'nach 20 Minuten', 'in der 12. Minute' within ten tokens of the person."""
+        texts = self.ctx.texts
+        person_at = self.ctx.person_at
+        for i in range(max(s_start, p_start - 10), min(s_end, p_start + 11)):
+            text = texts[i]
+            if text in ("nach", "Nach") and i not in person_at:
+                spelled = self._spelled(texts[i + 1: min(s_end, i + 5)])
+                if spelled:
                     return spelled
-            if token.text in ("in", "In") and k + 3 < len(tokens) and tokens[k + 1].text == "der":
-                parsed = parse_minute(tokens[k + 2].text)
-                if parsed and tokens[k + 3].text in self.minute_nouns and abs(token.i - person.start) <= 10:
+            if text in ("in", "In") and i + 3 < s_end and texts[i + 1] == "der":
+                parsed = parse_minute(texts[i + 2])
+                if parsed and texts[i + 3] in self.words.minute_nouns:
                     return parsed
         return None
 
-    def _box_score_before(self, person: Span, sent: Span) -> tuple[int, int] | None:
-        doc = self.ctx.doc
-        i = person.start - 1
-        if i >= sent.start and doc[i].text == ")" and i - 2 >= sent.start and doc[i - 2].text == "(":
+    def _box_score_before(self, p_start: int, s_start: int) -> tuple[int, int] | None:
+        texts = self.ctx.texts
+        i = p_start - 1
+        if i >= s_start and texts[i] == ")" and i - 2 >= s_start and texts[i - 2] == "(":
             i -= 3
-        if i >= sent.start:
-            parsed = parse_score(doc[i].text)
+        if i >= s_start:
+            parsed = parse_score(texts[i])
             if parsed and not parsed[2]:
                 return parsed[0], parsed[1]
         return None
 
-    def _after_durch(self, person: Span) -> bool:
-        doc = self.ctx.doc
-        i = person.start - 1
-        while i >= 0 and doc[i].text.lower() in ("den", "dem", "die", "der"):
+    def _after_durch(self, p_start: int) -> bool:
+        texts = self.ctx.texts
+        i = p_start - 1
+        while i >= 0 and texts[i].lower() in ("den", "dem", "die", "der"):
             i -= 1
-        return i >= 0 and doc[i].text.lower() == "durch"
+        return i >= 0 and texts[i].lower() == "durch"
 
-    def _genitive_goal(self, person: Span) -> bool:
-        doc = self.ctx.doc
-        last = doc[person.end - 1].text
-        if not last.endswith("s"):
+    def _genitive_goal(self, p_end: int) -> bool:
+        texts = self.ctx.texts
+        if not texts[p_end - 1].endswith("s"):
             return False
-        for t in doc[person.end: min(len(doc), person.end + 3)]:
-            if self.is_goal_noun(t.text):
+        for i in range(p_end, min(len(texts), p_end + 3)):
+            text = texts[i]
+            if self.is_goal_noun(text):
                 return True
-            if not (t.text[:1].islower() or t.like_num):
+            if not (text[:1].islower() or self.ctx.doc[i].like_num):
                 return False
         return False
 
-    def _subject_of_goal_verb(self, person: Span, window: Span) -> bool:
-        for t in window:
-            if t.text in self.goal_verbs:
-                return t.text not in ("brachte", "bringt", "sorgte", "sorgt", "stellte", "machte", "macht", "legte",
-                                      "drehte", "drehten", "dreht") or "Führung" in window.text or "alles klar" in window.text
-            if t.text in CLAUSE_BREAKS or t.i in self.ctx.person_at:
+    def _subject_of_goal_verb(self, p_end: int, window_end: int) -> bool:
+        texts = self.ctx.texts
+        goal_verbs = self.words.goal_verbs
+        for i in range(p_end, window_end):
+            text = texts[i]
+            if text in goal_verbs:
+                if text not in AMBIGUOUS_GOAL_VERBS:
+                    return True
+                window_text = self.ctx.doc[p_end:window_end].text
+                return "Führung" in window_text or "alles klar" in window_text
+            if text in CLAUSE_BREAKS or i in self.ctx.person_at:
                 return False
         return False
 
-    def _verb_before(self, person: Span) -> bool:
-        doc = self.ctx.doc
-        for t in doc[max(0, person.start - 3): person.start]:
-            if t.text in ("traf", "trifft", "erzielte", "köpfte", "verwandelte", "markierte", "netzte", "schoss",
-                          "besorgte", "vollendete", "erhöhte", "verkürzte", "glich"):
-                return True
-        return False
+    def _verb_before(self, p_start: int) -> bool:
+        return not SCORING_VERBS.isdisjoint(self.ctx.texts[max(0, p_start - 3):p_start])
 
-    def _goal_noun_von(self, person: Span) -> bool:
-        doc = self.ctx.doc
-        i = person.start - 1
-        return i >= 1 and doc[i].text in ("von", "des") and self.is_goal_noun(doc[i - 1].text)
+    def _goal_noun_von(self, p_start: int) -> bool:
+        texts = self.ctx.texts
+        i = p_start - 1
+        return i >= 1 and texts[i] in ("von", "des") and self.is_goal_noun(texts[i - 1])
 
-    def _missed(self, person: Span, window: Span, before: Span) -> bool:
+    def _missed(self, p_start: int, p_end: int, window_end: int, before_start: int) -> bool:
         """A chance, save, card or substitution in the person's own clause ('köpfte ... über die Latte',
         'klärte einen Schuss von X auf der Linie', 'sah Gelb')."""
-        clause = []
-        for t in window:
-            if t.text in (",", ";") or t.i in self.ctx.person_at:
-                break
-            clause.append(t)
-        if any(t.text in self.miss_hard for t in clause + list(before)):
+        texts = self.ctx.texts
+        person_at = self.ctx.person_at
+        miss_hard = self.words.miss_hard
+        clause_end = p_end
+        while clause_end < window_end and texts[clause_end] not in (",", ";") and clause_end not in person_at:
+            clause_end += 1
+        if not miss_hard.isdisjoint(texts[p_end:clause_end]) or not miss_hard.isdisjoint(texts[before_start:p_start]):
             return True
-        doc = self.ctx.doc
-        i = person.start - 1
-        while i >= 0 and doc[i].text.lower() in ("des", "der", "dem", "den", "eines", "einem"):
+        i = p_start - 1
+        while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
-        return i >= 1 and doc[i].text == "von" and doc[i - 1].text in self.chance_nouns
+        return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
 
-    def _cue(self, sent: Span, person: Span) -> str | None:
-        clause = self._clause(sent, person)
-        doc = self.ctx.doc
-        start = person.start
-        while start > clause.start and doc[start - 1].text not in (",", ";", ":"):
+    def _cue(self, p_start: int, p_end: int, clause_start: int, clause_end: int) -> str | None:
+        """The goal's role ('lead', 'equaliser', ...) from the words near the person, within the
+        clause and the person's part of it (up to 8 tokens before, 10 after)."""
+        texts = self.ctx.texts
+        start, first = p_start, max(clause_start, p_start - 8)
+        while start > first and texts[start - 1] not in (",", ";", ":"):
             start -= 1
-        end = person.end
-        while end < clause.end and doc[end].text not in (",", ";"):
+        end, last = p_end, min(clause_end, p_end + 10)
+        while end < last and texts[end] not in (",", ";"):
             end += 1
-        tokens = doc[max(start, person.start - 8): min(end, person.end + 10)]
-        texts = {t.text for t in tokens}
-        if texts & self.equaliser or any(t.text.startswith("Ausgleich") for t in tokens):
+        near = texts[start:end]
+        present = set(near)
+        joined = "".join(near)  # a word starting with a prefix puts the prefix into the joined words
+        lexicon = self.words
+        if not present.isdisjoint(lexicon.equaliser) or (
+                "Ausgleich" in joined and any(t.startswith("Ausgleich") for t in near)):
             return "equaliser"
-        if texts & self.closing:
+        if not present.isdisjoint(lexicon.closing):
             return "closing"
-        if texts & self.lead or any(t.text.startswith("Führungs") for t in tokens):
+        if not present.isdisjoint(lexicon.lead) or (
+                "Führungs" in joined and any(t.startswith("Führungs") for t in near)):
             return "lead"
-        if texts & self.extend:
+        if not present.isdisjoint(lexicon.extend):
             return "extend"
-        if texts & self.turn:
+        if not present.isdisjoint(lexicon.turn):
             return "turn"
         return None
 
-    def _clause(self, sent: Span, person: Span) -> Span:
-        doc = self.ctx.doc
-        start = person.start
-        while start > sent.start and not (doc[start - 1].text in CLAUSE_BREAKS and (
-                doc[start].text.lower() in SUBORDINATORS or self._new_main_clause(start))):
-            if doc[start - 1].text.lower() in SUBORDINATORS and doc[start - 2].text in CLAUSE_BREAKS:
+    def _clause(self, s_start: int, s_end: int, p_start: int, p_end: int) -> tuple[int, int]:
+        """The clause around a person mention, as (start, end): up to a clause break followed by a
+        subordinator or a new main clause."""
+        texts = self.ctx.texts
+        start = p_start
+        while start > s_start and not (texts[start - 1] in CLAUSE_BREAKS and (
+                texts[start].lower() in SUBORDINATORS or self._new_main_clause(start))):
+            if texts[start - 2] in CLAUSE_BREAKS and texts[start - 1].lower() in SUBORDINATORS:
                 start -= 1
                 break
             start -= 1
-        end = person.end
-        while end < sent.end and not (doc[end].text in CLAUSE_BREAKS and end + 1 < sent.end and (
-                doc[end + 1].text.lower() in SUBORDINATORS or self._new_main_clause(end + 1))):
+        end = p_end
+        while end < s_end and not (texts[end] in CLAUSE_BREAKS and end + 1 < s_end and (
+                texts[end + 1].lower() in SUBORDINATORS or self._new_main_clause(end + 1))):
             end += 1
-        return doc[start:end]
+        return start, end
 
     def _new_main_clause(self, i: int) -> bool:
         """', Filip Bilbija glich aus': after a comma, a name followed by a lower-case verb starts a clause."""
         person = self.ctx.person_at.get(i)
-        if person is None or person.start != i or person.end >= len(self.ctx.doc):
+        if person is None or person.start != i or person.end >= len(self.ctx.texts):
             return False
         nxt = self.ctx.texts[person.end]
         return nxt[:1].islower()
 
-    def _explicit_team(self, sent: Span, person: Span, own_goal: bool) -> str | None:
+    def _explicit_team(self, person: Span, clause_start: int, clause_end: int, own_goal: bool) -> str | None:
         ctx = self.ctx
-        doc = ctx.doc
-        clause = self._clause(sent, person)
-        for t in clause:
-            if t.text == "für" and t.i + 2 < clause.end:
-                target = doc[t.i + 2] if doc[t.i + 1].text.lower() in ("die", "den", "das", "der") else doc[t.i + 1]
-                if target.i in ctx.club_at:
-                    return ctx.club_at[target.i].kb_id_
-                if target.text in ctx.home_nouns or target.text in ctx.away_nouns:
-                    return ctx.team_reference(target)
-        clubs = [m for m in ctx.club_mentions(clause) if m.preposition not in ("gegen", "beim", "bei", "über", "in", "im")
-                 and m.label != "CITY"]
+        texts = ctx.texts
+        clause = texts[clause_start:clause_end]
+        if "für" in clause:
+            for i in range(clause_start, clause_end):
+                if texts[i] == "für" and i + 2 < clause_end:
+                    target = i + 2 if texts[i + 1].lower() in ("die", "den", "das", "der") else i + 1
+                    if target in ctx.club_at:
+                        return ctx.club_at[target].kb_id_
+                    if texts[target] in ctx.home_nouns or texts[target] in ctx.away_nouns:
+                        return ctx.team_reference(ctx.doc[target])
+        clubs = [m for m in ctx.club_mentions(ctx.doc[clause_start:clause_end])
+                 if m.preposition not in ("gegen", "beim", "bei", "über", "in", "im") and m.label != "CITY"]
         names = {m.club for m in clubs}
         if len(names) == 1:
             club = names.pop()
             return club
-        for t in clause:
-            if t.text in ctx.home_nouns or t.text in ctx.away_nouns:
-                prev = doc[t.i - 1] if t.i > 0 else None
-                if prev is not None and prev.text.lower() in ("gegen", "beim", "bei"):
-                    continue
-                return ctx.team_reference(t)
+        if not (ctx.home_nouns.isdisjoint(clause) and ctx.away_nouns.isdisjoint(clause)):
+            for i in range(clause_start, clause_end):
+                if texts[i] in ctx.home_nouns or texts[i] in ctx.away_nouns:
+                    if i > 0 and texts[i - 1].lower() in ("gegen", "beim", "bei"):
+                        continue
+                    return ctx.team_reference(ctx.doc[i])
         club = ctx.club_of(person.kb_id_)
         if club and not own_goal:
             return club
@@ -477,31 +589,46 @@ class GoalFinder:
 
     # -- assigning to matches and sides -------------------------------------------------------
     def assign(self, mentions: list[GoalMention], current: dict[int, MatchState | None]) -> None:
-        ctx = self.ctx
+        venues = [(v.start, v.kb_id_) for v in self.ctx.doc.spans.get("venues", [])]
+        best_matches: dict[tuple[int, str | None], MatchState | None] = {}  # by sentence start and team
+        goals_of: dict[int, list[GoalMention]] = {}  # by id of the match
         for mention in mentions:
-            sent = mention.sentence
-            best, best_score = None, -1.0
-            sent_clubs = {m.club for m in ctx.club_mentions(sent)}
-            venues = {v.kb_id_ for v in ctx.doc.spans.get("venues", []) if sent.start <= v.start < sent.end}
-            for match in ctx.matches:
-                score = 0.0
-                if mention.team in match.teams:
-                    score += 3
-                score += 2 * len(sent_clubs & set(match.teams))
-                if match.home in venues:
-                    score += 2
-                if current.get(sent.start) is match:
-                    score += 1.5
-                if match.main:
-                    score += 0.5
-                if match.sentence.start <= sent.start:
-                    score += 0.25
-                if score > best_score:
-                    best, best_score = match, score
-            mention.match = best
+            key = (mention.sentence.start, mention.team)
+            if key not in best_matches:
+                best_matches[key] = self._best_match(mention.sentence, mention.team, current, venues)
+            mention.match = best_matches[key]
+            goals_of.setdefault(id(mention.match), []).append(mention)
+        for match in self.ctx.matches:
+            match.goals = self.solve(match, dedupe(goals_of.get(id(match), [])))
+
+    def _best_match(self, sent: Span, team: str | None, current: dict[int, MatchState | None],
+                    venues: list[tuple[int, str]]) -> MatchState | None:
+        """The match a goal told in `sent` (for `team`, if the text says) most likely belongs to."""
+        ctx = self.ctx
+        if len(ctx.matches) == 1:
+            return ctx.matches[0]  # every score is above the starting -1
+        s_start, s_end = sent.start, sent.end
+        sent_clubs = {m.club for m in ctx.club_mentions(sent)}
+        venue_clubs = {club for start, club in venues if s_start <= start < s_end}
+        current_match = current.get(s_start)
+        best, best_score = None, -1.0
         for match in ctx.matches:
-            goals = [g for g in mentions if g.match is match]
-            match.goals = self.solve(match, dedupe(goals))
+            teams = match.teams
+            score = 0.0
+            if team in teams:
+                score += 3
+            score += 2 * len(sent_clubs & set(teams))
+            if match.home in venue_clubs:
+                score += 2
+            if current_match is match:
+                score += 1.5
+            if match.main:
+                score += 0.5
+            if match.sentence.start <= s_start:
+                score += 0.25
+            if score > best_score:
+                best, best_score = match, score
+        return best
 
     def solve(self, match: MatchState, goals: list[GoalMention]) -> list[GoalMention]:
         """Give every goal a side: explicit where the text says it, else the best-fitting assignment."""
@@ -577,17 +704,17 @@ class GoalFinder:
         return cost
 
 
-def ticker_minute(doc, start: int) -> tuple[int, int | None] | None:
+def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None:
     """The minute that opens a ticker line: "19'", "45'+2", "67. Minute:"."""
-    if start >= len(doc):
+    if start >= len(texts):
         return None
-    first = doc[start]
-    nxt = doc[start + 1].text if start + 1 < len(doc) else ""
-    if first.text.isdigit() and nxt == "'":
-        value = int(first.text)
+    first = texts[start]
+    nxt = texts[start + 1] if start + 1 < len(texts) else ""
+    if first.isdigit() and nxt == "'":
+        value = int(first)
         return (value, None) if 1 <= value <= 130 else None
-    parsed = parse_minute(first.text)
-    if parsed and (first.text.endswith("'") or "'" in first.text or nxt in ("Minute", "Min.", ":")):
+    parsed = parse_minute(first)
+    if parsed and (first.endswith("'") or "'" in first or nxt in ("Minute", "Min.", ":")):
         return parsed
     return None
 
