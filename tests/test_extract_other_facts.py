@@ -105,3 +105,15 @@ def test_position_of_the_team_a_pronoun_refers_to():
     text = "Der VfB Stuttgart unterlag bei Eintracht Frankfurt mit 1:2. Damit rutschen sie auf Platz drei ab."
     rows = extract(text).standings
     assert list(zip(rows.team, rows.position)) == [("VfB Stuttgart", 3)]
+
+
+def test_superscript_digits_cost_no_facts():
+    """'²' is a digit to str.isdigit but no number to int(): an article with such characters
+    must keep all its facts."""
+    text = ("Der 1. FC Kaiserslautern gewann gegen den VfL Bochum mit 2:1. Marlon Ritter traf nach ³⁰ Minuten, "
+            "Ragnar Ache (75.) erhöhte. Der FCK steht nun auf Rang ² mit ²⁰ Zählern und ist Tabellenzweiter "
+            "mit 20 Punkten. Trainer Markus Anfang war am ². März entlassen worden.")
+    frames = lib.extract_text(text, date="2024-03-10")
+    assert frames.problems.empty, frames.problems["reason"].tolist()
+    assert len(frames.matches) == 1 and "Ragnar Ache" in set(frames.goals["player"])
+    assert 2 in set(frames.standings["position"])

@@ -317,9 +317,9 @@ class GoalFinder:
         team = None
         for t in line_span[:8]:  # rare: ticker goal lines only
             if t.text == "für" and t.i + 1 < line_end:
-                target = doc[t.i + 2] if doc[t.i + 1].text.lower() in ("den", "die", "das", "der") else doc[t.i + 1]
-                if target.i in ctx.club_at:
-                    team = ctx.club_at[target.i].kb_id_
+                target = t.i + 2 if texts[t.i + 1].lower() in ("den", "die", "das", "der") else t.i + 1
+                if target in ctx.club_at:  # "für den" at the very end of the text names no team
+                    team = ctx.club_at[target].kb_id_
                 break
         for person in ctx.people_in(line_span):
             before = doc[max(start, person.start - 3):person.start].text
@@ -387,7 +387,7 @@ class GoalFinder:
                 parsed = parse_minute(window[k + 1])
                 if parsed:
                     return parsed
-                if k + 2 < n and window[k + 1].isdigit() and window[k + 2] in minute_nouns:
+                if k + 2 < n and window[k + 1].isdecimal() and window[k + 2] in minute_nouns:
                     value = int(window[k + 1])
                     return (value, None) if 1 <= value <= 130 else None
             if text in ("in", "In") and k + 3 < n and window[k + 1] == "der":
@@ -408,7 +408,7 @@ class GoalFinder:
 
     def _spelled(self, texts: list[str]) -> tuple[int, None] | None:
         number_words = self.words.number_words
-        if len(texts) >= 2 and texts[0].isdigit() and texts[1] in ("Minuten", "Minute"):
+        if len(texts) >= 2 and texts[0].isdecimal() and texts[1] in ("Minuten", "Minute"):
             value = int(texts[0])
             return (value, None) if 1 <= value <= 130 else None
         if len(texts) >= 2 and texts[0] in number_words and texts[1] in ("Minuten",):
