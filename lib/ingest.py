@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .article import Article
-from .reader import (DEFAULT_MAX_BYTES, SKIPPED, SUPPORTED_SUFFIXES, CorpusFile, Problem, iter_corpus, list_corpus,
+from .reader import (DEFAULT_MAX_BYTES, SKIPPED, CorpusFile, Problem, iter_corpus, list_corpus,
                      read_listed)
 from .schema import FACT_KINDS
 from .store import DEFAULT_WAIT, ArticleResult, Batch, Store, content_hash, iter_chunks
@@ -263,11 +263,12 @@ def ingest(inputs: Iterable[str | os.PathLike] | str | os.PathLike, store_path: 
         inputs = [inputs]
     inputs = [os.fspath(p) for p in inputs]
     iter_corpus(inputs, max_bytes=max_bytes)  # raises FileNotFoundError right away, reads nothing
+    listing = list_corpus(inputs)  # the reader's listing, so ids are exactly those of iter_corpus
 
     def items(store: Store, version: str) -> Items:
-        return _iter_corpus_files(inputs, max_bytes, store, version)
+        return _iter_corpus_files(listing, max_bytes, store, version)
 
-    return _run(items, store_path, inputs, estimate_total(inputs), workers=workers, batch_size=batch_size,
+    return _run(items, store_path, inputs, estimate_listed(listing[0]), workers=workers, batch_size=batch_size,
                 prune=prune, progress=progress, wait=wait, on_wait=on_wait, extractor_version=extractor_version)
 
 
@@ -454,22 +455,24 @@ def _run(make_items: Callable[[Store, str], Items], store_path: str | os.PathLik
     return summary
 
 
-def _iter_corpus_files(inputs: list[str], max_bytes: int, store: Store, version: str) -> Items:
+def _iter_corpus_files(listed: tuple[list[CorpusFile | Problem], set[str]], max_bytes: int, store: Store,
+                       version: str) -> Items:
     """The corpus as (file, item) pairs, like `iter_corpus` (same listing, ids and reading),
     except that a file recorded in the store with the same size, mtime and id, whose articles
     are all at `version`, is not read: it comes as one `_Unchanged`. After the items of each
     file read comes (file, None)."""
-    listing, used = list_corpus(inputs)  # the reader's listing, so ids are exactly those of iter_corpus
+    listing, used = listed
     for chunk in iter_chunks(listing, FILE_CHUNK):
         # files are known by absolute path: the same corpus given as a relative or absolute path
-        known = store.known_files([os.path.abspath(e.path) for e in chunk if isinstance(e, CorpusFile)], version)
+        paths = {id(e): os.path.abspath(e.path) for e in chunk if isinstance(e, CorpusFile)}
+        known = store.known_files(list(paths.values()), version)
         for entry in chunk:
             if isinstance(entry, Problem):
                 yield None, entry
                 continue
-            path = os.path.abspath(entry.path)
+            path = paths[id(entry)]
             try:
-                info = os.stat(entry.path)
+                info = entry.info or os.stat(entry.path)  # stat'ed while listing
                 file = _File(path, info.st_size, info.st_mtime_ns, entry.article_id)
             except OSError:
                 file = _File(path, -1, -1, entry.article_id, clean=False)
@@ -496,33 +499,22 @@ def _reason_kind(reason: str) -> str:
 # How many articles to expect (for the progress bar's ETA)
 
 
-def estimate_total(inputs: Iterable[str]) -> int | None:
-    """Articles the inputs hold, roughly: one per .txt file, one per non-blank line of .jsonl,
-    one per line after the header of .csv. None when it cannot be told quickly."""
+def estimate_listed(listing: list[CorpusFile | Problem]) -> int | None:
+    """Articles a listed corpus holds, roughly: one per .txt file, one per non-blank line of
+    .jsonl, one per line after the header of .csv. None when it cannot be told quickly."""
     total = 0
     try:
-        for path in _iter_files(inputs):
-            suffix = os.path.splitext(path)[1].lower()
-            if suffix == ".txt":
+        for entry in listing:
+            if not isinstance(entry, CorpusFile):
+                continue
+            if entry.suffix == ".txt":
                 total += 1
-            elif suffix in (".jsonl", ".csv"):
-                lines = _count_lines(path)
-                total += max(lines - 1, 0) if suffix == ".csv" else lines
+            elif entry.suffix in (".jsonl", ".csv"):
+                lines = _count_lines(entry.path)
+                total += max(lines - 1, 0) if entry.suffix == ".csv" else lines
     except OSError:
         return None
     return total
-
-
-def _iter_files(inputs: Iterable[str]) -> Iterator[str]:
-    for path in inputs:
-        if os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in files:
-                    if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES:
-                        yield os.path.join(root, name)
-        elif os.path.isfile(path):
-            yield path
 
 
 def _count_lines(path: str) -> int:

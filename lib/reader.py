@@ -150,10 +150,22 @@ class CorpusFile:
     suffix: str
     candidates: list[str]  # ids from plain to most specific
     level: int = 0
+    info: os.stat_result | None = field(default=None, repr=False)  # from listing; saves a second stat
+    most_specific: str | None = None  # the last candidate, added only when a collision needs it
+
+    def more_specific(self) -> bool:
+        """Move to the next more specific id; False when there is none left."""
+        if self.level + 1 >= len(self.candidates) and self.most_specific is not None:
+            self.candidates.append(Path(self.most_specific).as_posix())
+            self.most_specific = None
+        if self.level < len(self.candidates) - 1:
+            self.level += 1
+            return True
+        return False
 
     @property
     def article_id(self) -> str:
-        return self.candidates[min(self.level, len(self.candidates) - 1)]
+        return self.candidates[self.level]
 
 
 def list_corpus(paths: list[str]) -> tuple[list[CorpusFile | Problem], set[str]]:
@@ -212,18 +224,19 @@ def _walk(root: str, folder: str, rel: list[str], seen_files: dict[str, str], se
     ancestors = (*ancestors, real)
     try:
         with os.scandir(folder) as scan:
-            names = sorted(entry.name for entry in scan)
+            entries = sorted(scan, key=lambda e: e.name)
     except PermissionError:
         yield Problem(folder, "unreadable folder: permission denied", SKIPPED)
         return
     except OSError as error:
         yield Problem(folder, f"unreadable folder: {error.strerror or error}", SKIPPED)
         return
-    for name in names:
+    for dir_entry in entries:
+        name = dir_entry.name
         if name.startswith("."):
             continue  # hidden files and folders (.git, .DS_Store, ._foo.txt of macOS)
-        path = os.path.join(folder, name)
-        kind = _kind(path)
+        path = dir_entry.path  # os.path.join(folder, name)
+        kind = _entry_kind(dir_entry)
         if kind == "dir":
             yield from _walk(root, path, [*rel, name], seen_files, seen_dirs, ancestors)
             continue
@@ -234,7 +247,7 @@ def _walk(root: str, folder: str, rel: list[str], seen_files: dict[str, str], se
             yield Problem(path, kind, SKIPPED)
             continue
         relative = "/".join([*rel, name])
-        entry = CorpusFile(path, suffix, [name, relative, Path(path).as_posix()])
+        entry = CorpusFile(path, suffix, [name, relative], most_specific=path)
         yield from _register(entry, seen_files)
 
 
@@ -245,11 +258,27 @@ def _register(entry: CorpusFile, seen_files: dict) -> Iterator[CorpusFile | Prob
         real = (info.st_dev, info.st_ino)
     except OSError:
         real = os.path.realpath(entry.path)
+    else:
+        entry.info = info
     if real in seen_files:
         yield Problem(entry.path, f"same file as {seen_files[real]} (read once)", SKIPPED)
         return
     seen_files[real] = entry.path
     yield entry
+
+
+def _entry_kind(entry: os.DirEntry) -> str:
+    """`_kind` of a folder entry; plain files and folders are told from the listing without a
+    system call (symlinks and special files go through `_kind`)."""
+    try:
+        if not entry.is_symlink():
+            if entry.is_dir(follow_symlinks=False):
+                return "dir"
+            if entry.is_file(follow_symlinks=False):
+                return "file"
+    except OSError:
+        pass
+    return _kind(entry.path)
 
 
 def _kind(path: str) -> str:
@@ -285,9 +314,7 @@ def _assign_ids(entries: list[CorpusFile]) -> None:
         for group in groups.values():
             if len(group) > 1:
                 for entry in group:
-                    if entry.level < len(entry.candidates) - 1:
-                        entry.level += 1
-                        changed = True
+                    changed = entry.more_specific() or changed
     taken: set[str] = set()
     for entry in entries:  # only reachable with odd inputs; keeps ids unique regardless
         if entry.article_id in taken:

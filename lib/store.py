@@ -36,7 +36,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import duckdb
 import pandas as pd
@@ -169,8 +169,7 @@ class Known:
     file: str | None = None
 
 
-@dataclass
-class KnownFile:
+class KnownFile(NamedTuple):
     """A corpus file as recorded when it was last read completely."""
 
     size: int
@@ -370,7 +369,7 @@ class Store:
                WHERE f.path IN (SELECT unnest(?::VARCHAR[]))
                GROUP BY ALL HAVING bool_and(a.extractor_version = ?)""",
             [list(paths), extractor_version]).fetchall()
-        return {row[0]: KnownFile(row[1], row[2], row[3], row[4], list(row[5])) for row in rows}
+        return {path: KnownFile(*rest) for path, *rest in rows}
 
     def stale_count(self, extractor_version: str) -> int:
         """Articles whose facts come from another extractor version."""
