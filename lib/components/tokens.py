@@ -11,7 +11,7 @@ from collections.abc import Container, Iterator
 from itertools import compress, count
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 class Tok:
@@ -66,3 +66,25 @@ class TokenView:
 
     def __iter__(self):
         return iter(self.tokens)
+
+
+def span_tuples(doc: Doc, group: str) -> list[tuple[int, int, str, str]]:
+    """The spans of `doc.spans[group]` as plain (start, end, label, kb_id) tuples, read once per
+    document (kept in `doc.user_data`). Rule code that only needs offsets and names should use
+    these: every `Span` read from a span group is a new Python object (plus its tokens)."""
+    key = f"fb_tuples_{group}"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = [(s.start, s.end, s.label_, s.kb_id_) for s in doc.spans.get(group, [])]
+        doc.user_data[key] = cached
+    return cached
+
+
+def set_span_group(doc: Doc, group: str, spans: list[Span], tuples: list[tuple[int, int, str, str]] | None = None) -> None:
+    """Set `doc.spans[group]` and, when the caller has them, the matching `span_tuples`."""
+    doc.spans[group] = spans
+    key = f"fb_tuples_{group}"
+    if tuples is not None:
+        doc.user_data[key] = tuples
+    else:
+        doc.user_data.pop(key, None)
