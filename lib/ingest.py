@@ -149,16 +149,22 @@ def _exit_with_parent(interval: float = 0.5) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _extract_batch(articles: list[Article]) -> list[dict[str, list[dict[str, Any]]]]:
-    """Rows of each article (the article text is left out: the caller has it)."""
+def _extract_batch(articles: list[Article]) -> tuple[list[dict[str, list[dict[str, Any]]]], dict[str, Any]]:
+    """The article and problem rows of each article (without the article text: the caller has
+    it), and the facts of the whole batch as Arrow tables per kind (compact to send back from a
+    worker process, and what the store writes)."""
     from .extract import iter_article_rows
+    from .schema import to_arrow
 
     out = []
+    facts: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_KINDS}
     for rows in iter_article_rows(articles, nlp=_WORKER_NLP):
         for row in rows.get("articles", ()):
             row.pop("text", None)
+        for kind in FACT_KINDS:
+            facts[kind].extend(rows.pop(kind, ()))
         out.append(rows)
-    return out
+    return out, {kind: to_arrow(kind, items) for kind, items in facts.items() if items}
 
 
 class _Extractor:
@@ -334,11 +340,12 @@ def _run(make_items: Callable[[Store, str], Items], store_path: str | os.PathLik
                 nonlocal settled, carry
                 future, jobs = in_flight.popleft()
                 try:
-                    results = future.result()
+                    results, fact_tables = future.result()
                 except Exception as error:
                     raise IngestError(f"extraction failed ({type(error).__name__}: {error}); "
                                       f"{summary.batches} batches were committed before") from error
                 batch, carry = carry, Batch()
+                batch.fact_tables.append(fact_tables)
                 for job, rows in zip(jobs, results):
                     for row in rows.get("articles", ()):
                         row["text"] = job.article.text

@@ -199,6 +199,10 @@ class Batch:
     moves: list[tuple[str, str, str | None]] = field(default_factory=list)  # (article_id, source, file)
     read_problems: list[dict[str, Any]] = field(default_factory=list)  # source, reason, action
     files: list[tuple[str, int, int, str]] = field(default_factory=list)  # (path, size, mtime_ns, file_id)
+    # facts of `results` already as Arrow tables (kind -> table), e.g. built by an extraction
+    # worker: cheaper to send between processes than rows of dicts. Rows in `results` are
+    # written as well.
+    fact_tables: list[dict[str, pa.Table]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.results or self.moves or self.read_problems or self.files)
@@ -454,9 +458,12 @@ class Store:
                 _insert(con, "articles", table)
                 written["articles"] = len(ids)
             for kind in FACT_KINDS:
+                tables = [t[kind] for t in batch.fact_tables if kind in t and t[kind].num_rows]
                 if rows[kind]:
-                    _insert(con, kind, to_arrow(kind, rows[kind]))
-                    written[kind] = len(rows[kind])
+                    tables.append(to_arrow(kind, rows[kind]))
+                for table in tables:
+                    _insert(con, kind, table)
+                    written[kind] += table.num_rows
             problem_rows = []
             for result in batch.results:
                 for problem in result.rows.get("problems", ()):
