@@ -130,9 +130,9 @@ def _init_worker() -> None:
     global _WORKER_NLP
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     _exit_with_parent()
-    from .pipeline import build_pipeline
+    from .pipeline import load_pipeline
 
-    _WORKER_NLP = build_pipeline()
+    _WORKER_NLP = load_pipeline()  # already built when forked from the preloaded fork server
 
 
 def _exit_with_parent(interval: float = 0.5) -> None:
@@ -174,9 +174,10 @@ class _Extractor:
         self.workers = max(1, workers)
         self.pool: ProcessPoolExecutor | None = None
         if self.workers > 1:
-            # "spawn": workers start clean (no inherited DuckDB threads or lock file) and build
-            # the pipeline once each.
-            context = multiprocessing.get_context("spawn")
+            # "forkserver": workers are forked from a clean server process (no inherited DuckDB
+            # threads or lock file) that imported spaCy and built the pipeline once for all.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([f"{__package__}.preload_pipeline"])
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker)
         else:
             from .pipeline import load_pipeline
@@ -206,6 +207,18 @@ class _Extractor:
         if self.pool:
             self.pool.shutdown(wait=not cancel, cancel_futures=True)
             self.pool = None
+            _stop_fork_server()
+
+
+def _stop_fork_server() -> None:
+    """End the fork server with its preloaded pipeline: an app that ingests now and then (the
+    dashboard) must not keep it in memory. (CPython has no public API for this; a missing
+    method only means the server lives on until this process exits.)"""
+    from multiprocessing import forkserver
+
+    stop = getattr(forkserver._forkserver, "_stop", None)
+    if stop is not None:
+        stop()
 
 
 # --------------------------------------------------------------------------------------------
