@@ -778,8 +778,8 @@ _obj = python_values
 def _names_by_article(pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, str]:
     """article id -> ", "-joined sorted distinct names, from (article ids, names) column pairs.
 
-    Vectorised on integer codes: (article, rank of the name) pairs are deduplicated and sorted
-    in one `np.unique`, then each article's run of names is joined."""
+    Vectorised on integer codes: (article, rank of the name) pairs are sorted and deduplicated
+    as single integers, then each article's run of names is joined."""
     ids = pd.concat([p[0].astype("string") for p in pairs], ignore_index=True)
     names = pd.concat([p[1].astype("string") for p in pairs], ignore_index=True)
     article_codes, articles = pd.factorize(ids)
@@ -787,13 +787,14 @@ def _names_by_article(pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, str
     known = (article_codes >= 0) & (name_codes >= 0)
     if not known.any():
         return {}
-    distinct = np.array(distinct.tolist(), dtype=object)
-    order = np.argsort(distinct, kind="stable")  # code point order, as Python's sorted()
+    # Arrow sorts strings by their UTF-8 bytes, i.e. in code point order, as Python's sorted()
+    order = np.asarray(distinct.argsort(kind="stable"))
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
-    pairs_coded = np.unique(article_codes[known].astype(np.int64) * len(order) + rank[name_codes[known]])
-    article_of, name_of = np.divmod(pairs_coded, len(order))
-    sorted_names = distinct[order][name_of].tolist()
+    coded = np.sort(article_codes[known].astype(np.int64) * len(order) + rank[name_codes[known]])
+    coded = coded[np.r_[True, coded[1:] != coded[:-1]]]
+    article_of, name_of = np.divmod(coded, len(order))
+    sorted_names = np.asarray(distinct.take(order).tolist(), dtype=object)[name_of].tolist()
     starts = np.flatnonzero(np.r_[True, article_of[1:] != article_of[:-1]])
     ends = np.r_[starts[1:], len(article_of)]
     article_ids = articles.take(article_of[starts]).tolist()
