@@ -41,8 +41,10 @@ import datetime as dt
 import re
 import unicodedata
 from functools import lru_cache
+from types import SimpleNamespace
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
@@ -97,16 +99,35 @@ def _fold(text: str) -> str:  # names repeat across thousands of articles: fold 
 def surname(name: Any) -> str:
     """Folded last name: 'Jan-Philipp Kalla' -> 'kalla', 'M. Lehmann' -> 'lehmann'."""
     name = _v(name)
-    if not name:
-        return ""
-    parts = [p for p in re.split(r"\s+", str(name).strip()) if p]
+    return _surname(str(name)) if name else ""
+
+
+@lru_cache(maxsize=65536)
+def _surname(name: str) -> str:  # a name is looked up once per mention: split and fold it once
+    parts = [p for p in re.split(r"\s+", name.strip()) if p]
     return fold(parts[-1]).strip(".") if parts else ""
 
 
 def given(name: Any) -> str:
     name = _v(name)
-    parts = str(name or "").split()
+    return _given(str(name)) if name else ""
+
+
+@lru_cache(maxsize=65536)
+def _given(name: str) -> str:
+    parts = name.split()
     return fold(" ".join(parts[:-1])) if len(parts) > 1 else ""
+
+
+def _values(frame: pd.DataFrame, column: str) -> list[Any]:
+    """The cells of a column as Python values, NA as None (`_v` of every cell, in one call:
+    iterating rows of Arrow-backed columns costs a Python call per cell)."""
+    return frame[column].to_numpy(dtype=object, na_value=None).tolist()
+
+
+def _rows(frame: pd.DataFrame, columns: list[str]) -> Iterator[tuple]:
+    """The rows of `columns` as tuples of Python values (NA as None)."""
+    return zip(*(_values(frame, column) for column in columns))
 
 
 def parse_date(value: Any) -> tuple[dt.date | None, str | None]:
@@ -242,6 +263,11 @@ UNLINKED_COLUMNS = ["name", "kind", "reason", "candidates", "article_id", "sourc
 # People
 
 
+@lru_cache(maxsize=65536)
+def _person_key(name: str) -> str:
+    return f"{_given(name)}|{_surname(name)}"
+
+
 class PersonIndex:
     """Name variants -> person ids. Full names are persons; a surname-only name joins the full
     name with that surname (preferring one seen in the same article, then the same club)."""
@@ -257,13 +283,12 @@ class PersonIndex:
 
     @staticmethod
     def _key(name: str) -> str:
-        return f"{given(name)}|{surname(name)}"
+        return _person_key(str(name))
 
     def add_full(self, name: str, article: str | None, club: str | None, role: str | None) -> None:
-        key = self._key(name)
-        sur = surname(name)
+        name = str(name)
+        key, sur, g = _person_key(name), _surname(name), _given(name)
         # 'M. Lehmann' / 'Marcel Lehmann': an initial joins the unique full first name
-        g = given(name)
         if len(g.rstrip(".")) == 1:
             same = [k for k in self.by_surname[sur] if k.split("|")[0][:1] == g[:1] and k != key]
             if len(same) == 1:
@@ -287,18 +312,18 @@ class PersonIndex:
 
     def resolve(self, name: Any, article: str | None = None, clubs: set[str] | None = None) -> str | None:
         """The person id of a name as used in `article` (None for an unlinked short name)."""
-        name = _v(name)
+        name = name if isinstance(name, str) else _v(name)
         if not name:
             return None
         name = str(name)
         if " " in name.strip():
-            key = self._key(name)
+            key = _person_key(name)
             if key in self.full:
                 return self.full[key]["person_id"]
             g, sur = key.split("|")
             same = [k for k in self.by_surname.get(sur, []) if k.split("|")[0][:1] == g[:1]]
             return self.full[same[0]]["person_id"] if len(same) == 1 else None
-        sur = surname(name)
+        sur = _surname(name)
         candidates = self.by_surname.get(sur, [])
         if len(candidates) == 1:
             return self.full[candidates[0]]["person_id"]
@@ -323,39 +348,58 @@ class PersonIndex:
         return _v(fallback)
 
 
+CLUB_COLUMNS = {"matches": ("home_team", "away_team"), "coach_events": ("club",), "goals": ("team",),
+                "people": ("club",), "standings": ("team",)}
+
+
 def _article_clubs(frames) -> dict[str, set[str]]:
+    """article id -> the clubs any fact of that article names."""
+    pairs = pd.concat([getattr(frames, kind)[["article_id", column]].set_axis(["article_id", "club"], axis=1)
+                       .astype(object) for kind, columns in CLUB_COLUMNS.items() for column in columns],
+                      ignore_index=True)
+    pairs = pairs[pairs["article_id"].notna() & pairs["club"].notna()].drop_duplicates()
     clubs: dict[str, set[str]] = defaultdict(set)
-    for frame, columns in ((frames.matches, ("home_team", "away_team")), (frames.coach_events, ("club",)),
-                           (frames.goals, ("team",)), (frames.people, ("club",)), (frames.standings, ("team",))):
-        for column in columns:
-            for aid, club in zip(frame["article_id"], frame[column]):
-                if _v(club) and _v(aid):
-                    clubs[str(aid)].add(str(club))
+    for aid, club in zip(_values(pairs, "article_id"), _values(pairs, "club")):
+        if club and aid:
+            clubs[str(aid)].add(str(club))
     return clubs
 
 
-def build_people(frames) -> tuple[PersonIndex, pd.DataFrame, pd.DataFrame]:
+# where names occur: frame, name column, club column (None: none), role (a column name or a fixed role)
+NAME_SOURCES = (("people", "name", "club", ("column", "role")), ("coach_events", "person", "club", ("fixed", "coach")),
+                ("goals", "player", "team", ("fixed", "player")), ("quotes", "speaker", None, ("fixed", None)))
+
+
+def _name_mentions(frames) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    """Every name a fact gives: (name, article, club, role, origin), in frame order."""
+    names: list[tuple[str, str | None, str | None, str | None, str]] = []
+    for origin, name_column, club_column, (how, role) in NAME_SOURCES:
+        frame = getattr(frames, origin)
+        n = len(frame)
+        clubs = _values(frame, club_column) if club_column else [None] * n
+        roles = _values(frame, role) if how == "column" else [role] * n
+        names += [(name, article, club, r, origin) for name, article, club, r in
+                  zip(_values(frame, name_column), _values(frame, "article_id"), clubs, roles) if name]
+    return names
+
+
+def build_people(frames, article_clubs: dict[str, set[str]] | None = None
+                 ) -> tuple[PersonIndex, pd.DataFrame, pd.DataFrame]:
     index = PersonIndex()
-    names: list[tuple[str, str | None, str | None, str | None, str]] = []  # name, article, club, role, origin
-    for r in frames.people.itertuples(index=False):
-        names.append((_v(r.name), _v(r.article_id), _v(r.club), _v(r.role), "people"))
-    for r in frames.coach_events.itertuples(index=False):
-        names.append((_v(r.person), _v(r.article_id), _v(r.club), "coach", "coach_events"))
-    for r in frames.goals.itertuples(index=False):
-        names.append((_v(r.player), _v(r.article_id), _v(r.team), "player", "goals"))
-    for r in frames.quotes.itertuples(index=False):
-        names.append((_v(r.speaker), _v(r.article_id), None, None, "quotes"))
-    names = [n for n in names if n[0]]
+    names = _name_mentions(frames)
     for name, article, club, role, _ in names:
         if " " in name.strip():
             index.add_full(name, article, club, role)
-    article_clubs = _article_clubs(frames)
-    rows, short_forms = [], {}
+    article_clubs = _article_clubs(frames) if article_clubs is None else article_clubs
+    rows: list[tuple[str | None, str, str, str | None, str]] = []  # article_id, name, origin, person_id, how
+    short_forms: dict[str, dict] = {}
     for name, article, club, role, origin in names:
-        clubs = ({club} if club else set()) | article_clubs.get(article or "", set())
-        pid = index.resolve(name, article, clubs)
-        how = "voller Name" if " " in name.strip() else ("Nachname" if pid and not pid.startswith("P:|")
-                                                          else "nur Nachname")
+        if " " in name.strip():  # a full name resolves without its article's clubs
+            pid = index.resolve(name)
+            how = "voller Name"
+        else:
+            pid = index.resolve(name, article, ({club} if club else set()) | article_clubs.get(article or "", set()))
+            how = "Nachname" if pid and not pid.startswith("P:|") else "nur Nachname"
         if pid is None:
             how = "mehrdeutig"
             index.unlinked.append({"name": name, "kind": "Person", "reason": "Nachname passt zu mehreren Personen",
@@ -368,7 +412,7 @@ def build_people(frames) -> tuple[PersonIndex, pd.DataFrame, pd.DataFrame]:
                 short_forms[pid]["clubs"][club] += 1
             if role:
                 short_forms[pid]["roles"][role] += 1
-        rows.append({"article_id": article, "name": name, "origin": origin, "person_id": pid, "how": how})
+        rows.append((article, name, origin, pid, how))
     mentions = pd.DataFrame(rows, columns=["article_id", "name", "origin", "person_id", "how"]).drop_duplicates()
     for pid, info in short_forms.items():
         index.unlinked.append({"name": info["name"], "kind": "Person", "reason": "nur Nachname, kein voller Name bekannt",
@@ -377,11 +421,11 @@ def build_people(frames) -> tuple[PersonIndex, pd.DataFrame, pd.DataFrame]:
                                "sources": _join(sorted(a for a in info["articles"] if a))})
     linked_articles: dict[str, set] = defaultdict(set)  # one pass instead of a filter per person
     linked_names: dict[str, set] = defaultdict(set)
-    for row in rows:
-        if row["person_id"]:
-            linked_names[row["person_id"]].add(row["name"])
-            if row["article_id"]:
-                linked_articles[row["person_id"]].add(row["article_id"])
+    for article, name, _, pid, _ in rows:
+        if pid:
+            linked_names[pid].add(name)
+            if article:
+                linked_articles[pid].add(article)
     people_rows = []
     for entity in index.full.values():
         pid = entity["person_id"]
@@ -416,16 +460,21 @@ MATCH_COLUMNS = ["entity_id", "season", "date", "date_source", "home_team", "awa
                  "ref_note", "season_extracted", "date_extracted"]
 
 
+MATCH_FIELDS = ["match_id", "article_id", "home_team", "away_team", "home_goals", "away_goals", "home_goals_ht",
+                "away_goals_ht", "ordered", "date", "season", "competition", "venue", "attendance", "sent_start",
+                "sent_end", "sentence"]
+
+
 def _match_mentions(frames) -> list[dict]:
-    articles = {str(a): (_v(d), _v(s)) for a, d, s in
-                zip(frames.articles["article_id"], frames.articles["date"], frames.articles["season"])}
+    articles = {str(a): (d, s) for a, d, s in _rows(frames.articles, ["article_id", "date", "season"])}
     goal_counts = frames.goals["match_id"].value_counts().to_dict() if len(frames.goals) else {}
     out = []
-    for r in frames.matches.itertuples(index=False):
-        home, away = _v(r.home_team), _v(r.away_team)
-        aid = str(_v(r.article_id))
+    for values in _rows(frames.matches, MATCH_FIELDS):
+        r = SimpleNamespace(**dict(zip(MATCH_FIELDS, values)))
+        home, away = r.home_team, r.away_team
+        aid = str(r.article_id)
         art_date, art_season = articles.get(aid, (None, None))
-        date = _v(r.date)
+        date = r.date
         day = parse_date(date)
         if date is None:
             source = None
@@ -433,20 +482,20 @@ def _match_mentions(frames) -> list[dict]:
             source = DATE_ARTICLE
         else:
             source = DATE_TEXT
-        hg, ag, hht, aht = (_v(r.home_goals), _v(r.away_goals), _v(r.home_goals_ht), _v(r.away_goals_ht))
+        hg, ag, hht, aht = r.home_goals, r.away_goals, r.home_goals_ht, r.away_goals_ht
         pair = tuple(sorted((str(home), str(away)))) if home and away else None
         flip = bool(pair and str(home) != pair[0])
         score = (None if hg is None or ag is None else ((ag, hg) if flip else (hg, ag)))
         ht = (None if hht is None or aht is None else ((aht, hht) if flip else (hht, aht)))
-        detail = (sum(1 for x in (hht, _v(r.venue), _v(r.attendance), _v(r.competition)) if x is not None)
-                  + min(int(goal_counts.get(_v(r.match_id), 0)), 9) / 10 + (0.5 if source == DATE_TEXT else 0))
-        out.append({"match_id": str(_v(r.match_id)), "article_id": aid, "home": home, "away": away,
-                    "pair": pair, "ordered": _v(r.ordered) is not False, "score": score, "ht": ht,
+        detail = (sum(1 for x in (hht, r.venue, r.attendance, r.competition) if x is not None)
+                  + min(int(goal_counts.get(r.match_id, 0)), 9) / 10 + (0.5 if source == DATE_TEXT else 0))
+        out.append({"match_id": str(r.match_id), "article_id": aid, "home": home, "away": away,
+                    "pair": pair, "ordered": r.ordered is not False, "score": score, "ht": ht,
                     "date": date, "day": day if day[0] else None, "date_source": source,
-                    "season": _v(r.season) or art_season, "article_date": art_date,
-                    "competition": _v(r.competition), "venue": _v(r.venue), "attendance": _v(r.attendance),
-                    "detail": detail, "sent_start": _v(r.sent_start), "sent_end": _v(r.sent_end),
-                    "sentence": _v(r.sentence)})
+                    "season": r.season or art_season, "article_date": art_date,
+                    "competition": r.competition, "venue": r.venue, "attendance": r.attendance,
+                    "detail": detail, "sent_start": r.sent_start, "sent_end": r.sent_end,
+                    "sentence": r.sentence})
     return out
 
 
@@ -676,22 +725,24 @@ GOAL_COLUMNS = ["goal_entity_id", "entity_id", "team", "player", "person_id", "m
                 "article_id", "sent_start", "sent_end", "sentence", "ref_confirmed"]
 
 
-def build_goals(frames, match_mentions: pd.DataFrame, matches: pd.DataFrame, people: PersonIndex):
+GOAL_FIELDS = ["goal_id", "article_id", "team", "player", "minute", "stoppage", "penalty", "own_goal",
+               "sent_start", "sent_end", "sentence"]
+
+
+def build_goals(frames, match_mentions: pd.DataFrame, matches: pd.DataFrame, people: PersonIndex,
+                article_clubs: dict[str, set[str]] | None = None):
     conflicts: list[dict] = []
     entity_of = dict(zip(match_mentions["match_id"], match_mentions["entity_id"]))
-    article_clubs = _article_clubs(frames)
+    article_clubs = _article_clubs(frames) if article_clubs is None else article_clubs
     by_match: dict[str, list[dict]] = defaultdict(list)
-    for r in frames.goals.itertuples(index=False):
-        mid = _v(r.match_id)
-        eid = entity_of.get(mid) or f"ohne Spiel|{_v(r.article_id)}|{mid}"
-        player = _v(r.player)
-        aid = _v(r.article_id)
-        pid = people.resolve(player, aid, article_clubs.get(aid, set())) if player else None
-        by_match[eid].append({"goal_id": _v(r.goal_id), "article_id": aid, "team": _v(r.team), "player": player,
-                              "person_id": pid, "surname": surname(player), "minute": _v(r.minute),
-                              "stoppage": _v(r.stoppage), "penalty": bool(_v(r.penalty)),
-                              "own_goal": bool(_v(r.own_goal)), "sent_start": _v(r.sent_start),
-                              "sent_end": _v(r.sent_end), "sentence": _v(r.sentence)})
+    for mid, values in zip(_values(frames.goals, "match_id"), _rows(frames.goals, GOAL_FIELDS)):
+        g = dict(zip(GOAL_FIELDS, values))
+        aid, player = g["article_id"], g["player"]
+        eid = entity_of.get(mid) or f"ohne Spiel|{aid}|{mid}"
+        g.update(person_id=people.resolve(player, aid, article_clubs.get(aid, set())) if player else None,
+                 surname=_surname(player) if player else "", penalty=bool(g["penalty"]),
+                 own_goal=bool(g["own_goal"]))
+        by_match[eid].append(g)
     goals, mention_rows = [], []
     for eid, items in by_match.items():
         match_goals: list[dict] = []  # the goals of this match (not a scan of all goals: linear time)
@@ -783,23 +834,24 @@ COACH_COLUMNS = ["event_id", "person_id", "person", "club", "event", "date", "da
                  "sent_end", "sentence"]
 
 
-def build_coach_events(frames, people: PersonIndex):
+def build_coach_events(frames, people: PersonIndex, article_clubs: dict[str, set[str]] | None = None):
     conflicts: list[dict] = []
-    articles = {str(a): _v(d) for a, d in zip(frames.articles["article_id"], frames.articles["date"])}
-    article_clubs = _article_clubs(frames)
+    articles = dict(zip(map(str, _values(frames.articles, "article_id")), _values(frames.articles, "date")))
+    article_clubs = _article_clubs(frames) if article_clubs is None else article_clubs
     items = []
-    for i, r in enumerate(frames.coach_events.itertuples(index=False)):
-        aid = str(_v(r.article_id))
-        person, club, event = _v(r.person), _v(r.club), _v(r.event)
+    rows = _rows(frames.coach_events, ["article_id", "person", "club", "event", "date", "sent_start", "sent_end",
+                                       "sentence"])
+    for i, (aid, person, club, event, date, sent_start, sent_end, sentence) in enumerate(rows):
+        aid = str(aid)
         pid = people.resolve(person, aid, ({club} if club else set()) | article_clubs.get(aid, set())) if person \
             else None
-        text_day = parse_date(r.date)
+        text_day = parse_date(date)
         art_day = parse_date(articles.get(aid))
         day, source = (text_day, DATE_TEXT) if text_day[0] else ((art_day, DATE_ARTICLE) if art_day[0] else (None, None))
         items.append({"row": i, "article_id": aid, "person": person, "person_id": pid or f"?{fold(person)}",
                       "club": club, "event": event, "day": day, "date_source": source,
-                      "sent_start": _v(r.sent_start), "sent_end": _v(r.sent_end), "sentence": _v(r.sentence),
-                      "rumour": is_rumour(r.sentence)})
+                      "sent_start": sent_start, "sent_end": sent_end, "sentence": sentence,
+                      "rumour": is_rumour(sentence)})
     by_person: dict[tuple, list[dict]] = defaultdict(list)
     for it in items:
         by_person[(it["person_id"], it["club"])].append(it)
@@ -987,7 +1039,8 @@ def _date_flags_without_reference(matches: pd.DataFrame, match_mentions: pd.Data
 def consolidate(frames, reference: Any = None) -> Consolidated:
     """Mentions -> entities (see the module doc). `reference`: a `lib.reference.Reference`
     (or None) to link matches, fill matchday/date/venue and check results and date lines."""
-    people_index, people, person_mentions = build_people(frames)
+    article_clubs = _article_clubs(frames)  # shared by people, goals and coach events
+    people_index, people, person_mentions = build_people(frames, article_clubs)
     mentions = _match_mentions(frames)
     groups = cluster_matches(mentions)
     links = pd.DataFrame()
@@ -1006,11 +1059,11 @@ def consolidate(frames, reference: Any = None) -> Consolidated:
         from .reference import apply_links, check_article_dates
         matches = apply_links(matches, links)
         date_flags += check_article_dates(matches, match_mentions, frames)
-    goals, goal_mentions, goal_conflicts = build_goals(frames, match_mentions, matches, people_index)
+    goals, goal_mentions, goal_conflicts = build_goals(frames, match_mentions, matches, people_index, article_clubs)
     if reference is not None and not reference.empty and not goals.empty:
         from .reference import check_scorers
         goals = check_scorers(goals, matches, reference)
-    events, coach_mentions, coach_conflicts = build_coach_events(frames, people_index)
+    events, coach_mentions, coach_conflicts = build_coach_events(frames, people_index, article_clubs)
     tenures = build_tenures(events)
     conflict_frame = pd.DataFrame(conflicts + goal_conflicts + coach_conflicts, columns=CONFLICT_COLUMNS)
     unlinked = pd.DataFrame(people_index.unlinked, columns=UNLINKED_COLUMNS).drop_duplicates(["name", "reason"])

@@ -12,7 +12,10 @@ import os
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import views
 from .views import val
@@ -33,24 +36,37 @@ def _first(sources: Any) -> str | None:
     return str(sources).split("; ")[0] if sources else None
 
 
-def _label(kb, entity_id: str) -> str:
-    m = kb.matches
-    row = m[m["entity_id"] == entity_id]
-    if not row.empty:
-        r = row.iloc[0]
-        return f"{views.game_label(r)} ({val(r['date']) or 'ohne Datum'})"
-    g = kb.goals
-    row = g[g["goal_entity_id"] == entity_id]
-    if not row.empty:
-        r = row.iloc[0]
-        return f"{val(r['player']) or '?'} {views.minute_label(r['minute'], r['stoppage'])} – " \
-               f"{_label(kb, r['entity_id'])}"
-    e = kb.coach_events
-    row = e[e["event_id"] == entity_id]
-    if not row.empty:
-        r = row.iloc[0]
-        return f"{val(r['person'])} ({val(r['club']) or '?'}), {views.event_label(r['event'])}"
-    return str(entity_id)
+class _Labels:
+    """German labels of entity ids (match, goal or coach event) of `kb`; the first row of each
+    id is found through a dictionary built once, not by a scan of the table per label."""
+
+    def __init__(self, kb) -> None:
+        self.kb = kb
+        self.rows = [(table, _first_rows(table[column])) for table, column in
+                     ((kb.matches, "entity_id"), (kb.goals, "goal_entity_id"), (kb.coach_events, "event_id"))]
+
+    def __call__(self, entity_id: Any) -> str:
+        (matches, match_rows), (goals, goal_rows), (events, event_rows) = self.rows
+        if entity_id in match_rows:
+            r = matches.iloc[match_rows[entity_id]]
+            return f"{views.game_label(r)} ({val(r['date']) or 'ohne Datum'})"
+        if entity_id in goal_rows:
+            r = goals.iloc[goal_rows[entity_id]]
+            return f"{val(r['player']) or '?'} {views.minute_label(r['minute'], r['stoppage'])} – " \
+                   f"{self(r['entity_id'])}"
+        if entity_id in event_rows:
+            r = events.iloc[event_rows[entity_id]]
+            return f"{val(r['person'])} ({val(r['club']) or '?'}), {views.event_label(r['event'])}"
+        return str(entity_id)
+
+
+def _first_rows(ids: pd.Series) -> dict[Any, int]:
+    """id -> position of its first row (NA ids are never looked up)."""
+    first: dict[Any, int] = {}
+    for position, value in enumerate(views.python_values(ids)):
+        if value is not None:
+            first.setdefault(value, position)
+    return first
 
 
 def conflict_table(kb) -> pd.DataFrame:
@@ -59,8 +75,9 @@ def conflict_table(kb) -> pd.DataFrame:
     c = kb.conflicts
     if c.empty:
         return pd.DataFrame(columns=columns)
+    labels = _Labels(kb)
     return pd.DataFrame({
-        "Art": [KIND_TEXT.get(k, k) for k in c["kind"]], "Was": [_label(kb, e) for e in c["entity_id"]],
+        "Art": [KIND_TEXT.get(k, k) for k in c["kind"]], "Was": [labels(e) for e in c["entity_id"]],
         "Feld": c["field"].values, "Angaben der Quellen": c["values"].values, "Angezeigt": c["shown"].values,
         "Grundlage": c["basis"].values, "Quellen": c["sources"].values,
         "article_id": [_first(s) for s in c["sources"]], "sent_start": None, "sent_end": None,
@@ -109,9 +126,10 @@ def unlinked_table(kb) -> pd.DataFrame:
                      "Quellen": r.sources, "article_id": r.article_id})
     if kb.has_reference and not kb.goals.empty:
         missing = kb.goals[kb.goals["ref_confirmed"].fillna(True).astype(bool) == False]  # noqa: E712
+        labels = _Labels(kb)
         for r in missing.itertuples(index=False):
             rows.append({"Name": r.player, "Art": "Torschütze", "Grund": "nicht unter den Torschützen der Referenz",
-                         "Kandidaten": _label(kb, r.entity_id), "Quellen": r.sources, "article_id": r.article_id,
+                         "Kandidaten": labels(r.entity_id), "Quellen": r.sources, "article_id": r.article_id,
                          "sent_start": r.sent_start, "sent_end": r.sent_end})
     if kb.has_reference and not kb.matches.empty:
         for r in kb.matches[kb.matches["ref_status"] == "ohne Referenz"].itertuples(index=False):
@@ -227,9 +245,21 @@ def subset(frames, article_ids) -> Any:
     from lib.frames import Frames
 
     ids = pd.Series(list(article_ids), dtype=frames.articles["article_id"].dtype)
-    return Frames(**{kind: (frame[frame["article_id"].isin(ids).fillna(False).astype(bool)]
+    wanted = pa.array(ids.astype(object).tolist(), type=pa.string()) if ids.notna().all() else None
+    return Frames(**{kind: (frame[_among(frame["article_id"], ids, wanted)]
                             if "article_id" in frame.columns else frame.iloc[:0])
                      for kind, frame in frames.items()})
+
+
+def _among(column: pd.Series, ids: pd.Series, wanted: pa.Array | None) -> np.ndarray:
+    """Which cells of `column` are among `ids` (`wanted`: the same ids as an Arrow array).
+    Arrow-backed string columns are matched with `pyarrow.compute.is_in`: pandas' `isin` on
+    them walks the ids in Python on every call, a large part of a season's consolidation."""
+    values = column.array
+    if wanted is not None and isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
+        values = pa.array(values)
+        return pc.is_in(values, value_set=wanted.cast(values.type)).fill_null(False).to_numpy(zero_copy_only=False)
+    return column.isin(ids).fillna(False).to_numpy(dtype=bool)
 
 
 def season_articles(frames, season: str | None) -> pd.Series:

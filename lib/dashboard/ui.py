@@ -14,7 +14,7 @@ import streamlit as st
 from . import data, views
 from .highlight import entity_spans, render_sentence
 from .labels import md_escape
-from .params import article_link, decode_date_range, encode_date_range
+from .params import article_links, decode_date_range, encode_date_range
 
 ARTICLE_PAGE = "pages/4_Artikel.py"
 SHARED = "shared"
@@ -188,8 +188,8 @@ def table(ctx: Context, frame: pd.DataFrame, columns: list[str], *, key: str, fi
     has_source = "article_id" in frame.columns
     config = dict(column_config or {})
     if has_source:
-        view["Quelle"] = [article_link(a, s, e, corpus_param(ctx)) for a, s, e in
-                          zip(frame["article_id"], frame["sent_start"], frame["sent_end"])]
+        view["Quelle"] = article_links(*(views.python_values(frame[c]) for c in ("article_id", "sent_start", "sent_end")),
+                                       corpus_param(ctx))
         config["Quelle"] = st.column_config.LinkColumn(
             "Quelle", display_text="Artikel öffnen", help="Der Artikel, aus dem diese Zeile stammt")
     for column in ("Satz",):

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .labels import (AWAY, DEFAULT_CLUB, EVENT_LABELS, GOAL_KIND_LABELS, HOME, KIND_LABELS, RESULT_LABELS,
@@ -88,10 +88,28 @@ def fold_series(values: pd.Series) -> pd.Series:
     return pd.Series([fold(v) for v in _obj(values)], index=values.index, dtype=object)
 
 
+class _CombiningMarks(dict):
+    """A `str.translate` table deleting every combining mark (what `unicodedata.combining`
+    flags), filled per code point on first use: building it for all of Unicode up front costs
+    a third of a second on a page's first visit."""
+
+    def __missing__(self, cp: int) -> int | None:
+        value = None if unicodedata.combining(chr(cp)) else cp
+        self[cp] = value
+        return value
+
+
 @cache
-def _without_combining_marks() -> dict[int, None]:
-    """A `str.translate` table deleting every combining mark (what `unicodedata.combining` flags)."""
-    return dict.fromkeys(cp for cp in range(sys.maxunicode + 1) if unicodedata.combining(chr(cp)))
+def _without_combining_marks() -> dict[int, int | None]:
+    return _CombiningMarks()
+
+
+def _fold_distinct(values: pd.Series) -> pd.Series:
+    """`fold` of every value (NA -> ""), computed once per distinct value (names, clubs and
+    labels repeat across thousands of rows)."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    folded = np.array([fold(u) for u in uniques] + [""], dtype=object)
+    return pd.Series(folded[codes], index=values.index, dtype=object)
 
 
 def tokens(query: str | None) -> list[str]:
@@ -653,15 +671,14 @@ def coach_table(frames) -> pd.DataFrame:
     c = frames.coach_events
     if c.empty:
         return pd.DataFrame(columns=COACH_COLUMNS)
-    article_dates = dict(zip(frames.articles["article_id"], frames.articles["date"]))
-    dates, from_article = [], []
-    for aid, date in zip(c["article_id"], c["date"]):
-        date = val(date)
-        from_article.append(date is None)
-        dates.append(date if date is not None else val(article_dates.get(aid)))
+    article_dates = dict(zip(_obj(frames.articles["article_id"]), _obj(frames.articles["date"])))
+    own = _obj(c["date"])
+    from_article = [date is None for date in own]
+    dates = [date if date is not None else article_dates.get(aid) for aid, date in zip(_obj(c["article_id"]), own)]
+    labels = {event: event_label(event) for event in set(_obj(c["event"]))}
     table = pd.DataFrame({
         "Datum": dates, "Person": c["person"].values, "Verein": c["club"].values,
-        "Ereignis": [event_label(e) for e in c["event"]], "Satz": c["sentence"].values,
+        "Ereignis": [labels[e] for e in _obj(c["event"])], "Satz": c["sentence"].values,
         "Datum aus Artikel": from_article, "event": c["event"].values, "article_id": c["article_id"].values,
         "sent_start": c["sent_start"].values, "sent_end": c["sent_end"].values,
     }, columns=COACH_COLUMNS)
@@ -675,9 +692,12 @@ def search_coach(table: pd.DataFrame, query: str | None = None, clubs: Iterable[
     occur, case/accent-insensitive); club and event (code) filters; date range. Newest first."""
     if table.empty:
         return table
-    haystack = (table["Person"].map(fold) + " " + table["Verein"].map(fold) + " " + table["Ereignis"].map(fold)
-                + " " + table["event"].map(fold) + " " + table["Satz"].map(fold))
-    mask = matches_query(haystack, query)
+    mask = pd.Series(True, index=table.index, dtype=bool)
+    if tokens(query):  # the folded haystack only when there is something to look for
+        haystack = (_fold_distinct(table["Person"]) + " " + _fold_distinct(table["Verein"]) + " "
+                    + _fold_distinct(table["Ereignis"]) + " " + _fold_distinct(table["event"]) + " "
+                    + _fold_distinct(table["Satz"]))
+        mask = matches_query(haystack, query)
     clubs = [c for c in (clubs or []) if c]
     if clubs:
         mask &= table["Verein"].isin(clubs).fillna(False).astype(bool)
@@ -747,22 +767,39 @@ def entity_tenures(frames, events: pd.DataFrame | None = None, until: str | None
 # Articles
 
 
-def _obj(series: pd.Series) -> list:
+def python_values(series: pd.Series) -> list:
     """Values as plain Python objects, NA -> None."""
     return series.astype(object).where(series.notna(), None).tolist()
 
 
+_obj = python_values
+
+
 def _names_by_article(pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, str]:
-    """article id -> ", "-joined sorted distinct names, from (article ids, names) column pairs."""
-    frame = pd.concat([pd.DataFrame({"article_id": ids.astype("string"), "name": names.astype("string")})
-                       for ids, names in pairs], ignore_index=True).dropna().drop_duplicates()
-    if frame.empty:
+    """article id -> ", "-joined sorted distinct names, from (article ids, names) column pairs.
+
+    Vectorised on integer codes: (article, rank of the name) pairs are sorted and deduplicated
+    as single integers, then each article's run of names is joined."""
+    ids = pd.concat([p[0].astype("string") for p in pairs], ignore_index=True)
+    names = pd.concat([p[1].astype("string") for p in pairs], ignore_index=True)
+    article_codes, articles = pd.factorize(ids)
+    name_codes, distinct = pd.factorize(names)
+    known = (article_codes >= 0) & (name_codes >= 0)
+    if not known.any():
         return {}
-    frame = frame.sort_values(["article_id", "name"])  # code point order, as Python's sorted()
-    joined: dict[str, list[str]] = {}
-    for article_id, name in zip(frame["article_id"].tolist(), frame["name"].tolist()):
-        joined.setdefault(article_id, []).append(name)
-    return {article_id: ", ".join(names) for article_id, names in joined.items()}
+    # Arrow sorts strings by their UTF-8 bytes, i.e. in code point order, as Python's sorted()
+    order = np.asarray(distinct.argsort(kind="stable"))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    coded = np.sort(article_codes[known].astype(np.int64) * len(order) + rank[name_codes[known]])
+    coded = coded[np.r_[True, coded[1:] != coded[:-1]]]
+    article_of, name_of = np.divmod(coded, len(order))
+    sorted_names = np.asarray(distinct.take(order).tolist(), dtype=object)[name_of].tolist()
+    starts = np.flatnonzero(np.r_[True, article_of[1:] != article_of[:-1]])
+    ends = np.r_[starts[1:], len(article_of)]
+    article_ids = articles.take(article_of[starts]).tolist()
+    return {article_id: ", ".join(sorted_names[a:b])
+            for article_id, a, b in zip(article_ids, starts.tolist(), ends.tolist())}
 
 
 def article_index(frames) -> pd.DataFrame:
