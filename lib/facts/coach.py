@@ -221,7 +221,7 @@ class CoachEventFinder:
             date = ctx.date_near(sent, cue_i, [i for _, i in events])
             for person in persons:
                 club, explicit = self._club(sent, cue_i, person, event, claimed)
-                if event == "left" and self._is_transfer(ctx.doc[cue_i]) and explicit:
+                if event == "left" and ctx.texts[cue_i] in self.transfer_cues and explicit:
                     rows.append({"person": person, "club": club, "event": "appointed", "date": date,
                                  "explicit": True})
                     previous = ctx.club_of(person) or ctx.focus_club
@@ -232,9 +232,6 @@ class CoachEventFinder:
                 rows.append({"person": person, "club": club, "event": event, "date": date,
                              "explicit": explicit})
         return rows
-
-    def _is_transfer(self, token) -> bool:
-        return token.text in self.transfer_cues
 
     def _all_persons(self, people: list[Span], cue_i: int, event: str, topical: bool, sent: Span,
                      events: list[tuple[str, int]]) -> list[str]:
@@ -257,7 +254,7 @@ class CoachEventFinder:
         ctx = self.ctx
         article_topical, sentence_topical = topical
         role = ctx.role_of(p.kb_id_)
-        if p.label_ == "ROLE_REF" and p.text.split()[-1] in self.topic:
+        if p.label_ == "ROLE_REF" and ctx.text_of(p.start, p.end).split()[-1] in self.topic:
             role = "coach"
         if role in ("official", "referee") and event != "interim":
             return False
@@ -328,9 +325,8 @@ class CoachEventFinder:
         return ctx.club_of(person) or ctx.focus_club, False
 
     def _under_contract(self, mention) -> bool:
-        doc = self.ctx.doc
-        after = doc[mention.end: min(len(doc), mention.end + 3)].text
-        return "unter Vertrag" in after
+        ctx = self.ctx
+        return "unter Vertrag" in ctx.text_of(mention.end, min(len(ctx.texts), mention.end + 3))
 
 
 def consolidate(rows: list[dict]) -> list[dict]:
