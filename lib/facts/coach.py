@@ -117,15 +117,22 @@ class CoachEventFinder:
         quoted = in_quote.find(1) != -1
         free = list(compress(ctx.texts, in_quote.translate(NOT_QUOTED))) if quoted else ctx.texts
         present = set(free)
-        for sent in ctx.sentences:  # a sentence's first word counts in lower case too: "Interimsweise ..."
-            first = in_quote.find(0, sent.start, sent.end) if quoted else sent.start
-            if first != -1:
-                opener = ctx.texts[first]
-                present.add(opener[:1].lower() + opener[1:])
+        # a sentence's first word counts in lower case too: "Interimsweise ..."
+        present.update([opener[:1].lower() + opener[1:] for opener in self._sentence_openers()])
         by_token = cue_index()[0]
         words = frozenset(word for word in cue_words() & present
                           if any(cue.words <= present for _, cue in by_token[word]))
         return words, holds_cue_phrase(" ".join(free).lower())
+
+    def _sentence_openers(self) -> list[str]:
+        """The first word outside quotations of every sentence (sentences follow each other
+        without gaps, so each ends where the next starts)."""
+        ctx = self.ctx
+        texts, in_quote, starts = ctx.texts, ctx.in_quote, ctx.sentence_starts
+        if in_quote.find(1) == -1:
+            return [texts[start] for start in starts]
+        ends = starts[1:] + [len(texts)]
+        return [texts[first] for start, end in zip(starts, ends) if (first := in_quote.find(0, start, end)) != -1]
 
     def _may_hold_cue(self, present: set[str], texts: list[str]) -> bool:
         """Whether a sentence with these words (outside quotations) can match any cue: all the

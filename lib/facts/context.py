@@ -130,7 +130,7 @@ class ArticleContext:
         self._subjects: dict[tuple, tuple[str | None, int | None]] = {}
         self._sentence_rows: dict[tuple[int, int], dict] = {}  # by (sentence start, end)
         self.score_starts = [start for start, _, _, _ in span_tuples(doc, "scores")]
-        self._sentence_starts = [s.start for s in self.sentences]
+        self.sentence_starts = [s.start for s in self.sentences]
         self.venue_at = {i for s in self.venues for i in range(s.start, s.end)}
         self.venue_at |= {i for s in self.competitions for i in range(s.start, s.end)}
         self.not_club_words = word_set("not_club_words")
@@ -188,7 +188,10 @@ class ArticleContext:
         return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))
 
     def club_mentions(self, span: Span) -> list[ClubMention]:
-        """Club mentions in `span` (outside quotations) with their governing preposition."""
+        """Club mentions in `span` (outside quotations) with their governing preposition.
+
+        The list is cached and shared between callers (each sentence is asked about many times):
+        read it, never change it."""
         return self.club_mentions_between(span.start, span.end)
 
     def club_mentions_between(self, start: int, end: int) -> list[ClubMention]:
@@ -199,7 +202,7 @@ class ArticleContext:
             mentions = [self._mention(k) for k in range(bisect_left(starts, start), bisect_left(starts, end))
                         if ends[k] <= end and not in_quote[starts[k]]]
             self._mentions_in[(start, end)] = mentions
-        return list(mentions)
+        return mentions
 
     def _mention(self, k: int) -> ClubMention:
         """The mention of club span k; clubs starting at the same token share the first one's."""
@@ -270,7 +273,7 @@ class ArticleContext:
         return self.score_starts[bisect_left(self.score_starts, start):bisect_left(self.score_starts, end)]
 
     def sentence_start(self, i: int) -> int:
-        return self._sentence_starts[bisect_right(self._sentence_starts, i) - 1] if self._sentence_starts else 0
+        return self.sentence_starts[bisect_right(self.sentence_starts, i) - 1] if self.sentence_starts else 0
 
     def is_team_noun(self, text: str) -> bool:
         """'Mannschaft', 'Gastgeber', 'Tabellenfünfte', 'Aufsteiger': words that stand for a team."""
@@ -395,7 +398,7 @@ class ArticleContext:
     # -- sentences ----------------------------------------------------------------------------
     def sentence_at(self, i: int) -> Span:
         """The sentence holding token i: what `doc[i:i + 1].sent` gives, without walking the tokens."""
-        return self.sentences[bisect_right(self._sentence_starts, i) - 1]
+        return self.sentences[bisect_right(self.sentence_starts, i) - 1]
 
     def sentence_row(self, sent: Span) -> dict:
         """Provenance columns: the sentence without surrounding white space, and its exact span.

@@ -34,7 +34,7 @@ class QuoteFinder:
 
     def _index_article(self) -> None:
         ctx = self.ctx
-        self.sentence_starts = [sent.start for sent in ctx.sentences]
+        self.sentence_starts = ctx.sentence_starts
         self.opens_sentence = set(self.sentence_starts)
         self.people_starts = [person.start for person in ctx.people]
 
