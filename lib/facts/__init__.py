@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ..article import Article, season_of
 from ..schema import FACT_KINDS
 from .coach import CoachEventFinder, consolidate
-from .context import ArticleContext, MatchState
+from .context import ArticleContext, Mark, MatchState
 from .goals import GoalFinder, GoalMention
 from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, half_time_in
 from .quotes import QuoteFinder
@@ -111,7 +111,7 @@ def set_venues(ctx: ArticleContext) -> None:
             continue
         for match in ctx.matches:
             if match.home == venue.kb_id_ and match.venue is None:
-                match.venue = venue.text
+                match.venue = ctx.text_of(venue.start, venue.end)
                 break
 
 
@@ -159,7 +159,7 @@ def standing_rows(ctx: ArticleContext, standings: list[dict]) -> list[dict]:
 
 def people_rows(ctx: ArticleContext) -> list[dict]:
     rows = []
-    firsts: dict[str, Span] = {}
+    firsts: dict[str, Mark] = {}
     counts: Counter[str] = Counter()
     for span in ctx.people:
         counts[span.kb_id_] += 1

@@ -117,15 +117,22 @@ class CoachEventFinder:
         quoted = in_quote.find(1) != -1
         free = list(compress(ctx.texts, in_quote.translate(NOT_QUOTED))) if quoted else ctx.texts
         present = set(free)
-        for sent in ctx.sentences:  # a sentence's first word counts in lower case too: "Interimsweise ..."
-            first = in_quote.find(0, sent.start, sent.end) if quoted else sent.start
-            if first != -1:
-                opener = ctx.texts[first]
-                present.add(opener[:1].lower() + opener[1:])
+        # a sentence's first word counts in lower case too: "Interimsweise ..."
+        present.update([opener[:1].lower() + opener[1:] for opener in self._sentence_openers()])
         by_token = cue_index()[0]
         words = frozenset(word for word in cue_words() & present
                           if any(cue.words <= present for _, cue in by_token[word]))
         return words, holds_cue_phrase(" ".join(free).lower())
+
+    def _sentence_openers(self) -> list[str]:
+        """The first word outside quotations of every sentence (sentences follow each other
+        without gaps, so each ends where the next starts)."""
+        ctx = self.ctx
+        texts, in_quote, starts = ctx.texts, ctx.in_quote, ctx.sentence_starts
+        if in_quote.find(1) == -1:
+            return [texts[start] for start in starts]
+        ends = starts[1:] + [len(texts)]
+        return [texts[first] for start, end in zip(starts, ends) if (first := in_quote.find(0, start, end)) != -1]
 
     def _may_hold_cue(self, present: set[str], texts: list[str]) -> bool:
         """Whether a sentence with these words (outside quotations) can match any cue: all the
@@ -221,7 +228,7 @@ class CoachEventFinder:
             date = ctx.date_near(sent, cue_i, [i for _, i in events])
             for person in persons:
                 club, explicit = self._club(sent, cue_i, person, event, claimed)
-                if event == "left" and self._is_transfer(ctx.doc[cue_i]) and explicit:
+                if event == "left" and ctx.texts[cue_i] in self.transfer_cues and explicit:
                     rows.append({"person": person, "club": club, "event": "appointed", "date": date,
                                  "explicit": True})
                     previous = ctx.club_of(person) or ctx.focus_club
@@ -232,9 +239,6 @@ class CoachEventFinder:
                 rows.append({"person": person, "club": club, "event": event, "date": date,
                              "explicit": explicit})
         return rows
-
-    def _is_transfer(self, token) -> bool:
-        return token.text in self.transfer_cues
 
     def _all_persons(self, people: list[Span], cue_i: int, event: str, topical: bool, sent: Span,
                      events: list[tuple[str, int]]) -> list[str]:
@@ -257,7 +261,7 @@ class CoachEventFinder:
         ctx = self.ctx
         article_topical, sentence_topical = topical
         role = ctx.role_of(p.kb_id_)
-        if p.label_ == "ROLE_REF" and p.text.split()[-1] in self.topic:
+        if p.label_ == "ROLE_REF" and ctx.text_of(p.start, p.end).split()[-1] in self.topic:
             role = "coach"
         if role in ("official", "referee") and event != "interim":
             return False
@@ -328,9 +332,8 @@ class CoachEventFinder:
         return ctx.club_of(person) or ctx.focus_club, False
 
     def _under_contract(self, mention) -> bool:
-        doc = self.ctx.doc
-        after = doc[mention.end: min(len(doc), mention.end + 3)].text
-        return "unter Vertrag" in after
+        ctx = self.ctx
+        return "unter Vertrag" in ctx.text_of(mention.end, min(len(ctx.texts), mention.end + 3))
 
 
 def consolidate(rows: list[dict]) -> list[dict]:

@@ -15,12 +15,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
+from typing import NamedTuple
 
-from spacy.attrs import SPACY
 from spacy.tokens import Doc, Span, Token
 
 from ..article import Article
-from ..components.tokens import token_texts
+from ..components.anchors import doc_text
+from ..components.tokens import span_tuples, token_texts
 from ..lexicon import club_index, word_set, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "seinem", "seinen",
@@ -37,8 +38,23 @@ GOVERNING = {"gegen", "beim", "bei", "über", "vs.", "vs", "gegenüber", "in", "
 CONTRACTED = {"beim", "vom", "zum", "zur", "im", "am"}
 
 
-@dataclass(frozen=True)
-class ClubMention:
+class Mark(NamedTuple):
+    """A span of a span group as plain data (`components.tokens.span_tuples`), with the names of
+    the `Span` attributes the finders read: reading a `Span` from a group makes a new object
+    each time, and its label and name are looked up in the string store on every access."""
+
+    start: int
+    end: int
+    label_: str
+    kb_id_: str
+
+
+def marks(doc: Doc, group: str) -> list[Mark]:
+    """The spans of `doc.spans[group]` as `Mark`s, in the group's order."""
+    return list(map(Mark._make, span_tuples(doc, group)))
+
+
+class ClubMention(NamedTuple):
     start: int
     end: int
     club: str
@@ -82,12 +98,12 @@ class ArticleContext:
         self.doc = doc
         self.article = article
         self.index = club_index()
-        self.clubs: list[Span] = list(doc.spans.get("clubs", []))
-        self.people: list[Span] = list(doc.spans.get("people", []))
+        self.clubs: list[Mark] = marks(doc, "clubs")
+        self.people: list[Mark] = marks(doc, "people")
         self.people_info: dict = doc._.fb_people or {}
-        self.quotes: list[Span] = list(doc.spans.get("quotes", []))
-        self.venues: list[Span] = list(doc.spans.get("venues", []))
-        self.competitions: list[Span] = list(doc.spans.get("competitions", []))
+        self.quotes: list[Mark] = marks(doc, "quotes")
+        self.venues: list[Mark] = marks(doc, "venues")
+        self.competitions: list[Mark] = marks(doc, "competitions")
         self.sentences: list[Span] = list(doc.sents)
         self.texts: list[str] = token_texts(doc)
         self.in_quote = bytearray(len(doc))
@@ -96,30 +112,25 @@ class ArticleContext:
             if self.quote_word_count(quote) < MIN_QUOTE_WORDS:
                 continue  # a quoted name or title ('die "Roten Teufel"') is part of the sentence
             self.in_quote[start:end] = b"\x01" * (end - start)
-        self.club_at: dict[int, Span] = {}
-        self._club_starts: list[int] = []
-        self._club_ends: list[int] = []
+        self.club_at: dict[int, Mark] = {}
+        self._club_starts: list[int] = [club.start for club in self.clubs]
+        self._club_ends: list[int] = [club.end for club in self.clubs]
         for club in self.clubs:
-            start, end = club.start, club.end
-            self._club_starts.append(start)
-            self._club_ends.append(end)
-            for i in range(start, end):
+            for i in range(club.start, club.end):
                 self.club_at[i] = club
-        self.person_at: dict[int, Span] = {}
-        self._people_starts: list[int] = []
-        self._people_ends: list[int] = []
+        self.person_at: dict[int, Mark] = {}
+        self._people_starts: list[int] = [person.start for person in self.people]
+        self._people_ends: list[int] = [person.end for person in self.people]
         for person in self.people:
-            start, end = person.start, person.end
-            self._people_starts.append(start)
-            self._people_ends.append(end)
-            for i in range(start, end):
+            for i in range(person.start, person.end):
                 self.person_at[i] = person
         self._mentions: dict[int, ClubMention] = {}  # by club start
         self._mentions_in: dict[tuple[int, int], list[ClubMention]] = {}  # by (span start, span end)
         self._prepositions: dict[int, str | None] = {}
         self._subjects: dict[tuple, tuple[str | None, int | None]] = {}
-        self.score_starts = [s.start for s in doc.spans.get("scores", [])]
-        self._sentence_starts = [s.start for s in self.sentences]
+        self._sentence_rows: dict[tuple[int, int], dict] = {}  # by (sentence start, end)
+        self.score_starts = [start for start, _, _, _ in span_tuples(doc, "scores")]
+        self.sentence_starts = [s.start for s in self.sentences]
         self.venue_at = {i for s in self.venues for i in range(s.start, s.end)}
         self.venue_at |= {i for s in self.competitions for i in range(s.start, s.end)}
         self.not_club_words = word_set("not_club_words")
@@ -135,17 +146,32 @@ class ArticleContext:
     # -- text ---------------------------------------------------------------------------------
     @cached_property
     def doc_text(self) -> str:
-        """`doc.text`, joined from the token strings (`doc.text` makes a `Token` per token)."""
-        spaces = self.doc.to_array(SPACY).tolist()
-        return "".join([text + " " if space else text for text, space in zip(self.texts, spaces)])
+        """`doc.text`, joined once per document from the token strings (`doc.text` makes a `Token`
+        per token)."""
+        return doc_text(self.doc)
 
     def span_text(self, span: Span) -> str:
         """`span.text`, cut from the document text by the span's character offsets."""
         return self.doc_text[span.start_char:span.end_char]
 
-    def quote_word_count(self, quote: Span) -> int:
+    def char_offsets(self, start: int, end: int) -> tuple[int, int]:
+        """`doc[start:end]`'s `start_char` and `end_char`, without making the `Span`."""
+        doc = self.doc
+        start_char = doc[start].idx if start < len(doc) else len(self.doc_text)
+        if end <= start:
+            return start_char, start_char
+        return start_char, doc[end - 1].idx + len(self.texts[end - 1])
+
+    def text_of(self, start: int, end: int) -> str:
+        """`doc[start:end].text` (start and end within the document), without making the `Span`."""
+        if end <= start:
+            return ""
+        start_char, end_char = self.char_offsets(start, end)
+        return self.doc_text[start_char:end_char]
+
+    def quote_word_count(self, quote: Mark) -> int:
         """`quote_words(quote)` without building the quotation's text from its tokens."""
-        return len(QUOTE_WORD.findall(self.span_text(quote)))
+        return len(QUOTE_WORD.findall(self.text_of(quote.start, quote.end)))
 
     # -- clubs --------------------------------------------------------------------------------
     @cached_property
@@ -162,15 +188,21 @@ class ArticleContext:
         return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))
 
     def club_mentions(self, span: Span) -> list[ClubMention]:
-        """Club mentions in `span` (outside quotations) with their governing preposition."""
-        start, end = span.start, span.end
+        """Club mentions in `span` (outside quotations) with their governing preposition.
+
+        The list is cached and shared between callers (each sentence is asked about many times):
+        read it, never change it."""
+        return self.club_mentions_between(span.start, span.end)
+
+    def club_mentions_between(self, start: int, end: int) -> list[ClubMention]:
+        """`club_mentions` of the tokens start..end-1."""
         mentions = self._mentions_in.get((start, end))
         if mentions is None:
             starts, ends, in_quote = self._club_starts, self._club_ends, self.in_quote
             mentions = [self._mention(k) for k in range(bisect_left(starts, start), bisect_left(starts, end))
                         if ends[k] <= end and not in_quote[starts[k]]]
             self._mentions_in[(start, end)] = mentions
-        return list(mentions)
+        return mentions
 
     def _mention(self, k: int) -> ClubMention:
         """The mention of club span k; clubs starting at the same token share the first one's."""
@@ -241,7 +273,7 @@ class ArticleContext:
         return self.score_starts[bisect_left(self.score_starts, start):bisect_left(self.score_starts, end)]
 
     def sentence_start(self, i: int) -> int:
-        return self._sentence_starts[bisect_right(self._sentence_starts, i) - 1] if self._sentence_starts else 0
+        return self.sentence_starts[bisect_right(self.sentence_starts, i) - 1] if self.sentence_starts else 0
 
     def is_team_noun(self, text: str) -> bool:
         """'Mannschaft', 'Gastgeber', 'Tabellenfünfte', 'Aufsteiger': words that stand for a team."""
@@ -349,7 +381,7 @@ class ArticleContext:
         return [(venue.start, venue.kb_id_) for venue in self.venues]
 
     # -- people -------------------------------------------------------------------------------
-    def people_in(self, span: Span) -> list[Span]:
+    def people_in(self, span: Span) -> list[Mark]:
         start, end = span.start, span.end
         starts, ends, in_quote = self._people_starts, self._people_ends, self.in_quote
         first, last = bisect_left(starts, start), bisect_left(starts, end)
@@ -366,15 +398,22 @@ class ArticleContext:
     # -- sentences ----------------------------------------------------------------------------
     def sentence_at(self, i: int) -> Span:
         """The sentence holding token i: what `doc[i:i + 1].sent` gives, without walking the tokens."""
-        return self.sentences[bisect_right(self._sentence_starts, i) - 1]
+        return self.sentences[bisect_right(self.sentence_starts, i) - 1]
 
     def sentence_row(self, sent: Span) -> dict:
-        """Provenance columns: the sentence without surrounding white space, and its exact span."""
-        text = self.span_text(sent)
-        stripped = text.strip()
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        return {"article_id": self.article.article_id, "sent_start": start, "sent_end": start + len(stripped),
-                "sentence": stripped}
+        """Provenance columns: the sentence without surrounding white space, and its exact span.
+
+        The dict is made once per sentence and shared: callers copy it into their rows."""
+        key = (sent.start, sent.end)
+        row = self._sentence_rows.get(key)
+        if row is None:
+            text = self.span_text(sent)
+            stripped = text.strip()
+            start = sent.start_char + (len(text) - len(text.lstrip()))
+            row = {"article_id": self.article.article_id, "sent_start": start, "sent_end": start + len(stripped),
+                   "sentence": stripped}
+            self._sentence_rows[key] = row
+        return row
 
     # -- dates --------------------------------------------------------------------------------
     def date_in(self, sent: Span) -> str | None:

@@ -244,7 +244,7 @@ class GoalFinder:
 
         The Span's text is built only when the phrase's last word occurs in the joined tokens.
         """
-        return phrase.split()[-1] in "".join(texts) and phrase in self.ctx.doc[start:end].text
+        return phrase.split()[-1] in "".join(texts) and phrase in self.ctx.text_of(start, end)
 
     @staticmethod
     def _times(window: list[str]) -> int:
@@ -475,7 +475,7 @@ class GoalFinder:
             if text in goal_verbs:
                 if text not in AMBIGUOUS_GOAL_VERBS:
                     return True
-                window_text = self.ctx.doc[p_end:window_end].text
+                window_text = self.ctx.text_of(p_end, window_end)
                 return "Führung" in window_text or "alles klar" in window_text
             if text in CLAUSE_BREAKS or i in self.ctx.person_at:
                 return False
@@ -570,7 +570,7 @@ class GoalFinder:
                         return ctx.club_at[target].kb_id_
                     if texts[target] in ctx.home_nouns or texts[target] in ctx.away_nouns:
                         return ctx.team_reference(ctx.doc[target])
-        clubs = [m for m in ctx.club_mentions(ctx.doc[clause_start:clause_end])
+        clubs = [m for m in ctx.club_mentions_between(clause_start, clause_end)
                  if m.preposition not in ("gegen", "beim", "bei", "über", "in", "im") and m.label != "CITY"]
         names = {m.club for m in clubs}
         if len(names) == 1:
@@ -589,7 +589,7 @@ class GoalFinder:
 
     # -- assigning to matches and sides -------------------------------------------------------
     def assign(self, mentions: list[GoalMention], current: dict[int, MatchState | None]) -> None:
-        venues = [(v.start, v.kb_id_) for v in self.ctx.doc.spans.get("venues", [])]
+        venues = [(v.start, v.kb_id_) for v in self.ctx.venues]
         best_matches: dict[tuple[int, str | None], MatchState | None] = {}  # by sentence start and team
         goals_of: dict[int, list[GoalMention]] = {}  # by id of the match
         for mention in mentions:

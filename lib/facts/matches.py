@@ -120,7 +120,7 @@ class MatchFinder:
     @cached_property
     def venue_owners(self) -> list[tuple[int, str]]:
         """Start and owning club of each stadium named in the article."""
-        return [(venue.start, venue.kb_id_) for venue in self.ctx.doc.spans.get("venues", [])]
+        return [(venue.start, venue.kb_id_) for venue in self.ctx.venues]
 
     # -- one sentence -------------------------------------------------------------------------
     def find(self, sent: Span) -> list[MatchState]:
@@ -219,7 +219,7 @@ class MatchFinder:
         joined = "".join(self.ctx.texts[start:end])
         if not any(all(word in joined for word in phrase.split()) for phrase in phrases):
             return False
-        text = self.ctx.doc[start:end].text
+        text = self.ctx.text_of(start, end)
         return any(phrase in text for phrase in phrases)
 
     def _after_extra_time(self, i: int, sent: Span) -> bool:
@@ -311,8 +311,8 @@ class MatchFinder:
         return max(sent.start, i - CONTEXT), min(sent.end, i + CONTEXT)
 
     def _home_phrase(self, k: int) -> bool:
-        doc = self.ctx.doc
-        text = doc[max(0, k - 2): min(len(doc), k + 2)].text
+        texts = self.ctx.texts
+        text = self.ctx.text_of(max(0, k - 2), min(len(texts), k + 2))
         return any(p in text for p in HOME_PHRASES)
 
     def assemble(self, sent: Span, i: int, a: int, b: int, suffix: str, ht: tuple[int, int] | None,
@@ -341,11 +341,11 @@ class MatchFinder:
                 fixture = self.fixture_for(subject)
                 settled = ht is not None or suffix or self.outcome(sent, i, suffix) or \
                     not FINAL_WORDS.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
-                    self._after_extra_time(i, sent) or "Endstand" in sent.text or "Schluss" in sent.text
+                    self._after_extra_time(i, sent) or "Endstand" in ctx.span_text(sent) or "Schluss" in ctx.span_text(sent)
                 if fixture is None or not settled:
                     return None
                 home, away, ordered = fixture
-                if "Hinspiel" in sent.text:
+                if "Hinspiel" in ctx.span_text(sent):
                     home, away = away, home  # the other leg was played at the other ground
                 if subject not in (home, away):
                     return self._state(sent, home, away, a, b, ht, ordered, main=ht is not None)

@@ -10,12 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import SPACY
-from spacy.tokens import Span
-
-from ..components.anchors import quote_words
 from ..lexicon import word_set
-from .context import MIN_QUOTE_WORDS as MIN_WORDS, ArticleContext
+from .context import MIN_QUOTE_WORDS as MIN_WORDS, ArticleContext, Mark
 
 AFTER_WINDOW = 8
 PRONOUNS = {"er", "sie", "Er", "Sie"}
@@ -35,24 +31,18 @@ class QuoteFinder:
         self.sentence_starts: list[int] = []
         self.opens_sentence: set[int] = set()
         self.people_starts: list[int] = []
-        self.spaces: list[int] = []  # 1 where a token is followed by a space
 
     def _index_article(self) -> None:
         ctx = self.ctx
-        self.sentence_starts = [sent.start for sent in ctx.sentences]
+        self.sentence_starts = ctx.sentence_starts
         self.opens_sentence = set(self.sentence_starts)
         self.people_starts = [person.start for person in ctx.people]
-        self.spaces = ctx.doc.to_array(SPACY).tolist()
 
-    def text_of(self, span: Span) -> str:
-        """`span.text` from the token strings, without a `Token` object per token."""
-        texts, spaces = self.ctx.texts, self.spaces
-        last = span.end - 1
-        if last < span.start:
-            return ""
-        return "".join([texts[k] + " " if spaces[k] else texts[k] for k in range(span.start, last)]) + texts[last]
+    def text_of(self, quote: Mark) -> str:
+        """The quotation's text, cut from the document's text."""
+        return self.ctx.text_of(quote.start, quote.end)
 
-    def speech(self) -> list[Span]:
+    def speech(self) -> list[Mark]:
         """The quotations of at least MIN_WORDS words.
 
         `ctx.in_quote` marks exactly the tokens of those; when the quotations are in order and do
@@ -64,7 +54,7 @@ class QuoteFinder:
         end = 0
         for quote in quotes:
             if quote.start < end or quote.end <= quote.start:
-                return [quote for quote in quotes if quote_words(quote) >= MIN_WORDS]
+                return [quote for quote in quotes if self.ctx.quote_word_count(quote) >= MIN_WORDS]
             end = quote.end
         return [quote for quote in quotes if in_quote[quote.start]]
 
@@ -87,15 +77,16 @@ class QuoteFinder:
             sent = ctx.sentences[self._sentence_index(quote.start)]
             text = self.text_of(quote)
             inner = text[1:-1].strip() if len(text) >= 2 else text
-            rows.append({"speaker": speaker, "text": inner, "quote_start": quote.start_char,
-                         "quote_end": quote.end_char, **ctx.sentence_row(sent)})
+            quote_start, quote_end = ctx.char_offsets(quote.start, quote.end)
+            rows.append({"speaker": speaker, "text": inner, "quote_start": quote_start,
+                         "quote_end": quote_end, **ctx.sentence_row(sent)})
         return rows
 
     def _person_at(self, i: int) -> str | None:
         span = self.ctx.person_at.get(i)
         return span.kb_id_ if span is not None else None
 
-    def _after(self, quote: Span) -> str | None:
+    def _after(self, quote: Mark) -> str | None:
         texts = self.ctx.texts
         i = quote.end
         if i < len(texts) and texts[i] == ",":
@@ -123,7 +114,7 @@ class QuoteFinder:
                     return self._last_person_before(quote.start) or self.last_speaker
         return None
 
-    def _before(self, quote: Span) -> str | None:
+    def _before(self, quote: Mark) -> str | None:
         """'Hengen sagte: «…»' or '…, bekräftigte der FCK-Boss und blickte voraus: «…»'."""
         ctx = self.ctx
         texts = ctx.texts
