@@ -431,7 +431,8 @@ def build_people(frames, article_clubs: dict[str, set[str]] | None = None
         pid = entity["person_id"]
         articles = sorted(set(entity["articles"]) | linked_articles[pid])
         people_rows.append({"person_id": pid, "name": entity["name"],
-                            "variants": _join(sorted(set(entity["variants"]) | linked_names[pid], key=len)),
+                            "variants": _join(sorted(set(entity["variants"]) | linked_names[pid],
+                                                     key=lambda v: (len(v), v))),  # same order in every run
                             "role": entity["roles"].most_common(1)[0][0] if entity["roles"] else None,
                             "club": entity["clubs"].most_common(1)[0][0] if entity["clubs"] else None,
                             "clubs": _join(c for c, _ in entity["clubs"].most_common()),
