@@ -25,7 +25,7 @@ from operator import itemgetter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .tokens import positions_of, token_texts
+from .tokens import Memo, positions_of, sentence_starts, set_span_group, span_tuples, token_spaces, token_texts
 
 from ..lexicon import first_names, lower_set, vocabulary, word_set, words
 
@@ -56,23 +56,9 @@ def create_people_recognizer(nlp: Language, name: str) -> "PeopleRecognizer":
     return PeopleRecognizer()
 
 
-class Memo(dict):
-    """Results of a pure function of a string, computed on first look-up. Being a dict, it can be
-    read for a whole list at C speed: `list(map(memo.__getitem__, texts))`."""
-
-    def __init__(self, function: Callable[[str], bool]) -> None:
-        super().__init__()
-        self.function = function
-
-    def __missing__(self, key: str) -> bool:
-        value = self[key] = self.function(key)
-        return value
-
-
 @dataclass(slots=True)
 class Article:
-    """What the rules read about one document, built once per call. The rules ask for sentence
-    starts and spaces at a few positions only, so those are read from the `Doc` when needed."""
+    """What the rules read about one document, built once per call."""
     doc: Doc
     texts: list[str]
     n: int
@@ -84,10 +70,10 @@ class Article:
     scorer_shaped: set[int] = field(default_factory=set)
 
     def starts_sentence(self, i: int) -> bool:
-        return i == 0 or self.doc[i].is_sent_start is True
+        return i == 0 or i in sentence_starts(self.doc)
 
     def space_after(self, i: int) -> bool:
-        return bool(self.doc[i].whitespace_)
+        return bool(token_spaces(self.doc)[i])
 
 
 class PeopleRecognizer:
@@ -159,14 +145,13 @@ class PeopleRecognizer:
         club_tokens: set[int] = set()
         club_ends: dict[int, str] = {}
         compounds: set[int] = set()
-        for span in doc.spans.get("clubs", []):
-            start, end = span.start, span.end
+        for start, end, label, club in span_tuples(doc, "clubs"):
             club_tokens.update(range(start, end))
-            club_ends[end] = span.kb_id_
-            if span.label_ == "COMPOUND":
+            club_ends[end] = club
+            if label == "COMPOUND":
                 compounds.add(start)
-        for span in doc.spans.get("venues", []):
-            club_tokens.update(range(span.start, span.end))
+        for start, end, _, _ in span_tuples(doc, "venues"):
+            club_tokens.update(range(start, end))
         return Article(doc, texts, len(texts), self._name_flags(texts, club_tokens), club_tokens, club_ends, compounds)
 
     def _name_flags(self, texts: list[str], club_tokens: set[int]) -> list[bool]:
@@ -359,7 +344,9 @@ class PeopleRecognizer:
         mentions.extend(self._later_mentions(art, surname_to_full, covered))
         mentions.extend(self._role_references(art, mentions, info, covered | (art.club_tokens - art.compounds)))
         mentions.sort(key=itemgetter(0))
-        doc.spans["people"] = [Span(doc, start, end, label=label, kb_id=kb_id) for start, end, label, kb_id in mentions]
+        tuples = [tuple(mention) for mention in mentions]
+        spans = [Span(doc, start, end, label=label, kb_id=kb_id) for start, end, label, kb_id in tuples]
+        set_span_group(doc, "people", spans, tuples)
         doc._.fb_people = info
 
     @staticmethod
