@@ -98,21 +98,21 @@ class PeopleRecognizer:
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache = Memo(self._is_name_text)
         self._cue_before_name = Memo(self._is_cue_before_name)
-        self._role_cache: dict[str, str | None] = {}
+        self._role_cache = Memo(self._role_of)
+        self._reference_of = Memo(self._reference)
+        self._role_suffix_tuple = tuple(suffix for suffix, _ in self.role_suffixes)
 
     # -- recognising -------------------------------------------------------------------------
     def role_of(self, text: str) -> str | None:
         """Role category of a role word or compound ("FCK-Geschäftsführer" -> official)."""
-        if text in self._role_cache:
-            return self._role_cache[text]
-        role = self._role_of(text)
-        self._role_cache[text] = role
-        return role
+        return self._role_cache[text]
 
     def _role_of(self, text: str) -> str | None:
         if text in self.roles:
             return self.roles[text]
         lower = text.lower()
+        if not lower.endswith(self._role_suffix_tuple):
+            return None  # the common case, answered in one call
         for suffix, category in self.role_suffixes:
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
                 return category
@@ -399,14 +399,19 @@ class PeopleRecognizer:
     def _role_references(self, art: Article, mentions: list[Mention], info: dict,
                          blocked: set[int]) -> list[Mention]:
         """'der FCK-Boss', 'der gesperrte Fußball-Lehrer' -> the latest person of that role."""
+        if not mentions:
+            return []  # nobody to refer to
         texts, n = art.texts, art.n
         ordered = sorted(mentions, key=itemgetter(0))
+        first_start = ordered[0][0]
         name_starts = {mention[0] for mention in mentions}
         latest: dict[str | None, str] = {}  # role -> person last mentioned before the current token
         latest_any: str | None = None
         k = 0
         refs: list[Mention] = []
         for i in positions_of(texts, DETERMINERS):
+            if i <= first_start:
+                continue  # nobody mentioned before this article
             while k < len(ordered) and ordered[k][0] < i:
                 person = ordered[k][3]
                 latest[info.get(person, {}).get("role")] = person
@@ -419,11 +424,7 @@ class PeopleRecognizer:
                 j += 1
             if j >= n or j in blocked:
                 continue
-            category = self._reference_category(texts[j])
-            if category is None and AGE.match(texts[j]):
-                category = "any"  # "der 63-Jährige": the person just talked about
-            if category == "person":
-                category = "any"  # "der Niederländer": whoever was just talked about, coach or player
+            category = self._reference_of[texts[j]]
             if category is None:
                 continue
             if j + 1 < n and j + 1 in name_starts:
@@ -435,6 +436,15 @@ class PeopleRecognizer:
             if person:
                 refs.append([i, j + 1, "ROLE_REF", person])
         return refs
+
+    def _reference(self, text: str) -> str | None:
+        """The role a reference head word stands for, "any" for whoever was just talked about."""
+        category = self._reference_category(text)
+        if category is None and AGE.match(text):
+            return "any"  # "der 63-Jährige": the person just talked about
+        if category == "person":
+            return "any"  # "der Niederländer": whoever was just talked about, coach or player
+        return category
 
     def _reference_category(self, text: str) -> str | None:
         if text in self.ref_heads:
