@@ -9,14 +9,15 @@ Result: `doc.spans["scores"]`, `doc.spans["quotes"]` (the quote span includes it
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import compress, count
 
-from spacy.attrs import SPACY
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
-from .tokens import token_texts
+from .tokens import Memo, set_span_group, token_spaces, token_texts
 from ..lexicon import words
 
 SCORE = re.compile(r"^\d{1,3}:\d{1,3}(-[^\W\d_][\w-]*)?$")
@@ -24,6 +25,7 @@ QUOTE_PAIRS = {"«": "»", "»": "«", "„": "“", "“": "”", '"': '"'}
 QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 MAX_QUOTE_CHARS = 3000
 TEXT_KEY = "fb_text"
+Anchor = tuple[int, int, str, str]  # start, end, label, kb_id: what `span_tuples` gives
 
 
 @Language.factory("fb_anchors")
@@ -37,15 +39,41 @@ class AnchorFinder:
         for canonical, surfaces in words()["competitions"]:
             self.competitions.add(canonical, list(nlp.tokenizer.pipe(surfaces)))
         self.score_label = nlp.vocab.strings.add("SCORE")
+        self.quote_label = nlp.vocab.strings.add("QUOTE")
+        self.strings = nlp.vocab.strings
+        self._score_shaped = Memo(is_score)  # token text -> score shape, looked at once per text
 
     def __call__(self, doc: Doc) -> Doc:
         texts = token_texts(doc)
-        doc.spans["scores"] = [Span(doc, i, i + 1, label=self.score_label) for i, text in enumerate(texts)
-                               if ":" in text and SCORE.match(text)]
-        doc.spans["quotes"] = list(find_quotes(doc))
-        competitions = [Span(doc, start, end, label=match_id) for match_id, start, end in self.competitions(doc)]
-        doc.spans["competitions"] = filter_spans(competitions)  # in document order
+        scores = [(i, i + 1, "SCORE", "") for i in compress(count(), map(self._score_shaped.__getitem__, texts))]
+        set_span_group(doc, "scores", [Span(doc, i, i + 1, label=self.score_label) for i, _, _, _ in scores], scores)
+        quotes = [(start, end, "QUOTE", "") for start, end in find_quotes(doc)]
+        set_span_group(doc, "quotes", [Span(doc, start, end, label=self.quote_label) for start, end, _, _ in quotes],
+                       quotes)
+        competitions = self._competitions(doc)
+        set_span_group(doc, "competitions", [Span(doc, start, end, label=key) for start, end, key in competitions],
+                       [(start, end, self.strings[key], "") for start, end, key in competitions])
         return doc
+
+    def _competitions(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """(start, end, key) of the competitions named, without overlaps, in document order: of
+        overlapping names the longest wins, then the first (what `spacy.util.filter_spans` keeps)."""
+        matches = self.competitions(doc)
+        if len(matches) < 2:
+            return [(start, end, key) for key, start, end in matches]
+        kept: list[tuple[int, int, int]] = []
+        seen: set[int] = set()
+        for key, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+            if start not in seen and end - 1 not in seen:
+                kept.append((start, end, key))
+                seen.update(range(start, end))
+        kept.sort(key=lambda m: m[0])
+        return kept
+
+
+def is_score(text: str) -> bool:
+    """A score ("2:3") or a score compound ("3:1-Sieg")."""
+    return ":" in text and SCORE.match(text) is not None
 
 
 def doc_text(doc: Doc) -> str:
@@ -54,15 +82,16 @@ def doc_text(doc: Doc) -> str:
     cached = doc.user_data.get(TEXT_KEY)
     if cached is not None and cached[0] == len(doc):
         return cached[1]
-    spaces = doc.to_array(SPACY).tolist() if len(doc) else []
-    text = "".join([token + " " if space else token for token, space in zip(token_texts(doc), spaces)])
+    text = "".join([token + " " if space else token for token, space in zip(token_texts(doc), token_spaces(doc))])
     doc.user_data[TEXT_KEY] = (len(doc), text)
     return text
 
 
 def find_quotes(doc: Doc):
-    """Quotation spans, outermost only, never crossing a paragraph break."""
+    """(start, end) token offsets of the quotations, outermost only, never crossing a paragraph
+    break; a quotation includes its marks."""
     text = doc_text(doc)
+    token_starts: list[int] | None = None  # character offset of each token, read at the first quotation
     i = 0
     while mark := QUOTE_MARK.search(text, i):
         i = mark.start()
@@ -75,9 +104,10 @@ def find_quotes(doc: Doc):
         if end is None:
             i += 1
             continue
-        span = doc.char_span(i, end + 1, label="QUOTE", alignment_mode="expand")
-        if span is not None and len(span):
-            yield span
+        if token_starts is None:
+            token_starts = doc.to_array(IDX).tolist()
+        # the tokens holding the two marks (marks are no white space, so each is inside a token)
+        yield bisect_right(token_starts, i) - 1, bisect_right(token_starts, end)
         i = end + 1
 
 

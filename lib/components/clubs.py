@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .tokens import token_texts
+from .tokens import positions_of, set_span_group, token_spaces, token_surface, token_texts
 from ..lexicon import club_index, first_names, vocabulary, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
@@ -69,6 +69,7 @@ class ClubRecognizer:
         self.needs_anchor = self.weak | self.team_nouns  # words that stand for a club only if the article names it
         # what single words are, looked at once per word (most words are neither)
         self._shapes: dict[str, tuple[Candidates, Candidates]] = {}  # word -> (genitive, compound) candidates
+        self._shaped: set[str] = set()  # the keys of `_shapes` (a set intersects in the size of the smaller one)
         self._line_breaks: set[str] = set()  # whitespace tokens with a newline
         self._seen: set[str] = set()
 
@@ -76,7 +77,8 @@ class ClubRecognizer:
         texts = token_texts(doc)
         words = set(texts)
         cues = self._cue_positions(texts, words)
-        found, cities, venues = self._matches(doc, texts)
+        spaces = token_spaces(doc)
+        found, cities, venues = self._matches(doc, texts, spaces)
         if cues["shape"]:
             found += self._by_shape(texts, cues["shape"], found)
         anchored, positions = self._anchored(words, found)
@@ -84,40 +86,43 @@ class ClubRecognizer:
         mentions = self._named(texts, found, anchored, positions, datelines)
         if cues["prefix"]:
             known = {(start, end) for start, end, _, _ in mentions}
-            mentions += self._unknown(doc, texts, cues["prefix"], anchored, known)
+            mentions += self._unknown(texts, spaces, cues["prefix"], anchored, known)
         if cues["preposition"]:
             taken = {i for start, end, _, _ in mentions for i in range(start, end)}
             for start, end in self.opponents_by_context(texts, taken, cues["preposition"]):
-                mentions.append((start, end, "UNKNOWN", _surface(doc, texts, start, end)))
-        mentions += self._cities(doc, texts, cities, anchored)
-        doc.spans["clubs"] = self._spans(doc, _longest_first(mentions))
-        stadiums = [(start, end, "VENUE", self.index.stadiums[_surface(doc, texts, start, end)])
+                mentions.append((start, end, "UNKNOWN", token_surface(texts, spaces, start, end)))
+        if cities:
+            mentions += self._cities(texts, spaces, cities, anchored)
+        self._set_group(doc, "clubs", _longest_first(mentions))
+        stadiums = [(start, end, "VENUE", self.index.stadiums[token_surface(texts, spaces, start, end)])
                     for start, end in venues]
-        doc.spans["venues"] = self._spans(doc, _longest_first(stadiums))
+        self._set_group(doc, "venues", _longest_first(stadiums))
         return doc
 
     def _cue_positions(self, texts: list[str], words: set[str]) -> dict[str, list[int]]:
         """Where the tokens the rule loops start from are (the loops visit no others): words with a
         genitive or compound shape, line breaks, club prefixes, 'gegen'/'bei'/'beim'."""
         self._learn(words)
-        kinds = {"shape": self._shapes.keys() & words, "line_break": self._line_breaks & words,
+        kinds = {"shape": self._shaped & words, "line_break": self._line_breaks & words,
                  "prefix": self.prefixes & words, "preposition": CONTEXT_PREPOSITIONS & words}
         cues = set().union(*kinds.values())
-        at = [i for i, text in enumerate(texts) if text in cues] if cues else []
+        at = list(positions_of(texts, cues)) if cues else []
         return {kind: [i for i in at if texts[i] in kind_words] if kind_words else []
                 for kind, kind_words in kinds.items()}
 
-    def _matches(self, doc: Doc, texts: list[str]) -> tuple[list[Found], list[tuple[int, int]], list[tuple[int, int]]]:
+    def _matches(self, doc: Doc, texts: list[str], spaces: list[int]
+                 ) -> tuple[list[Found], list[tuple[int, int]], list[tuple[int, int]]]:
         """Known club names, cities and stadiums, from one matcher pass."""
         found: list[Found] = []
         cities: list[tuple[int, int]] = []
         venues: list[tuple[int, int]] = []
+        club_key, city_key, known = self.club_key, self.city_key, self.known
         for key, start, end in self.matcher(doc):
-            if key == self.club_key:
-                text = texts[start] if end - start == 1 else _surface(doc, texts, start, end)
-                candidates, club = self.known.get(text, UNKNOWN_SURFACE)
+            if key == club_key:
+                text = texts[start] if end - start == 1 else token_surface(texts, spaces, start, end)
+                candidates, club = known.get(text, UNKNOWN_SURFACE)
                 found.append((start, end, text, candidates, club))
-            elif key == self.city_key:
+            elif key == city_key:
                 cities.append((start, end))
             else:
                 venues.append((start, end))
@@ -139,34 +144,37 @@ class ClubRecognizer:
             anchored |= self._city_evidence(words, ambiguous, anchored)
         return anchored, positions
 
-    def _unknown(self, doc: Doc, texts: list[str], prefixes: list[int], anchored: set[str],
+    def _unknown(self, texts: list[str], spaces: list[int], prefixes: list[int], anchored: set[str],
                  known: set[tuple[int, int]]) -> list[Mention]:
         """Clubs by their shape where no name was found; `prefixes`: where the club prefixes are."""
         mentions: list[Mention] = []
         for start, end in self.unknown_clubs(texts, prefixes):
             if (start, end) not in known:
-                inner = self._resolve(self.index.candidates(_surface(doc, texts, start + 1, end)), anchored) \
+                inner = self._resolve(self.index.candidates(token_surface(texts, spaces, start + 1, end)), anchored) \
                     if end - start > 1 else None  # "SK Rapid": the known "Rapid"
                 if inner:
                     mentions.append((start, end, "NAME", inner))
                 else:
-                    mentions.append((start, end, "UNKNOWN", _surface(doc, texts, start, end)))
+                    mentions.append((start, end, "UNKNOWN", token_surface(texts, spaces, start, end)))
         return mentions
 
-    def _cities(self, doc: Doc, texts: list[str], cities: list[tuple[int, int]], anchored: set[str]) -> list[Mention]:
+    def _cities(self, texts: list[str], spaces: list[int], cities: list[tuple[int, int]],
+                anchored: set[str]) -> list[Mention]:
         """'in Bochum', 'nach Wien': a city stands for a club only when the article names that club too."""
         mentions: list[Mention] = []
         for start, end in cities:
             if start and texts[start - 1] in CITY_GOVERNORS:
-                clubs = self.index.cities[_surface(doc, texts, start, end)]
+                clubs = self.index.cities[token_surface(texts, spaces, start, end)]
                 canonical = self._resolve(tuple((c, "city") for c in clubs if c in anchored), anchored)
                 if canonical:
                     mentions.append((start, end, "CITY", canonical))
         return mentions
 
-    def _spans(self, doc: Doc, mentions: list[Mention]) -> list[Span]:
+    def _set_group(self, doc: Doc, group: str, mentions: list[Mention]) -> None:
+        """`doc.spans[group]` from the mentions (which are also its `span_tuples`)."""
         labels = self.labels
-        return [Span(doc, start, end, label=labels[label], kb_id=kb_id) for start, end, label, kb_id in mentions]
+        spans = [Span(doc, start, end, label=labels[label], kb_id=kb_id) for start, end, label, kb_id in mentions]
+        set_span_group(doc, group, spans, mentions)
 
     def _by_shape(self, texts: list[str], at: list[int], found: list[Found]) -> list[Found]:
         """Single tokens whose shape names a club: genitives ("Bochums", "Österreichs") where no
@@ -187,6 +195,7 @@ class ClubRecognizer:
         if len(self._seen) > MAX_MEMO:
             self._seen.clear()
             self._shapes.clear()
+            self._shaped.clear()
             self._line_breaks.clear()
         unseen = words - self._seen
         if not unseen:
@@ -195,6 +204,7 @@ class ClubRecognizer:
             genitive, compound = self._shape(word)
             if genitive or compound:
                 self._shapes[word] = (genitive, compound)
+                self._shaped.add(word)
             if "\n" in word and word.isspace():
                 self._line_breaks.add(word)
         self._seen |= unseen
@@ -322,13 +332,6 @@ def _single_club(candidates: Candidates) -> str | None:
         return None
     club = candidates[0][0]
     return club if all(c == club for c, _ in candidates) else None
-
-
-def _surface(doc: Doc, texts: list[str], start: int, end: int) -> str:
-    """`doc[start:end].text`, without building the span (and its tokens) for one-token mentions."""
-    if end - start == 1:
-        return texts[start]
-    return "".join([texts[k] + doc[k].whitespace_ for k in range(start, end - 1)]) + texts[end - 1]
 
 
 LABEL_RANK = {"NAME": 0, "NICK": 1, "DEMONYM": 2, "COMPOUND": 3, "CITY": 4, "UNKNOWN": 5, "VENUE": 6}  # best first

@@ -17,7 +17,6 @@ position, so only those positions are visited.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
@@ -25,7 +24,7 @@ from operator import itemgetter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .tokens import positions_of, token_texts
+from .tokens import Memo, positions_of, sentence_starts, set_span_group, span_tuples, token_spaces, token_texts
 
 from ..lexicon import first_names, lower_set, vocabulary, word_set, words
 
@@ -56,23 +55,9 @@ def create_people_recognizer(nlp: Language, name: str) -> "PeopleRecognizer":
     return PeopleRecognizer()
 
 
-class Memo(dict):
-    """Results of a pure function of a string, computed on first look-up. Being a dict, it can be
-    read for a whole list at C speed: `list(map(memo.__getitem__, texts))`."""
-
-    def __init__(self, function: Callable[[str], bool]) -> None:
-        super().__init__()
-        self.function = function
-
-    def __missing__(self, key: str) -> bool:
-        value = self[key] = self.function(key)
-        return value
-
-
 @dataclass(slots=True)
 class Article:
-    """What the rules read about one document, built once per call. The rules ask for sentence
-    starts and spaces at a few positions only, so those are read from the `Doc` when needed."""
+    """What the rules read about one document, built once per call."""
     doc: Doc
     texts: list[str]
     n: int
@@ -84,10 +69,10 @@ class Article:
     scorer_shaped: set[int] = field(default_factory=set)
 
     def starts_sentence(self, i: int) -> bool:
-        return i == 0 or self.doc[i].is_sent_start is True
+        return i == 0 or i in sentence_starts(self.doc)
 
     def space_after(self, i: int) -> bool:
-        return bool(self.doc[i].whitespace_)
+        return bool(token_spaces(self.doc)[i])
 
 
 class PeopleRecognizer:
@@ -112,21 +97,21 @@ class PeopleRecognizer:
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache = Memo(self._is_name_text)
         self._cue_before_name = Memo(self._is_cue_before_name)
-        self._role_cache: dict[str, str | None] = {}
+        self._role_cache = Memo(self._role_of)
+        self._reference_of = Memo(self._reference)
+        self._role_suffix_tuple = tuple(suffix for suffix, _ in self.role_suffixes)
 
     # -- recognising -------------------------------------------------------------------------
     def role_of(self, text: str) -> str | None:
         """Role category of a role word or compound ("FCK-Geschäftsführer" -> official)."""
-        if text in self._role_cache:
-            return self._role_cache[text]
-        role = self._role_of(text)
-        self._role_cache[text] = role
-        return role
+        return self._role_cache[text]
 
     def _role_of(self, text: str) -> str | None:
         if text in self.roles:
             return self.roles[text]
         lower = text.lower()
+        if not lower.endswith(self._role_suffix_tuple):
+            return None  # the common case, answered in one call
         for suffix, category in self.role_suffixes:
             if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
                 return category
@@ -159,14 +144,13 @@ class PeopleRecognizer:
         club_tokens: set[int] = set()
         club_ends: dict[int, str] = {}
         compounds: set[int] = set()
-        for span in doc.spans.get("clubs", []):
-            start, end = span.start, span.end
+        for start, end, label, club in span_tuples(doc, "clubs"):
             club_tokens.update(range(start, end))
-            club_ends[end] = span.kb_id_
-            if span.label_ == "COMPOUND":
+            club_ends[end] = club
+            if label == "COMPOUND":
                 compounds.add(start)
-        for span in doc.spans.get("venues", []):
-            club_tokens.update(range(span.start, span.end))
+        for start, end, _, _ in span_tuples(doc, "venues"):
+            club_tokens.update(range(start, end))
         return Article(doc, texts, len(texts), self._name_flags(texts, club_tokens), club_tokens, club_ends, compounds)
 
     def _name_flags(self, texts: list[str], club_tokens: set[int]) -> list[bool]:
@@ -359,7 +343,9 @@ class PeopleRecognizer:
         mentions.extend(self._later_mentions(art, surname_to_full, covered))
         mentions.extend(self._role_references(art, mentions, info, covered | (art.club_tokens - art.compounds)))
         mentions.sort(key=itemgetter(0))
-        doc.spans["people"] = [Span(doc, start, end, label=label, kb_id=kb_id) for start, end, label, kb_id in mentions]
+        tuples = [tuple(mention) for mention in mentions]
+        spans = [Span(doc, start, end, label=label, kb_id=kb_id) for start, end, label, kb_id in tuples]
+        set_span_group(doc, "people", spans, tuples)
         doc._.fb_people = info
 
     @staticmethod
@@ -412,14 +398,19 @@ class PeopleRecognizer:
     def _role_references(self, art: Article, mentions: list[Mention], info: dict,
                          blocked: set[int]) -> list[Mention]:
         """'der FCK-Boss', 'der gesperrte Fußball-Lehrer' -> the latest person of that role."""
+        if not mentions:
+            return []  # nobody to refer to
         texts, n = art.texts, art.n
         ordered = sorted(mentions, key=itemgetter(0))
+        first_start = ordered[0][0]
         name_starts = {mention[0] for mention in mentions}
         latest: dict[str | None, str] = {}  # role -> person last mentioned before the current token
         latest_any: str | None = None
         k = 0
         refs: list[Mention] = []
         for i in positions_of(texts, DETERMINERS):
+            if i <= first_start:
+                continue  # nobody mentioned before this article
             while k < len(ordered) and ordered[k][0] < i:
                 person = ordered[k][3]
                 latest[info.get(person, {}).get("role")] = person
@@ -432,11 +423,7 @@ class PeopleRecognizer:
                 j += 1
             if j >= n or j in blocked:
                 continue
-            category = self._reference_category(texts[j])
-            if category is None and AGE.match(texts[j]):
-                category = "any"  # "der 63-Jährige": the person just talked about
-            if category == "person":
-                category = "any"  # "der Niederländer": whoever was just talked about, coach or player
+            category = self._reference_of[texts[j]]
             if category is None:
                 continue
             if j + 1 < n and j + 1 in name_starts:
@@ -448,6 +435,15 @@ class PeopleRecognizer:
             if person:
                 refs.append([i, j + 1, "ROLE_REF", person])
         return refs
+
+    def _reference(self, text: str) -> str | None:
+        """The role a reference head word stands for, "any" for whoever was just talked about."""
+        category = self._reference_category(text)
+        if category is None and AGE.match(text):
+            return "any"  # "der 63-Jährige": the person just talked about
+        if category == "person":
+            return "any"  # "der Niederländer": whoever was just talked about, coach or player
+        return category
 
     def _reference_category(self, text: str) -> str | None:
         if text in self.ref_heads:

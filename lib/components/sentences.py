@@ -3,17 +3,21 @@
 Boundaries at paragraph breaks, at line breaks that end a headline or ticker line, and after
 sentence-final punctuation (moved behind closing quotes and brackets). Ordinals such as
 "1. FC" or "(50.)" are single tokens in spaCy's German tokenizer, so they never end a sentence.
+
+The starts are also kept as a set in `doc.user_data` (see `tokens.sentence_starts`), so that rule
+code can ask "does a sentence start here?" without making a `Token`.
 """
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .tokens import token_texts
+from .tokens import SENTENCE_STARTS_KEY, Memo, token_spaces, token_texts
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!"}
 ORDINAL_AT_END = re.compile(r"^\d{1,4}\.$")
@@ -24,33 +28,47 @@ SPACE_CHARS = {chr(c) for c in range(0x3001) if chr(c).isspace()}  # all that st
 # last characters of the tokens a sentence can end after: final punctuation, ordinals ("17."), line breaks
 LAST_CHARS = {word[-1] for word in FINAL} | {"."} | SPACE_CHARS
 CLOSERS = {"»", "«", "“", "”", '"', "'", "‘", "’", ")", "]"}
+NOT_AFTER_END = {",", ";", ":", ")", "-", "–"}
+
+
+def _may_end_sentence(text: str) -> bool:
+    """Whether a sentence can end after a token: its last character is final punctuation, a dot or white space."""
+    return text[-1] in LAST_CHARS
+
+
+_ends_sentence_memo = Memo(_may_end_sentence)
 
 
 @Language.component("fb_sentences")
 def set_sentence_starts(doc: Doc) -> Doc:
     n = len(doc)
     if not n:
+        doc.user_data[SENTENCE_STARTS_KEY] = set()
         return doc
     texts = token_texts(doc)
-    starts = numpy.full(n, -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
-    starts[0] = 1
+    found = [0]
     # only the tokens a sentence can end after are looked at
-    for i in [k for k, text in enumerate(texts[:-1]) if text[-1] in LAST_CHARS]:
+    for i in compress(count(), map(_ends_sentence_memo.__getitem__, texts[:-1])):
         text = texts[i]
         if "\n" in text and text.isspace():
             if _line_break_ends_sentence(texts, i):
-                starts[i + 1] = 1
+                found.append(i + 1)
         elif ORDINAL_AT_END.match(text) and texts[i + 1] in SENTENCE_OPENERS:
-            starts[i + 1] = 1  # "auf Rang 17. Der KSC ...": the number ends the sentence
+            found.append(i + 1)  # "auf Rang 17. Der KSC ...": the number ends the sentence
         elif text in FINAL:
             j = i + 1
-            while j < n and texts[j] in CLOSERS and not doc[j - 1].whitespace_:
-                j += 1
+            if texts[j] in CLOSERS:
+                spaces = token_spaces(doc)
+                while j < n and texts[j] in CLOSERS and not spaces[j - 1]:
+                    j += 1
             if j < n:
                 nxt = texts[j]
-                if not (nxt[:1].islower() or nxt in {",", ";", ":", ")", "-", "–"}):
-                    starts[j] = 1
+                if not (nxt[:1].islower() or nxt in NOT_AFTER_END):
+                    found.append(j)
+    starts = numpy.full(n, -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
+    starts[found] = 1
     doc.from_array([SENT_START], starts.view("uint64"))
+    doc.user_data[SENTENCE_STARTS_KEY] = set(found)
     return doc
 
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .tokens import token_texts
+from .tokens import span_tuples, token_spaces, token_surface, token_texts
 from ..lexicon import words
 
 if not Doc.has_extension("sport"):
@@ -37,19 +37,19 @@ class SportClassifier:
         self.sports = {nlp.vocab.strings[sport]: sport for sport in ["football", *words()["other_sport_cues"]]}
 
     def __call__(self, doc: Doc) -> Doc:
-        counts: Counter[str] = Counter()
-        for match_id, _, _ in self.matcher(doc):
-            counts[self.sports[match_id]] += 1
-        texts = token_texts(doc)
-        for span in doc.spans.get("scores", []):
-            start, end = span.start, span.end
-            if end < len(texts) and texts[end] in ("Uhr", "h"):
-                continue  # a kick-off time, "21:00 Uhr"
-            text = texts[start] if end - start == 1 else span.text
-            digits = text.split("-")[0].split(":")
-            if max(int(d) for d in digits) > HIGH_SCORE:
-                counts["high_scores"] += 2
-        if len(doc.spans.get("clubs", [])):
+        sports = self.sports
+        counts: Counter[str] = Counter([sports[match_id] for match_id, _, _ in self.matcher(doc)])
+        scores = span_tuples(doc, "scores")
+        if scores:
+            texts = token_texts(doc)
+            for start, end, _, _ in scores:
+                if end < len(texts) and texts[end] in ("Uhr", "h"):
+                    continue  # a kick-off time, "21:00 Uhr"
+                text = texts[start] if end - start == 1 else token_surface(texts, token_spaces(doc), start, end)
+                digits = text.split("-")[0].split(":")
+                if max(int(d) for d in digits) > HIGH_SCORE:
+                    counts["high_scores"] += 2
+        if span_tuples(doc, "clubs"):
             counts["football"] += 1  # football clubs named: weak evidence (handball clubs exist too)
         extensions = doc._  # each `doc._` builds a new accessor
         extensions.sport_cues = dict(counts)

@@ -3,14 +3,17 @@
 Indexing a spaCy `Doc` creates a new `Token` object each time, which dominates rule code that
 looks at neighbours again and again. `TokenView` reads each token's few attributes once. Rule
 code that needs only a few values can go further: `token_texts` gives the texts as a plain list,
-and `positions_of` finds the tokens worth looking at without a Python-level loop over the document.
+`token_spaces` whether each is followed by a space, `sentence_starts` where sentences start, and
+`positions_of` finds the tokens worth looking at without a Python-level loop over the document.
 """
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from itertools import compress, count
+from typing import Any
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 
@@ -29,14 +32,85 @@ class Tok:
         self.is_sent_start = sent_start
 
 
+class _OrthTexts(dict):
+    """Token text by ORTH hash, looked up in the vocabulary's string store on first use: the store
+    decodes a new string on every look-up, a dict hit does not."""
+
+    MAX_SIZE = 500_000
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, orth: int) -> str:
+        if len(self) > self.MAX_SIZE:
+            self.clear()
+        text = self[orth] = self.strings[orth]
+        return text
+
+
+_orth_texts: dict[int, _OrthTexts] = {}  # by id of the string store
+
+
 def token_texts(doc: Doc) -> list[str]:
     """The tokens' texts, read once per document (kept in `doc.user_data`)."""
     texts = doc.user_data.get("fb_texts")
     if texts is None or len(texts) != len(doc):
         strings = doc.vocab.strings
-        texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+        lookup = _orth_texts.get(id(strings))
+        if lookup is None or lookup.strings is not strings:
+            lookup = _orth_texts[id(strings)] = _OrthTexts(strings)
+        texts = list(map(lookup.__getitem__, doc.to_array(ORTH).tolist())) if len(doc) else []
         doc.user_data["fb_texts"] = texts
     return texts
+
+
+def token_spaces(doc: Doc) -> list[int]:
+    """1 where a token is followed by a space, else 0; read once per document (kept in `doc.user_data`)."""
+    spaces = doc.user_data.get("fb_spaces")
+    if spaces is None or len(spaces) != len(doc):
+        spaces = doc.to_array(SPACY).tolist() if len(doc) else []
+        doc.user_data["fb_spaces"] = spaces
+    return spaces
+
+
+def sentence_starts(doc: Doc) -> set[int]:
+    """Positions of the tokens that start a sentence (always 0 for a non-empty doc): what
+    `fb_sentences` set, else read from the doc (the tokens with `is_sent_start` True)."""
+    starts = doc.user_data.get(SENTENCE_STARTS_KEY)
+    if starts is None:
+        flags = doc.to_array(SENT_START).tolist() if len(doc) else []
+        starts = set(compress(count(), [flag == 1 for flag in flags]))
+        if flags:
+            starts.add(0)
+    return starts
+
+
+SENTENCE_STARTS_KEY = "fb_sentence_starts"
+
+
+def token_surface(texts: list[str], spaces: list[int], start: int, end: int) -> str:
+    """The text of tokens `start` to `end` (`doc[start:end].text`) from the plain lists."""
+    if end - start == 1:
+        return texts[start]
+    return "".join([texts[k] + " " if spaces[k] else texts[k] for k in range(start, end - 1)]) + texts[end - 1]
+
+
+class Memo(dict):
+    """Results of a pure function of a token text, computed on first look-up. Being a dict, it can be
+    read for a whole list at C speed: `list(map(memo.__getitem__, texts))`. Emptied when it
+    reaches `max_size` entries, so that a long run over many documents does not grow it without bound."""
+
+    def __init__(self, function: Callable[[str], Any], max_size: int = 200_000) -> None:
+        super().__init__()
+        self.function = function
+        self.max_size = max_size
+
+    def __missing__(self, key: str) -> Any:
+        if len(self) >= self.max_size:
+            self.clear()
+        value = self[key] = self.function(key)
+        return value
 
 
 def positions_of(texts: list[str], wanted: Container[str]) -> Iterator[int]:
