@@ -14,6 +14,7 @@ skipping them as unchanged.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -22,6 +23,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -287,8 +289,22 @@ def ingest(inputs: Iterable[str | os.PathLike] | str | os.PathLike, store_path: 
     def items(store: Store, version: str) -> Items:
         return _iter_corpus_files(listing, max_bytes, store, version)
 
-    return _run(items, store_path, inputs, estimate_listed(listing[0]), workers=workers, batch_size=batch_size,
-                prune=prune, progress=progress, wait=wait, on_wait=on_wait, extractor_version=extractor_version)
+    with _gc_frozen():  # the listing lives as long as the ingest: no collection needs to walk it
+        return _run(items, store_path, inputs, estimate_listed(listing[0]), workers=workers,
+                    batch_size=batch_size, prune=prune, progress=progress, wait=wait, on_wait=on_wait,
+                    extractor_version=extractor_version)
+
+
+@contextmanager
+def _gc_frozen() -> Iterator[None]:
+    """Objects that exist now are left out of the garbage collector's scans until the block
+    ends (`gc.freeze`): a large corpus listing would otherwise be walked by every full
+    collection. Afterwards they are handed back to the collector (`gc.unfreeze`)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLike, *,
