@@ -162,3 +162,13 @@ def test_empty_frames():
     kb = consolidate(Frames.empty())
     assert kb.matches.empty and kb.goals.empty and kb.coach_events.empty and kb.tenures.empty
     assert kb.confirmed_share()["share"] is None
+
+
+def test_name_variants_of_equal_length_are_listed_in_the_same_order_every_time():
+    """'André Silva' and 'Andre Silva' are one person; the variants are listed shortest first,
+    then alphabetically - never in set order, which differs between processes."""
+    frames = lib.extract_text("Der FC Porto gewann 2:0. André Silva traf doppelt, Andre Silva jubelte.",
+                              date="2023-10-01")
+    assert set(frames.people["name"]) == {"André Silva", "Andre Silva"}
+    people = consolidate(frames).people
+    assert list(people["variants"]) == ["Andre Silva; André Silva"]
