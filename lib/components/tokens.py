@@ -1,10 +1,11 @@
-"""A plain-Python view of a `Doc`'s tokens for rule loops.
+"""Plain-Python views of a `Doc` for rule loops.
 
-Indexing a spaCy `Doc` creates a new `Token` object each time, which dominates rule code that
-looks at neighbours again and again. `TokenView` reads each token's few attributes once. Rule
-code that needs only a few values can go further: `token_texts` gives the texts as a plain list,
-`token_spaces` whether each is followed by a space, `sentence_starts` where sentences start, and
-`positions_of` finds the tokens worth looking at without a Python-level loop over the document.
+Indexing a spaCy `Doc` creates a new `Token` object each time (and reading a span group a new
+`Span`), which dominates rule code that looks at neighbours again and again. Instead:
+`token_texts` gives the texts as a plain list, `token_spaces` whether each is followed by a space,
+`sentence_starts` where sentences start, `positions_of` the tokens worth looking at (without a
+Python-level loop over the document), and `span_tuples` a span group as (start, end, label,
+kb_id) tuples.
 """
 from __future__ import annotations
 
@@ -12,24 +13,9 @@ from collections.abc import Callable, Container, Iterator
 from itertools import compress, count
 from typing import Any
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
-
-
-class Tok:
-    __slots__ = ("text", "i", "whitespace_", "is_alpha", "is_sent_start", "is_space", "is_punct", "like_num")
-
-    def __init__(self, text: str, i: int, space: bool, alpha: bool, sent_start: bool, is_space: bool,
-                 punct: bool, like_num: bool) -> None:
-        self.text = text
-        self.i = i
-        self.whitespace_ = " " if space else ""
-        self.is_alpha = alpha
-        self.is_space = is_space
-        self.is_punct = punct
-        self.like_num = like_num
-        self.is_sent_start = sent_start
 
 
 class _OrthTexts(dict):
@@ -116,30 +102,6 @@ class Memo(dict):
 def positions_of(texts: list[str], wanted: Container[str]) -> Iterator[int]:
     """Indices of the texts that are in `wanted`, in order (the scan runs in C, not in a Python loop)."""
     return compress(count(), map(wanted.__contains__, texts))
-
-
-class TokenView:
-    """Sequence of `Tok` for a doc; `.doc` and `.spans` reach the real document."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.spans = doc.spans
-        texts = token_texts(doc)
-        if not len(doc):
-            self.tokens = []
-            return
-        rows = doc.to_array([SPACY, IS_ALPHA, SENT_START, IS_SPACE, IS_PUNCT, LIKE_NUM]).tolist()
-        self.tokens = [Tok(texts[i], i, row[0] == 1, row[1] == 1, row[2] == 1 or i == 0, row[3] == 1, row[4] == 1,
-                           row[5] == 1) for i, row in enumerate(rows)]
-
-    def __len__(self) -> int:
-        return len(self.tokens)
-
-    def __getitem__(self, item):
-        return self.tokens[item]
-
-    def __iter__(self):
-        return iter(self.tokens)
 
 
 def span_tuples(doc: Doc, group: str) -> list[tuple[int, int, str, str]]:
