@@ -70,3 +70,18 @@ def test_match_box_flags_belong_to_their_own_entry():
 def test_a_deficit_turned_is_not_the_result():
     frame = lib.extract_text("Der SC Freiburg drehte ein 0:2 gegen die TSG Hoffenheim noch in ein 3:2.").matches
     assert [(m.home_goals, m.away_goals) for m in frame.itertuples()] == [(3, 2)]
+
+
+def test_minute_put_before_the_verb_belongs_to_the_scorer_after_it():
+    text = ("Der SV Waldhof Mannheim gewann gegen den VfB Stuttgart II mit 2:0. In der 12. Minute traf "
+            "Terrence Boyd zur Führung. In der 47. Minute legte Samuel Abifade nach, als er einen Fehler "
+            "eiskalt ausnutzte.")
+    goals = lib.extract_text(text, date="2024-03-10").goals
+    assert sorted(zip(goals["player"], goals["minute"])) == [("Samuel Abifade", 47), ("Terrence Boyd", 12)]
+
+
+def test_minute_before_a_card_a_mistake_or_a_substitution_is_no_goal():
+    text = ("Der SV Waldhof Mannheim gewann gegen den VfB Stuttgart II mit 2:0. In der 30. Minute sah Terrence "
+            "Boyd Gelb. In der 47. Minute machte Samuel Abifade einen Fehler. In der 60. Minute wechselte "
+            "Trainer Bernhard Trares Kevin Goden ein. In der 75. Minute vergab Boyd.")
+    assert lib.extract_text(text, date="2024-03-10").goals.empty

@@ -209,6 +209,9 @@ class GoalFinder:
             minute = parse_minute(texts[p_start - 2]) or minute  # APA box "1:0 (23.) Name"
         if box is not None:
             box_side = "home" if box[0] > running[0] else "away" if box[1] > running[1] else None
+        fronted = self._fronted_minute(p_start, p_end, s_start) if minute is None else None
+        if fronted is not None:
+            minute = fronted
         slot = (minute is not None or box is not None or self._after_durch(p_start)
                 or self._genitive_goal(p_end) or self._subject_of_goal_verb(p_end, window_end)
                 or self._verb_before(p_start) or self._goal_noun_von(p_start))
@@ -365,6 +368,23 @@ class GoalFinder:
                     return parsed
             i -= 1
         return None
+
+    def _fronted_minute(self, p_start: int, p_end: int, s_start: int) -> tuple[int, int | None] | None:
+        """'In der 47. Minute legte X nach', 'In der 90.+2 Minute traf X': a minute put before the
+        verb, which stands right before the scorer (German verb-second order)."""
+        texts = self.ctx.texts
+        verb = p_start - 1
+        if verb - 3 < s_start:
+            return None
+        word = texts[verb]
+        scoring = word in SCORING_VERBS or (word in self.words.goal_verbs and word not in AMBIGUOUS_GOAL_VERBS) \
+            or (word == "legte" and p_end < len(texts) and texts[p_end] == "nach")  # "legte X nach"
+        if not scoring:
+            return None
+        minute_at = verb - 2 if texts[verb - 1] == "Minute" else verb - 1
+        if texts[minute_at - 1] != "der" or texts[minute_at - 2] not in ("In", "in"):
+            return None
+        return parse_minute(texts[minute_at])
 
     def _leading_minute(self, s_start: int, s_end: int) -> tuple[int, int | None] | None:
         if s_end <= s_start:
