@@ -12,19 +12,17 @@ import re
 from bisect import bisect_right
 from itertools import compress, count
 
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .tokens import Memo, set_span_group, token_spaces, token_texts
+from .tokens import Memo, doc_text, set_span_group, token_starts, token_texts
 from ..lexicon import words
 
 SCORE = re.compile(r"^\d{1,3}:\d{1,3}(-[^\W\d_][\w-]*)?$")
 QUOTE_PAIRS = {"«": "»", "»": "«", "„": "“", "“": "”", '"': '"'}
 QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 MAX_QUOTE_CHARS = 3000
-TEXT_KEY = "fb_text"
 Anchor = tuple[int, int, str, str]  # start, end, label, kb_id: what `span_tuples` gives
 
 
@@ -76,22 +74,10 @@ def is_score(text: str) -> bool:
     return ":" in text and SCORE.match(text) is not None
 
 
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, joined once from the token texts (kept in `doc.user_data`): `Doc.text` makes a
-    `Token` object for every token each time it is read."""
-    cached = doc.user_data.get(TEXT_KEY)
-    if cached is not None and cached[0] == len(doc):
-        return cached[1]
-    text = "".join([token + " " if space else token for token, space in zip(token_texts(doc), token_spaces(doc))])
-    doc.user_data[TEXT_KEY] = (len(doc), text)
-    return text
-
-
 def find_quotes(doc: Doc):
     """(start, end) token offsets of the quotations, outermost only, never crossing a paragraph
     break; a quotation includes its marks."""
     text = doc_text(doc)
-    token_starts: list[int] | None = None  # character offset of each token, read at the first quotation
     i = 0
     while mark := QUOTE_MARK.search(text, i):
         i = mark.start()
@@ -104,10 +90,9 @@ def find_quotes(doc: Doc):
         if end is None:
             i += 1
             continue
-        if token_starts is None:
-            token_starts = doc.to_array(IDX).tolist()
+        starts = token_starts(doc)
         # the tokens holding the two marks (marks are no white space, so each is inside a token)
-        yield bisect_right(token_starts, i) - 1, bisect_right(token_starts, end)
+        yield bisect_right(starts, i) - 1, bisect_right(starts, end)
         i = end + 1
 
 
@@ -129,11 +114,3 @@ def _find_closer(text: str, start: int, opener: str, closer: str) -> int | None:
     if opener == '"' and not (j + 1 >= len(text) or not text[j + 1].isalnum()):
         return None  # a straight quote followed by a letter opens the next quotation
     return j
-
-
-WORD = re.compile(r"\w+")
-
-
-def quote_words(span: Span) -> int:
-    """The words in a quotation, counted in the document's text (no `Span.text` to build)."""
-    return len(WORD.findall(doc_text(span.doc), span.start_char, span.end_char))

@@ -3,6 +3,7 @@
 Indexing a spaCy `Doc` creates a new `Token` object each time (and reading a span group a new
 `Span`), which dominates rule code that looks at neighbours again and again. Instead:
 `token_texts` gives the texts as a plain list, `token_spaces` whether each is followed by a space,
+`token_starts` their character offsets, `doc_text` the text (without building `Doc.text`),
 `sentence_starts` where sentences start, `positions_of` the tokens worth looking at (without a
 Python-level loop over the document), and `span_tuples` a span group as (start, end, label,
 kb_id) tuples.
@@ -13,7 +14,7 @@ from collections.abc import Callable, Container, Iterator
 from itertools import compress, count
 from typing import Any
 
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
@@ -58,6 +59,26 @@ def token_spaces(doc: Doc) -> list[int]:
         spaces = doc.to_array(SPACY).tolist() if len(doc) else []
         doc.user_data["fb_spaces"] = spaces
     return spaces
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once from the token texts (kept in `doc.user_data`): `Doc.text` makes a
+    `Token` object for every token each time it is read."""
+    cached = doc.user_data.get("fb_text")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    text = "".join([token + " " if space else token for token, space in zip(token_texts(doc), token_spaces(doc))])
+    doc.user_data["fb_text"] = (len(doc), text)
+    return text
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of each token (`token.idx`); read once per document (kept in `doc.user_data`)."""
+    starts = doc.user_data.get("fb_idx")
+    if starts is None or len(starts) != len(doc):
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        doc.user_data["fb_idx"] = starts
+    return starts
 
 
 def sentence_starts(doc: Doc) -> set[int]:

@@ -20,15 +20,14 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..article import Article
-from ..components.anchors import doc_text
-from ..components.tokens import span_tuples, token_texts
+from ..components.tokens import doc_text, span_tuples, token_starts, token_texts
 from ..lexicon import club_index, word_set, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "seinem", "seinen",
                "seiner", "seine", "sein", "ihrem", "ihren", "ihre", "ihr"}
 PREPOSITION_LOOKBACK = 4
 MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
-QUOTE_WORD = re.compile(r"\w+")  # a word as `components.anchors.quote_words` counts it
+QUOTE_WORD = re.compile(r"\w+")  # a word of a quotation (MIN_QUOTE_WORDS)
 YEAR = re.compile(r"(19|20)\d\d")
 SEASONS_OF_YEAR = {"Frühjahr", "Frühling", "Sommer", "Herbst", "Winter", "Anfang", "Ende", "Mitte", "Jahr"}
 FUTURE_WORDS = {"empfängt", "gastiert", "kommenden", "nächsten", "trifft", "spielt", "bestreitet", "tritt", "reist",
@@ -86,6 +85,15 @@ class MatchState:
         return self.home, self.away
 
 
+def _positions(marks: list[Mark]) -> tuple[list[int], list[int], dict[int, Mark]]:
+    """Starts and ends of `marks` (for bisection), and the mark covering each token position."""
+    at: dict[int, Mark] = {}
+    for mark in marks:
+        for i in range(mark.start, mark.end):
+            at[i] = mark
+    return [mark.start for mark in marks], [mark.end for mark in marks], at
+
+
 class ArticleContext:
     """Per-article lookups, read once from the `Doc` into plain lists, dicts and sets.
 
@@ -112,18 +120,8 @@ class ArticleContext:
             if self.quote_word_count(quote) < MIN_QUOTE_WORDS:
                 continue  # a quoted name or title ('die "Roten Teufel"') is part of the sentence
             self.in_quote[start:end] = b"\x01" * (end - start)
-        self.club_at: dict[int, Mark] = {}
-        self._club_starts: list[int] = [club.start for club in self.clubs]
-        self._club_ends: list[int] = [club.end for club in self.clubs]
-        for club in self.clubs:
-            for i in range(club.start, club.end):
-                self.club_at[i] = club
-        self.person_at: dict[int, Mark] = {}
-        self._people_starts: list[int] = [person.start for person in self.people]
-        self._people_ends: list[int] = [person.end for person in self.people]
-        for person in self.people:
-            for i in range(person.start, person.end):
-                self.person_at[i] = person
+        self._club_starts, self._club_ends, self.club_at = _positions(self.clubs)
+        self.people_starts, self._people_ends, self.person_at = _positions(self.people)
         self._mentions: dict[int, ClubMention] = {}  # by club start
         self._mentions_in: dict[tuple[int, int], list[ClubMention]] = {}  # by (span start, span end)
         self._prepositions: dict[int, str | None] = {}
@@ -156,11 +154,11 @@ class ArticleContext:
 
     def char_offsets(self, start: int, end: int) -> tuple[int, int]:
         """`doc[start:end]`'s `start_char` and `end_char`, without making the `Span`."""
-        doc = self.doc
-        start_char = doc[start].idx if start < len(doc) else len(self.doc_text)
+        offsets = token_starts(self.doc)
+        start_char = offsets[start] if start < len(offsets) else len(self.doc_text)
         if end <= start:
             return start_char, start_char
-        return start_char, doc[end - 1].idx + len(self.texts[end - 1])
+        return start_char, offsets[end - 1] + len(self.texts[end - 1])
 
     def text_of(self, start: int, end: int) -> str:
         """`doc[start:end].text` (start and end within the document), without making the `Span`."""
@@ -170,7 +168,7 @@ class ArticleContext:
         return self.doc_text[start_char:end_char]
 
     def quote_word_count(self, quote: Mark) -> int:
-        """`quote_words(quote)` without building the quotation's text from its tokens."""
+        """The words of a quotation, counted in the document's text."""
         return len(QUOTE_WORD.findall(self.text_of(quote.start, quote.end)))
 
     # -- clubs --------------------------------------------------------------------------------
@@ -383,7 +381,7 @@ class ArticleContext:
     # -- people -------------------------------------------------------------------------------
     def people_in(self, span: Span) -> list[Mark]:
         start, end = span.start, span.end
-        starts, ends, in_quote = self._people_starts, self._people_ends, self.in_quote
+        starts, ends, in_quote = self.people_starts, self._people_ends, self.in_quote
         first, last = bisect_left(starts, start), bisect_left(starts, end)
         if first == last:
             return []

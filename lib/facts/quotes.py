@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from ..components.tokens import sentence_starts
 from ..lexicon import word_set
 from .context import MIN_QUOTE_WORDS as MIN_WORDS, ArticleContext, Mark
 
@@ -27,16 +28,9 @@ class QuoteFinder:
         self.ctx = ctx
         self.say = word_set("say_verbs")
         self.last_speaker: str | None = None
-        # token positions, filled by `_index_article` once the article turns out to hold quotations
-        self.sentence_starts: list[int] = []
-        self.opens_sentence: set[int] = set()
-        self.people_starts: list[int] = []
-
-    def _index_article(self) -> None:
-        ctx = self.ctx
         self.sentence_starts = ctx.sentence_starts
-        self.opens_sentence = set(self.sentence_starts)
-        self.people_starts = [person.start for person in ctx.people]
+        self.people_starts = ctx.people_starts
+        self.opens_sentence = sentence_starts(ctx.doc)
 
     def text_of(self, quote: Mark) -> str:
         """The quotation's text, cut from the document's text."""
@@ -68,7 +62,6 @@ class QuoteFinder:
         quotes = self.speech()
         if not quotes:
             return rows
-        self._index_article()
         for quote in quotes:
             speaker = self._after(quote) or self._before(quote)
             if speaker is None:
