@@ -85,7 +85,7 @@ def fold(text: Any) -> str:
 
 def fold_series(values: pd.Series) -> pd.Series:
     """`fold` of every value (NA -> "") as an object series."""
-    return pd.Series([fold(v) for v in _obj(values)], index=values.index, dtype=object)
+    return pd.Series([fold(v) for v in python_values(values)], index=values.index, dtype=object)
 
 
 class _CombiningMarks(dict):
@@ -311,7 +311,7 @@ def unique_matches(frames, kb: Any = None) -> pd.DataFrame:
 
 
 def entity_goals(frames, kb: Any = None) -> pd.DataFrame:
-    """The consolidated goals with `match_id` = the match entity (for `scorers_text`)."""
+    """The consolidated goals with `match_id` = the match entity (for `scorers_texts`)."""
     kb = kb if kb is not None else knowledge(frames)
     return kb.goals.rename(columns={"match_id": "_mention", "entity_id": "match_id"})
 
@@ -324,18 +324,9 @@ def _disagreement(row: pd.Series) -> str | None:
     return text or None
 
 
-def scorers_text(goals: pd.DataFrame, match_id: Any, team: str | None = None) -> str:
-    """"Marlon Ritter 50., Norman Bassette 30. (Elfmeter)" for a match, ordered by minute."""
-    g = goals[eq(goals["match_id"], match_id)]
-    if team is not None:
-        g = g[eq(g["team"], team)]
-    if g.empty:
-        return ""
-    return scorers_texts(g, [match_id])[0]
-
-
 def scorers_texts(goals: pd.DataFrame, match_ids: Iterable[Any]) -> list[str]:
-    """`scorers_text` of many matches at once (one pass over the goals, not one per match)."""
+    """Per match id, its scorers ordered by minute: "Marlon Ritter 50., Norman Bassette 30. (Elfmeter)"
+    ("" for a match without goals). One pass over the goals for all matches."""
     match_ids = list(match_ids)
     wanted = {val(m) for m in match_ids} - {None}
     g = goals[goals["match_id"].isin(wanted).fillna(False).astype(bool)] if wanted else goals.iloc[:0]
@@ -671,14 +662,14 @@ def coach_table(frames) -> pd.DataFrame:
     c = frames.coach_events
     if c.empty:
         return pd.DataFrame(columns=COACH_COLUMNS)
-    article_dates = dict(zip(_obj(frames.articles["article_id"]), _obj(frames.articles["date"])))
-    own = _obj(c["date"])
+    article_dates = dict(zip(python_values(frames.articles["article_id"]), python_values(frames.articles["date"])))
+    own = python_values(c["date"])
     from_article = [date is None for date in own]
-    dates = [date if date is not None else article_dates.get(aid) for aid, date in zip(_obj(c["article_id"]), own)]
-    labels = {event: event_label(event) for event in set(_obj(c["event"]))}
+    dates = [date if date is not None else article_dates.get(aid) for aid, date in zip(python_values(c["article_id"]), own)]
+    labels = {event: event_label(event) for event in set(python_values(c["event"]))}
     table = pd.DataFrame({
         "Datum": dates, "Person": c["person"].values, "Verein": c["club"].values,
-        "Ereignis": [labels[e] for e in _obj(c["event"])], "Satz": c["sentence"].values,
+        "Ereignis": [labels[e] for e in python_values(c["event"])], "Satz": c["sentence"].values,
         "Datum aus Artikel": from_article, "event": c["event"].values, "article_id": c["article_id"].values,
         "sent_start": c["sent_start"].values, "sent_end": c["sent_end"].values,
     }, columns=COACH_COLUMNS)
@@ -772,7 +763,6 @@ def python_values(series: pd.Series) -> list:
     return series.astype(object).where(series.notna(), None).tolist()
 
 
-_obj = python_values
 
 
 def _names_by_article(pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, str]:

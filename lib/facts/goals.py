@@ -209,9 +209,8 @@ class GoalFinder:
             minute = parse_minute(texts[p_start - 2]) or minute  # APA box "1:0 (23.) Name"
         if box is not None:
             box_side = "home" if box[0] > running[0] else "away" if box[1] > running[1] else None
-        fronted = self._fronted_minute(p_start, p_end, s_start) if minute is None else None
-        if fronted is not None:
-            minute = fronted
+        if minute is None:
+            minute = self._fronted_minute(p_start, p_end, s_start)
         slot = (minute is not None or box is not None or self._after_durch(p_start)
                 or self._genitive_goal(p_end) or self._subject_of_goal_verb(p_end, window_end)
                 or self._verb_before(p_start) or self._goal_noun_von(p_start))
