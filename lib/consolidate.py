@@ -281,10 +281,6 @@ class PersonIndex:
         self.mentions: list[dict] = []
         self.unlinked: list[dict] = []
 
-    @staticmethod
-    def _key(name: str) -> str:
-        return _person_key(str(name))
-
     def add_full(self, name: str, article: str | None, club: str | None, role: str | None) -> None:
         name = str(name)
         key, sur, g = _person_key(name), _surname(name), _given(name)

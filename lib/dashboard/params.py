@@ -27,18 +27,6 @@ def decode_date_range(text: str | None) -> tuple[dt.date, dt.date] | None:
     return (start_date, end_date) if start_date <= end_date else (end_date, start_date)
 
 
-def encode_bool(value: bool) -> str:
-    return "1" if value else "0"
-
-
-def decode_bool(text: str | None) -> bool | None:
-    if text in ("1", "true", "ja"):
-        return True
-    if text in ("0", "false", "nein"):
-        return False
-    return None
-
-
 def encode_span(start: object, end: object) -> str | None:
     try:
         return f"{int(start)}-{int(end)}"  # type: ignore[arg-type]
@@ -61,24 +49,13 @@ def article_link(article_id: object, sent_start: object = None, sent_end: object
                  corpus: str | None = None) -> str | None:
     """Relative link to the Artikel page showing `article_id` (and marking the sentence);
     carries a non-default corpus folder so the link also works in a new tab."""
-    from .views import na
-
-    if na(article_id):
-        return None
-    article_id = str(article_id)
-    params = {"article": article_id}
-    span = encode_span(sent_start, sent_end)
-    if span:
-        params["satz"] = span
-    if corpus:
-        params["korpus"] = corpus
-    return f"{ARTICLE_URL}?{urlencode(params)}"
+    return article_links([article_id], [sent_start], [sent_end], corpus)[0]
 
 
 def article_links(article_ids: Iterable[object], sent_starts: Iterable[object], sent_ends: Iterable[object],
                   corpus: str | None = None) -> list[str | None]:
-    """`article_link` of every row of a table (the same links, without encoding each article
-    id and the corpus again for every row)."""
+    """`article_link` of every row of a table (the corpus is encoded once, each article id once
+    per distinct id)."""
     from .views import na
 
     corpus_part = f"&{urlencode({'korpus': corpus})}" if corpus else ""

@@ -230,11 +230,6 @@ def corpus_summary(frames) -> dict[str, Any]:
     }
 
 
-def facts_per_kind(frames) -> pd.DataFrame:
-    summary = corpus_summary(frames)
-    return pd.DataFrame({"Faktentyp": list(summary["facts"]), "Anzahl": list(summary["facts"].values())})
-
-
 def seasons_overview(frames) -> pd.DataFrame:
     """Articles and matches per season."""
     a = frames.articles["season"].fillna(NO_SEASON).astype(str).value_counts()
