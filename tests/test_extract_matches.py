@@ -91,6 +91,11 @@ def test_clubs_no_list_knows_are_recognised_from_context():
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Musterstädter SV", "SK Rapid Wien", 3, 0)
 
 
+
+def test_unlisted_club_with_an_english_prefix_is_recognised():
+    m = only_match("Beim AFC Musterbury unterlag der FC Arsenal am Samstag mit 0:2 (0:0).")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("AFC Musterbury", "FC Arsenal", 2, 0)
+
 def test_city_in_the_article_settles_an_ambiguous_club_name():
     m = only_match("Der SK Rapid hat das Wiener Derby gegen die Austria mit 2:1 gewonnen.")
     assert {m.home_team, m.away_team} == {"SK Rapid Wien", "FK Austria Wien"}
