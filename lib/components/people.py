@@ -24,7 +24,7 @@ from operator import itemgetter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .tokens import Memo, positions_of, sentence_starts, set_span_group, span_tuples, token_spaces, token_texts
+from .tokens import Memo, positions_of, positions_of_text, sentence_starts, set_span_group, span_tuples, token_spaces, token_texts
 
 from ..lexicon import first_names, lower_set, vocabulary, word_set, words
 
@@ -202,12 +202,12 @@ class PeopleRecognizer:
                 return i + 1, None
             if text == "durch" and i + 2 < n and is_name[i + 2]:
                 return i + 1, None  # "durch Thierno Barry": a scorer, even with a first name no list knows
-        if self._unknown_name_pair(art, i):
+        if next_is_name and self._unknown_name_pair(art, i):
             return i, self._role_before(texts, i)  # "ehe Nik Prelec verkürzte"
         if next_is_name and text == ")" and i >= 3 and texts[i - 2] == "(" and MINUTE.match(texts[i - 1]) \
                 and SCORE.match(texts[i - 3]):
             return i + 1, "player"  # match box "1:0 (23.) Burgstaller"
-        if self._before_action_verb(art, i):
+        if is_name[i] and self._before_action_verb(art, i):
             return i, self._role_before(texts, i)  # "Ronivaldo traf", "Meschack Elia traf"
         return None
 
@@ -296,7 +296,7 @@ class PeopleRecognizer:
         """Scorer shape: Name (66.), also with a known first name before it. Updates `taken`."""
         texts, is_name, n = art.texts, art.is_name, art.n
         names: list[Name] = []
-        for i in positions_of(texts, {"("}):
+        for i in positions_of_text(texts, "("):
             if i < 1 or i + 1 >= n or not MINUTE.match(texts[i + 1]):
                 continue
             start, end = i - 1, i
