@@ -65,14 +65,16 @@ class Article:
     club_tokens: set[int]  # inside a club or venue mention
     club_ends: dict[int, str]  # end of a club mention -> its club
     compounds: set[int]  # starts of compound club mentions ("FCK-Boss")
+    sentence_starts: set[int]
+    spaces: list[int]  # 1 where a token is followed by a space
     surnames_so_far: set[str] = field(default_factory=set)
     scorer_shaped: set[int] = field(default_factory=set)
 
     def starts_sentence(self, i: int) -> bool:
-        return i == 0 or i in sentence_starts(self.doc)
+        return i == 0 or i in self.sentence_starts
 
     def space_after(self, i: int) -> bool:
-        return bool(token_spaces(self.doc)[i])
+        return bool(self.spaces[i])
 
 
 class PeopleRecognizer:
@@ -151,7 +153,8 @@ class PeopleRecognizer:
                 compounds.add(start)
         for start, end, _, _ in span_tuples(doc, "venues"):
             club_tokens.update(range(start, end))
-        return Article(doc, texts, len(texts), self._name_flags(texts, club_tokens), club_tokens, club_ends, compounds)
+        return Article(doc, texts, len(texts), self._name_flags(texts, club_tokens), club_tokens, club_ends, compounds,
+                       sentence_starts(doc), token_spaces(doc))
 
     def _name_flags(self, texts: list[str], club_tokens: set[int]) -> list[bool]:
         """`is_name_text` of every token, False inside club and venue mentions."""
@@ -344,7 +347,9 @@ class PeopleRecognizer:
         mentions.extend(self._role_references(art, mentions, info, covered | (art.club_tokens - art.compounds)))
         mentions.sort(key=itemgetter(0))
         tuples = [tuple(mention) for mention in mentions]
-        spans = [Span(doc, start, end, label=label, kb_id=kb_id) for start, end, label, kb_id in tuples]
+        add = doc.vocab.strings.add
+        labels = {"PER": add("PER"), "ROLE_REF": add("ROLE_REF")}  # a label by hash is not looked up per span
+        spans = [Span(doc, start, end, label=labels[label], kb_id=kb_id) for start, end, label, kb_id in tuples]
         set_span_group(doc, "people", spans, tuples)
         doc._.fb_people = info
 
