@@ -13,12 +13,13 @@ mentions with the owning club as `kb_id_`.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .tokens import positions_of, set_span_group, token_spaces, token_surface, token_texts
+from .tokens import Memo, set_span_group, token_spaces, token_surface, token_texts
 from ..lexicon import club_index, first_names, vocabulary, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
@@ -29,6 +30,7 @@ SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
 CONTEXT_PREPOSITIONS = {"gegen", "beim", "bei"}
 SINGULAR_ARTICLES = {"der", "Der", "dem", "des", "ein", "Ein", "einem", "eines"}
 CITY_GOVERNORS = {"in", "In", "nach", "aus", "bei"}
+CUE_KINDS = ("shape", "line_break", "prefix", "preposition")  # the tokens rule loops start from
 
 
 @Language.factory("fb_clubs")
@@ -38,7 +40,6 @@ def create_club_recognizer(nlp: Language, name: str) -> "ClubRecognizer":
 
 Candidates = tuple[tuple[str, str], ...]  # ((canonical, how), ...)
 Mention = tuple[int, int, str, str]  # start, end, label, kb_id
-MAX_MEMO = 200_000
 UNKNOWN_SURFACE: tuple[Candidates, None] = ((), None)
 
 
@@ -67,21 +68,19 @@ class ClubRecognizer:
         self.weak = word_set(WEAK_ALIASES_KEY)
         self.team_nouns = word_set("team_reference_nouns")
         self.needs_anchor = self.weak | self.team_nouns  # words that stand for a club only if the article names it
-        # what single words are, looked at once per word (most words are neither)
-        self._shapes: dict[str, tuple[Candidates, Candidates]] = {}  # word -> (genitive, compound) candidates
-        self._shaped: set[str] = set()  # the keys of `_shapes` (a set intersects in the size of the smaller one)
-        self._line_breaks: set[str] = set()  # whitespace tokens with a newline
-        self._seen: set[str] = set()
+        # what single words are, looked at once per word (most words are no cue at all)
+        self._shapes = Memo(self._shape)  # word -> (genitive, compound) candidates
+        self._cue_kinds = Memo(self._kinds_of_cue)  # word -> the kinds of cue it is, () for most words
+        self._score_shaped = Memo(_is_score)
 
     def __call__(self, doc: Doc) -> Doc:
         texts = token_texts(doc)
-        words = set(texts)
-        cues = self._cue_positions(texts, words)
+        cues = self._cue_positions(texts)
         spaces = token_spaces(doc)
         found, cities, venues = self._matches(doc, texts, spaces)
         if cues["shape"]:
             found += self._by_shape(texts, cues["shape"], found)
-        anchored, positions = self._anchored(words, found)
+        anchored, positions = self._anchored(texts, found)
         datelines = self._datelines(texts, [i + 1 for i in cues["line_break"]])
         mentions = self._named(texts, found, anchored, positions, datelines)
         if cues["prefix"]:
@@ -99,16 +98,22 @@ class ClubRecognizer:
         self._set_group(doc, "venues", _longest_first(stadiums))
         return doc
 
-    def _cue_positions(self, texts: list[str], words: set[str]) -> dict[str, list[int]]:
+    def _cue_positions(self, texts: list[str]) -> dict[str, list[int]]:
         """Where the tokens the rule loops start from are (the loops visit no others): words with a
         genitive or compound shape, line breaks, club prefixes, 'gegen'/'bei'/'beim'."""
-        self._learn(words)
-        kinds = {"shape": self._shaped & words, "line_break": self._line_breaks & words,
-                 "prefix": self.prefixes & words, "preposition": CONTEXT_PREPOSITIONS & words}
-        cues = set().union(*kinds.values())
-        at = list(positions_of(texts, cues)) if cues else []
-        return {kind: [i for i in at if texts[i] in kind_words] if kind_words else []
-                for kind, kind_words in kinds.items()}
+        cues: dict[str, list[int]] = {kind: [] for kind in CUE_KINDS}
+        kinds_at = list(map(self._cue_kinds.__getitem__, texts))
+        for i in compress(count(), kinds_at):
+            for kind in kinds_at[i]:
+                cues[kind].append(i)
+        return cues
+
+    def _kinds_of_cue(self, word: str) -> tuple[str, ...]:
+        """The kinds of cue (`CUE_KINDS`) a word is, in that order; () for most words."""
+        genitive, compound = self._shapes[word]
+        is_kind = {"shape": bool(genitive or compound), "line_break": "\n" in word and word.isspace(),
+                   "prefix": word in self.prefixes, "preposition": word in CONTEXT_PREPOSITIONS}
+        return tuple(kind for kind in CUE_KINDS if is_kind[kind])
 
     def _matches(self, doc: Doc, texts: list[str], spaces: list[int]
                  ) -> tuple[list[Found], list[tuple[int, int]], list[tuple[int, int]]]:
@@ -128,7 +133,7 @@ class ClubRecognizer:
                 venues.append((start, end))
         return found, cities, venues
 
-    def _anchored(self, words: set[str], found: list[Found]) -> tuple[set[str], dict[str, list[int]]]:
+    def _anchored(self, texts: list[str], found: list[Found]) -> tuple[set[str], dict[str, list[int]]]:
         """The clubs the article names unambiguously (or by a city it names), and where it names them."""
         anchored: set[str] = set()
         positions: dict[str, list[int]] = {}
@@ -141,7 +146,7 @@ class ClubRecognizer:
             elif cands:
                 ambiguous.append(cands)
         if ambiguous:
-            anchored |= self._city_evidence(words, ambiguous, anchored)
+            anchored |= self._city_evidence(set(texts), ambiguous, anchored)
         return anchored, positions
 
     def _unknown(self, texts: list[str], spaces: list[int], prefixes: list[int], anchored: set[str],
@@ -189,25 +194,6 @@ class ClubRecognizer:
             elif compound:
                 shaped.append((i, i + 1, text, compound, _single_club(compound)))
         return shaped
-
-    def _learn(self, words: set[str]) -> None:
-        """Look at the words not seen before: their shapes, whether they break a line."""
-        if len(self._seen) > MAX_MEMO:
-            self._seen.clear()
-            self._shapes.clear()
-            self._shaped.clear()
-            self._line_breaks.clear()
-        unseen = words - self._seen
-        if not unseen:
-            return
-        for word in unseen:
-            genitive, compound = self._shape(word)
-            if genitive or compound:
-                self._shapes[word] = (genitive, compound)
-                self._shaped.add(word)
-            if "\n" in word and word.isspace():
-                self._line_breaks.add(word)
-        self._seen |= unseen
 
     def _shape(self, text: str) -> tuple[Candidates, Candidates]:
         """(genitive candidates, compound candidates) of one token text."""
@@ -287,7 +273,7 @@ class ClubRecognizer:
         """'gewann gegen Musterstadt 2:1', 'verlor beim Musterstädter SV': a capitalised word no list
         knows after 'gegen'/'beim'/'bei' in a sentence that states a result. `at`: the positions of
         those prepositions."""
-        scores = [k for k, t in enumerate(texts) if ":" in t and SCORE.match(t)]
+        scores = list(compress(count(), map(self._score_shaped.__getitem__, texts)))
         if not scores:
             return
         n = len(texts)
@@ -324,6 +310,11 @@ class ClubRecognizer:
             if latest >= 0:
                 return name
         return None
+
+
+def _is_score(text: str) -> bool:
+    """A result such as "2:1" (no score compound, no kick-off time beyond two digits)."""
+    return ":" in text and SCORE.match(text) is not None
 
 
 def _single_club(candidates: Candidates) -> str | None:

@@ -24,7 +24,7 @@ from operator import itemgetter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .tokens import Memo, positions_of, sentence_starts, set_span_group, span_tuples, token_spaces, token_texts
+from .tokens import Memo, positions_of, positions_of_text, sentence_starts, set_span_group, span_tuples, token_spaces, token_texts
 
 from ..lexicon import first_names, lower_set, vocabulary, word_set, words
 
@@ -65,14 +65,16 @@ class Article:
     club_tokens: set[int]  # inside a club or venue mention
     club_ends: dict[int, str]  # end of a club mention -> its club
     compounds: set[int]  # starts of compound club mentions ("FCK-Boss")
+    sentence_starts: set[int]
+    spaces: list[int]  # 1 where a token is followed by a space
     surnames_so_far: set[str] = field(default_factory=set)
     scorer_shaped: set[int] = field(default_factory=set)
 
     def starts_sentence(self, i: int) -> bool:
-        return i == 0 or i in sentence_starts(self.doc)
+        return i == 0 or i in self.sentence_starts
 
     def space_after(self, i: int) -> bool:
-        return bool(token_spaces(self.doc)[i])
+        return bool(self.spaces[i])
 
 
 class PeopleRecognizer:
@@ -151,7 +153,8 @@ class PeopleRecognizer:
                 compounds.add(start)
         for start, end, _, _ in span_tuples(doc, "venues"):
             club_tokens.update(range(start, end))
-        return Article(doc, texts, len(texts), self._name_flags(texts, club_tokens), club_tokens, club_ends, compounds)
+        return Article(doc, texts, len(texts), self._name_flags(texts, club_tokens), club_tokens, club_ends, compounds,
+                       sentence_starts(doc), token_spaces(doc))
 
     def _name_flags(self, texts: list[str], club_tokens: set[int]) -> list[bool]:
         """`is_name_text` of every token, False inside club and venue mentions."""
@@ -202,12 +205,12 @@ class PeopleRecognizer:
                 return i + 1, None
             if text == "durch" and i + 2 < n and is_name[i + 2]:
                 return i + 1, None  # "durch Thierno Barry": a scorer, even with a first name no list knows
-        if self._unknown_name_pair(art, i):
+        if next_is_name and self._unknown_name_pair(art, i):
             return i, self._role_before(texts, i)  # "ehe Nik Prelec verkürzte"
         if next_is_name and text == ")" and i >= 3 and texts[i - 2] == "(" and MINUTE.match(texts[i - 1]) \
                 and SCORE.match(texts[i - 3]):
             return i + 1, "player"  # match box "1:0 (23.) Burgstaller"
-        if self._before_action_verb(art, i):
+        if is_name[i] and self._before_action_verb(art, i):
             return i, self._role_before(texts, i)  # "Ronivaldo traf", "Meschack Elia traf"
         return None
 
@@ -296,7 +299,7 @@ class PeopleRecognizer:
         """Scorer shape: Name (66.), also with a known first name before it. Updates `taken`."""
         texts, is_name, n = art.texts, art.is_name, art.n
         names: list[Name] = []
-        for i in positions_of(texts, {"("}):
+        for i in positions_of_text(texts, "("):
             if i < 1 or i + 1 >= n or not MINUTE.match(texts[i + 1]):
                 continue
             start, end = i - 1, i
@@ -344,7 +347,9 @@ class PeopleRecognizer:
         mentions.extend(self._role_references(art, mentions, info, covered | (art.club_tokens - art.compounds)))
         mentions.sort(key=itemgetter(0))
         tuples = [tuple(mention) for mention in mentions]
-        spans = [Span(doc, start, end, label=label, kb_id=kb_id) for start, end, label, kb_id in tuples]
+        add = doc.vocab.strings.add
+        labels = {"PER": add("PER"), "ROLE_REF": add("ROLE_REF")}  # a label by hash is not looked up per span
+        spans = [Span(doc, start, end, label=labels[label], kb_id=kb_id) for start, end, label, kb_id in tuples]
         set_span_group(doc, "people", spans, tuples)
         doc._.fb_people = info
 

@@ -31,12 +31,25 @@ CLOSERS = {"»", "«", "“", "”", '"', "'", "‘", "’", ")", "]"}
 NOT_AFTER_END = {",", ";", ":", ")", "-", "–"}
 
 
-def _may_end_sentence(text: str) -> bool:
-    """Whether a sentence can end after a token: its last character is final punctuation, a dot or white space."""
-    return text[-1] in LAST_CHARS
+# what a token can end a sentence as; 0 (false) for most tokens
+FINAL_MARK, LINE_BREAK, ORDINAL = 1, 2, 3
 
 
-_ends_sentence_memo = Memo(_may_end_sentence)
+def _sentence_end_kind(text: str) -> int:
+    """How a sentence can end after a token: at final punctuation, at a line break, after an
+    ordinal ("17.") before a sentence opener; 0 if it cannot."""
+    if text[-1] not in LAST_CHARS:
+        return 0
+    if text in FINAL:
+        return FINAL_MARK
+    if "\n" in text and text.isspace():
+        return LINE_BREAK
+    if ORDINAL_AT_END.match(text):
+        return ORDINAL
+    return 0
+
+
+_end_kind_memo = Memo(_sentence_end_kind)
 
 
 @Language.component("fb_sentences")
@@ -47,15 +60,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
         return doc
     texts = token_texts(doc)
     found = [0]
+    kinds = list(map(_end_kind_memo.__getitem__, texts[:-1]))
     # only the tokens a sentence can end after are looked at
-    for i in compress(count(), map(_ends_sentence_memo.__getitem__, texts[:-1])):
-        text = texts[i]
-        if "\n" in text and text.isspace():
-            if _line_break_ends_sentence(texts, i):
-                found.append(i + 1)
-        elif ORDINAL_AT_END.match(text) and texts[i + 1] in SENTENCE_OPENERS:
-            found.append(i + 1)  # "auf Rang 17. Der KSC ...": the number ends the sentence
-        elif text in FINAL:
+    for i in compress(count(), kinds):
+        kind = kinds[i]
+        if kind == FINAL_MARK:
             j = i + 1
             if texts[j] in CLOSERS:
                 spaces = token_spaces(doc)
@@ -65,6 +74,11 @@ def set_sentence_starts(doc: Doc) -> Doc:
                 nxt = texts[j]
                 if not (nxt[:1].islower() or nxt in NOT_AFTER_END):
                     found.append(j)
+        elif kind == LINE_BREAK:
+            if _line_break_ends_sentence(texts, i):
+                found.append(i + 1)
+        elif texts[i + 1] in SENTENCE_OPENERS:  # an ORDINAL
+            found.append(i + 1)  # "auf Rang 17. Der KSC ...": the number ends the sentence
     starts = numpy.full(n, -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
     starts[found] = 1
     doc.from_array([SENT_START], starts.view("uint64"))
