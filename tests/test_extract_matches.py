@@ -92,6 +92,13 @@ def test_clubs_no_list_knows_are_recognised_from_context():
 
 
 
+
+def test_unlisted_opponent_right_before_the_score_is_recognised():
+    m = only_match("Der FC Arsenal verlor am Samstag gegen Musterstadt 0:2 (0:1).")
+    assert {m.home_team, m.away_team} == {"FC Arsenal", "Musterstadt"}
+    m = only_match("Arsenal verlor bei Musterstadt United 0:2.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Musterstadt United", "FC Arsenal", 2, 0)
+
 def test_unlisted_club_with_an_english_prefix_is_recognised():
     m = only_match("Beim AFC Musterbury unterlag der FC Arsenal am Samstag mit 0:2 (0:0).")
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("AFC Musterbury", "FC Arsenal", 2, 0)

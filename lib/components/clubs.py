@@ -287,7 +287,7 @@ class ClubRecognizer:
             if end < n and end not in taken and (texts[end] in self.suffixes or (
                     self._name_like(texts[end]) and texts[end] not in self.vocabulary)):
                 end += 1  # "Musterstädter SV", "Bad Neustadt"
-            if any(0 < k - end <= 6 or 0 < i - k <= 8 for k in scores):
+            if any(0 <= k - end <= 6 or 0 < i - k <= 8 for k in scores):  # "gegen Musterstadt 0:2" too
                 yield j, end
 
     def _name_like(self, text: str) -> bool:
