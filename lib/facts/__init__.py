@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..article import Article, season_of
 from ..schema import FACT_KINDS
 from .coach import CoachEventFinder, consolidate
-from .context import ArticleContext, Mark, MatchState
+from .context import ArticleContext, Mark, MatchState, Sentence
 from .goals import GoalFinder, GoalMention
 from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, half_time_in
 from .quotes import QuoteFinder
@@ -61,7 +61,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
                 and words & HALF_TIME_WORDS:
             ctx.current_match.ht = half_time_in(ctx, sent, ctx.current_match)
         if ctx.current_match and ctx.current_match.attendance is None and words & ATTENDANCE_WORDS:
-            ctx.current_match.attendance = attendance_in(sent)
+            ctx.current_match.attendance = attendance_in(ctx, sent)
         if has_clubs or words & standing_finder.cue_words \
                 or table_words_possible and any(w.startswith("Tabellen") for w in words):
             for row in standing_finder.find(sent):
@@ -86,7 +86,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     return rows, True
 
 
-def match_for_sentence(ctx: ArticleContext, sent: Span) -> MatchState | None:
+def match_for_sentence(ctx: ArticleContext, sent: Sentence) -> MatchState | None:
     """The match a sentence is about: named teams, the home side's city or stadium, recency."""
     clubs = ctx.club_mentions(sent)
     named = {m.club for m in clubs}

@@ -11,13 +11,13 @@ not events. One row per person, club and event in an article.
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress
 
-from spacy.tokens import Span
 
+from ..components.tokens import positions_of
 from ..lexicon import lower_set, word_set, words
-from .context import ArticleContext
+from .context import ArticleContext, Mark, Sentence
 
 CLUB_AFTER_CUE = 5
 
@@ -70,9 +70,9 @@ def cue_phrases() -> tuple[str, ...]:
     return tuple(sorted({cue.parts[0].lower() for cues in cue_index()[1].values() for _, cue in cues}))
 
 
-def holds_cue_phrase(lower_text: str) -> bool:
-    """Whether a lower-cased text holds the first phrase of some phrase cue."""
-    return any(phrase in lower_text for phrase in cue_phrases())  # faster than one regex of them all
+def cue_phrases_in(lower_text: str, phrases: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The first phrases of phrase cues (`cue_phrases`, or the given ones) that a lower-cased text holds."""
+    return tuple([phrase for phrase in phrases or cue_phrases() if phrase in lower_text])  # faster than a regex
 
 
 @cache
@@ -89,7 +89,9 @@ class CoachEventFinder:
 
     Cues are rare: most articles hold no cue at all, so the finder first asks which cues the
     words of the whole article (outside quotations) allow, and looks for cues in a sentence only
-    when some are possible and the sentence has their words.
+    when some are possible and the sentence has their words: a token filing a possible cue, or
+    one of the cue phrases the article holds (a sentence's words outside quotations, joined, are
+    a part of the article's words outside quotations, joined).
     """
 
     def __init__(self, ctx: ArticleContext) -> None:
@@ -104,35 +106,52 @@ class CoachEventFinder:
         self.dismissal_negative = word_set("dismissal_negative_words")
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
-        self._cue_words, self._cue_phrases_possible = self._possible_cues()
-        self._any_cue_possible = bool(self._cue_words) or self._cue_phrases_possible
+        self._cue_words, self._cue_phrases = self._possible_cues()
+        self._any_cue_possible = bool(self._cue_words or self._cue_phrases)
+        self._cue_sentences = self._sentences_with_cue_words()
         self.coach_article = self._about_coaching()
 
-    def _possible_cues(self) -> tuple[frozenset[str], bool]:
-        """The words filing token cues whose words all occur in the article, and whether some
-        cue phrase occurs. Both count only words outside quotations (and the sentence openers
-        written in lower case, as `cues_in` reads them), so a sentence has no other cues."""
+    def _possible_cues(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The words filing token cues whose words all occur in the article, and the cue phrases
+        that occur. Both count only words outside quotations (and the sentence openers written
+        in lower case, as `cues_in` reads them), so a sentence has no other cues."""
         ctx = self.ctx
         in_quote = ctx.in_quote
         quoted = in_quote.find(1) != -1
         free = list(compress(ctx.texts, in_quote.translate(NOT_QUOTED))) if quoted else ctx.texts
         present = set(free)
         # a sentence's first word counts in lower case too: "Interimsweise ..."
-        present.update([opener[:1].lower() + opener[1:] for opener in self._sentence_openers()])
+        present.update([opener[:1].lower() + opener[1:] for opener in map(ctx.texts.__getitem__, self._opener_positions)])
         by_token = cue_index()[0]
         words = frozenset(word for word in cue_words() & present
                           if any(cue.words <= present for _, cue in by_token[word]))
-        return words, holds_cue_phrase(" ".join(free).lower())
+        return words, cue_phrases_in(" ".join(free).lower())
 
-    def _sentence_openers(self) -> list[str]:
-        """The first word outside quotations of every sentence (sentences follow each other
-        without gaps, so each ends where the next starts)."""
+    def _sentences_with_cue_words(self) -> set[int]:
+        """Starts of the sentences with a token outside quotations that files a possible token cue,
+        as written or, for the sentence's opener, in lower case: other sentences hold no token cue."""
         ctx = self.ctx
-        texts, in_quote, starts = ctx.texts, ctx.in_quote, ctx.sentence_starts
+        texts, in_quote = ctx.texts, ctx.in_quote
+        cue_words = self._cue_words
+        if not cue_words:
+            return set()
+        found = {ctx.sentence_start(i) for i in positions_of(texts, cue_words) if not in_quote[i]}
+        for first in self._opener_positions:
+            opener = texts[first]
+            if opener[:1].lower() + opener[1:] in cue_words:
+                found.add(ctx.sentence_start(first))
+        return found
+
+    @cached_property
+    def _opener_positions(self) -> list[int]:
+        """Where the first word outside quotations of every sentence is (sentences follow each
+        other without gaps, so each ends where the next starts)."""
+        ctx = self.ctx
+        in_quote, starts = ctx.in_quote, ctx.sentence_starts
         if in_quote.find(1) == -1:
-            return [texts[start] for start in starts]
-        ends = starts[1:] + [len(texts)]
-        return [texts[first] for start, end in zip(starts, ends) if (first := in_quote.find(0, start, end)) != -1]
+            return starts
+        ends = starts[1:] + [len(ctx.texts)]
+        return [first for start, end in zip(starts, ends) if (first := in_quote.find(0, start, end)) != -1]
 
     def _may_hold_cue(self, present: set[str], texts: list[str]) -> bool:
         """Whether a sentence with these words (outside quotations) can match any cue: all the
@@ -141,7 +160,7 @@ class CoachEventFinder:
         for word in present & self._cue_words:
             if any(cue.words <= present for _, cue in by_token[word]):
                 return True
-        return self._cue_phrases_possible and holds_cue_phrase(" ".join(texts).lower())
+        return bool(self._cue_phrases) and bool(cue_phrases_in(" ".join(texts).lower(), self._cue_phrases))
 
     def _about_coaching(self) -> bool:
         """Coach news: some sentence has an event cue and speaks of the coaching job or of a coach."""
@@ -154,16 +173,19 @@ class CoachEventFinder:
                 return True
         return False
 
-    def cues_in(self, sent: Span) -> tuple[list[tuple[str, int]], list[str]]:
-        """The event cues of a sentence (outside quotations) with their token positions, and its words."""
+    def cues_in(self, sent: Sentence) -> tuple[list[tuple[str, int]], list[str]]:
+        """The event cues of a sentence (outside quotations) with their token positions, and its
+        words (left empty when it has no cue)."""
         cached = self._cues_cache.get(sent.start)
         if cached is None:
             cached = self._cues_cache[sent.start] = self._find_cues(sent)
         return cached
 
-    def _find_cues(self, sent: Span) -> tuple[list[tuple[str, int]], list[str]]:
+    def _find_cues(self, sent: Sentence) -> tuple[list[tuple[str, int]], list[str]]:
         ctx = self.ctx
         start, end = sent.start, sent.end
+        if start not in self._cue_sentences and not self._cue_phrases:
+            return [], []  # the common case: no word of a possible cue
         if ctx.in_quote.find(1, start, end) == -1:
             positions = range(start, end)
             texts = ctx.texts[start:end]
@@ -201,7 +223,7 @@ class CoachEventFinder:
     def is_topical(self, texts: list[str]) -> bool:
         return any(t in self.topic or t.lower().endswith(self.topic_suffixes) for t in texts)
 
-    def find(self, sent: Span) -> list[dict]:
+    def find(self, sent: Sentence) -> list[dict]:
         if not self._any_cue_possible:
             return []
         ctx = self.ctx
@@ -240,7 +262,7 @@ class CoachEventFinder:
                              "explicit": explicit})
         return rows
 
-    def _all_persons(self, people: list[Span], cue_i: int, event: str, topical: bool, sent: Span,
+    def _all_persons(self, people: list[Mark], cue_i: int, event: str, topical: bool, sent: Sentence,
                      events: list[tuple[str, int]]) -> list[str]:
         """Everyone a rumour or refusal names ('Alonso und Nagelsmann hatten abgewinkt'), unless
         another cue stands closer to that person."""
@@ -255,7 +277,7 @@ class CoachEventFinder:
             chosen.append(p.kb_id_)
         return list(dict.fromkeys(chosen))
 
-    def _eligible(self, p: Span, event: str, topical: tuple[bool, bool], sent: Span) -> bool:
+    def _eligible(self, p: Mark, event: str, topical: tuple[bool, bool], sent: Sentence) -> bool:
         """Coaches always; people of unknown role in coach news; players only where the sentence
         speaks of the coaching job; officials only as interim coaches; suspensions only of coaches."""
         ctx = self.ctx
@@ -276,11 +298,11 @@ class CoachEventFinder:
             return False  # "als Nachfolger von X": X is the predecessor
         return True
 
-    def _strong_cue_in(self, sent: Span) -> bool:
+    def _strong_cue_in(self, sent: Sentence) -> bool:
         """'beurlaubt', 'entlassen', 'Rücktritt': words used of coaches (and officials), hardly of players."""
         return bool(set(self.ctx.texts[sent.start:sent.end]) & self.strong_cues)
 
-    def _is_predecessor(self, p: Span, sent: Span) -> bool:
+    def _is_predecessor(self, p: Mark, sent: Sentence) -> bool:
         texts = self.ctx.texts
         before = texts[max(sent.start, p.start - 3):p.start]
         if before and before[-1] in ("Vorgänger", "Vorgängers"):
@@ -288,7 +310,7 @@ class CoachEventFinder:
         return any(a in self.predecessor and b in ("von", "vom", "des")
                    for a, b in zip(before, before[1:]))
 
-    def _person(self, people: list[Span], cue_i: int, event: str, topical: bool, sent: Span) -> str | None:
+    def _person(self, people: list[Mark], cue_i: int, event: str, topical: bool, sent: Sentence) -> str | None:
         ctx = self.ctx
         doc = ctx.doc
         best, distance = None, 10**6
@@ -302,7 +324,7 @@ class CoachEventFinder:
                 best, distance = name, d
         return best
 
-    def _club_right_after(self, sent: Span, cue_i: int) -> str | None:
+    def _club_right_after(self, sent: Sentence, cue_i: int) -> str | None:
         """'seinem Aus beim FC Augsburg', 'wechselt zum FSV Mainz': the club in the cue's own phrase."""
         for m in self.ctx.club_mentions(sent):
             if m.label != "CITY" and 0 < m.start - cue_i <= CLUB_AFTER_CUE and m.preposition in (
@@ -310,7 +332,7 @@ class CoachEventFinder:
                 return m.club
         return None
 
-    def _club(self, sent: Span, cue_i: int, person: str, event: str,
+    def _club(self, sent: Sentence, cue_i: int, person: str, event: str,
               claimed: dict[str, str]) -> tuple[str | None, bool]:
         """The club of the event, and whether the sentence names it. A club in another cue's own
         phrase belongs to that cue; a club after 'beim' far from the cue is where a match was played."""

@@ -22,10 +22,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
 
 from ..lexicon import lower_set, word_set, words
-from .context import ArticleContext, MatchState
+from .context import ArticleContext, Mark, MatchState, Sentence
 from .matches import parse_score
 
 MINUTE_TOKEN = re.compile(r"^(\d{1,3})\.(?:\+(\d{1,2})\.?)?$|^(\d{1,3})'$|^(\d{1,3})'?\+(\d{1,2})\.?$")
@@ -92,7 +91,7 @@ def goal_words() -> GoalWords:
 class GoalMention:
     person: str
     order: int  # token index of the mention
-    sentence: Span
+    sentence: Sentence
     minute: int | None = None
     stoppage: int | None = None
     penalty: bool = False
@@ -142,7 +141,7 @@ class GoalFinder:
         lower = text.lower()
         return len(lower) > 5 and lower.endswith(self.words.noun_suffixes) and not lower.endswith(NOT_GOAL_NOUN_ENDINGS)
 
-    def sentence_has_goal_cue(self, sent: Span) -> bool:
+    def sentence_has_goal_cue(self, sent: Sentence) -> bool:
         """Whether the sentence (outside quotations) speaks of goals: the gate before any per-person rule.
 
         Set lookups on the sentence's words come first, so that most sentences without goals
@@ -171,7 +170,7 @@ class GoalFinder:
         return [texts[i] for i in range(start, end) if not in_quote[i]]
 
     # -- finding mentions ---------------------------------------------------------------------
-    def find(self, sent: Span) -> list[GoalMention]:
+    def find(self, sent: Sentence) -> list[GoalMention]:
         line = self._ticker_line(sent.start)
         if line == "goal":
             return self._ticker_goal(sent)
@@ -189,7 +188,7 @@ class GoalFinder:
             found.extend(mentions)
         return found
 
-    def _mentions_of(self, sent: Span, person: Span, nxt_person: int, previous_end: int,
+    def _mentions_of(self, sent: Sentence, person: Mark, nxt_person: int, previous_end: int,
                      running: tuple[int, int]) -> tuple[list[GoalMention], tuple[int, int] | None]:
         """The goals one person mention stands for (none, one, or one per minute of a brace), and
         the match box's running score before it, if any."""
@@ -304,7 +303,7 @@ class GoalFinder:
             return "miss"
         return None
 
-    def _ticker_goal(self, sent: Span) -> list[GoalMention]:
+    def _ticker_goal(self, sent: Sentence) -> list[GoalMention]:
         ctx = self.ctx
         doc = ctx.doc
         texts = ctx.texts
@@ -482,7 +481,7 @@ class GoalFinder:
             text = texts[i]
             if self.is_goal_noun(text):
                 return True
-            if not (text[:1].islower() or self.ctx.doc[i].like_num):
+            if not (text[:1].islower() or self.ctx.lexeme[text].like_num):
                 return False
         return False
 
@@ -577,7 +576,7 @@ class GoalFinder:
         nxt = self.ctx.texts[person.end]
         return nxt[:1].islower()
 
-    def _explicit_team(self, person: Span, clause_start: int, clause_end: int, own_goal: bool) -> str | None:
+    def _explicit_team(self, person: Mark, clause_start: int, clause_end: int, own_goal: bool) -> str | None:
         ctx = self.ctx
         texts = ctx.texts
         clause = texts[clause_start:clause_end]
@@ -588,7 +587,7 @@ class GoalFinder:
                     if target in ctx.club_at:
                         return ctx.club_at[target].kb_id_
                     if texts[target] in ctx.home_nouns or texts[target] in ctx.away_nouns:
-                        return ctx.team_reference(ctx.doc[target])
+                        return ctx.team_noun_club(texts[target])
         clubs = [m for m in ctx.club_mentions_between(clause_start, clause_end)
                  if m.preposition not in ("gegen", "beim", "bei", "über", "in", "im") and m.label != "CITY"]
         names = {m.club for m in clubs}
@@ -600,7 +599,7 @@ class GoalFinder:
                 if texts[i] in ctx.home_nouns or texts[i] in ctx.away_nouns:
                     if i > 0 and texts[i - 1].lower() in ("gegen", "beim", "bei"):
                         continue
-                    return ctx.team_reference(ctx.doc[i])
+                    return ctx.team_noun_club(texts[i])
         club = ctx.club_of(person.kb_id_)
         if club and not own_goal:
             return club
@@ -620,7 +619,7 @@ class GoalFinder:
         for match in self.ctx.matches:
             match.goals = self.solve(match, dedupe(goals_of.get(id(match), [])))
 
-    def _best_match(self, sent: Span, team: str | None, current: dict[int, MatchState | None],
+    def _best_match(self, sent: Sentence, team: str | None, current: dict[int, MatchState | None],
                     venues: list[tuple[int, str]]) -> MatchState | None:
         """The match a goal told in `sent` (for `team`, if the text says) most likely belongs to."""
         ctx = self.ctx
