@@ -13,10 +13,11 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import compress, count
-from typing import NamedTuple
+from itertools import compress, count, repeat
+from typing import NamedTuple, TypeVar
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -28,6 +29,7 @@ from ..lexicon import club_index, word_set, words
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "seinem", "seinen",
                "seiner", "seine", "sein", "ihrem", "ihren", "ihre", "ihr"}
 PREPOSITION_LOOKBACK = 4
+T = TypeVar("T", bound=tuple)
 MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
 QUOTE_WORD = re.compile(r"\w+")  # a word of a quotation (MIN_QUOTE_WORDS)
 YEAR = re.compile(r"(19|20)\d\d")
@@ -50,9 +52,14 @@ class Mark(NamedTuple):
     kb_id_: str
 
 
+def as_named(kind: type[T], rows: Iterable[tuple]) -> list[T]:
+    """`[kind._make(row) for row in rows]` for a `NamedTuple` class, without a Python-level call per row."""
+    return list(map(tuple.__new__, repeat(kind), rows))
+
+
 def marks(doc: Doc, group: str) -> list[Mark]:
     """The spans of `doc.spans[group]` as `Mark`s, in the group's order."""
-    return list(map(Mark._make, span_tuples(doc, group)))
+    return as_named(Mark, span_tuples(doc, group))
 
 
 class Sentence(NamedTuple):
@@ -66,7 +73,7 @@ class Sentence(NamedTuple):
 def sentences_of(doc: Doc) -> list[Sentence]:
     """The sentences of `doc.sents`, from the sentence starts: each ends where the next starts."""
     starts = sorted(sentence_starts(doc))
-    return list(map(Sentence, starts, starts[1:] + [len(doc)]))
+    return as_named(Sentence, zip(starts, starts[1:] + [len(doc)]))
 
 
 class ClubMention(NamedTuple):

@@ -174,11 +174,13 @@ class GoalFinder:
         line = self._ticker_line(sent.start)
         if line == "goal":
             return self._ticker_goal(sent)
-        if line == "miss" or not self.sentence_has_goal_cue(sent):
+        if line == "miss":
             return []
+        people = self.ctx.people_in(sent)
+        if not people or not self.sentence_has_goal_cue(sent):
+            return []  # the cheaper question first: most sentences name nobody
         found: list[GoalMention] = []
         running = (0, 0)
-        people = self.ctx.people_in(sent)
         for k, person in enumerate(people):
             nxt_person = people[k + 1].start if k + 1 < len(people) else sent.end
             previous_end = people[k - 1].end if k else sent.start
