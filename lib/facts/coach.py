@@ -15,7 +15,7 @@ from functools import cache, cached_property
 from itertools import compress
 
 
-from ..components.tokens import positions_of
+from ..components.tokens import Memo, positions_of
 from ..lexicon import lower_set, word_set, words
 from .context import ArticleContext, Mark, Sentence
 
@@ -70,15 +70,40 @@ def cue_phrases() -> tuple[str, ...]:
     return tuple(sorted({cue.parts[0].lower() for cues in cue_index()[1].values() for _, cue in cues}))
 
 
+@cache
+def cue_phrase_groups() -> dict[str, tuple[str, ...]]:
+    """`cue_phrases` by their first four characters ('neue', 'nich'): a text without those holds
+    none of the group's phrases, which spares looking for each."""
+    groups: dict[str, list[str]] = {}
+    for phrase in cue_phrases():
+        groups.setdefault(phrase[:4], []).append(phrase)
+    return {head: tuple(phrases) for head, phrases in groups.items()}
+
+
 def cue_phrases_in(lower_text: str, phrases: tuple[str, ...] | None = None) -> tuple[str, ...]:
-    """The first phrases of phrase cues (`cue_phrases`, or the given ones) that a lower-cased text holds."""
-    return tuple([phrase for phrase in phrases or cue_phrases() if phrase in lower_text])  # faster than a regex
+    """The first phrases of phrase cues (all of `cue_phrases`, or the given ones) that a lower-cased
+    text holds, in `cue_phrases` order. Substring tests are faster here than one regex of them all."""
+    if phrases is not None:
+        return tuple([phrase for phrase in phrases if phrase in lower_text])
+    found = [phrase for head, group in cue_phrase_groups().items() if head in lower_text
+             for phrase in group if phrase in lower_text]
+    return tuple(sorted(found)) if len(found) > 1 else tuple(found)
 
 
 @cache
 def cue_words() -> frozenset[str]:
     """The words under which `cue_index` files token cues."""
     return frozenset(cue_index()[0])
+
+
+TOPIC_SUFFIXES = ("trainer", "coach", "trainerposten", "trainersuche", "nachfolge", "nachfolger")
+
+
+@cache
+def topical_word() -> Memo:
+    """Token text -> whether it speaks of the coaching job: 'Trainer', 'Cheftrainer', 'Nachfolger'."""
+    topic = word_set("coach_topic_words")
+    return Memo(lambda text: text in topic or text.lower().endswith(TOPIC_SUFFIXES))
 
 
 NOT_QUOTED = bytes.maketrans(b"\x00\x01", b"\x01\x00")  # `in_quote` flags -> outside-quotation flags
@@ -98,7 +123,6 @@ class CoachEventFinder:
         self.ctx = ctx
         self._cues_cache: dict[int, tuple[list[tuple[str, int]], list[str]]] = {}
         self.topic = word_set("coach_topic_words")
-        self.topic_suffixes = ("trainer", "coach", "trainerposten", "trainersuche", "nachfolge", "nachfolger")
         self.rumour = word_set("rumour_words")
         self.predecessor = word_set("predecessor_words")
         self.transfer_cues = word_set("coach_transfer_cues")
@@ -221,7 +245,7 @@ class CoachEventFinder:
         return events, texts
 
     def is_topical(self, texts: list[str]) -> bool:
-        return any(t in self.topic or t.lower().endswith(self.topic_suffixes) for t in texts)
+        return any(map(topical_word().__getitem__, texts))
 
     def find(self, sent: Sentence) -> list[dict]:
         if not self._any_cue_possible:
