@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..article import Article, season_of
 from ..schema import FACT_KINDS
 from .coach import CoachEventFinder, consolidate
-from .context import ArticleContext, Mark, MatchState, Sentence
+from .context import ArticleContext, MatchState, Sentence
 from .goals import GoalFinder, GoalMention
 from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, half_time_in
 from .quotes import QuoteFinder
@@ -49,7 +49,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     for sent in ctx.sentences:
         words = set(texts[sent.start:sent.end])
         has_clubs = bool(ctx.club_mentions(sent))
-        if sent.start in score_sentences or words & GOALLESS:
+        if sent.start in score_sentences or not words.isdisjoint(GOALLESS):
             for match in match_finder.find(sent):
                 ctx.current_match = match_finder.add(match)
         if has_clubs:
@@ -58,17 +58,17 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
             ctx.current_match = match_for_sentence(ctx, sent) or ctx.current_match
         current[sent.start] = ctx.current_match
         if ctx.current_match and ctx.current_match.ht is None and sent.start in score_sentences \
-                and words & HALF_TIME_WORDS:
+                and not words.isdisjoint(HALF_TIME_WORDS):
             ctx.current_match.ht = half_time_in(ctx, sent, ctx.current_match)
-        if ctx.current_match and ctx.current_match.attendance is None and words & ATTENDANCE_WORDS:
+        if ctx.current_match and ctx.current_match.attendance is None and not words.isdisjoint(ATTENDANCE_WORDS):
             ctx.current_match.attendance = attendance_in(ctx, sent)
-        if has_clubs or words & standing_finder.cue_words \
+        if has_clubs or not words.isdisjoint(standing_finder.cue_words) \
                 or table_words_possible and any(w.startswith("Tabellen") for w in words):
             for row in standing_finder.find(sent):
                 standings.append({**row, "sentence_span": sent})
         for row in coach_finder.find(sent):
             coach_events.append({**row, **ctx.sentence_row(sent)})
-        if has_clubs or words & ctx.team_nouns:
+        if has_clubs or not words.isdisjoint(ctx.team_nouns):
             subject, _ = ctx.subject_club(sent)
             if subject:
                 ctx.last_subject = subject
@@ -94,7 +94,9 @@ def match_for_sentence(ctx: ArticleContext, sent: Sentence) -> MatchState | None
     venues = ctx.venue_clubs_in(sent)
     best, best_score = None, 0.0
     for match in ctx.matches:
-        score = 2.0 * len(named & set(match.teams)) + 3.0 * (match.home in in_city | venues)
+        home, away = match.home, match.away
+        teams_named = (home in named) + (away != home and away in named)  # len(named & set(match.teams))
+        score = 2.0 * teams_named + 3.0 * (home in in_city or home in venues)
         if score and match is ctx.current_match:
             score += 1.5
         if score and match.main:
@@ -159,12 +161,10 @@ def standing_rows(ctx: ArticleContext, standings: list[dict]) -> list[dict]:
 
 def people_rows(ctx: ArticleContext) -> list[dict]:
     rows = []
-    firsts: dict[str, Mark] = {}
-    counts: Counter[str] = Counter()
-    for span in ctx.people:
-        counts[span.kb_id_] += 1
-        firsts.setdefault(span.kb_id_, span)
-    for name, first in firsts.items():
+    names = [span.kb_id_ for span in ctx.people]
+    counts = Counter(names)  # in the order of the first mentions
+    for name in counts:
+        first = ctx.people[names.index(name)]
         info = ctx.people_info.get(name) or {}
         sentence = ctx.sentence_at(first.start)  # `first.sent`, without walking the tokens
         rows.append({"article_id": ctx.article.article_id, "name": name, "role": info.get("role"),

@@ -16,7 +16,7 @@ from itertools import compress
 
 
 from ..components.tokens import Memo, positions_of
-from ..lexicon import lower_set, word_set, words
+from ..lexicon import word_set, words
 from .context import ArticleContext, Mark, Sentence
 
 CLUB_AFTER_CUE = 5

@@ -244,7 +244,7 @@ class ArticleContext:
 
         The list is cached and shared between callers (each sentence is asked about many times):
         read it, never change it."""
-        mentions = self._mentions_in.get((span.start, span.end))
+        mentions = self._mentions_in.get(span)  # a `Sentence` is its (start, end) tuple
         return self.club_mentions_between(span.start, span.end) if mentions is None else mentions
 
     def club_mentions_between(self, start: int, end: int) -> list[ClubMention]:
