@@ -6,6 +6,7 @@ match being told, the team the text is about) the way a reader does.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from typing import Any
 
@@ -18,7 +19,7 @@ from .context import ArticleContext, MatchState, Sentence
 from .goals import GoalFinder, GoalMention
 from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, half_time_in
 from .quotes import QuoteFinder
-from .standings import StandingFinder
+from .standings import RANK_PREFIX, StandingFinder
 
 Rows = dict[str, list[dict[str, Any]]]
 GOALLESS = {"torlos", "torloses", "torlosen", "Nullnummer"}
@@ -45,7 +46,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     coach_events: list[dict] = []
     score_sentences = {ctx.sentence_start(i) for i in ctx.score_starts}
     texts = ctx.texts
-    table_words_possible = "Tabellen" in ctx.doc_text  # else no word starts with it
+    table_sentences = sentences_with_prefix(ctx, RANK_PREFIX)  # 'Tabellenzweiter', 'Tabellenführung'
     for sent in ctx.sentences:
         words = set(texts[sent.start:sent.end])
         has_clubs = bool(ctx.club_mentions(sent))
@@ -62,8 +63,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
             ctx.current_match.ht = half_time_in(ctx, sent, ctx.current_match)
         if ctx.current_match and ctx.current_match.attendance is None and not words.isdisjoint(ATTENDANCE_WORDS):
             ctx.current_match.attendance = attendance_in(ctx, sent)
-        if has_clubs or not words.isdisjoint(standing_finder.cue_words) \
-                or table_words_possible and any(w.startswith("Tabellen") for w in words):
+        if has_clubs or not words.isdisjoint(standing_finder.cue_words) or sent.start in table_sentences:
             for row in standing_finder.find(sent):
                 standings.append({**row, "sentence_span": sent})
         for row in coach_finder.find(sent):
@@ -84,6 +84,20 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     rows["standings"] = standing_rows(ctx, standings)
     rows["coach_events"] = [{"article_id": article.article_id, **row} for row in consolidate(coach_events)]
     return rows, True
+
+
+def sentences_with_prefix(ctx: ArticleContext, prefix: str) -> set[int]:
+    """Starts of the sentences with a token that starts with `prefix`: the token starts where the
+    document's text holds the prefix (found with `str.find`, without a loop over the tokens)."""
+    text, offsets = ctx.doc_text, ctx.offsets
+    found: set[int] = set()
+    position = text.find(prefix)
+    while position != -1:
+        k = bisect_right(offsets, position) - 1
+        if offsets[k] == position:
+            found.add(ctx.sentence_start(k))
+        position = text.find(prefix, position + 1)
+    return found
 
 
 def match_for_sentence(ctx: ArticleContext, sent: Sentence) -> MatchState | None:

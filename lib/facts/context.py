@@ -32,6 +32,8 @@ PREPOSITION_LOOKBACK = 4
 T = TypeVar("T", bound=tuple)
 MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
 QUOTE_WORD = re.compile(r"\w+")  # a word of a quotation (MIN_QUOTE_WORDS)
+# MIN_QUOTE_WORDS words: the end of one, a word in between, the start of the last; found without counting them all
+QUOTE_MIN_WORDS = re.compile(r"\w" + r"\W+\w+" * (MIN_QUOTE_WORDS - 2) + r"\W+\w")
 YEAR = re.compile(r"(19|20)\d\d")
 SEASONS_OF_YEAR = {"Frühjahr", "Frühling", "Sommer", "Herbst", "Winter", "Anfang", "Ende", "Mitte", "Jahr"}
 FUTURE_WORDS = {"empfängt", "gastiert", "kommenden", "nächsten", "trifft", "spielt", "bestreitet", "tritt", "reist",
@@ -165,7 +167,7 @@ class ArticleContext:
         self.in_quote = bytearray(len(doc))
         for quote in self.quotes:
             start, end = quote.start, quote.end
-            if self.quote_word_count(quote) < MIN_QUOTE_WORDS:
+            if not self.is_speech(quote):
                 continue  # a quoted name or title ('die "Roten Teufel"') is part of the sentence
             self.in_quote[start:end] = b"\x01" * (end - start)
         self._club_starts, self._club_ends, self.club_at = _positions(self.clubs)
@@ -174,7 +176,7 @@ class ArticleContext:
         self._mentions_in: dict[tuple[int, int], list[ClubMention]] = {}  # by (span start, span end)
         self._prepositions: dict[int, str | None] = {}
         self._subjects: dict[tuple, tuple[str | None, int | None]] = {}
-        self._sentence_rows: dict[tuple[int, int], dict] = {}  # by (sentence start, end)
+        self._sentence_rows: dict[Sentence, dict] = {}
         self.score_starts = [start for start, _, _, _ in span_tuples(doc, "scores")]
         self.sentence_starts = [s.start for s in self.sentences]
         self.venue_at = {i for s in self.venues for i in range(s.start, s.end)}
@@ -220,6 +222,10 @@ class ArticleContext:
             return ""
         start_char, end_char = self.char_offsets(start, end)
         return self.doc_text[start_char:end_char]
+
+    def is_speech(self, quote: Mark) -> bool:
+        """Whether a quotation has at least MIN_QUOTE_WORDS words (`quote_word_count`)."""
+        return QUOTE_MIN_WORDS.search(self.text_of(quote.start, quote.end)) is not None
 
     def quote_word_count(self, quote: Mark) -> int:
         """The words of a quotation, counted in the document's text."""
@@ -447,7 +453,7 @@ class ArticleContext:
         """Provenance columns: the sentence without surrounding white space, and its exact span.
 
         The dict is made once per sentence and shared: callers copy it into their rows."""
-        key = (sent.start, sent.end)
+        key = sent  # a `Sentence` is its (start, end) tuple
         row = self._sentence_rows.get(key)
         if row is None:
             start_char, end_char = self.char_offsets(sent.start, sent.end)

@@ -48,7 +48,7 @@ class QuoteFinder:
         end = 0
         for quote in quotes:
             if quote.start < end or quote.end <= quote.start:
-                return [quote for quote in quotes if self.ctx.quote_word_count(quote) >= MIN_WORDS]
+                return [quote for quote in quotes if self.ctx.is_speech(quote)]
             end = quote.end
         return [quote for quote in quotes if in_quote[quote.start]]
 
