@@ -46,6 +46,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     coach_events: list[dict] = []
     score_sentences = {ctx.sentence_start(i) for i in ctx.score_starts}
     texts = ctx.texts
+    coach_candidates = coach_finder.candidate_starts
     table_sentences = sentences_with_prefix(ctx, RANK_PREFIX)  # 'Tabellenzweiter', 'Tabellenführung'
     for sent in ctx.sentences:
         words = set(texts[sent.start:sent.end])
@@ -66,8 +67,9 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
         if has_clubs or not words.isdisjoint(standing_finder.cue_words) or sent.start in table_sentences:
             for row in standing_finder.find(sent):
                 standings.append({**row, "sentence_span": sent})
-        for row in coach_finder.find(sent):
-            coach_events.append({**row, **ctx.sentence_row(sent)})
+        if sent.start in coach_candidates:
+            for row in coach_finder.find(sent):
+                coach_events.append({**row, **ctx.sentence_row(sent)})
         if has_clubs or not words.isdisjoint(ctx.team_nouns):
             subject, _ = ctx.subject_club(sent)
             if subject:

@@ -133,6 +133,8 @@ class CoachEventFinder:
         self._cue_words, self._cue_phrases = self._possible_cues()
         self._any_cue_possible = bool(self._cue_words or self._cue_phrases)
         self._cue_sentences = self._sentences_with_cue_words()
+        # starts of the sentences that may hold a cue: `find` finds nothing in the others
+        self.candidate_starts: set[int] = set(ctx.sentence_starts) if self._cue_phrases else self._cue_sentences
         self.coach_article = self._about_coaching()
 
     def _possible_cues(self) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -208,7 +210,7 @@ class CoachEventFinder:
     def _find_cues(self, sent: Sentence) -> tuple[list[tuple[str, int]], list[str]]:
         ctx = self.ctx
         start, end = sent.start, sent.end
-        if start not in self._cue_sentences and not self._cue_phrases:
+        if start not in self.candidate_starts:
             return [], []  # the common case: no word of a possible cue
         if ctx.in_quote.find(1, start, end) == -1:
             positions = range(start, end)
