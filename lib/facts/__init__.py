@@ -47,7 +47,9 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     score_sentences = {ctx.sentence_start(i) for i in ctx.score_starts}
     texts = ctx.texts
     coach_candidates = coach_finder.candidate_starts
+    venue_sentences = {ctx.sentence_start(venue.start) for venue in ctx.venues}
     table_sentences = sentences_with_prefix(ctx, RANK_PREFIX)  # 'Tabellenzweiter', 'Tabellenführung'
+    standing_candidates = standing_finder.candidate_starts(table_sentences)
     for sent in ctx.sentences:
         words = set(texts[sent.start:sent.end])
         has_clubs = bool(ctx.club_mentions(sent))
@@ -56,7 +58,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
                 ctx.current_match = match_finder.add(match)
         if has_clubs:
             match_finder.observe(sent)
-        if ctx.matches:
+        if ctx.matches and (has_clubs or sent.start in venue_sentences):  # else no match scores above 0
             ctx.current_match = match_for_sentence(ctx, sent) or ctx.current_match
         current[sent.start] = ctx.current_match
         if ctx.current_match and ctx.current_match.ht is None and sent.start in score_sentences \
@@ -64,7 +66,8 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
             ctx.current_match.ht = half_time_in(ctx, sent, ctx.current_match)
         if ctx.current_match and ctx.current_match.attendance is None and not words.isdisjoint(ATTENDANCE_WORDS):
             ctx.current_match.attendance = attendance_in(ctx, sent)
-        if has_clubs or not words.isdisjoint(standing_finder.cue_words) or sent.start in table_sentences:
+        if (has_clubs or not words.isdisjoint(standing_finder.cue_words) or sent.start in table_sentences) \
+                and sent.start in standing_candidates:
             for row in standing_finder.find(sent):
                 standings.append({**row, "sentence_span": sent})
         if sent.start in coach_candidates:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..components.tokens import Memo
+from ..components.tokens import Memo, positions_of
 from ..lexicon import word_set, words
 from .context import ArticleContext, Sentence
 
@@ -68,6 +68,11 @@ def position_vocabulary() -> PositionVocabulary:
     return PositionVocabulary(numbers=words()["number_words"], ordinals=ordinal_forms(), position_nouns=position_nouns,
                               first_words=first_words, points_nouns=word_set("points_nouns"), cue_words=cue_words,
                               fixed_cues=cue_words | {"("})
+
+
+@cache
+def fixed_cues_and_copulas() -> frozenset[str]:
+    return position_vocabulary().fixed_cues | COPULAS
 
 
 @cache
@@ -126,6 +131,12 @@ class StandingFinder:
                 continue
             rows.append({"team": team, "position": position, "points": self._points(i, sent)})
         return rows
+
+    def candidate_starts(self, table_sentences: set[int]) -> set[int]:
+        """Starts of the sentences `find` may find a position in: with a fixed cue word or a copula
+        (`_cue_positions`), or a word starting with 'Tabellen' (`table_sentences`)."""
+        ctx = self.ctx
+        return table_sentences | {ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())}
 
     def _cue_positions(self, sent: Sentence) -> list[int]:
         """Tokens outside quotations that may give a position: a rank word or position noun, a
