@@ -12,7 +12,7 @@ not events. One row per person, club and event in an article.
 from __future__ import annotations
 
 from functools import cache, cached_property
-from itertools import compress
+from itertools import compress, count
 
 
 from ..components.tokens import Memo, positions_of
@@ -70,24 +70,46 @@ def cue_phrases() -> tuple[str, ...]:
     return tuple(sorted({cue.parts[0].lower() for cues in cue_index()[1].values() for _, cue in cues}))
 
 
+def cue_phrases_in(lower_text: str, phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of the phrases (of `cue_phrases`) that a lower-cased text holds."""
+    return tuple([phrase for phrase in phrases if phrase in lower_text])
+
+
 @cache
-def cue_phrase_groups() -> dict[str, tuple[str, ...]]:
-    """`cue_phrases` by their first four characters ('neue', 'nich'): a text without those holds
-    none of the group's phrases, which spares looking for each."""
-    groups: dict[str, list[str]] = {}
-    for phrase in cue_phrases():
-        groups.setdefault(phrase[:4], []).append(phrase)
-    return {head: tuple(phrases) for head, phrases in groups.items()}
+def phrase_words() -> dict[str, tuple[str, ...]]:
+    """The words of each of `cue_phrases` that is written with single spaces between words."""
+    return {phrase: tuple(phrase.split(" ")) for phrase in cue_phrases() if phrase.split(" ") == phrase.split()}
 
 
-def cue_phrases_in(lower_text: str, phrases: tuple[str, ...] | None = None) -> tuple[str, ...]:
-    """The first phrases of phrase cues (all of `cue_phrases`, or the given ones) that a lower-cased
-    text holds, in `cue_phrases` order. Substring tests are faster here than one regex of them all."""
-    if phrases is not None:
-        return tuple([phrase for phrase in phrases if phrase in lower_text])
-    found = [phrase for head, group in cue_phrase_groups().items() if head in lower_text
-             for phrase in group if phrase in lower_text]
-    return tuple(sorted(found)) if len(found) > 1 else tuple(found)
+@cache
+def phrase_openers() -> Memo:
+    """Token text -> the phrases of `phrase_words` whose first word ends the lower-cased text
+    ('neuer' ends 'neuer' and 'erneuer'): where such a phrase may start."""
+    first_words = [(phrase, words[0]) for phrase, words in phrase_words().items()]
+    return Memo(lambda text: tuple([phrase for phrase, first in first_words if text.lower().endswith(first)]))
+
+
+def cue_phrases_in_tokens(tokens: list[str]) -> tuple[str, ...]:
+    """`cue_phrases` that `" ".join(tokens).lower()` holds, in that order, read token by token.
+
+    Tokens hold no white space, or only white space, so the spaces of a phrase found in the joined
+    text are those between tokens: its first word ends a token, its middle words are whole tokens
+    and its last word starts the token after them (all lower-cased). Looking at the few tokens a
+    phrase may start at is much cheaper than a search of the joined text for every phrase.
+    """
+    openers, words_of = phrase_openers(), phrase_words()
+    found: set[str] = set()
+    for a in compress(count(), map(openers.__getitem__, tokens)):
+        for phrase in openers[tokens[a]]:
+            words = words_of[phrase]
+            following = tokens[a + 1:a + len(words)]
+            if len(following) == len(words) - 1 and following[-1].lower().startswith(words[-1]) \
+                    and all(token.lower() == word for token, word in zip(following[:-1], words[1:-1])):
+                found.add(phrase)
+    irregular = [phrase for phrase in cue_phrases() if phrase not in words_of]  # none in words.json
+    if irregular:
+        found.update(cue_phrases_in(" ".join(tokens).lower(), tuple(irregular)))
+    return tuple(phrase for phrase in cue_phrases() if phrase in found) if found else ()
 
 
 @cache
@@ -151,7 +173,7 @@ class CoachEventFinder:
         by_token = cue_index()[0]
         words = frozenset(word for word in cue_words() & present
                           if any(cue.words <= present for _, cue in by_token[word]))
-        return words, cue_phrases_in(" ".join(free).lower())
+        return words, cue_phrases_in_tokens(free)
 
     def _sentences_with_cue_words(self) -> set[int]:
         """Starts of the sentences with a token outside quotations that files a possible token cue,
@@ -256,7 +278,7 @@ class CoachEventFinder:
         events, texts = self.cues_in(sent)
         if not events:
             return []
-        is_rumour = any(t in self.rumour for t in texts)
+        is_rumour = not self.rumour.isdisjoint(texts)
         sentence_topical = self.is_topical(texts)
         topical = self.coach_article or sentence_topical
         people = [p for p in ctx.people_in(sent)]
