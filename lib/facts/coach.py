@@ -295,6 +295,8 @@ class CoachEventFinder:
             else:
                 person = self._person(people, cue_i, event, (topical, sentence_topical), sent)
                 persons = [person] if person else []
+            if not persons:
+                continue
             date = ctx.date_near(sent, cue_i, [i for _, i in events])
             for person in persons:
                 club, explicit = self._club(sent, cue_i, person, event, claimed)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 
+from ..components.tokens import Memo
 from ..lexicon import lower_set, word_set, words
 from .context import ArticleContext, Mark, MatchState, Sentence
 from .matches import parse_score
@@ -57,7 +58,6 @@ class GoalWords:
     goal_nouns: frozenset[str]
     goal_verbs: frozenset[str]
     noun_suffixes: tuple[str, ...]
-    noun_suffix_anywhere: re.Pattern[str]  # any of the suffixes, anywhere in a lower-cased text
     miss_hard: frozenset[str]
     penalty_words: frozenset[str]
     lead: frozenset[str]
@@ -77,7 +77,6 @@ def goal_words() -> GoalWords:
     return GoalWords(
         goal_nouns=word_set("goal_nouns"), goal_verbs=word_set("goal_verbs"),
         noun_suffixes=tuple(lower_set("goal_noun_suffixes")),
-        noun_suffix_anywhere=re.compile("|".join(map(re.escape, lower_set("goal_noun_suffixes")))),
         miss_hard=word_set("miss_hard_words"),
         penalty_words=word_set("penalty_words"), lead=word_set("lead_words"), equaliser=word_set("equaliser_words"),
         closing=word_set("closing_words"), extend=word_set("extend_words"), turn=word_set("turn_words"),
@@ -102,6 +101,28 @@ class GoalMention:
     box_side: str | None = None  # the side a match box's running score gives
     repeat: int = 0  # 1, 2 for the second and third goal of "traf dreifach"
     score_after: tuple[int, int] | None = None  # "zum 2:1", "das 2:1 durch X": the score this goal made
+
+
+def has_goal_noun_ending(lexicon: GoalWords, text: str) -> bool:
+    lower = text.lower()
+    return len(lower) > 5 and lower.endswith(lexicon.noun_suffixes) and not lower.endswith(NOT_GOAL_NOUN_ENDINGS)
+
+
+@cache
+def goal_word() -> Memo:
+    """Token text -> whether it is a goal noun or verb, or ends like a goal noun ('Siegtreffer')."""
+    lexicon = goal_words()
+    return Memo(lambda text: text in lexicon.nouns_and_verbs or has_goal_noun_ending(lexicon, text))
+
+
+@cache
+def goal_phrase_end() -> Memo:
+    """Token text -> whether a GOAL_PHRASES match in the tokens joined with spaces may end in it:
+    it starts with a phrase's last word ('Führung' of 'in Führung'), or holds a one-word phrase.
+    (The spaces of a phrase are those between tokens, as tokens hold no white space or only that.)"""
+    last_words = tuple(phrase.split(" ")[-1] for phrase in GOAL_PHRASES if " " in phrase)
+    single_words = [phrase for phrase in GOAL_PHRASES if " " not in phrase]
+    return Memo(lambda text: text.startswith(last_words) or any(word in text for word in single_words))
 
 
 def parse_minute(text: str) -> tuple[int, int | None] | None:
@@ -138,24 +159,20 @@ class GoalFinder:
         return text in self.words.goal_nouns or self._has_goal_noun_ending(text)
 
     def _has_goal_noun_ending(self, text: str) -> bool:
-        lower = text.lower()
-        return len(lower) > 5 and lower.endswith(self.words.noun_suffixes) and not lower.endswith(NOT_GOAL_NOUN_ENDINGS)
+        return has_goal_noun_ending(self.words, text)
 
     def sentence_has_goal_cue(self, sent: Sentence) -> bool:
         """Whether the sentence (outside quotations) speaks of goals: the gate before any per-person rule.
 
-        Set lookups on the sentence's words come first, so that most sentences without goals
-        are turned away without a loop over their tokens.
+        Memoised per token text: a goal noun or verb, a goal noun's ending ('Führungstreffer'),
+        a token a goal phrase may end in; the phrases themselves are looked for in the joined
+        text only when such a token is there.
         """
         texts = self._unquoted_texts(sent.start, sent.end)
         lexicon = self.words
-        if not lexicon.nouns_and_verbs.isdisjoint(texts):
+        if any(map(goal_word().__getitem__, texts)):
             return True
-        text = " ".join(texts)
-        if GOAL_PHRASE.search(text):
-            return True
-        if lexicon.noun_suffix_anywhere.search(text.lower()) and any(
-                self._has_goal_noun_ending(t) for t in texts):
+        if any(map(goal_phrase_end().__getitem__, texts)) and GOAL_PHRASE.search(" ".join(texts)):
             return True
         # "X (12.) und Y (70.) sorgten für den Sieg": scorers with minutes in a sentence about the result
         if "(" not in texts or lexicon.result_words.isdisjoint(texts):
