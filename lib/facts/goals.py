@@ -683,11 +683,12 @@ class GoalFinder:
         order = chronological(goals)
         if unknown and len(unknown) <= MAX_UNKNOWN_SIDES:
             results = []
+            halves = goal_halves(goals) if match.ht else None
             for combo in itertools.product(("home", "away"), repeat=len(unknown)):
                 trial = list(sides)
                 for k, side in zip(unknown, combo):
                     trial[k] = side
-                results.append((self.cost(match, goals, trial, order), combo))
+                results.append((self.cost(match, goals, trial, order, halves), combo))
             best_cost = min(c for c, _ in results)
             winners = [combo for c, combo in results if c == best_cost]
             for position, k in enumerate(unknown):
@@ -698,7 +699,10 @@ class GoalFinder:
             g.team = (match.home if side == "home" else match.away) if side else None
         return goals
 
-    def cost(self, match: MatchState, goals: list[GoalMention], sides: list[str], order: list[int]) -> float:
+    def cost(self, match: MatchState, goals: list[GoalMention], sides: list[str], order: list[int],
+             halves: tuple[list[int], list[int]] | None = None) -> float:
+        """How badly sides fit the final and half-time score and the goals' roles. `halves` are
+        `goal_halves(goals)`, passed in when one assignment after another is tried."""
         home = sides.count("home")
         away = sides.count("away")
         cost = 0.0
@@ -708,14 +712,12 @@ class GoalFinder:
         else:
             cost += 10 * (max(0, home - match.home_goals) + max(0, away - match.away_goals))
         if match.ht:
-            first_half = [k for k in range(len(goals)) if goals[k].minute is not None and goals[k].minute <= 45
-                          and not (goals[k].minute == 45 and goals[k].stoppage is None and False)]
-            h1 = sum(1 for k in first_half if sides[k] == "home")
-            a1 = sum(1 for k in first_half if sides[k] == "away")
+            first_half, second_half = halves or goal_halves(goals)
+            first_sides = [sides[k] for k in first_half]
+            h1, a1 = first_sides.count("home"), first_sides.count("away")
             cost += 3 * (max(0, h1 - match.ht[0]) + max(0, a1 - match.ht[1]))
-            second_half = [k for k in range(len(goals)) if goals[k].minute is not None and goals[k].minute > 45]
-            h2 = sum(1 for k in second_half if sides[k] == "home")
-            a2 = sum(1 for k in second_half if sides[k] == "away")
+            second_sides = [sides[k] for k in second_half]
+            h2, a2 = second_sides.count("home"), second_sides.count("away")
             cost += 3 * (max(0, h2 - (match.home_goals - match.ht[0])) + max(0, a2 - (match.away_goals - match.ht[1])))
         running = {"home": 0, "away": 0}
         for k in order:
@@ -754,6 +756,14 @@ def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None
     if parsed and (first.endswith("'") or "'" in first or nxt in ("Minute", "Min.", ":")):
         return parsed
     return None
+
+
+def goal_halves(goals: list[GoalMention]) -> tuple[list[int], list[int]]:
+    """Indices of the goals with a minute in the first half (up to 45, stoppage time included) and
+    in the second."""
+    first = [k for k, g in enumerate(goals) if g.minute is not None and g.minute <= 45]
+    second = [k for k, g in enumerate(goals) if g.minute is not None and g.minute > 45]
+    return first, second
 
 
 def chronological(goals: list[GoalMention]) -> list[int]:
