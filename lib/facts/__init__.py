@@ -79,9 +79,10 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
                 ctx.last_subject = subject
     if ctx.matches:  # goals count only for a match the article reports
         goal_mentions: list[GoalMention] = []
-        for sent in ctx.sentences:
+        for sent in goal_finder.sentences_to_read():
             ctx.current_match = current[sent.start]  # 'die Gäste' means the match told at that point
             goal_mentions.extend(goal_finder.find(sent))
+        ctx.current_match = current[ctx.sentences[-1].start]  # where reading all sentences leaves it
         goal_finder.assign(goal_mentions, current)
     set_venues(ctx)
     set_competitions(ctx)

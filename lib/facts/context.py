@@ -362,7 +362,9 @@ class ArticleContext:
         A team noun with its article before that club ('das Team von Bundestrainer X fertigte
         Schottland ab') is the subject, and the club its object.
         """
-        key = (sent.start, frozenset(exclude), self.last_subject, id(self.current_match))
+        # only team nouns ('die Gastgeber', 'der Aufsteiger') make the answer depend on the state
+        state = (self.last_subject, id(self.current_match)) if self.team_nouns_between(sent.start, sent.end) else None
+        key = (sent.start, frozenset(exclude), state)
         if key in self._subjects:
             return self._subjects[key]
         self._subjects[key] = result = self._subject_club(sent, exclude)

@@ -304,12 +304,26 @@ class GoalFinder:
     def _ticker_line(self, i: int) -> str | None:
         """In a live ticker ('19' TOR für Salzburg! Daghim trifft.'), whether the line holding token i
         announces a goal ('goal'), a miss ('miss') or neither (None)."""
+        ticker_lines = self.ticker_lines()
+        if not ticker_lines:
+            return None  # most articles are not live tickers
+        return ticker_lines.get(self.line_start(i))
+
+    def ticker_lines(self) -> dict[int, str]:
+        """Line start -> 'goal' or 'miss', for the ticker lines that announce one."""
         if self._ticker_lines is None:
             self._ticker_lines = {start: kind for start in self.line_starts()
                                   if (kind := self._ticker_line_kind(start)) is not None}
-        if not self._ticker_lines:
-            return None  # most articles are not live tickers
-        return self._ticker_lines.get(self.line_start(i))
+        return self._ticker_lines
+
+    def sentences_to_read(self) -> list[Sentence]:
+        """The sentences `find` may find goals in: those where a person's name starts, or all of
+        them in a live ticker (a ticker line's goal is read from its first sentence)."""
+        ctx = self.ctx
+        if self.ticker_lines():
+            return ctx.sentences
+        with_people = {ctx.sentence_start(start) for start in ctx.people_starts}
+        return [sent for sent in ctx.sentences if sent.start in with_people]
 
     def _ticker_line_kind(self, start: int) -> str | None:
         texts = self.ctx.texts

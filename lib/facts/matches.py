@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import compress
 
 
 from ..lexicon import lower_set, word_set
@@ -272,10 +273,11 @@ class MatchFinder:
         if words.isdisjoint(self.vocab.result_words):
             return None
         best, distance = None, 10**6
-        for k in range(start, end):
+        vocab = self.vocab
+        for k in compress(range(start, end), map(vocab.result_words.__contains__, texts[start:end])):
             text = texts[k]
-            kind = "win" if text in self.vocab.win else "loss" if text in self.vocab.loss else "draw" if text in self.vocab.draw else None
-            if kind and abs(k - i) < distance:
+            kind = "win" if text in vocab.win else "loss" if text in vocab.loss else "draw"
+            if abs(k - i) < distance:
                 best, distance = kind, abs(k - i)
         return best
 
