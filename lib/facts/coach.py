@@ -168,8 +168,7 @@ class CoachEventFinder:
         quoted = in_quote.find(1) != -1
         free = list(compress(ctx.texts, in_quote.translate(NOT_QUOTED))) if quoted else ctx.texts
         present = set(free)
-        # a sentence's first word counts in lower case too: "Interimsweise ..."
-        present.update([opener[:1].lower() + opener[1:] for opener in map(ctx.texts.__getitem__, self._opener_positions)])
+        present.update([opener for _, opener in self._lowered_openers])  # "Interimsweise ..." counts as "interimsweise"
         by_token = cue_index()[0]
         words = frozenset(word for word in cue_words() & present
                           if any(cue.words <= present for _, cue in by_token[word]))
@@ -184,22 +183,21 @@ class CoachEventFinder:
         if not cue_words:
             return set()
         found = {ctx.sentence_start(i) for i in positions_of(texts, cue_words) if not in_quote[i]}
-        for first in self._opener_positions:
-            opener = texts[first]
-            if opener[:1].lower() + opener[1:] in cue_words:
-                found.add(ctx.sentence_start(first))
+        found.update([ctx.sentence_start(first) for first, opener in self._lowered_openers if opener in cue_words])
         return found
 
     @cached_property
-    def _opener_positions(self) -> list[int]:
-        """Where the first word outside quotations of every sentence is (sentences follow each
-        other without gaps, so each ends where the next starts)."""
+    def _lowered_openers(self) -> list[tuple[int, str]]:
+        """The first word outside quotations of every sentence, with its first letter in lower case,
+        and its position (sentences follow each other without gaps, so each ends where the next starts)."""
         ctx = self.ctx
-        in_quote, starts = ctx.in_quote, ctx.sentence_starts
+        texts, in_quote, starts = ctx.texts, ctx.in_quote, ctx.sentence_starts
         if in_quote.find(1) == -1:
-            return starts
-        ends = starts[1:] + [len(ctx.texts)]
-        return [first for start, end in zip(starts, ends) if (first := in_quote.find(0, start, end)) != -1]
+            firsts = starts
+        else:
+            ends = starts[1:] + [len(texts)]
+            firsts = [first for start, end in zip(starts, ends) if (first := in_quote.find(0, start, end)) != -1]
+        return [(first, (opener := texts[first])[:1].lower() + opener[1:]) for first in firsts]
 
     def _may_hold_cue(self, present: set[str], texts: list[str]) -> bool:
         """Whether a sentence with these words (outside quotations) can match any cue: all the
@@ -215,7 +213,10 @@ class CoachEventFinder:
         ctx = self.ctx
         if not self._any_cue_possible:
             return False
+        candidates = self.candidate_starts
         for sent in ctx.sentences:
+            if sent.start not in candidates:
+                continue  # no cue
             events, texts = self.cues_in(sent)
             if events and (self.is_topical(texts) or any(ctx.role_of(p.kb_id_) == "coach" for p in ctx.people_in(sent))):
                 return True
