@@ -330,7 +330,8 @@ class MatchFinder:
         if pair:
             home, away = pair
             return self._state(sent, home.club, away.club, a, b, ht, True, main=ht is not None)
-        pair = self.joined_pair(self.same_clause(mentions, i, sent), sent)
+        clause_mentions = self.same_clause(mentions, i, sent)
+        pair = self.joined_pair(clause_mentions, sent)
         if pair:
             first, second = pair
             return self._state(sent, first.club, second.club, a, b, ht, False, main=ht is not None)
@@ -339,7 +340,7 @@ class MatchFinder:
         if subject is None:
             subject, _ = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
         if opponent is None:
-            free = [m for m in self.same_clause(mentions, i, sent)
+            free = [m for m in clause_mentions
                     if m.preposition is None and m.club != subject and m.label != "CITY"]
             if free and subject is not None:
                 opponent = free[0]
@@ -462,6 +463,8 @@ class MatchFinder:
         ctx = self.ctx
         texts = ctx.texts
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY"]
+        if not mentions:
+            return  # only cities: nobody to play
         for left, right in zip(mentions, mentions[1:]):
             if right.start - left.end == 1 and texts[left.end] in DASHES and left.club != right.club:
                 self.fixtures.append((left.club, right.club, True))
