@@ -362,9 +362,7 @@ class ArticleContext:
         A team noun with its article before that club ('das Team von Bundestrainer X fertigte
         Schottland ab') is the subject, and the club its object.
         """
-        # only team nouns ('die Gastgeber', 'der Aufsteiger') make the answer depend on the state
-        state = (self.last_subject, id(self.current_match)) if self.team_nouns_between(sent.start, sent.end) else None
-        key = (sent.start, frozenset(exclude), state)
+        key = (sent.start, frozenset(exclude), self.last_subject, id(self.current_match))
         if key in self._subjects:
             return self._subjects[key]
         self._subjects[key] = result = self._subject_club(sent, exclude)
