@@ -8,21 +8,25 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
 
 from ..article import Article, season_of
+from ..components.tokens import positions_of
+from ..lexicon import word_set
 from ..schema import FACT_KINDS
 from .coach import CoachEventFinder, consolidate
 from .context import ArticleContext, MatchState, Sentence
 from .goals import GoalFinder, GoalMention
 from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, half_time_in
 from .quotes import QuoteFinder
-from .standings import RANK_PREFIX, StandingFinder
+from .standings import RANK_PREFIX, StandingFinder, position_vocabulary
 
 Rows = dict[str, list[dict[str, Any]]]
 GOALLESS = {"torlos", "torloses", "torlosen", "Nullnummer"}
+NO_WORDS: frozenset[str] = frozenset()
 ATTENDANCE_WORDS = {"Zuschauern", "Zuschauer", "Zuschauer:", "Fans", "Besuchern", "Besucher", "Anhängern"}
 
 
@@ -45,13 +49,13 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     standings: list[dict] = []
     coach_events: list[dict] = []
     score_sentences = {ctx.sentence_start(i) for i in ctx.score_starts}
-    texts = ctx.texts
     coach_candidates = coach_finder.candidate_starts
     venue_sentences = {ctx.sentence_start(venue.start) for venue in ctx.venues}
     table_sentences = sentences_with_prefix(ctx, RANK_PREFIX)  # 'Tabellenzweiter', 'Tabellenführung'
     standing_candidates = standing_finder.candidate_starts(table_sentences)
+    sentence_words = words_by_sentence(ctx, loop_words())
     for sent in ctx.sentences:
-        words = set(texts[sent.start:sent.end])
+        words = sentence_words.get(sent.start, NO_WORDS)  # those of `loop_words`: all the checks below need
         has_clubs = bool(ctx.club_mentions(sent))
         if sent.start in score_sentences or not words.isdisjoint(GOALLESS):
             for match in match_finder.find(sent):
@@ -90,6 +94,22 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     rows["standings"] = standing_rows(ctx, standings)
     rows["coach_events"] = [{"article_id": article.article_id, **row} for row in consolidate(coach_events)]
     return rows, True
+
+
+@cache
+def loop_words() -> frozenset[str]:
+    """The words whose presence in a sentence `extract_facts` asks about."""
+    return frozenset(GOALLESS | HALF_TIME_WORDS | ATTENDANCE_WORDS | position_vocabulary().cue_words
+                     | word_set("team_reference_nouns"))
+
+
+def words_by_sentence(ctx: ArticleContext, wanted: frozenset[str]) -> dict[int, set[str]]:
+    """The words of `wanted` that each sentence holds, by sentence start (one scan of the tokens)."""
+    texts = ctx.texts
+    found: dict[int, set[str]] = {}
+    for i in positions_of(texts, wanted):
+        found.setdefault(ctx.sentence_start(i), set()).add(texts[i])
+    return found
 
 
 def sentences_with_prefix(ctx: ArticleContext, prefix: str) -> set[int]:
