@@ -135,6 +135,26 @@ def lexeme_flags(vocab: Vocab) -> Memo:
     return memo
 
 
+_phrase_breakers: dict[int, Memo] = {}  # by id of the vocabulary
+
+
+def phrase_breakers(vocab: Vocab) -> Memo:
+    """Token text -> whether it ends the noun phrase before a club (`ArticleContext.preposition_before`):
+    punctuation, white space, a number, a word of `not_club_words`."""
+    memo = _phrase_breakers.get(id(vocab))
+    if memo is None or memo.vocab is not vocab:
+        flags, not_club_words = lexeme_flags(vocab), word_set("not_club_words")
+        memo = _phrase_breakers[id(vocab)] = Memo(lambda text: text in not_club_words or flags[text].ends_phrase)
+        memo.vocab = vocab
+    return memo
+
+
+@cache
+def governing_forms() -> Memo:
+    """Token text -> its lower-case form if that is a governing preposition (GOVERNING), else None."""
+    return Memo(lambda text: lower if (lower := text.lower()) in GOVERNING else None)
+
+
 def _positions(marks: list[Mark]) -> tuple[list[int], list[int], dict[int, Mark]]:
     """Starts and ends of `marks` (for bisection), and the mark covering each token position."""
     at: dict[int, Mark] = {}
@@ -188,6 +208,7 @@ class ArticleContext:
         self.opponent_preps = word_set("opponent_prepositions")
         self._team_words = team_words()
         self.lexeme = lexeme_flags(doc.vocab)
+        self._breaks_phrase = phrase_breakers(doc.vocab)
         self.matches: list[MatchState] = []
         self.current_match: MatchState | None = None
         self.last_subject: str | None = None
@@ -285,18 +306,17 @@ class ArticleContext:
         return preposition
 
     def _find_preposition_before(self, i: int) -> str | None:
-        texts, flags = self.texts, self.lexeme
+        texts, governing_form, breaks_phrase = self.texts, governing_forms(), self._breaks_phrase
         between: list[str] = []  # the words between preposition and token i, nearest first
         j = i - 1
         while j >= 0 and len(between) <= PREPOSITION_LOOKBACK:
             text = texts[j]
-            lower = text.lower()
-            if lower in GOVERNING and not (between and lower in ("an", "am", "auf", "aus", "nach")
+            lower = governing_form[text]
+            if lower is not None and not (between and lower in ("an", "am", "auf", "aus", "nach")
                                             and between[-1][:1].isupper() and len(between) == 1
                                             and between[0] not in self.team_nouns):
                 return lower if self._noun_phrase(between[::-1], lower) else None
-            if j in self.club_at or j in self.person_at or j in self.venue_at or text in self.not_club_words \
-                    or flags[text].ends_phrase:
+            if j in self.club_at or j in self.person_at or j in self.venue_at or breaks_phrase[text]:
                 return None  # "auf dem Betzenberg Fortuna Düsseldorf": a venue or competition ends the phrase
             between.append(text)
             j -= 1
