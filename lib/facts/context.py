@@ -197,6 +197,7 @@ class ArticleContext:
         self._prepositions: dict[int, str | None] = {}
         self._subjects: dict[tuple, tuple[str | None, int | None]] = {}
         self._sentence_rows: dict[Sentence, dict] = {}
+        self._dates: dict[Sentence, list[tuple[int, str]]] = {}
         self.score_starts = [start for start, _, _, _ in span_tuples(doc, "scores")]
         self.sentence_starts = [s.start for s in self.sentences]
         self.venue_at = {i for s in self.venues for i in range(s.start, s.end)}
@@ -509,7 +510,14 @@ class ArticleContext:
 
     def dates_in(self, sent: Sentence) -> list[tuple[int, str]]:
         """Every date expression of a sentence with its token position, resolved against the
-        article's date (weekdays forward in previews, backward otherwise)."""
+        article's date (weekdays forward in previews, backward otherwise). Read once per sentence:
+        the list is shared, never change it."""
+        dates = self._dates.get(sent)
+        if dates is None:
+            dates = self._dates[sent] = self._find_dates(sent)
+        return dates
+
+    def _find_dates(self, sent: Sentence) -> list[tuple[int, str]]:
         texts = self.texts
         wanted = date_words()
         present = set(texts[sent.start:sent.end])
