@@ -251,7 +251,8 @@ class CoachEventFinder:
         lower_text = " ".join(texts).lower()
         # candidates in sentence order, so the result never depends on set order
         candidates = [c for w in dict.fromkeys(texts) if w in by_token for c in by_token[w]]
-        candidates += [c for w in dict.fromkeys(t.lower() for t in texts) if w in by_phrase for c in by_phrase[w]]
+        if self._cue_phrases:  # a phrase cue needs its first phrase, which the article then holds
+            candidates += [c for w in dict.fromkeys(t.lower() for t in texts) if w in by_phrase for c in by_phrase[w]]
         events: list[tuple[str, int]] = []
         if candidates:
             seen: set[str] = set()
