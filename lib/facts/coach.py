@@ -17,7 +17,7 @@ from itertools import compress, count
 
 from ..components.tokens import Memo, positions_of
 from ..lexicon import word_set, words
-from .context import ArticleContext, Mark, Sentence
+from .context import ArticleContext, ClubMention, Mark, Sentence
 
 CLUB_AFTER_CUE = 5
 
@@ -352,7 +352,7 @@ class CoachEventFinder:
 
     def _strong_cue_in(self, sent: Sentence) -> bool:
         """'beurlaubt', 'entlassen', 'Rücktritt': words used of coaches (and officials), hardly of players."""
-        return bool(set(self.ctx.texts[sent.start:sent.end]) & self.strong_cues)
+        return not self.strong_cues.isdisjoint(self.ctx.texts[sent.start:sent.end])
 
     def _is_predecessor(self, p: Mark, sent: Sentence) -> bool:
         texts = self.ctx.texts
@@ -393,8 +393,9 @@ class CoachEventFinder:
             return claimed[event], True
         others = {club for other, club in claimed.items() if other != event}
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY" and m.club not in others
-                    and not self._under_contract(m) and m.preposition not in ("gegen",)
-                    and not set(ctx.texts[max(sent.start, m.start - 3):m.start]) & self.previous_club]
+                    and m.preposition != "gegen"
+                    and self.previous_club.isdisjoint(ctx.texts[max(sent.start, m.start - 3):m.start])
+                    and not self._under_contract(m)]
         if event in ("candidate", "unavailable", "appointed", "interim"):
             for m in mentions:
                 if m.preposition in ("beim", "bei", "für") or m.preposition is None:
@@ -405,9 +406,11 @@ class CoachEventFinder:
                     return m.club, True
         return ctx.club_of(person) or ctx.focus_club, False
 
-    def _under_contract(self, mention) -> bool:
+    def _under_contract(self, mention: ClubMention) -> bool:
+        """'X, bei dem er unter Vertrag steht' (the text is built only when a token holds 'Vertrag')."""
         ctx = self.ctx
-        return "unter Vertrag" in ctx.text_of(mention.end, min(len(ctx.texts), mention.end + 3))
+        end = min(len(ctx.texts), mention.end + 3)
+        return "Vertrag" in "".join(ctx.texts[mention.end:end]) and "unter Vertrag" in ctx.text_of(mention.end, end)
 
 
 def consolidate(rows: list[dict]) -> list[dict]:
