@@ -11,13 +11,13 @@ not events. One row per person, club and event in an article.
 """
 from __future__ import annotations
 
-from functools import cache, cached_property
+from functools import cache
 from itertools import compress, count
 
 
 from ..components.tokens import Memo, positions_of
 from ..lexicon import word_set, words
-from .context import ArticleContext, ClubMention, Mark, Sentence
+from .context import ArticleContext, ClubMention, Mark, Sentence, cached
 
 CLUB_AFTER_CUE = 5
 
@@ -186,7 +186,7 @@ class CoachEventFinder:
         found.update([ctx.sentence_start(first) for first, opener in self._lowered_openers if opener in cue_words])
         return found
 
-    @cached_property
+    @cached
     def _lowered_openers(self) -> list[tuple[int, str]]:
         """The first word outside quotations of every sentence, with its first letter in lower case,
         and its position (sentences follow each other without gaps, so each ends where the next starts)."""

@@ -13,11 +13,11 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from itertools import compress, count, repeat
-from typing import NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -30,6 +30,7 @@ DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
                "seiner", "seine", "sein", "ihrem", "ihren", "ihre", "ihr"}
 PREPOSITION_LOOKBACK = 4
 T = TypeVar("T", bound=tuple)
+T_co = TypeVar("T_co", covariant=True)
 MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
 QUOTE_WORD = re.compile(r"\w+")  # a word of a quotation (MIN_QUOTE_WORDS)
 # MIN_QUOTE_WORDS words: the end of one, a word in between, the start of the last; found without counting them all
@@ -41,6 +42,23 @@ FUTURE_WORDS = {"empfängt", "gastiert", "kommenden", "nächsten", "trifft", "sp
 GOVERNING = {"gegen", "beim", "bei", "über", "vs.", "vs", "gegenüber", "in", "im", "zu", "für", "von", "vom", "mit",
              "nach", "an", "am", "auf", "aus", "zum", "zur"}
 CONTRACTED = {"beim", "vom", "zum", "zur", "im", "am"}
+
+
+class cached(Generic[T_co]):
+    """`functools.cached_property` without its lock: Python 3.11 takes an `RLock` on every first
+    read, which costs more than most of the values cached here. Like it, the value is stored in
+    the instance's `__dict__`, where later reads find it without calling the descriptor."""
+
+    def __init__(self, function: Callable[[Any], T_co]) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T_co:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
 
 
 class Mark(NamedTuple):
@@ -215,7 +233,7 @@ class ArticleContext:
         self.last_subject: str | None = None
 
     # -- text ---------------------------------------------------------------------------------
-    @cached_property
+    @cached
     def doc_text(self) -> str:
         """`doc.text`, joined once per document from the token strings (`doc.text` makes a `Token`
         per token)."""
@@ -225,7 +243,7 @@ class ArticleContext:
         """The text of a sentence (`Span.text`), cut from the document text."""
         return self.text_of(span.start, span.end)
 
-    @cached_property
+    @cached
     def offsets(self) -> list[int]:
         """Character offset of each token (`token.idx`)."""
         return token_starts(self.doc)
@@ -254,7 +272,7 @@ class ArticleContext:
         return len(QUOTE_WORD.findall(self.text_of(quote.start, quote.end)))
 
     # -- clubs --------------------------------------------------------------------------------
-    @cached_property
+    @cached
     def focus_club(self) -> str | None:
         """The club the article is mostly about: most mentions, earliest first on ties."""
         names = [club.kb_id_ for club in self.clubs]
@@ -353,7 +371,7 @@ class ArticleContext:
         """'Mannschaft', 'Gastgeber', 'Tabellenfünfte', 'Aufsteiger': words that stand for a team."""
         return text in self._team_words or (text.startswith("Tabellen") and len(text) > 10)
 
-    @cached_property
+    @cached
     def team_noun_positions(self) -> list[int]:
         """Positions of the tokens that are team nouns (`is_team_noun`), in order."""
         texts = self.texts
@@ -446,7 +464,7 @@ class ArticleContext:
         start, end = span.start, span.end
         return {club for venue_start, club in self._venue_owners if start <= venue_start < end}
 
-    @cached_property
+    @cached
     def _venue_owners(self) -> list[tuple[int, str]]:
         return [(venue.start, venue.kb_id_) for venue in self.venues]
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from itertools import compress
 
 
 from ..lexicon import lower_set, word_set
-from .context import ArticleContext, ClubMention, MatchState, Sentence
+from .context import ArticleContext, ClubMention, MatchState, Sentence, cached
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
 DIGIT = re.compile(r"\d")
@@ -122,7 +122,7 @@ class MatchFinder:
         self.vocab = result_vocabulary()
         self.fixtures: list[tuple[str, str, bool]] = []  # home, away, whether the text settles the venue
 
-    @cached_property
+    @cached
     def venue_owners(self) -> list[tuple[int, str]]:
         """Start and owning club of each stadium named in the article."""
         return [(venue.start, venue.kb_id_) for venue in self.ctx.venues]
