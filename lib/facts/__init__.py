@@ -6,22 +6,27 @@ match being told, the team the text is about) the way a reader does.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..article import Article, season_of
+from ..components.tokens import positions_of
+from ..lexicon import word_set
 from ..schema import FACT_KINDS
 from .coach import CoachEventFinder, consolidate
-from .context import ArticleContext, Mark, MatchState
+from .context import ArticleContext, MatchState, Sentence
 from .goals import GoalFinder, GoalMention
 from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, half_time_in
 from .quotes import QuoteFinder
-from .standings import StandingFinder
+from .standings import RANK_PREFIX, StandingFinder, position_vocabulary
 
 Rows = dict[str, list[dict[str, Any]]]
 GOALLESS = {"torlos", "torloses", "torlosen", "Nullnummer"}
+NO_WORDS: frozenset[str] = frozenset()
 ATTENDANCE_WORDS = {"Zuschauern", "Zuschauer", "Zuschauer:", "Fans", "Besuchern", "Besucher", "Anhängern"}
 
 
@@ -44,39 +49,44 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     standings: list[dict] = []
     coach_events: list[dict] = []
     score_sentences = {ctx.sentence_start(i) for i in ctx.score_starts}
-    texts = ctx.texts
-    table_words_possible = "Tabellen" in ctx.doc_text  # else no word starts with it
+    coach_candidates = coach_finder.candidate_starts
+    venue_sentences = {ctx.sentence_start(venue.start) for venue in ctx.venues}
+    table_sentences = sentences_with_prefix(ctx, RANK_PREFIX)  # 'Tabellenzweiter', 'Tabellenführung'
+    standing_candidates = standing_finder.candidate_starts(table_sentences)
+    sentence_words = words_by_sentence(ctx, loop_words())
     for sent in ctx.sentences:
-        words = set(texts[sent.start:sent.end])
+        words = sentence_words.get(sent.start, NO_WORDS)  # those of `loop_words`: all the checks below need
         has_clubs = bool(ctx.club_mentions(sent))
-        if sent.start in score_sentences or words & GOALLESS:
+        if sent.start in score_sentences or not words.isdisjoint(GOALLESS):
             for match in match_finder.find(sent):
                 ctx.current_match = match_finder.add(match)
         if has_clubs:
             match_finder.observe(sent)
-        if ctx.matches:
+        if ctx.matches and (has_clubs or sent.start in venue_sentences):  # else no match scores above 0
             ctx.current_match = match_for_sentence(ctx, sent) or ctx.current_match
         current[sent.start] = ctx.current_match
         if ctx.current_match and ctx.current_match.ht is None and sent.start in score_sentences \
-                and words & HALF_TIME_WORDS:
+                and not words.isdisjoint(HALF_TIME_WORDS):
             ctx.current_match.ht = half_time_in(ctx, sent, ctx.current_match)
-        if ctx.current_match and ctx.current_match.attendance is None and words & ATTENDANCE_WORDS:
-            ctx.current_match.attendance = attendance_in(sent)
-        if has_clubs or words & standing_finder.cue_words \
-                or table_words_possible and any(w.startswith("Tabellen") for w in words):
+        if ctx.current_match and ctx.current_match.attendance is None and not words.isdisjoint(ATTENDANCE_WORDS):
+            ctx.current_match.attendance = attendance_in(ctx, sent)
+        if (has_clubs or not words.isdisjoint(standing_finder.cue_words) or sent.start in table_sentences) \
+                and sent.start in standing_candidates:
             for row in standing_finder.find(sent):
                 standings.append({**row, "sentence_span": sent})
-        for row in coach_finder.find(sent):
-            coach_events.append({**row, **ctx.sentence_row(sent)})
-        if has_clubs or words & ctx.team_nouns:
+        if sent.start in coach_candidates:
+            for row in coach_finder.find(sent):
+                coach_events.append({**row, **ctx.sentence_row(sent)})
+        if has_clubs or not words.isdisjoint(ctx.team_nouns):
             subject, _ = ctx.subject_club(sent)
             if subject:
                 ctx.last_subject = subject
     if ctx.matches:  # goals count only for a match the article reports
         goal_mentions: list[GoalMention] = []
-        for sent in ctx.sentences:
+        for sent in goal_finder.sentences_to_read():
             ctx.current_match = current[sent.start]  # 'die Gäste' means the match told at that point
             goal_mentions.extend(goal_finder.find(sent))
+        ctx.current_match = current[ctx.sentences[-1].start]  # where reading all sentences leaves it
         goal_finder.assign(goal_mentions, current)
     set_venues(ctx)
     set_competitions(ctx)
@@ -86,7 +96,37 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     return rows, True
 
 
-def match_for_sentence(ctx: ArticleContext, sent: Span) -> MatchState | None:
+@cache
+def loop_words() -> frozenset[str]:
+    """The words whose presence in a sentence `extract_facts` asks about."""
+    return frozenset(GOALLESS | HALF_TIME_WORDS | ATTENDANCE_WORDS | position_vocabulary().cue_words
+                     | word_set("team_reference_nouns"))
+
+
+def words_by_sentence(ctx: ArticleContext, wanted: frozenset[str]) -> dict[int, set[str]]:
+    """The words of `wanted` that each sentence holds, by sentence start (one scan of the tokens)."""
+    texts = ctx.texts
+    found: dict[int, set[str]] = {}
+    for i in positions_of(texts, wanted):
+        found.setdefault(ctx.sentence_start(i), set()).add(texts[i])
+    return found
+
+
+def sentences_with_prefix(ctx: ArticleContext, prefix: str) -> set[int]:
+    """Starts of the sentences with a token that starts with `prefix`: the token starts where the
+    document's text holds the prefix (found with `str.find`, without a loop over the tokens)."""
+    text, offsets = ctx.doc_text, ctx.offsets
+    found: set[int] = set()
+    position = text.find(prefix)
+    while position != -1:
+        k = bisect_right(offsets, position) - 1
+        if offsets[k] == position:
+            found.add(ctx.sentence_start(k))
+        position = text.find(prefix, position + 1)
+    return found
+
+
+def match_for_sentence(ctx: ArticleContext, sent: Sentence) -> MatchState | None:
     """The match a sentence is about: named teams, the home side's city or stadium, recency."""
     clubs = ctx.club_mentions(sent)
     named = {m.club for m in clubs}
@@ -94,7 +134,9 @@ def match_for_sentence(ctx: ArticleContext, sent: Span) -> MatchState | None:
     venues = ctx.venue_clubs_in(sent)
     best, best_score = None, 0.0
     for match in ctx.matches:
-        score = 2.0 * len(named & set(match.teams)) + 3.0 * (match.home in in_city | venues)
+        home, away = match.home, match.away
+        teams_named = (home in named) + (away != home and away in named)  # len(named & set(match.teams))
+        score = 2.0 * teams_named + 3.0 * (home in in_city or home in venues)
         if score and match is ctx.current_match:
             score += 1.5
         if score and match.main:
@@ -159,12 +201,10 @@ def standing_rows(ctx: ArticleContext, standings: list[dict]) -> list[dict]:
 
 def people_rows(ctx: ArticleContext) -> list[dict]:
     rows = []
-    firsts: dict[str, Mark] = {}
-    counts: Counter[str] = Counter()
-    for span in ctx.people:
-        counts[span.kb_id_] += 1
-        firsts.setdefault(span.kb_id_, span)
-    for name, first in firsts.items():
+    names = [span.kb_id_ for span in ctx.people]
+    counts = Counter(names)  # in the order of the first mentions
+    for name in counts:
+        first = ctx.people[names.index(name)]
         info = ctx.people_info.get(name) or {}
         sentence = ctx.sentence_at(first.start)  # `first.sent`, without walking the tokens
         rows.append({"article_id": ctx.article.article_id, "name": name, "role": info.get("role"),

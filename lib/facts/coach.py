@@ -12,12 +12,12 @@ not events. One row per person, club and event in an article.
 from __future__ import annotations
 
 from functools import cache
-from itertools import compress
+from itertools import compress, count
 
-from spacy.tokens import Span
 
-from ..lexicon import lower_set, word_set, words
-from .context import ArticleContext
+from ..components.tokens import Memo, positions_of
+from ..lexicon import word_set, words
+from .context import ArticleContext, ClubMention, Mark, Sentence, cached
 
 CLUB_AFTER_CUE = 5
 
@@ -70,15 +70,62 @@ def cue_phrases() -> tuple[str, ...]:
     return tuple(sorted({cue.parts[0].lower() for cues in cue_index()[1].values() for _, cue in cues}))
 
 
-def holds_cue_phrase(lower_text: str) -> bool:
-    """Whether a lower-cased text holds the first phrase of some phrase cue."""
-    return any(phrase in lower_text for phrase in cue_phrases())  # faster than one regex of them all
+def cue_phrases_in(lower_text: str, phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of the phrases (of `cue_phrases`) that a lower-cased text holds."""
+    return tuple([phrase for phrase in phrases if phrase in lower_text])
+
+
+@cache
+def phrase_words() -> dict[str, tuple[str, ...]]:
+    """The words of each of `cue_phrases` that is written with single spaces between words."""
+    return {phrase: tuple(phrase.split(" ")) for phrase in cue_phrases() if phrase.split(" ") == phrase.split()}
+
+
+@cache
+def phrase_openers() -> Memo:
+    """Token text -> the phrases of `phrase_words` whose first word ends the lower-cased text
+    ('neuer' ends 'neuer' and 'erneuer'): where such a phrase may start."""
+    first_words = [(phrase, words[0]) for phrase, words in phrase_words().items()]
+    return Memo(lambda text: tuple([phrase for phrase, first in first_words if text.lower().endswith(first)]))
+
+
+def cue_phrases_in_tokens(tokens: list[str]) -> tuple[str, ...]:
+    """`cue_phrases` that `" ".join(tokens).lower()` holds, in that order, read token by token.
+
+    Tokens hold no white space, or only white space, so the spaces of a phrase found in the joined
+    text are those between tokens: its first word ends a token, its middle words are whole tokens
+    and its last word starts the token after them (all lower-cased). Looking at the few tokens a
+    phrase may start at is much cheaper than a search of the joined text for every phrase.
+    """
+    openers, words_of = phrase_openers(), phrase_words()
+    found: set[str] = set()
+    for a in compress(count(), map(openers.__getitem__, tokens)):
+        for phrase in openers[tokens[a]]:
+            words = words_of[phrase]
+            following = tokens[a + 1:a + len(words)]
+            if len(following) == len(words) - 1 and following[-1].lower().startswith(words[-1]) \
+                    and all(token.lower() == word for token, word in zip(following[:-1], words[1:-1])):
+                found.add(phrase)
+    irregular = [phrase for phrase in cue_phrases() if phrase not in words_of]  # none in words.json
+    if irregular:
+        found.update(cue_phrases_in(" ".join(tokens).lower(), tuple(irregular)))
+    return tuple(phrase for phrase in cue_phrases() if phrase in found) if found else ()
 
 
 @cache
 def cue_words() -> frozenset[str]:
     """The words under which `cue_index` files token cues."""
     return frozenset(cue_index()[0])
+
+
+TOPIC_SUFFIXES = ("trainer", "coach", "trainerposten", "trainersuche", "nachfolge", "nachfolger")
+
+
+@cache
+def topical_word() -> Memo:
+    """Token text -> whether it speaks of the coaching job: 'Trainer', 'Cheftrainer', 'Nachfolger'."""
+    topic = word_set("coach_topic_words")
+    return Memo(lambda text: text in topic or text.lower().endswith(TOPIC_SUFFIXES))
 
 
 NOT_QUOTED = bytes.maketrans(b"\x00\x01", b"\x01\x00")  # `in_quote` flags -> outside-quotation flags
@@ -89,14 +136,15 @@ class CoachEventFinder:
 
     Cues are rare: most articles hold no cue at all, so the finder first asks which cues the
     words of the whole article (outside quotations) allow, and looks for cues in a sentence only
-    when some are possible and the sentence has their words.
+    when some are possible and the sentence has their words: a token filing a possible cue, or
+    one of the cue phrases the article holds (a sentence's words outside quotations, joined, are
+    a part of the article's words outside quotations, joined).
     """
 
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self._cues_cache: dict[int, tuple[list[tuple[str, int]], list[str]]] = {}
         self.topic = word_set("coach_topic_words")
-        self.topic_suffixes = ("trainer", "coach", "trainerposten", "trainersuche", "nachfolge", "nachfolger")
         self.rumour = word_set("rumour_words")
         self.predecessor = word_set("predecessor_words")
         self.transfer_cues = word_set("coach_transfer_cues")
@@ -104,35 +152,52 @@ class CoachEventFinder:
         self.dismissal_negative = word_set("dismissal_negative_words")
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
-        self._cue_words, self._cue_phrases_possible = self._possible_cues()
-        self._any_cue_possible = bool(self._cue_words) or self._cue_phrases_possible
+        self._cue_words, self._cue_phrases = self._possible_cues()
+        self._any_cue_possible = bool(self._cue_words or self._cue_phrases)
+        self._cue_sentences = self._sentences_with_cue_words()
+        # starts of the sentences that may hold a cue: `find` finds nothing in the others
+        self.candidate_starts: set[int] = set(ctx.sentence_starts) if self._cue_phrases else self._cue_sentences
         self.coach_article = self._about_coaching()
 
-    def _possible_cues(self) -> tuple[frozenset[str], bool]:
-        """The words filing token cues whose words all occur in the article, and whether some
-        cue phrase occurs. Both count only words outside quotations (and the sentence openers
-        written in lower case, as `cues_in` reads them), so a sentence has no other cues."""
+    def _possible_cues(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The words filing token cues whose words all occur in the article, and the cue phrases
+        that occur. Both count only words outside quotations (and the sentence openers written
+        in lower case, as `cues_in` reads them), so a sentence has no other cues."""
         ctx = self.ctx
         in_quote = ctx.in_quote
         quoted = in_quote.find(1) != -1
         free = list(compress(ctx.texts, in_quote.translate(NOT_QUOTED))) if quoted else ctx.texts
         present = set(free)
-        # a sentence's first word counts in lower case too: "Interimsweise ..."
-        present.update([opener[:1].lower() + opener[1:] for opener in self._sentence_openers()])
+        present.update([opener for _, opener in self._lowered_openers])  # "Interimsweise ..." counts as "interimsweise"
         by_token = cue_index()[0]
         words = frozenset(word for word in cue_words() & present
                           if any(cue.words <= present for _, cue in by_token[word]))
-        return words, holds_cue_phrase(" ".join(free).lower())
+        return words, cue_phrases_in_tokens(free)
 
-    def _sentence_openers(self) -> list[str]:
-        """The first word outside quotations of every sentence (sentences follow each other
-        without gaps, so each ends where the next starts)."""
+    def _sentences_with_cue_words(self) -> set[int]:
+        """Starts of the sentences with a token outside quotations that files a possible token cue,
+        as written or, for the sentence's opener, in lower case: other sentences hold no token cue."""
+        ctx = self.ctx
+        texts, in_quote = ctx.texts, ctx.in_quote
+        cue_words = self._cue_words
+        if not cue_words:
+            return set()
+        found = {ctx.sentence_start(i) for i in positions_of(texts, cue_words) if not in_quote[i]}
+        found.update([ctx.sentence_start(first) for first, opener in self._lowered_openers if opener in cue_words])
+        return found
+
+    @cached
+    def _lowered_openers(self) -> list[tuple[int, str]]:
+        """The first word outside quotations of every sentence, with its first letter in lower case,
+        and its position (sentences follow each other without gaps, so each ends where the next starts)."""
         ctx = self.ctx
         texts, in_quote, starts = ctx.texts, ctx.in_quote, ctx.sentence_starts
         if in_quote.find(1) == -1:
-            return [texts[start] for start in starts]
-        ends = starts[1:] + [len(texts)]
-        return [texts[first] for start, end in zip(starts, ends) if (first := in_quote.find(0, start, end)) != -1]
+            firsts = starts
+        else:
+            ends = starts[1:] + [len(texts)]
+            firsts = [first for start, end in zip(starts, ends) if (first := in_quote.find(0, start, end)) != -1]
+        return [(first, (opener := texts[first])[:1].lower() + opener[1:]) for first in firsts]
 
     def _may_hold_cue(self, present: set[str], texts: list[str]) -> bool:
         """Whether a sentence with these words (outside quotations) can match any cue: all the
@@ -141,29 +206,35 @@ class CoachEventFinder:
         for word in present & self._cue_words:
             if any(cue.words <= present for _, cue in by_token[word]):
                 return True
-        return self._cue_phrases_possible and holds_cue_phrase(" ".join(texts).lower())
+        return bool(self._cue_phrases) and bool(cue_phrases_in(" ".join(texts).lower(), self._cue_phrases))
 
     def _about_coaching(self) -> bool:
         """Coach news: some sentence has an event cue and speaks of the coaching job or of a coach."""
         ctx = self.ctx
         if not self._any_cue_possible:
             return False
+        candidates = self.candidate_starts
         for sent in ctx.sentences:
+            if sent.start not in candidates:
+                continue  # no cue
             events, texts = self.cues_in(sent)
             if events and (self.is_topical(texts) or any(ctx.role_of(p.kb_id_) == "coach" for p in ctx.people_in(sent))):
                 return True
         return False
 
-    def cues_in(self, sent: Span) -> tuple[list[tuple[str, int]], list[str]]:
-        """The event cues of a sentence (outside quotations) with their token positions, and its words."""
+    def cues_in(self, sent: Sentence) -> tuple[list[tuple[str, int]], list[str]]:
+        """The event cues of a sentence (outside quotations) with their token positions, and its
+        words (left empty when it has no cue)."""
         cached = self._cues_cache.get(sent.start)
         if cached is None:
             cached = self._cues_cache[sent.start] = self._find_cues(sent)
         return cached
 
-    def _find_cues(self, sent: Span) -> tuple[list[tuple[str, int]], list[str]]:
+    def _find_cues(self, sent: Sentence) -> tuple[list[tuple[str, int]], list[str]]:
         ctx = self.ctx
         start, end = sent.start, sent.end
+        if start not in self.candidate_starts:
+            return [], []  # the common case: no word of a possible cue
         if ctx.in_quote.find(1, start, end) == -1:
             positions = range(start, end)
             texts = ctx.texts[start:end]
@@ -180,7 +251,8 @@ class CoachEventFinder:
         lower_text = " ".join(texts).lower()
         # candidates in sentence order, so the result never depends on set order
         candidates = [c for w in dict.fromkeys(texts) if w in by_token for c in by_token[w]]
-        candidates += [c for w in dict.fromkeys(t.lower() for t in texts) if w in by_phrase for c in by_phrase[w]]
+        if self._cue_phrases:  # a phrase cue needs its first phrase, which the article then holds
+            candidates += [c for w in dict.fromkeys(t.lower() for t in texts) if w in by_phrase for c in by_phrase[w]]
         events: list[tuple[str, int]] = []
         if candidates:
             seen: set[str] = set()
@@ -199,16 +271,16 @@ class CoachEventFinder:
         return events, texts
 
     def is_topical(self, texts: list[str]) -> bool:
-        return any(t in self.topic or t.lower().endswith(self.topic_suffixes) for t in texts)
+        return any(map(topical_word().__getitem__, texts))
 
-    def find(self, sent: Span) -> list[dict]:
+    def find(self, sent: Sentence) -> list[dict]:
         if not self._any_cue_possible:
             return []
         ctx = self.ctx
         events, texts = self.cues_in(sent)
         if not events:
             return []
-        is_rumour = any(t in self.rumour for t in texts)
+        is_rumour = not self.rumour.isdisjoint(texts)
         sentence_topical = self.is_topical(texts)
         topical = self.coach_article or sentence_topical
         people = [p for p in ctx.people_in(sent)]
@@ -225,6 +297,8 @@ class CoachEventFinder:
             else:
                 person = self._person(people, cue_i, event, (topical, sentence_topical), sent)
                 persons = [person] if person else []
+            if not persons:
+                continue
             date = ctx.date_near(sent, cue_i, [i for _, i in events])
             for person in persons:
                 club, explicit = self._club(sent, cue_i, person, event, claimed)
@@ -240,7 +314,7 @@ class CoachEventFinder:
                              "explicit": explicit})
         return rows
 
-    def _all_persons(self, people: list[Span], cue_i: int, event: str, topical: bool, sent: Span,
+    def _all_persons(self, people: list[Mark], cue_i: int, event: str, topical: bool, sent: Sentence,
                      events: list[tuple[str, int]]) -> list[str]:
         """Everyone a rumour or refusal names ('Alonso und Nagelsmann hatten abgewinkt'), unless
         another cue stands closer to that person."""
@@ -255,7 +329,7 @@ class CoachEventFinder:
             chosen.append(p.kb_id_)
         return list(dict.fromkeys(chosen))
 
-    def _eligible(self, p: Span, event: str, topical: tuple[bool, bool], sent: Span) -> bool:
+    def _eligible(self, p: Mark, event: str, topical: tuple[bool, bool], sent: Sentence) -> bool:
         """Coaches always; people of unknown role in coach news; players only where the sentence
         speaks of the coaching job; officials only as interim coaches; suspensions only of coaches."""
         ctx = self.ctx
@@ -276,11 +350,11 @@ class CoachEventFinder:
             return False  # "als Nachfolger von X": X is the predecessor
         return True
 
-    def _strong_cue_in(self, sent: Span) -> bool:
+    def _strong_cue_in(self, sent: Sentence) -> bool:
         """'beurlaubt', 'entlassen', 'Rücktritt': words used of coaches (and officials), hardly of players."""
-        return bool(set(self.ctx.texts[sent.start:sent.end]) & self.strong_cues)
+        return not self.strong_cues.isdisjoint(self.ctx.texts[sent.start:sent.end])
 
-    def _is_predecessor(self, p: Span, sent: Span) -> bool:
+    def _is_predecessor(self, p: Mark, sent: Sentence) -> bool:
         texts = self.ctx.texts
         before = texts[max(sent.start, p.start - 3):p.start]
         if before and before[-1] in ("Vorgänger", "Vorgängers"):
@@ -288,7 +362,7 @@ class CoachEventFinder:
         return any(a in self.predecessor and b in ("von", "vom", "des")
                    for a, b in zip(before, before[1:]))
 
-    def _person(self, people: list[Span], cue_i: int, event: str, topical: bool, sent: Span) -> str | None:
+    def _person(self, people: list[Mark], cue_i: int, event: str, topical: bool, sent: Sentence) -> str | None:
         ctx = self.ctx
         doc = ctx.doc
         best, distance = None, 10**6
@@ -302,7 +376,7 @@ class CoachEventFinder:
                 best, distance = name, d
         return best
 
-    def _club_right_after(self, sent: Span, cue_i: int) -> str | None:
+    def _club_right_after(self, sent: Sentence, cue_i: int) -> str | None:
         """'seinem Aus beim FC Augsburg', 'wechselt zum FSV Mainz': the club in the cue's own phrase."""
         for m in self.ctx.club_mentions(sent):
             if m.label != "CITY" and 0 < m.start - cue_i <= CLUB_AFTER_CUE and m.preposition in (
@@ -310,7 +384,7 @@ class CoachEventFinder:
                 return m.club
         return None
 
-    def _club(self, sent: Span, cue_i: int, person: str, event: str,
+    def _club(self, sent: Sentence, cue_i: int, person: str, event: str,
               claimed: dict[str, str]) -> tuple[str | None, bool]:
         """The club of the event, and whether the sentence names it. A club in another cue's own
         phrase belongs to that cue; a club after 'beim' far from the cue is where a match was played."""
@@ -319,8 +393,9 @@ class CoachEventFinder:
             return claimed[event], True
         others = {club for other, club in claimed.items() if other != event}
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY" and m.club not in others
-                    and not self._under_contract(m) and m.preposition not in ("gegen",)
-                    and not set(ctx.texts[max(sent.start, m.start - 3):m.start]) & self.previous_club]
+                    and m.preposition != "gegen"
+                    and self.previous_club.isdisjoint(ctx.texts[max(sent.start, m.start - 3):m.start])
+                    and not self._under_contract(m)]
         if event in ("candidate", "unavailable", "appointed", "interim"):
             for m in mentions:
                 if m.preposition in ("beim", "bei", "für") or m.preposition is None:
@@ -331,9 +406,11 @@ class CoachEventFinder:
                     return m.club, True
         return ctx.club_of(person) or ctx.focus_club, False
 
-    def _under_contract(self, mention) -> bool:
+    def _under_contract(self, mention: ClubMention) -> bool:
+        """'X, bei dem er unter Vertrag steht' (the text is built only when a token holds 'Vertrag')."""
         ctx = self.ctx
-        return "unter Vertrag" in ctx.text_of(mention.end, min(len(ctx.texts), mention.end + 3))
+        end = min(len(ctx.texts), mention.end + 3)
+        return "Vertrag" in "".join(ctx.texts[mention.end:end]) and "unter Vertrag" in ctx.text_of(mention.end, end)
 
 
 def consolidate(rows: list[dict]) -> list[dict]:

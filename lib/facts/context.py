@@ -13,21 +13,28 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
-from typing import NamedTuple
+from functools import cache
+from itertools import compress, count, repeat
+from typing import Any, Generic, NamedTuple, TypeVar
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from ..article import Article
-from ..components.tokens import doc_text, span_tuples, token_starts, token_texts
+from ..components.tokens import Memo, doc_text, positions_of, sentence_starts, span_tuples, token_starts, token_texts
 from ..lexicon import club_index, word_set, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "seinem", "seinen",
                "seiner", "seine", "sein", "ihrem", "ihren", "ihre", "ihr"}
 PREPOSITION_LOOKBACK = 4
+T = TypeVar("T", bound=tuple)
+T_co = TypeVar("T_co", covariant=True)
 MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
 QUOTE_WORD = re.compile(r"\w+")  # a word of a quotation (MIN_QUOTE_WORDS)
+# MIN_QUOTE_WORDS words: the end of one, a word in between, the start of the last; found without counting them all
+QUOTE_MIN_WORDS = re.compile(r"\w" + r"\W+\w+" * (MIN_QUOTE_WORDS - 2) + r"\W+\w")
 YEAR = re.compile(r"(19|20)\d\d")
 SEASONS_OF_YEAR = {"Frühjahr", "Frühling", "Sommer", "Herbst", "Winter", "Anfang", "Ende", "Mitte", "Jahr"}
 FUTURE_WORDS = {"empfängt", "gastiert", "kommenden", "nächsten", "trifft", "spielt", "bestreitet", "tritt", "reist",
@@ -35,6 +42,23 @@ FUTURE_WORDS = {"empfängt", "gastiert", "kommenden", "nächsten", "trifft", "sp
 GOVERNING = {"gegen", "beim", "bei", "über", "vs.", "vs", "gegenüber", "in", "im", "zu", "für", "von", "vom", "mit",
              "nach", "an", "am", "auf", "aus", "zum", "zur"}
 CONTRACTED = {"beim", "vom", "zum", "zur", "im", "am"}
+
+
+class cached(Generic[T_co]):
+    """`functools.cached_property` without its lock: Python 3.11 takes an `RLock` on every first
+    read, which costs more than most of the values cached here. Like it, the value is stored in
+    the instance's `__dict__`, where later reads find it without calling the descriptor."""
+
+    def __init__(self, function: Callable[[Any], T_co]) -> None:
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T_co:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
 
 
 class Mark(NamedTuple):
@@ -48,9 +72,28 @@ class Mark(NamedTuple):
     kb_id_: str
 
 
+def as_named(kind: type[T], rows: Iterable[tuple]) -> list[T]:
+    """`[kind._make(row) for row in rows]` for a `NamedTuple` class, without a Python-level call per row."""
+    return list(map(tuple.__new__, repeat(kind), rows))
+
+
 def marks(doc: Doc, group: str) -> list[Mark]:
     """The spans of `doc.spans[group]` as `Mark`s, in the group's order."""
-    return list(map(Mark._make, span_tuples(doc, group)))
+    return as_named(Mark, span_tuples(doc, group))
+
+
+class Sentence(NamedTuple):
+    """A sentence as its token range, which is all the finders read of a sentence `Span`
+    (`doc.sents` makes a `Span`, and each of those its `Token`s, for every sentence)."""
+
+    start: int
+    end: int
+
+
+def sentences_of(doc: Doc) -> list[Sentence]:
+    """The sentences of `doc.sents`, from the sentence starts: each ends where the next starts."""
+    starts = sorted(sentence_starts(doc))
+    return as_named(Sentence, zip(starts, starts[1:] + [len(doc)]))
 
 
 class ClubMention(NamedTuple):
@@ -69,7 +112,7 @@ class MatchState:
     away: str
     home_goals: int
     away_goals: int
-    sentence: Span
+    sentence: Sentence
     ht: tuple[int, int] | None = None
     ordered: bool = True
     main: bool = False  # reported in detail (half-time, venue, scorers) rather than in passing
@@ -83,6 +126,51 @@ class MatchState:
     @property
     def teams(self) -> tuple[str, str]:
         return self.home, self.away
+
+
+class LexemeFlags(NamedTuple):
+    """The `Token` flags the rules read. They are flags of the token's lexeme, so they depend on
+    the text alone (`lexeme_flags`)."""
+
+    is_punct: bool
+    like_num: bool
+    ends_phrase: bool  # punctuation, white space or a number: ends a noun phrase
+
+
+_lexeme_flags: dict[int, Memo] = {}  # by id of the vocabulary
+
+
+def lexeme_flags(vocab: Vocab) -> Memo:
+    """Token text -> its `LexemeFlags`: one dict look-up per token instead of making a `Token`."""
+    memo = _lexeme_flags.get(id(vocab))
+    if memo is None or memo.vocab is not vocab:
+        def flags(text: str) -> LexemeFlags:
+            lexeme = vocab[text]
+            return LexemeFlags(lexeme.is_punct, lexeme.like_num, lexeme.is_punct or lexeme.is_space or lexeme.like_num)
+
+        memo = _lexeme_flags[id(vocab)] = Memo(flags)
+        memo.vocab = vocab
+    return memo
+
+
+_phrase_breakers: dict[int, Memo] = {}  # by id of the vocabulary
+
+
+def phrase_breakers(vocab: Vocab) -> Memo:
+    """Token text -> whether it ends the noun phrase before a club (`ArticleContext.preposition_before`):
+    punctuation, white space, a number, a word of `not_club_words`."""
+    memo = _phrase_breakers.get(id(vocab))
+    if memo is None or memo.vocab is not vocab:
+        flags, not_club_words = lexeme_flags(vocab), word_set("not_club_words")
+        memo = _phrase_breakers[id(vocab)] = Memo(lambda text: text in not_club_words or flags[text].ends_phrase)
+        memo.vocab = vocab
+    return memo
+
+
+@cache
+def governing_forms() -> Memo:
+    """Token text -> its lower-case form if that is a governing preposition (GOVERNING), else None."""
+    return Memo(lambda text: lower if (lower := text.lower()) in GOVERNING else None)
 
 
 def _positions(marks: list[Mark]) -> tuple[list[int], list[int], dict[int, Mark]]:
@@ -112,12 +200,12 @@ class ArticleContext:
         self.quotes: list[Mark] = marks(doc, "quotes")
         self.venues: list[Mark] = marks(doc, "venues")
         self.competitions: list[Mark] = marks(doc, "competitions")
-        self.sentences: list[Span] = list(doc.sents)
+        self.sentences: list[Sentence] = sentences_of(doc)
         self.texts: list[str] = token_texts(doc)
         self.in_quote = bytearray(len(doc))
         for quote in self.quotes:
             start, end = quote.start, quote.end
-            if self.quote_word_count(quote) < MIN_QUOTE_WORDS:
+            if not self.is_speech(quote):
                 continue  # a quoted name or title ('die "Roten Teufel"') is part of the sentence
             self.in_quote[start:end] = b"\x01" * (end - start)
         self._club_starts, self._club_ends, self.club_at = _positions(self.clubs)
@@ -126,7 +214,8 @@ class ArticleContext:
         self._mentions_in: dict[tuple[int, int], list[ClubMention]] = {}  # by (span start, span end)
         self._prepositions: dict[int, str | None] = {}
         self._subjects: dict[tuple, tuple[str | None, int | None]] = {}
-        self._sentence_rows: dict[tuple[int, int], dict] = {}  # by (sentence start, end)
+        self._sentence_rows: dict[Sentence, dict] = {}
+        self._dates: dict[Sentence, list[tuple[int, str]]] = {}
         self.score_starts = [start for start, _, _, _ in span_tuples(doc, "scores")]
         self.sentence_starts = [s.start for s in self.sentences]
         self.venue_at = {i for s in self.venues for i in range(s.start, s.end)}
@@ -137,24 +226,31 @@ class ArticleContext:
         self.away_nouns = word_set("away_team_nouns")
         self.opponent_preps = word_set("opponent_prepositions")
         self._team_words = team_words()
+        self.lexeme = lexeme_flags(doc.vocab)
+        self._breaks_phrase = phrase_breakers(doc.vocab)
         self.matches: list[MatchState] = []
         self.current_match: MatchState | None = None
         self.last_subject: str | None = None
 
     # -- text ---------------------------------------------------------------------------------
-    @cached_property
+    @cached
     def doc_text(self) -> str:
         """`doc.text`, joined once per document from the token strings (`doc.text` makes a `Token`
         per token)."""
         return doc_text(self.doc)
 
-    def span_text(self, span: Span) -> str:
-        """`span.text`, cut from the document text by the span's character offsets."""
-        return self.doc_text[span.start_char:span.end_char]
+    def span_text(self, span: Sentence) -> str:
+        """The text of a sentence (`Span.text`), cut from the document text."""
+        return self.text_of(span.start, span.end)
+
+    @cached
+    def offsets(self) -> list[int]:
+        """Character offset of each token (`token.idx`)."""
+        return token_starts(self.doc)
 
     def char_offsets(self, start: int, end: int) -> tuple[int, int]:
         """`doc[start:end]`'s `start_char` and `end_char`, without making the `Span`."""
-        offsets = token_starts(self.doc)
+        offsets = self.offsets
         start_char = offsets[start] if start < len(offsets) else len(self.doc_text)
         if end <= start:
             return start_char, start_char
@@ -167,12 +263,16 @@ class ArticleContext:
         start_char, end_char = self.char_offsets(start, end)
         return self.doc_text[start_char:end_char]
 
+    def is_speech(self, quote: Mark) -> bool:
+        """Whether a quotation has at least MIN_QUOTE_WORDS words (`quote_word_count`)."""
+        return QUOTE_MIN_WORDS.search(self.text_of(quote.start, quote.end)) is not None
+
     def quote_word_count(self, quote: Mark) -> int:
         """The words of a quotation, counted in the document's text."""
         return len(QUOTE_WORD.findall(self.text_of(quote.start, quote.end)))
 
     # -- clubs --------------------------------------------------------------------------------
-    @cached_property
+    @cached
     def focus_club(self) -> str | None:
         """The club the article is mostly about: most mentions, earliest first on ties."""
         names = [club.kb_id_ for club in self.clubs]
@@ -185,12 +285,13 @@ class ArticleContext:
             first.setdefault(name, start)
         return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))
 
-    def club_mentions(self, span: Span) -> list[ClubMention]:
+    def club_mentions(self, span: Sentence) -> list[ClubMention]:
         """Club mentions in `span` (outside quotations) with their governing preposition.
 
         The list is cached and shared between callers (each sentence is asked about many times):
         read it, never change it."""
-        return self.club_mentions_between(span.start, span.end)
+        mentions = self._mentions_in.get(span)  # a `Sentence` is its (start, end) tuple
+        return self.club_mentions_between(span.start, span.end) if mentions is None else mentions
 
     def club_mentions_between(self, start: int, end: int) -> list[ClubMention]:
         """`club_mentions` of the tokens start..end-1."""
@@ -224,28 +325,21 @@ class ArticleContext:
         return preposition
 
     def _find_preposition_before(self, i: int) -> str | None:
-        doc, texts = self.doc, self.texts
+        texts, governing_form, breaks_phrase = self.texts, governing_forms(), self._breaks_phrase
         between: list[str] = []  # the words between preposition and token i, nearest first
         j = i - 1
         while j >= 0 and len(between) <= PREPOSITION_LOOKBACK:
             text = texts[j]
-            lower = text.lower()
-            if lower in GOVERNING and not (between and lower in ("an", "am", "auf", "aus", "nach")
+            lower = governing_form[text]
+            if lower is not None and not (between and lower in ("an", "am", "auf", "aus", "nach")
                                             and between[-1][:1].isupper() and len(between) == 1
                                             and between[0] not in self.team_nouns):
                 return lower if self._noun_phrase(between[::-1], lower) else None
-            if j in self.club_at or j in self.person_at or j in self.venue_at or text in self.not_club_words \
-                    or self._ends_phrase(doc[j]):
+            if j in self.club_at or j in self.person_at or j in self.venue_at or breaks_phrase[text]:
                 return None  # "auf dem Betzenberg Fortuna Düsseldorf": a venue or competition ends the phrase
             between.append(text)
             j -= 1
         return None
-
-    @staticmethod
-    def _ends_phrase(token: Token) -> bool:
-        """Punctuation, white space and numbers end a noun phrase (one `Token` here is cheaper
-        than reading these flags of every token with `Doc.to_array`)."""
-        return token.is_punct or token.is_space or token.like_num
 
     @staticmethod
     def _noun_phrase(words: list[str], preposition: str) -> bool:
@@ -277,26 +371,22 @@ class ArticleContext:
         """'Mannschaft', 'Gastgeber', 'Tabellenfünfte', 'Aufsteiger': words that stand for a team."""
         return text in self._team_words or (text.startswith("Tabellen") and len(text) > 10)
 
-    @cached_property
+    @cached
     def team_noun_positions(self) -> list[int]:
         """Positions of the tokens that are team nouns (`is_team_noun`), in order."""
         texts = self.texts
         if "Tabellen" in self.doc_text:  # 'Tabellenzweiter' and the like: ask every token
-            return [i for i, text in enumerate(texts) if self.is_team_noun(text)]
+            return list(compress(count(), map(team_noun_memo().__getitem__, texts)))
         nouns = self._team_words.intersection(texts)
-        return [i for i, text in enumerate(texts) if text in nouns] if nouns else []
+        return list(positions_of(texts, nouns)) if nouns else []
 
     def team_nouns_between(self, start: int, end: int) -> list[int]:
         """Positions of the team nouns among tokens start..end-1."""
         positions = self.team_noun_positions
         return positions[bisect_left(positions, start):bisect_left(positions, end)]
 
-    def team_reference(self, token: Token) -> str | None:
-        """Club meant by a team noun: 'die Gastgeber' -> home side, 'der Tabellenzweite' -> last subject."""
-        return self.team_noun_club(token.text)
-
     def team_noun_club(self, text: str) -> str | None:
-        """`team_reference` for a token's text."""
+        """Club meant by a team noun: 'die Gastgeber' -> home side, 'der Tabellenzweite' -> last subject."""
         if text in self.home_nouns:
             return self.current_match.home if self.current_match else None
         if text in self.away_nouns:
@@ -305,7 +395,7 @@ class ArticleContext:
             return self.last_subject or self.focus_club
         return None
 
-    def subject_club(self, sent: Span, exclude: set[str] = frozenset()) -> tuple[str | None, int | None]:
+    def subject_club(self, sent: Sentence, exclude: set[str] = frozenset()) -> tuple[str | None, int | None]:
         """Who the sentence is about: the first club not governed by a preposition, else a team noun.
 
         A team noun with its article before that club ('das Team von Bundestrainer X fertigte
@@ -317,7 +407,7 @@ class ArticleContext:
         self._subjects[key] = result = self._subject_club(sent, exclude)
         return result
 
-    def _subject_club(self, sent: Span, exclude: set[str]) -> tuple[str | None, int | None]:
+    def _subject_club(self, sent: Sentence, exclude: set[str]) -> tuple[str | None, int | None]:
         mentions = self.club_mentions(sent)
         noun_subject = self._team_noun_before_clubs(sent, mentions, exclude)
         if noun_subject is not None:
@@ -345,10 +435,10 @@ class ArticleContext:
         return None, None
 
     @staticmethod
-    def _is_sentence_topic(mention: ClubMention, sent: Span) -> bool:
+    def _is_sentence_topic(mention: ClubMention, sent: Sentence) -> bool:
         return mention.start - sent.start <= 2
 
-    def _team_noun_before_clubs(self, sent: Span, mentions: list[ClubMention],
+    def _team_noun_before_clubs(self, sent: Sentence, mentions: list[ClubMention],
                                 exclude: set[str]) -> tuple[str, int] | None:
         first_club = next((m.start for m in mentions if m.label != "CITY"), None)
         if first_club is None:
@@ -369,17 +459,17 @@ class ArticleContext:
         return None
 
     # -- places -------------------------------------------------------------------------------
-    def venue_clubs_in(self, span: Span) -> set[str]:
+    def venue_clubs_in(self, span: Sentence) -> set[str]:
         """Owners of the stadiums named in `span` (venues starting inside it)."""
         start, end = span.start, span.end
         return {club for venue_start, club in self._venue_owners if start <= venue_start < end}
 
-    @cached_property
+    @cached
     def _venue_owners(self) -> list[tuple[int, str]]:
         return [(venue.start, venue.kb_id_) for venue in self.venues]
 
     # -- people -------------------------------------------------------------------------------
-    def people_in(self, span: Span) -> list[Mark]:
+    def people_in(self, span: Sentence) -> list[Mark]:
         start, end = span.start, span.end
         starts, ends, in_quote = self.people_starts, self._people_ends, self.in_quote
         first, last = bisect_left(starts, start), bisect_left(starts, end)
@@ -394,33 +484,34 @@ class ArticleContext:
         return (self.people_info.get(person) or {}).get("club")
 
     # -- sentences ----------------------------------------------------------------------------
-    def sentence_at(self, i: int) -> Span:
+    def sentence_at(self, i: int) -> Sentence:
         """The sentence holding token i: what `doc[i:i + 1].sent` gives, without walking the tokens."""
         return self.sentences[bisect_right(self.sentence_starts, i) - 1]
 
-    def sentence_row(self, sent: Span) -> dict:
+    def sentence_row(self, sent: Sentence) -> dict:
         """Provenance columns: the sentence without surrounding white space, and its exact span.
 
         The dict is made once per sentence and shared: callers copy it into their rows."""
-        key = (sent.start, sent.end)
+        key = sent  # a `Sentence` is its (start, end) tuple
         row = self._sentence_rows.get(key)
         if row is None:
-            text = self.span_text(sent)
+            start_char, end_char = self.char_offsets(sent.start, sent.end)
+            text = self.doc_text[start_char:end_char]
             stripped = text.strip()
-            start = sent.start_char + (len(text) - len(text.lstrip()))
+            start = start_char + (len(text) - len(text.lstrip()))
             row = {"article_id": self.article.article_id, "sent_start": start, "sent_end": start + len(stripped),
                    "sentence": stripped}
             self._sentence_rows[key] = row
         return row
 
     # -- dates --------------------------------------------------------------------------------
-    def date_in(self, sent: Span) -> str | None:
+    def date_in(self, sent: Sentence) -> str | None:
         """The first date the sentence gives ("am Donnerstag", "am 30. November", "gestern",
         "im Mai 2022"), resolved against the article's date; None when there is none."""
         dates = self.dates_in(sent)
         return dates[0][1] if dates else None
 
-    def date_near(self, sent: Span, i: int, others: list[int] = ()) -> str | None:
+    def date_near(self, sent: Sentence, i: int, others: list[int] = ()) -> str | None:
         """The date nearest to token i in the same clause, unless another cue (`others`) is nearer
         to it: "stellte ihn am Montag als Nachfolger des vergangene Woche entlassenen X vor"."""
         best, distance = None, 10**6
@@ -435,12 +526,20 @@ class ArticleContext:
                 best, distance = value, d
         return best
 
-    def dates_in(self, sent: Span) -> list[tuple[int, str]]:
+    def dates_in(self, sent: Sentence) -> list[tuple[int, str]]:
         """Every date expression of a sentence with its token position, resolved against the
-        article's date (weekdays forward in previews, backward otherwise)."""
+        article's date (weekdays forward in previews, backward otherwise). Read once per sentence:
+        the list is shared, never change it."""
+        dates = self._dates.get(sent)
+        if dates is None:
+            dates = self._dates[sent] = self._find_dates(sent)
+        return dates
+
+    def _find_dates(self, sent: Sentence) -> list[tuple[int, str]]:
         texts = self.texts
+        wanted = date_words()
         present = set(texts[sent.start:sent.end])
-        if present.isdisjoint(date_words()):
+        if present.isdisjoint(wanted):
             return []
         day = self.article.day
         weekdays = words()["weekdays"]
@@ -450,6 +549,8 @@ class ArticleContext:
         found: list[tuple[int, str]] = []
         for k in range(sent.start, sent.end):
             text = texts[k]
+            if text not in wanted:
+                continue  # a relative day counts only written in lower case: as written, it is in `date_words`
             prev = texts[k - 1] if k > sent.start else ""
             nxt = texts[k + 1] if k + 1 < sent.end else ""
             if text in weekdays and day is not None:
@@ -483,6 +584,13 @@ def date_words() -> frozenset[str]:
     vocabulary = words()
     return frozenset({*vocabulary["weekdays"], *vocabulary["months"], *vocabulary["relative_days"],
                       *SEASONS_OF_YEAR})
+
+
+@cache
+def team_noun_memo() -> Memo:
+    """Token text -> whether it is a team noun (`ArticleContext.is_team_noun`)."""
+    nouns = team_words()
+    return Memo(lambda text: text in nouns or (text.startswith("Tabellen") and len(text) > 10))
 
 
 @cache

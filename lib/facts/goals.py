@@ -22,10 +22,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
 
+from ..components.tokens import Memo
 from ..lexicon import lower_set, word_set, words
-from .context import ArticleContext, MatchState
+from .context import ArticleContext, Mark, MatchState, Sentence
 from .matches import parse_score
 
 MINUTE_TOKEN = re.compile(r"^(\d{1,3})\.(?:\+(\d{1,2})\.?)?$|^(\d{1,3})'$|^(\d{1,3})'?\+(\d{1,2})\.?$")
@@ -58,7 +58,6 @@ class GoalWords:
     goal_nouns: frozenset[str]
     goal_verbs: frozenset[str]
     noun_suffixes: tuple[str, ...]
-    noun_suffix_anywhere: re.Pattern[str]  # any of the suffixes, anywhere in a lower-cased text
     miss_hard: frozenset[str]
     penalty_words: frozenset[str]
     lead: frozenset[str]
@@ -78,7 +77,6 @@ def goal_words() -> GoalWords:
     return GoalWords(
         goal_nouns=word_set("goal_nouns"), goal_verbs=word_set("goal_verbs"),
         noun_suffixes=tuple(lower_set("goal_noun_suffixes")),
-        noun_suffix_anywhere=re.compile("|".join(map(re.escape, lower_set("goal_noun_suffixes")))),
         miss_hard=word_set("miss_hard_words"),
         penalty_words=word_set("penalty_words"), lead=word_set("lead_words"), equaliser=word_set("equaliser_words"),
         closing=word_set("closing_words"), extend=word_set("extend_words"), turn=word_set("turn_words"),
@@ -92,7 +90,7 @@ def goal_words() -> GoalWords:
 class GoalMention:
     person: str
     order: int  # token index of the mention
-    sentence: Span
+    sentence: Sentence
     minute: int | None = None
     stoppage: int | None = None
     penalty: bool = False
@@ -103,6 +101,28 @@ class GoalMention:
     box_side: str | None = None  # the side a match box's running score gives
     repeat: int = 0  # 1, 2 for the second and third goal of "traf dreifach"
     score_after: tuple[int, int] | None = None  # "zum 2:1", "das 2:1 durch X": the score this goal made
+
+
+def has_goal_noun_ending(lexicon: GoalWords, text: str) -> bool:
+    lower = text.lower()
+    return len(lower) > 5 and lower.endswith(lexicon.noun_suffixes) and not lower.endswith(NOT_GOAL_NOUN_ENDINGS)
+
+
+@cache
+def goal_word() -> Memo:
+    """Token text -> whether it is a goal noun or verb, or ends like a goal noun ('Siegtreffer')."""
+    lexicon = goal_words()
+    return Memo(lambda text: text in lexicon.nouns_and_verbs or has_goal_noun_ending(lexicon, text))
+
+
+@cache
+def goal_phrase_end() -> Memo:
+    """Token text -> whether a GOAL_PHRASES match in the tokens joined with spaces may end in it:
+    it starts with a phrase's last word ('Führung' of 'in Führung'), or holds a one-word phrase.
+    (The spaces of a phrase are those between tokens, as tokens hold no white space or only that.)"""
+    last_words = tuple(phrase.split(" ")[-1] for phrase in GOAL_PHRASES if " " in phrase)
+    single_words = [phrase for phrase in GOAL_PHRASES if " " not in phrase]
+    return Memo(lambda text: text.startswith(last_words) or any(word in text for word in single_words))
 
 
 def parse_minute(text: str) -> tuple[int, int | None] | None:
@@ -139,24 +159,20 @@ class GoalFinder:
         return text in self.words.goal_nouns or self._has_goal_noun_ending(text)
 
     def _has_goal_noun_ending(self, text: str) -> bool:
-        lower = text.lower()
-        return len(lower) > 5 and lower.endswith(self.words.noun_suffixes) and not lower.endswith(NOT_GOAL_NOUN_ENDINGS)
+        return has_goal_noun_ending(self.words, text)
 
-    def sentence_has_goal_cue(self, sent: Span) -> bool:
+    def sentence_has_goal_cue(self, sent: Sentence) -> bool:
         """Whether the sentence (outside quotations) speaks of goals: the gate before any per-person rule.
 
-        Set lookups on the sentence's words come first, so that most sentences without goals
-        are turned away without a loop over their tokens.
+        Memoised per token text: a goal noun or verb, a goal noun's ending ('Führungstreffer'),
+        a token a goal phrase may end in; the phrases themselves are looked for in the joined
+        text only when such a token is there.
         """
         texts = self._unquoted_texts(sent.start, sent.end)
         lexicon = self.words
-        if not lexicon.nouns_and_verbs.isdisjoint(texts):
+        if any(map(goal_word().__getitem__, texts)):
             return True
-        text = " ".join(texts)
-        if GOAL_PHRASE.search(text):
-            return True
-        if lexicon.noun_suffix_anywhere.search(text.lower()) and any(
-                self._has_goal_noun_ending(t) for t in texts):
+        if any(map(goal_phrase_end().__getitem__, texts)) and GOAL_PHRASE.search(" ".join(texts)):
             return True
         # "X (12.) und Y (70.) sorgten für den Sieg": scorers with minutes in a sentence about the result
         if "(" not in texts or lexicon.result_words.isdisjoint(texts):
@@ -171,15 +187,17 @@ class GoalFinder:
         return [texts[i] for i in range(start, end) if not in_quote[i]]
 
     # -- finding mentions ---------------------------------------------------------------------
-    def find(self, sent: Span) -> list[GoalMention]:
+    def find(self, sent: Sentence) -> list[GoalMention]:
         line = self._ticker_line(sent.start)
         if line == "goal":
             return self._ticker_goal(sent)
-        if line == "miss" or not self.sentence_has_goal_cue(sent):
+        if line == "miss":
             return []
+        people = self.ctx.people_in(sent)
+        if not people or not self.sentence_has_goal_cue(sent):
+            return []  # the cheaper question first: most sentences name nobody
         found: list[GoalMention] = []
         running = (0, 0)
-        people = self.ctx.people_in(sent)
         for k, person in enumerate(people):
             nxt_person = people[k + 1].start if k + 1 < len(people) else sent.end
             previous_end = people[k - 1].end if k else sent.start
@@ -189,7 +207,7 @@ class GoalFinder:
             found.extend(mentions)
         return found
 
-    def _mentions_of(self, sent: Span, person: Span, nxt_person: int, previous_end: int,
+    def _mentions_of(self, sent: Sentence, person: Mark, nxt_person: int, previous_end: int,
                      running: tuple[int, int]) -> tuple[list[GoalMention], tuple[int, int] | None]:
         """The goals one person mention stands for (none, one, or one per minute of a brace), and
         the match box's running score before it, if any."""
@@ -286,12 +304,26 @@ class GoalFinder:
     def _ticker_line(self, i: int) -> str | None:
         """In a live ticker ('19' TOR für Salzburg! Daghim trifft.'), whether the line holding token i
         announces a goal ('goal'), a miss ('miss') or neither (None)."""
+        ticker_lines = self.ticker_lines()
+        if not ticker_lines:
+            return None  # most articles are not live tickers
+        return ticker_lines.get(self.line_start(i))
+
+    def ticker_lines(self) -> dict[int, str]:
+        """Line start -> 'goal' or 'miss', for the ticker lines that announce one."""
         if self._ticker_lines is None:
             self._ticker_lines = {start: kind for start in self.line_starts()
                                   if (kind := self._ticker_line_kind(start)) is not None}
-        if not self._ticker_lines:
-            return None  # most articles are not live tickers
-        return self._ticker_lines.get(self.line_start(i))
+        return self._ticker_lines
+
+    def sentences_to_read(self) -> list[Sentence]:
+        """The sentences `find` may find goals in: those where a person's name starts, or all of
+        them in a live ticker (a ticker line's goal is read from its first sentence)."""
+        ctx = self.ctx
+        if self.ticker_lines():
+            return ctx.sentences
+        with_people = {ctx.sentence_start(start) for start in ctx.people_starts}
+        return [sent for sent in ctx.sentences if sent.start in with_people]
 
     def _ticker_line_kind(self, start: int) -> str | None:
         texts = self.ctx.texts
@@ -304,7 +336,7 @@ class GoalFinder:
             return "miss"
         return None
 
-    def _ticker_goal(self, sent: Span) -> list[GoalMention]:
+    def _ticker_goal(self, sent: Sentence) -> list[GoalMention]:
         ctx = self.ctx
         doc = ctx.doc
         texts = ctx.texts
@@ -482,7 +514,7 @@ class GoalFinder:
             text = texts[i]
             if self.is_goal_noun(text):
                 return True
-            if not (text[:1].islower() or self.ctx.doc[i].like_num):
+            if not (text[:1].islower() or self.ctx.lexeme[text].like_num):
                 return False
         return False
 
@@ -577,7 +609,7 @@ class GoalFinder:
         nxt = self.ctx.texts[person.end]
         return nxt[:1].islower()
 
-    def _explicit_team(self, person: Span, clause_start: int, clause_end: int, own_goal: bool) -> str | None:
+    def _explicit_team(self, person: Mark, clause_start: int, clause_end: int, own_goal: bool) -> str | None:
         ctx = self.ctx
         texts = ctx.texts
         clause = texts[clause_start:clause_end]
@@ -588,7 +620,7 @@ class GoalFinder:
                     if target in ctx.club_at:
                         return ctx.club_at[target].kb_id_
                     if texts[target] in ctx.home_nouns or texts[target] in ctx.away_nouns:
-                        return ctx.team_reference(ctx.doc[target])
+                        return ctx.team_noun_club(texts[target])
         clubs = [m for m in ctx.club_mentions_between(clause_start, clause_end)
                  if m.preposition not in ("gegen", "beim", "bei", "über", "in", "im") and m.label != "CITY"]
         names = {m.club for m in clubs}
@@ -600,7 +632,7 @@ class GoalFinder:
                 if texts[i] in ctx.home_nouns or texts[i] in ctx.away_nouns:
                     if i > 0 and texts[i - 1].lower() in ("gegen", "beim", "bei"):
                         continue
-                    return ctx.team_reference(ctx.doc[i])
+                    return ctx.team_noun_club(texts[i])
         club = ctx.club_of(person.kb_id_)
         if club and not own_goal:
             return club
@@ -620,7 +652,7 @@ class GoalFinder:
         for match in self.ctx.matches:
             match.goals = self.solve(match, dedupe(goals_of.get(id(match), [])))
 
-    def _best_match(self, sent: Span, team: str | None, current: dict[int, MatchState | None],
+    def _best_match(self, sent: Sentence, team: str | None, current: dict[int, MatchState | None],
                     venues: list[tuple[int, str]]) -> MatchState | None:
         """The match a goal told in `sent` (for `team`, if the text says) most likely belongs to."""
         ctx = self.ctx
@@ -665,11 +697,12 @@ class GoalFinder:
         order = chronological(goals)
         if unknown and len(unknown) <= MAX_UNKNOWN_SIDES:
             results = []
+            halves = goal_halves(goals) if match.ht else None
             for combo in itertools.product(("home", "away"), repeat=len(unknown)):
                 trial = list(sides)
                 for k, side in zip(unknown, combo):
                     trial[k] = side
-                results.append((self.cost(match, goals, trial, order), combo))
+                results.append((self.cost(match, goals, trial, order, halves), combo))
             best_cost = min(c for c, _ in results)
             winners = [combo for c, combo in results if c == best_cost]
             for position, k in enumerate(unknown):
@@ -680,7 +713,10 @@ class GoalFinder:
             g.team = (match.home if side == "home" else match.away) if side else None
         return goals
 
-    def cost(self, match: MatchState, goals: list[GoalMention], sides: list[str], order: list[int]) -> float:
+    def cost(self, match: MatchState, goals: list[GoalMention], sides: list[str], order: list[int],
+             halves: tuple[list[int], list[int]] | None = None) -> float:
+        """How badly sides fit the final and half-time score and the goals' roles. `halves` are
+        `goal_halves(goals)`, passed in when one assignment after another is tried."""
         home = sides.count("home")
         away = sides.count("away")
         cost = 0.0
@@ -690,14 +726,12 @@ class GoalFinder:
         else:
             cost += 10 * (max(0, home - match.home_goals) + max(0, away - match.away_goals))
         if match.ht:
-            first_half = [k for k in range(len(goals)) if goals[k].minute is not None and goals[k].minute <= 45
-                          and not (goals[k].minute == 45 and goals[k].stoppage is None and False)]
-            h1 = sum(1 for k in first_half if sides[k] == "home")
-            a1 = sum(1 for k in first_half if sides[k] == "away")
+            first_half, second_half = halves or goal_halves(goals)
+            first_sides = [sides[k] for k in first_half]
+            h1, a1 = first_sides.count("home"), first_sides.count("away")
             cost += 3 * (max(0, h1 - match.ht[0]) + max(0, a1 - match.ht[1]))
-            second_half = [k for k in range(len(goals)) if goals[k].minute is not None and goals[k].minute > 45]
-            h2 = sum(1 for k in second_half if sides[k] == "home")
-            a2 = sum(1 for k in second_half if sides[k] == "away")
+            second_sides = [sides[k] for k in second_half]
+            h2, a2 = second_sides.count("home"), second_sides.count("away")
             cost += 3 * (max(0, h2 - (match.home_goals - match.ht[0])) + max(0, a2 - (match.away_goals - match.ht[1])))
         running = {"home": 0, "away": 0}
         for k in order:
@@ -736,6 +770,14 @@ def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None
     if parsed and (first.endswith("'") or "'" in first or nxt in ("Minute", "Min.", ":")):
         return parsed
     return None
+
+
+def goal_halves(goals: list[GoalMention]) -> tuple[list[int], list[int]]:
+    """Indices of the goals with a minute in the first half (up to 45, stoppage time included) and
+    in the second."""
+    first = [k for k, g in enumerate(goals) if g.minute is not None and g.minute <= 45]
+    second = [k for k, g in enumerate(goals) if g.minute is not None and g.minute > 45]
+    return first, second
 
 
 def chronological(goals: list[GoalMention]) -> list[int]:

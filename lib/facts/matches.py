@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
+from itertools import compress
 
-from spacy.tokens import Span
 
-from ..components.tokens import token_texts
 from ..lexicon import lower_set, word_set
-from .context import ArticleContext, ClubMention, MatchState
+from .context import ArticleContext, ClubMention, MatchState, Sentence, cached
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
 DIGIT = re.compile(r"\d")
@@ -101,6 +100,12 @@ def result_vocabulary() -> ResultVocabulary:
         shootout=word_set("shootout_words"), turn=word_set("turn_words"))
 
 
+@cache
+def phrase_words(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The words of each phrase (`MatchFinder._text_has`), split once per process."""
+    return tuple(tuple(phrase.split()) for phrase in phrases)
+
+
 def parse_score(text: str) -> tuple[int, int, str] | None:
     match = SCORE.match(text)
     if not match:
@@ -117,13 +122,13 @@ class MatchFinder:
         self.vocab = result_vocabulary()
         self.fixtures: list[tuple[str, str, bool]] = []  # home, away, whether the text settles the venue
 
-    @cached_property
+    @cached
     def venue_owners(self) -> list[tuple[int, str]]:
         """Start and owning club of each stadium named in the article."""
         return [(venue.start, venue.kb_id_) for venue in self.ctx.venues]
 
     # -- one sentence -------------------------------------------------------------------------
-    def find(self, sent: Span) -> list[MatchState]:
+    def find(self, sent: Sentence) -> list[MatchState]:
         ctx = self.ctx
         texts = ctx.texts
         found: list[MatchState] = []
@@ -153,7 +158,7 @@ class MatchFinder:
                 found.append(match)
         return found
 
-    def is_final(self, i: int, suffix: str, sent: Span) -> bool:
+    def is_final(self, i: int, suffix: str, sent: Sentence) -> bool:
         """Whether the score at token i is a final result rather than an intermediate one, a time,
         a shoot-out, an aggregate, a vote or a betting quote."""
         ctx = self.ctx
@@ -217,12 +222,12 @@ class MatchFinder:
         white space in it, so they rule most windows out without building the `Span`.
         """
         joined = "".join(self.ctx.texts[start:end])
-        if not any(all(word in joined for word in phrase.split()) for phrase in phrases):
+        if not any(all(word in joined for word in words) for words in phrase_words(phrases)):
             return False
         text = self.ctx.text_of(start, end)
         return any(phrase in text for phrase in phrases)
 
-    def _after_extra_time(self, i: int, sent: Span) -> bool:
+    def _after_extra_time(self, i: int, sent: Sentence) -> bool:
         """'nach 120 Minuten hatte es 1:1 gestanden', 'nach der Verlängerung 2:2': the final score."""
         return self._text_has(max(sent.start, i - 6), i, ("120 Minuten", "Verlängerung"))
 
@@ -250,7 +255,7 @@ class MatchFinder:
                 return parsed[0], parsed[1]
         return None
 
-    def outcome(self, sent: Span, i: int, suffix: str) -> str | None:
+    def outcome(self, sent: Sentence, i: int, suffix: str) -> str | None:
         if suffix:
             if suffix.endswith(self.vocab.win_suffixes):
                 return "win"
@@ -268,14 +273,15 @@ class MatchFinder:
         if words.isdisjoint(self.vocab.result_words):
             return None
         best, distance = None, 10**6
-        for k in range(start, end):
+        vocab = self.vocab
+        for k in compress(range(start, end), map(vocab.result_words.__contains__, texts[start:end])):
             text = texts[k]
-            kind = "win" if text in self.vocab.win else "loss" if text in self.vocab.loss else "draw" if text in self.vocab.draw else None
-            if kind and abs(k - i) < distance:
+            kind = "win" if text in vocab.win else "loss" if text in vocab.loss else "draw"
+            if abs(k - i) < distance:
                 best, distance = kind, abs(k - i)
         return best
 
-    def home_side(self, sent: Span, i: int, subject: str, opponent: ClubMention | None, suffix: str) -> bool | None:
+    def home_side(self, sent: Sentence, i: int, subject: str, opponent: ClubMention | None, suffix: str) -> bool | None:
         """True if the subject played at home, False if away, None if the text does not say."""
         if opponent is not None and opponent.preposition in ("beim", "bei", "in", "im", "zu"):
             return False
@@ -306,7 +312,7 @@ class MatchFinder:
         return None
 
     @staticmethod
-    def _around(sent: Span, i: int) -> tuple[int, int]:
+    def _around(sent: Sentence, i: int) -> tuple[int, int]:
         """The part of a sentence that speaks of one score: at most CONTEXT tokens either side."""
         return max(sent.start, i - CONTEXT), min(sent.end, i + CONTEXT)
 
@@ -315,7 +321,7 @@ class MatchFinder:
         text = self.ctx.text_of(max(0, k - 2), min(len(texts), k + 2))
         return any(p in text for p in HOME_PHRASES)
 
-    def assemble(self, sent: Span, i: int, a: int, b: int, suffix: str, ht: tuple[int, int] | None,
+    def assemble(self, sent: Sentence, i: int, a: int, b: int, suffix: str, ht: tuple[int, int] | None,
                  claimed: set[int]) -> MatchState | None:
         """The match of the score (or goalless result) at token i, or None when the teams are unknown."""
         ctx = self.ctx
@@ -324,7 +330,8 @@ class MatchFinder:
         if pair:
             home, away = pair
             return self._state(sent, home.club, away.club, a, b, ht, True, main=ht is not None)
-        pair = self.joined_pair(self.same_clause(mentions, i, sent), sent)
+        clause_mentions = self.same_clause(mentions, i, sent)
+        pair = self.joined_pair(clause_mentions, sent)
         if pair:
             first, second = pair
             return self._state(sent, first.club, second.club, a, b, ht, False, main=ht is not None)
@@ -333,7 +340,7 @@ class MatchFinder:
         if subject is None:
             subject, _ = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
         if opponent is None:
-            free = [m for m in self.same_clause(mentions, i, sent)
+            free = [m for m in clause_mentions
                     if m.preposition is None and m.club != subject and m.label != "CITY"]
             if free and subject is not None:
                 opponent = free[0]
@@ -385,11 +392,11 @@ class MatchFinder:
         texts = self.ctx.texts
         for left, right in zip(mentions, mentions[1:]):
             if right.start - left.end == 1 and texts[left.end] in DASHES and 0 <= i - right.end <= 2 and \
-                    all(texts[k] == ":" or self.ctx.doc[k].is_punct for k in range(right.end, i)):
+                    all(texts[k] == ":" or self.ctx.lexeme[texts[k]].is_punct for k in range(right.end, i)):
                 return left, right
         return None
 
-    def same_clause(self, mentions: list[ClubMention], i: int, sent: Span) -> list[ClubMention]:
+    def same_clause(self, mentions: list[ClubMention], i: int, sent: Sentence) -> list[ClubMention]:
         """The mentions between the previous score (or clause break after it) and this score."""
         texts = self.ctx.texts
         start = sent.start
@@ -402,7 +409,7 @@ class MatchFinder:
                     break
         return [m for m in mentions if start <= m.start < i + 12]
 
-    def clause_subject(self, mentions: list[ClubMention], i: int, sent: Span, exclude: set[str]) -> str | None:
+    def clause_subject(self, mentions: list[ClubMention], i: int, sent: Sentence, exclude: set[str]) -> str | None:
         """'..., Rapid gewann beim SC Imst mit 6:0': the ungoverned club of the score's own clause,
         when the sentence holds several results."""
         sent_start = sent.start
@@ -419,7 +426,7 @@ class MatchFinder:
                 return m.club
         return None
 
-    def joined_pair(self, mentions: list[ClubMention], sent: Span) -> tuple[ClubMention, ClubMention] | None:
+    def joined_pair(self, mentions: list[ClubMention], sent: Sentence) -> tuple[ClubMention, ClubMention] | None:
         """'A und B trennten sich 2:2': two clubs joined by 'und' as the sentence's subject."""
         texts = self.ctx.texts
         for left, right in zip(mentions, mentions[1:]):
@@ -431,7 +438,7 @@ class MatchFinder:
                 return left, right
         return None
 
-    def opponent_by_role(self, sent: Span, i: int) -> ClubMention | None:
+    def opponent_by_role(self, sent: Sentence, i: int) -> ClubMention | None:
         """'beim Aufsteiger', 'gegen den Tabellenführer': the club the previous sentences were about."""
         ctx = self.ctx
         texts = ctx.texts
@@ -450,12 +457,14 @@ class MatchFinder:
                     return ClubMention(k, k + 1, ctx.last_subject, "REF", prep)
         return None
 
-    def observe(self, sent: Span) -> None:
+    def observe(self, sent: Sentence) -> None:
         """Remember who plays whom ('der Klassiker gegen den FC Basel', 'A – B' headlines) for scores
         told later without the opponent ('Salzburg gewinnt mit 2:1')."""
         ctx = self.ctx
         texts = ctx.texts
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY"]
+        if not mentions:
+            return  # only cities: nobody to play
         for left, right in zip(mentions, mentions[1:]):
             if right.start - left.end == 1 and texts[left.end] in DASHES and left.club != right.club:
                 self.fixtures.append((left.club, right.club, True))
@@ -481,7 +490,7 @@ class MatchFinder:
         return None
 
     def nearest_opponent(self, mentions: list[ClubMention], i: int, claimed: set[int],
-                         sent: Span) -> ClubMention | None:
+                         sent: Sentence) -> ClubMention | None:
         best, distance = None, 10**6
         parted = not PARTING_VERBS.isdisjoint(self.ctx.texts[slice(*self._around(sent, i))])
         for m in mentions:
@@ -496,7 +505,7 @@ class MatchFinder:
                 best, distance = m, d
         return best
 
-    def _state(self, sent: Span, home: str, away: str, hg: int, ag: int, ht, ordered: bool, main: bool) -> MatchState:
+    def _state(self, sent: Sentence, home: str, away: str, hg: int, ag: int, ht, ordered: bool, main: bool) -> MatchState:
         return MatchState(home=home, away=away, home_goals=hg, away_goals=ag, sentence=sent, ht=ht, ordered=ordered,
                           main=main)
 
@@ -526,7 +535,7 @@ class MatchFinder:
 HALF_TIME_WORDS = {"Pause", "Halbzeit", "Seitenwechsel", "Pausenstand", "Halbzeitstand", "Pausenpfiff", "Halbzeitpfiff"}
 
 
-def half_time_in(ctx: ArticleContext, sent: Span, match: MatchState) -> tuple[int, int] | None:
+def half_time_in(ctx: ArticleContext, sent: Sentence, match: MatchState) -> tuple[int, int] | None:
     """'Die Gäste führten zur Pause noch mit 2:1': a half-time score told in its own sentence, read
     from the side the sentence speaks of, and only if it fits the final score."""
     texts = ctx.texts
@@ -549,17 +558,17 @@ def half_time_in(ctx: ArticleContext, sent: Span, match: MatchState) -> tuple[in
     return None
 
 
-def attendance_in(sent: Span) -> int | None:
-    texts = token_texts(sent.doc)
-    if not DIGIT.search("".join(texts[sent.start:sent.end])):
+def attendance_in(ctx: ArticleContext, sent: Sentence) -> int | None:
+    if not DIGIT.search("".join(ctx.texts[sent.start:sent.end])):
         return None  # no number, no attendance: spare building the sentence's text
-    match = ATTENDANCE.search(sent.text)
+    text = ctx.span_text(sent)
+    match = ATTENDANCE.search(text)
     if not match:
         return None
     digits = re.sub(r"\D", "", match[1])
     value = int(digits) if digits else None
     if value is None or value < 50 or value > 250_000:
         return None
-    if not re.search(r"Zuschauer|Fans|Besucher|Anhänger", sent.text[match.start():match.end() + 12]):
+    if not re.search(r"Zuschauer|Fans|Besucher|Anhänger", text[match.start():match.end() + 12]):
         return None
     return value

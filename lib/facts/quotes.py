@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from ..components.tokens import sentence_starts
 from ..lexicon import word_set
-from .context import MIN_QUOTE_WORDS as MIN_WORDS, ArticleContext, Mark
+from .context import ArticleContext, Mark
 
 AFTER_WINDOW = 8
 PRONOUNS = {"er", "sie", "Er", "Sie"}
@@ -37,7 +37,7 @@ class QuoteFinder:
         return self.ctx.text_of(quote.start, quote.end)
 
     def speech(self) -> list[Mark]:
-        """The quotations of at least MIN_WORDS words.
+        """The quotations of at least MIN_QUOTE_WORDS words (`ArticleContext.is_speech`).
 
         `ctx.in_quote` marks exactly the tokens of those; when the quotations are in order and do
         not share tokens, a quotation is long enough if its first token is marked, and its words
@@ -48,7 +48,7 @@ class QuoteFinder:
         end = 0
         for quote in quotes:
             if quote.start < end or quote.end <= quote.start:
-                return [quote for quote in quotes if self.ctx.quote_word_count(quote) >= MIN_WORDS]
+                return [quote for quote in quotes if self.ctx.is_speech(quote)]
             end = quote.end
         return [quote for quote in quotes if in_quote[quote.start]]
 

@@ -17,10 +17,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
-
+from ..components.tokens import Memo, positions_of
 from ..lexicon import word_set, words
-from .context import ArticleContext
+from .context import ArticleContext, Sentence
 
 MAX_POSITION = 24
 ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
@@ -71,6 +70,20 @@ def position_vocabulary() -> PositionVocabulary:
                               fixed_cues=cue_words | {"("})
 
 
+@cache
+def fixed_cues_and_copulas() -> frozenset[str]:
+    return position_vocabulary().fixed_cues | COPULAS
+
+
+@cache
+def may_start_position() -> Memo:
+    """Token text -> whether it may start a position after a copula or in a sentence with a rank
+    word (`StandingFinder._cue_positions`): a fixed cue, a rank word, an ordinal."""
+    vocab = position_vocabulary()
+    fixed, ordinals = vocab.fixed_cues, vocab.ordinals
+    return Memo(lambda text: text in fixed or text.startswith(RANK_PREFIX) or text.lower() in ordinals)
+
+
 class StandingFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
@@ -97,7 +110,7 @@ class StandingFinder:
             return self.ordinal(text[len(RANK_PREFIX):])
         return None
 
-    def find(self, sent: Span) -> list[dict]:
+    def find(self, sent: Sentence) -> list[dict]:
         texts = self.ctx.texts
         rows = []
         for i in self._cue_positions(sent):
@@ -119,7 +132,13 @@ class StandingFinder:
             rows.append({"team": team, "position": position, "points": self._points(i, sent)})
         return rows
 
-    def _cue_positions(self, sent: Span) -> list[int]:
+    def candidate_starts(self, table_sentences: set[int]) -> set[int]:
+        """Starts of the sentences `find` may find a position in: with a fixed cue word or a copula
+        (`_cue_positions`), or a word starting with 'Tabellen' (`table_sentences`)."""
+        ctx = self.ctx
+        return table_sentences | {ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())}
+
+    def _cue_positions(self, sent: Sentence) -> list[int]:
         """Tokens outside quotations that may give a position: a rank word or position noun, a
         word that reads as an ordinal ('Siebter'), an opening bracket.
 
@@ -135,12 +154,10 @@ class StandingFinder:
             if fixed.isdisjoint(words):
                 return []
             return [i for i in range(start, end) if texts[i] in fixed and not in_quote[i]]
-        ordinals = self.ordinals
-        return [i for i in range(start, end)
-                if ((text := texts[i]) in fixed or text.startswith(RANK_PREFIX) or text.lower() in ordinals)
-                and not in_quote[i]]
+        may_start = may_start_position()
+        return [i for i in range(start, end) if may_start[texts[i]] and not in_quote[i]]
 
-    def _ordinal_noun(self, i: int, sent: Span) -> int | None:
+    def _ordinal_noun(self, i: int, sent: Sentence) -> int | None:
         """'der KSC ist Siebter', 'bleibt mit 29 Zählern Dritter', 'Aue ist nur noch Vierzehnter'."""
         texts = self.ctx.texts
         text = texts[i]
@@ -151,7 +168,7 @@ class StandingFinder:
             return None
         return value if not COPULAS.isdisjoint(texts[max(sent.start, i - 5):i]) else None
 
-    def _bracketed_rank(self, i: int, sent: Span) -> tuple[int | None, str | None]:
+    def _bracketed_rank(self, i: int, sent: Sentence) -> tuple[int | None, str | None]:
         """'gegen Lugano (2.)': a rank in brackets right after a club."""
         ctx = self.ctx
         texts = ctx.texts
@@ -163,7 +180,7 @@ class StandingFinder:
             return None, None
         return int(m[1]), club.kb_id_
 
-    def _position_of_noun(self, i: int, sent: Span) -> int | None:
+    def _position_of_noun(self, i: int, sent: Sentence) -> int | None:
         texts = self.ctx.texts
         nxt = texts[i + 1] if i + 1 < sent.end else None
         if nxt is not None:
@@ -180,7 +197,7 @@ class StandingFinder:
                 return value
         return None
 
-    def _team(self, cue: int, sent: Span, rank_is_noun: bool) -> str | None:
+    def _team(self, cue: int, sent: Sentence, rank_is_noun: bool) -> str | None:
         ctx = self.ctx
         texts = ctx.texts
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY"]
@@ -195,9 +212,10 @@ class StandingFinder:
                     return ctx.last_subject or ctx.focus_club
             else:
                 return None
-        clause = self._clause(cue, sent)
-        local = [m for m in ctx.club_mentions(clause) if m.label != "CITY" and m.preposition is None]
-        if local and clause.start != sent.start:
+        clause_start, clause_end = self._clause(cue, sent)
+        local = [m for m in ctx.club_mentions_between(clause_start, clause_end)
+                 if m.label != "CITY" and m.preposition is None]
+        if local and clause_start != sent.start:
             return local[0].club  # "..., der KSC ist Siebter"
         subject, _ = ctx.subject_club(sent)
         if subject:
@@ -209,7 +227,8 @@ class StandingFinder:
             return ctx.last_subject  # "Damit rutschen sie auf Platz drei ab": the team just talked about
         return None
 
-    def _clause(self, cue: int, sent: Span) -> Span:
+    def _clause(self, cue: int, sent: Sentence) -> tuple[int, int]:
+        """Start and end of the part of the sentence between the commas around the cue."""
         texts = self.ctx.texts
         start = cue
         while start > sent.start and texts[start - 1] not in (",", ";"):
@@ -217,9 +236,9 @@ class StandingFinder:
         end = cue
         while end < sent.end and texts[end] not in (",", ";"):
             end += 1
-        return self.ctx.doc[start:end]
+        return start, end
 
-    def _points(self, cue: int, sent: Span) -> int | None:
+    def _points(self, cue: int, sent: Sentence) -> int | None:
         texts = self.ctx.texts
         points_nouns = self.points_nouns
         best, distance = None, 10**6
