@@ -134,3 +134,19 @@ def test_a_kick_off_time_does_not_make_football_another_sport():
     assert bool(frames.articles.iloc[0].football)
     m = frames.matches.iloc[0]
     assert {m.home_team, m.away_team} == {"FC Bayern München", "Real Madrid"} and not bool(m.ordered)
+
+
+def test_unknown_demonym_opening_a_result_sentence_is_the_team_spoken_of_last():
+    text = ("Red Bull Salzburg hat den Rückstand verkürzt. Die Mozartstädter setzten sich am Sonntag gegen "
+            "den SK Rapid mit 3:1 durch. Den Ausgleich für Rapid hatte Guido Burgstaller erzielt.")
+    m = only_match(text)
+    assert {(m.home_team, m.home_goals), (m.away_team, m.away_goals)} == {("Red Bull Salzburg", 3),
+                                                                           ("SK Rapid Wien", 1)}
+
+
+def test_an_unresolved_team_word_is_not_taken_for_the_team_spoken_of_last():
+    text = ("Eintracht Frankfurt empfängt am Sonntag Borussia Dortmund. Frankfurt ist seit fünf Spielen "
+            "ungeschlagen. Das Hinspiel in Dortmund hatte die Borussia mit 2:0 gewonnen.")
+    frame = matches_of(text)
+    frankfurt_won_in_dortmund = (frame.home_team == "Borussia Dortmund") & (frame.home_goals < frame.away_goals)
+    assert not frankfurt_won_in_dortmund.any(), frame[["home_team", "away_team", "home_goals", "away_goals"]]

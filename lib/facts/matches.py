@@ -369,7 +369,9 @@ class MatchFinder:
                 return self._state(sent, other, subject, y, x, (hx[1], hx[0]) if hx else None, ordered,
                                    main=ht is not None)
         if subject is None:
-            subject = ctx.focus_club if ctx.focus_club != opponent.club else None
+            fallbacks = (ctx.last_subject, ctx.focus_club) if self._opens_with_unknown_demonym(sent) \
+                else (ctx.focus_club,)
+            subject = next((club for club in fallbacks if club is not None and club != opponent.club), None)
         if subject is None or subject == opponent.club:
             return None
         claimed.add(opponent.start)
@@ -379,6 +381,16 @@ class MatchFinder:
             return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
                                main=ht is not None)
         return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
+
+    def _opens_with_unknown_demonym(self, sent: Sentence) -> bool:
+        """'Die Mozartstädter setzten sich ... durch': the sentence opens with a plural demonym no
+        list knows, i.e. the team the text spoke of last."""
+        texts, start = self.ctx.texts, sent.start
+        if start + 1 >= sent.end or texts[start] not in ("Die", "die"):
+            return False
+        word = texts[start + 1]
+        return (word.endswith("er") and word[:1].isupper() and word.isalpha()
+                and start + 1 not in self.ctx.club_at and start + 1 not in self.ctx.person_at)
 
     @staticmethod
     def _perspective(a: int, b: int, ht, outcome: str | None):
