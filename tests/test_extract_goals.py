@@ -85,3 +85,23 @@ def test_minute_before_a_card_a_mistake_or_a_substitution_is_no_goal():
             "Boyd Gelb. In der 47. Minute machte Samuel Abifade einen Fehler. In der 60. Minute wechselte "
             "Trainer Bernhard Trares Kevin Goden ein. In der 75. Minute vergab Boyd.")
     assert lib.extract_text(text, date="2024-03-10").goals.empty
+
+
+def test_ticker_lines_opening_with_a_bare_ordinal_minute_give_the_minute():
+    text = ("Live: FC Musterstadt gegen TSV Neudorf\n\n"
+            "90. Schluss! Musterstadt gewinnt mit 2:1.\n"
+            "81. Tor für Neudorf! Jonas Beispiel verkürzt per Kopf.\n"
+            "67. Gelbe Karte für Tim Probe.\n"
+            "12. Tor für Musterstadt! Lukas Berger trifft zum 1:0.\n")
+    goals = goals_of(text).set_index("player")
+    assert goals.loc["Jonas Beispiel", "minute"] == 81
+    assert goals.loc["Lukas Berger", "minute"] == 12
+    assert "Tim Probe" not in goals.index
+
+
+def test_a_numbered_line_about_a_goal_tally_is_not_a_ticker_minute():
+    from lib.facts.goals import ticker_minute
+
+    assert ticker_minute(["78.", "Tor", "für", "Werder", "!"], 0) == (78, None)
+    assert ticker_minute(["1.", "Torschützenliste", ":"], 0) is None
+    assert ticker_minute(["3.", "FC", "Musterstadt"], 0) is None

@@ -769,7 +769,20 @@ def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None
     parsed = parse_minute(first)
     if parsed and (first.endswith("'") or "'" in first or nxt in ("Minute", "Min.", ":")):
         return parsed
+    if parsed and _announces_goal(texts, start + 1):
+        return parsed  # "78. Tor für Werder!": a bare ordinal minute before the goal call
     return None
+
+
+def _announces_goal(texts: list[str], i: int) -> bool:
+    """Whether tokens from i call a goal the way tickers do: 'Tor für X', 'TOR!', 'Tooor durch X'."""
+    if i >= len(texts):
+        return False
+    word = texts[i].upper()
+    if word != "TOR" and not word.startswith("TOOO"):
+        return False
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    return after in ("für", "!", ":", "durch", "") or after.isspace()
 
 
 def goal_halves(goals: list[GoalMention]) -> tuple[list[int], list[int]]:
