@@ -29,6 +29,21 @@ def test_dismissal_with_relative_date_resolved_against_article_date():
     assert row.date == "2023-11-28"  # the Tuesday before Thursday 2023-11-30
 
 
+
+def test_sacking_at_a_second_club_goes_to_the_club_opening_its_sentence():
+    text = ("Red Bull Salzburg setzte sich gegen den SK Rapid mit 3:1 durch. Rapid bleibt Vierter. "
+            "Beim LASK gab es unterdessen die nächste Trainerentlassung: Markus Schopp muss gehen, "
+            "interimistisch übernimmt Co-Trainer Andreas Wieland.")
+    rows = extract(text).coach_events.set_index("person")
+    assert (rows.loc["Markus Schopp", "club"], rows.loc["Markus Schopp", "event"]) == ("LASK", "dismissed")
+    assert (rows.loc["Andreas Wieland", "club"], rows.loc["Andreas Wieland", "event"]) == ("LASK", "interim")
+
+
+def test_a_defeat_at_another_club_is_not_where_the_coach_was_sacked():
+    text = "Nach dem 0:3 beim LASK hat der SK Rapid Trainer Robert Klauß entlassen."
+    rows = extract(text).coach_events
+    assert rows[["person", "club", "event"]].values.tolist() == [["Robert Klauß", "SK Rapid Wien", "dismissed"]]
+
 def test_rumour_is_a_candidacy_and_refusal_is_unavailable():
     text = ("Beim VfL Bochum soll Trainer Dieter Hecking als Nachfolger gehandelt werden. "
             "Coach Bo Svensson steht dagegen nicht zur Verfügung.")

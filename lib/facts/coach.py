@@ -402,9 +402,15 @@ class CoachEventFinder:
                     return m.club, True
         else:
             for m in mentions:
-                if m.preposition in (None, "von", "vom"):
+                if m.preposition in (None, "von", "vom") or self._opens_sentence_as_place(sent, m):
                     return m.club, True
         return ctx.club_of(person) or ctx.focus_club, False
+
+    def _opens_sentence_as_place(self, sent: Sentence, mention: ClubMention) -> bool:
+        """'Beim LASK gab es die nächste Trainerentlassung: X muss gehen': a club opening a sentence
+        with 'beim'/'bei' is where the event happens, unless the sentence tells a match (a score)."""
+        return (mention.preposition in ("beim", "bei") and mention.start - sent.start <= 2
+                and not self.ctx.score_starts_between(sent.start, sent.end))
 
     def _under_contract(self, mention: ClubMention) -> bool:
         """'X, bei dem er unter Vertrag steht' (the text is built only when a token holds 'Vertrag')."""
