@@ -1,6 +1,8 @@
 """Standings, coach events, quotes and people."""
 from __future__ import annotations
 
+import pandas as pd
+
 import lib
 
 
@@ -17,6 +19,18 @@ def test_position_noun_with_number_word_and_ordinal():
     rows = extract("Der LASK belegt mit 20 Zählern den fünften Platz, Austria Wien steht auf Platz drei.").standings
     assert set(zip(rows.team, rows.position)) >= {("LASK", 5)}
 
+
+
+def test_points_belong_to_the_position_of_their_own_clause():
+    rows = extract("Red Bull Salzburg liegt nun mit 38 Zählern auf Rang zwei, der SK Rapid ist Vierter.").standings
+    points = {team: (position, points) for team, position, points in zip(rows.team, rows.position, rows.points)}
+    assert points["Red Bull Salzburg"] == (2, 38)
+    assert points["SK Rapid Wien"][0] == 4 and points["SK Rapid Wien"][1] is pd.NA
+
+
+def test_points_before_a_relative_clause_still_count():
+    rows = extract("Mit 37 Zählern liegt der FCK, der am Sonntag gewann, auf Rang sieben.").standings
+    assert (rows.iloc[0].team, rows.iloc[0].position, rows.iloc[0].points) == ("1. FC Kaiserslautern", 7, 37)
 
 def test_pitch_is_not_a_table_position():
     assert extract("Der 1. FC Kaiserslautern zeigte auf dem Platz eine starke Leistung.").standings.empty

@@ -113,6 +113,7 @@ class StandingFinder:
     def find(self, sent: Sentence) -> list[dict]:
         texts = self.ctx.texts
         rows = []
+        found: list[tuple[int, int, str | None]] = []
         for i in self._cue_positions(sent):
             text = texts[i]
             position = self.rank_word(text)
@@ -129,7 +130,10 @@ class StandingFinder:
             team = team or self._team(i, sent, rank_is_noun)
             if team is None:
                 continue
-            rows.append({"team": team, "position": position, "points": self._points(i, sent)})
+            found.append((i, position, team))
+        cues = [i for i, _, _ in found]
+        for i, position, team in found:
+            rows.append({"team": team, "position": position, "points": self._points(i, sent, cues)})
         return rows
 
     def candidate_starts(self, table_sentences: set[int]) -> set[int]:
@@ -238,7 +242,10 @@ class StandingFinder:
             end += 1
         return start, end
 
-    def _points(self, cue: int, sent: Sentence) -> int | None:
+    def _points(self, cue: int, sent: Sentence, cues: list[int]) -> int | None:
+        """The points nearest the position at `cue` ('mit 37 Zählern'); points that sit nearer
+        another position of the sentence, behind a comma, are that position's ('Salzburg liegt mit
+        38 Zählern auf Rang zwei, Rapid ist Vierter': not Rapid's)."""
         texts = self.ctx.texts
         points_nouns = self.points_nouns
         best, distance = None, 10**6
@@ -251,9 +258,16 @@ class StandingFinder:
             if nxt in POINTS_BLOCKERS:
                 continue
             d = abs(i - cue)
+            if any(abs(i - other) < d for other in cues) and self._clause_break_between(i, cue):
+                continue
             before = texts[i - 2] if i - 2 >= sent.start else ""
             if before in ("mit", "bei", "hat", "stehen", "steht", "nach"):
                 d -= 5
             if d < distance and abs(i - cue) <= 12:
                 best, distance = value, d
         return best
+
+    def _clause_break_between(self, a: int, b: int) -> bool:
+        """Whether a comma or semicolon stands between tokens a and b."""
+        between = self.ctx.texts[min(a, b) + 1:max(a, b)]
+        return "," in between or ";" in between
