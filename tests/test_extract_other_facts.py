@@ -32,6 +32,18 @@ def test_points_before_a_relative_clause_still_count():
     rows = extract("Mit 37 Zählern liegt der FCK, der am Sonntag gewann, auf Rang sieben.").standings
     assert (rows.iloc[0].team, rows.iloc[0].position, rows.iloc[0].points) == ("1. FC Kaiserslautern", 7, 37)
 
+
+def test_taking_or_holding_the_top_of_the_table_is_first_place():
+    rows = extract("Servette Genf hat den FC Luzern mit 3:0 bezwungen. Servette übernimmt damit die "
+                   "Tabellenspitze mit 16 Punkten.").standings
+    assert (rows.iloc[0].team, rows.iloc[0].position, rows.iloc[0].points) == ("Servette FC", 1, 16)
+    rows = extract("Der SK Sturm Graz bleibt nach dem 2:0 gegen Rapid an der Tabellenspitze.").standings
+    assert (rows.iloc[0].team, rows.iloc[0].position) == ("SK Sturm Graz", 1)
+
+
+def test_distance_to_the_top_of_the_table_is_no_position():
+    assert extract("Der LASK hat den Rückstand auf die Tabellenspitze verkürzt.").standings.empty
+
 def test_pitch_is_not_a_table_position():
     assert extract("Der 1. FC Kaiserslautern zeigte auf dem Platz eine starke Leistung.").standings.empty
 

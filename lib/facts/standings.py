@@ -95,6 +95,8 @@ class StandingFinder:
         self.points_nouns = vocab.points_nouns
         self.cue_words = vocab.cue_words  # extract_facts asks only about sentences with clubs or these words
         self.fixed_cues = vocab.fixed_cues
+        self.top_nouns = word_set("position_top_nouns")
+        self.top_verbs = word_set("position_top_verbs")
 
     def ordinal(self, text: str) -> int | None:
         """'siebter' -> 7, 'elften' -> 11, '16.' -> 16."""
@@ -120,6 +122,8 @@ class StandingFinder:
             rank_is_noun = position is not None
             if position is None and text in self.position_nouns:
                 position = self._position_of_noun(i, sent)
+            if position is None and text in self.top_nouns and self._top_taken_or_held(i, sent):
+                position = 1
             if position is None:
                 position = self._ordinal_noun(i, sent)
             team = None
@@ -183,6 +187,15 @@ class StandingFinder:
         if club is None or not m:
             return None, None
         return int(m[1]), club.kb_id_
+
+    def _top_taken_or_held(self, i: int, sent: Sentence) -> bool:
+        """'übernimmt damit die Tabellenspitze', 'an der Tabellenspitze', 'verteidigte die
+        Tabellenführung': first place. Not 'der Rückstand auf die Tabellenspitze'."""
+        texts = self.ctx.texts
+        if i - 2 >= sent.start and texts[i - 2] == "an" and texts[i - 1] == "der":
+            return True
+        return i - 1 >= sent.start and texts[i - 1] == "die" and \
+            not self.top_verbs.isdisjoint(texts[max(sent.start, i - 4):i - 1])
 
     def _position_of_noun(self, i: int, sent: Sentence) -> int | None:
         texts = self.ctx.texts
