@@ -1,6 +1,8 @@
 """Match results: home and away right whatever side tells the story; only final scores count."""
 from __future__ import annotations
 
+import pandas as pd
+
 import lib
 
 
@@ -150,3 +152,15 @@ def test_an_unresolved_team_word_is_not_taken_for_the_team_spoken_of_last():
     frame = matches_of(text)
     frankfurt_won_in_dortmund = (frame.home_team == "Borussia Dortmund") & (frame.home_goals < frame.away_goals)
     assert not frankfurt_won_in_dortmund.any(), frame[["home_team", "away_team", "home_goals", "away_goals"]]
+
+
+def test_attendance_told_as_a_watching_crowd():
+    text = ("Der FC Schalke 04 kam beim 1. FC Magdeburg nicht über ein 2:2 hinaus. "
+            "24.112 Zuschauer sahen in der MDCC-Arena eine packende zweite Halbzeit.")
+    assert only_match(text).attendance == 24112
+
+
+def test_travelling_fans_are_no_attendance():
+    text = ("Der FC Schalke 04 kam beim 1. FC Magdeburg nicht über ein 2:2 hinaus. "
+            "2.000 Fans aus Gelsenkirchen begleiteten die Mannschaft.")
+    assert only_match(text).attendance is pd.NA

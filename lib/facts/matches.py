@@ -33,6 +33,9 @@ ATTENDANCE = re.compile(
     r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
     r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:Zuschauern|Zuschauer|Fans|Besuchern|"
     r"Besucher|Anhängern)?")
+# "24.112 Zuschauer sahen ...": a crowd as the subject of watching
+WATCHED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Fans|Besucher)\s+"
+                     r"(?:sahen|verfolgten|erlebten|sorgten)\b")
 NOT_RESULT_NOUNS = {"Stimmen", "Stimme", "Wahrscheinlichkeit", "Prozent", "Verhältnis", "Torverhältnis", "Chancen"}
 MEETING_VERBS = {"trifft", "treffen", "traf", "trafen", "empfängt", "empfing", "empfangen"}
 HOSTING_VERBS = {"empfängt", "empfing", "empfangen"}
@@ -574,7 +577,7 @@ def attendance_in(ctx: ArticleContext, sent: Sentence) -> int | None:
     if not DIGIT.search("".join(ctx.texts[sent.start:sent.end])):
         return None  # no number, no attendance: spare building the sentence's text
     text = ctx.span_text(sent)
-    match = ATTENDANCE.search(text)
+    match = ATTENDANCE.search(text) or WATCHED.search(text)
     if not match:
         return None
     digits = re.sub(r"\D", "", match[1])
