@@ -115,5 +115,6 @@ def vocabulary() -> frozenset[str]:
             for item in value:
                 walk(item)
 
-    walk({k: v for k, v in words().items() if not k.endswith("_suffixes") and k != "_about"})
+    walk({k: v for k, v in words().items()
+          if not k.endswith("_suffixes") and k not in ("_about", "other_sport_clubs")})
     return frozenset(w for w in found if w[:1].isupper())

@@ -164,3 +164,18 @@ def test_travelling_fans_are_no_attendance():
     text = ("Der FC Schalke 04 kam beim 1. FC Magdeburg nicht über ein 2:2 hinaus. "
             "2.000 Fans aus Gelsenkirchen begleiteten die Mannschaft.")
     assert only_match(text).attendance is pd.NA
+
+
+def test_ice_hockey_report_naming_its_clubs_gives_no_football_facts():
+    text = ("Der EC KAC hat in der ICE Hockey League die Vienna Capitals mit 4:2 besiegt. Die Tore für "
+            "Klagenfurt erzielten Thomas Hundertpfund (12.) und Nick Petersen (27., 51.). "
+            "Die Kärntner liegen damit auf Platz zwei.")
+    frames = lib.extract_text(text, date="2025-01-10")
+    assert frames.matches.empty and frames.goals.empty and frames.standings.empty
+    assert not bool(frames.articles.iloc[0].football)
+
+
+def test_words_of_other_sports_club_names_stay_possible_surnames():
+    text = "Der SC Freiburg gewann gegen den FC Augsburg mit 2:0. Beide Tore erzielte Jonas Adler (12., 70.)."
+    goals = lib.extract_text(text, date="2025-01-10").goals
+    assert goals.player.tolist() == ["Jonas Adler", "Jonas Adler"]

@@ -1,8 +1,9 @@
 """`fb_sport`: is this article about football?
 
 Counts football cues against cues of other sports (handball's "Siebenmeter", ice hockey's
-"Drittel", tennis sets ...) and politics/business, with a `PhraseMatcher` fed from
-words.json. Scores above football's range (a side with more than 15) count for other sports.
+"Drittel", tennis sets, clubs such as "EC KAC") and politics/business, with a `PhraseMatcher`
+fed from words.json (`other_sport_cues`, `other_sport_clubs`). Scores above football's range
+(a side with more than 15) count for other sports.
 Sets `doc._.sport` ("football" or the other sport's name) and `doc._.sport_cues`.
 """
 from __future__ import annotations
@@ -32,8 +33,9 @@ class SportClassifier:
     def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("football", list(nlp.tokenizer.pipe(words()["football_cues"])))
+        clubs = {sport: names for sport, names in words()["other_sport_clubs"].items() if not sport.startswith("_")}
         for sport, cues in words()["other_sport_cues"].items():
-            self.matcher.add(sport, list(nlp.tokenizer.pipe(cues)))
+            self.matcher.add(sport, list(nlp.tokenizer.pipe([*cues, *clubs.get(sport, ())])))
         self.sports = {nlp.vocab.strings[sport]: sport for sport in ["football", *words()["other_sport_cues"]]}
 
     def __call__(self, doc: Doc) -> Doc:
