@@ -70,6 +70,19 @@ def test_a_defeat_at_another_club_is_not_where_the_coach_was_sacked():
     rows = extract(text).coach_events
     assert rows[["person", "club", "event"]].values.tolist() == [["Robert Klauß", "SK Rapid Wien", "dismissed"]]
 
+
+def test_a_players_suspension_in_a_relative_clause_is_no_coach_event():
+    text = ("Der VfL Wolfsburg empfängt am Samstag die TSG Hoffenheim. Trainer Ralph Hasenhüttl kann wieder "
+            "auf Kapitän Maximilian Arnold zurückgreifen, der nach seiner Gelbsperre zurückkehrt.")
+    assert extract(text).coach_events.empty
+
+
+def test_a_coachs_suspension_in_a_relative_clause_is_his():
+    text = ("Der VfL Wolfsburg muss am Samstag auf Trainer Ralph Hasenhüttl verzichten, der nach seinem "
+            "Platzverweis für zwei Spiele gesperrt wurde.")
+    rows = extract(text).coach_events
+    assert rows[["person", "event"]].values.tolist() == [["Ralph Hasenhüttl", "suspended"]]
+
 def test_rumour_is_a_candidacy_and_refusal_is_unavailable():
     text = ("Beim VfL Bochum soll Trainer Dieter Hecking als Nachfolger gehandelt werden. "
             "Coach Bo Svensson steht dagegen nicht zur Verfügung.")

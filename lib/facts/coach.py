@@ -20,6 +20,7 @@ from ..lexicon import word_set, words
 from .context import ArticleContext, ClubMention, Mark, Sentence, cached
 
 CLUB_AFTER_CUE = 5
+RELATIVE_PRONOUNS = frozenset({"der", "die", "dem", "den", "dessen", "welcher", "welche"})
 
 
 class Cue:
@@ -295,7 +296,12 @@ class CoachEventFinder:
             if event in ("candidate", "unavailable"):
                 persons = self._all_persons(people, cue_i, event, (topical, sentence_topical), sent, events)
             else:
-                person = self._person(people, cue_i, event, (topical, sentence_topical), sent)
+                owner = self._relative_clause_owner(people, cue_i, sent)
+                if owner is None:
+                    person = self._person(people, cue_i, event, (topical, sentence_topical), sent)
+                else:  # "..., der nach seiner Gelbsperre zurückkehrt": the cue is the antecedent's
+                    eligible = self._eligible(owner, event, (topical, sentence_topical), sent)
+                    person = owner.kb_id_ if eligible else None
                 persons = [person] if person else []
             if not persons:
                 continue
@@ -361,6 +367,20 @@ class CoachEventFinder:
             return True
         return any(a in self.predecessor and b in ("von", "vom", "des")
                    for a, b in zip(before, before[1:]))
+
+    def _relative_clause_owner(self, people: list[Mark], cue_i: int, sent: Sentence) -> Mark | None:
+        """The person a relative clause holding the cue is about: 'Kapitän Maximilian Arnold, der
+        nach seiner Gelbsperre zurückkehrt' -> Arnold. None when the cue is in no such clause."""
+        texts = self.ctx.texts
+        comma = cue_i - 1
+        while comma > sent.start and texts[comma] not in (",", ";", "(", ":"):
+            comma -= 1
+        if comma <= sent.start or texts[comma] != "," or texts[comma + 1] not in RELATIVE_PRONOUNS:
+            return None
+        # the antecedent ends at the comma, or before a verb that closes the main clause
+        # ('kann auf Kapitän X zurückgreifen, der ...')
+        closing_verb = comma - 1 if texts[comma - 1].islower() else comma
+        return next((p for p in people if p.end in (comma, closing_verb)), None)
 
     def _person(self, people: list[Mark], cue_i: int, event: str, topical: bool, sent: Sentence) -> str | None:
         ctx = self.ctx
