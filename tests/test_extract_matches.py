@@ -179,3 +179,9 @@ def test_words_of_other_sports_club_names_stay_possible_surnames():
     text = "Der SC Freiburg gewann gegen den FC Augsburg mit 2:0. Beide Tore erzielte Jonas Adler (12., 70.)."
     goals = lib.extract_text(text, date="2025-01-10").goals
     assert goals.player.tolist() == ["Jonas Adler", "Jonas Adler"]
+
+
+def test_half_time_is_the_smaller_of_two_bracketed_scores_in_either_order():
+    for bracket in ("(1:1, 0:0)", "(0:0, 1:1)"):
+        m = only_match(f"Der Grazer AK besiegte den FC Blau-Weiß Linz nach Verlängerung mit 2:1 {bracket}.")
+        assert (m.home_goals_ht, m.away_goals_ht) == (0, 0), bracket

@@ -255,8 +255,21 @@ class MatchFinder:
                 inner = texts[i + 2] if texts[i + 2] != ":" else texts[i + 3]
             parsed = parse_score(inner)
             if parsed and not parsed[2]:
-                return parsed[0], parsed[1]
+                return self._earlier_of_two(parsed[:2], texts[i + 2:i + 4])
         return None
+
+    @staticmethod
+    def _earlier_of_two(first: tuple[int, int], rest: list[str]) -> tuple[int, int]:
+        """'2:1 n.V. (1:1, 0:0)': of two bracketed scores the half-time score is the one no side
+        has more goals in, whichever order the outlet writes them in ('(0:0, 1:1)' too)."""
+        if len(rest) < 2 or rest[0] != ",":
+            return first
+        second = parse_score(rest[1].rstrip(")"))
+        if second is None or second[2] or second[:2] == first:
+            return first
+        later = second[0] >= first[0] and second[1] >= first[1]
+        earlier = second[0] <= first[0] and second[1] <= first[1]
+        return second[:2] if earlier and not later else first
 
     def outcome(self, sent: Sentence, i: int, suffix: str) -> str | None:
         if suffix:
