@@ -105,3 +105,11 @@ def test_a_numbered_line_about_a_goal_tally_is_not_a_ticker_minute():
     assert ticker_minute(["78.", "Tor", "für", "Werder", "!"], 0) == (78, None)
     assert ticker_minute(["1.", "Torschützenliste", ":"], 0) is None
     assert ticker_minute(["3.", "FC", "Musterstadt"], 0) is None
+
+
+def test_the_winning_goal_counts_for_the_side_that_won():
+    text = ("Der Grazer AK besiegte den FC Blau-Weiß Linz nach Verlängerung mit 2:1. Daniel Maderner brachte "
+            "den GAK in der 58. Minute in Front. In der Verlängerung war es Tio Cipot, der in der 104. Minute "
+            "den Siegtreffer erzielte.")
+    goals = goals_of(text).set_index("player")
+    assert goals.loc["Tio Cipot", "team"] == "Grazer AK"

@@ -65,6 +65,7 @@ class GoalWords:
     closing: frozenset[str]
     extend: frozenset[str]
     turn: frozenset[str]
+    winner: frozenset[str]
     number_words: dict[str, int]
     minute_nouns: frozenset[str]
     chance_nouns: frozenset[str]
@@ -80,6 +81,7 @@ def goal_words() -> GoalWords:
         miss_hard=word_set("miss_hard_words"),
         penalty_words=word_set("penalty_words"), lead=word_set("lead_words"), equaliser=word_set("equaliser_words"),
         closing=word_set("closing_words"), extend=word_set("extend_words"), turn=word_set("turn_words"),
+        winner=word_set("winner_words"),
         number_words=words()["number_words"], minute_nouns=word_set("minute_nouns"),
         chance_nouns=word_set("chance_nouns"),
         result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand"},
@@ -566,6 +568,12 @@ class GoalFinder:
         end, last = p_end, min(clause_end, p_end + 10)
         while end < last and texts[end] not in (",", ";"):
             end += 1
+        if end == p_end and end + 1 < len(texts) and texts[end] == "," and texts[end + 1] in ("der", "die"):
+            # "war es Tio Cipot, der in der 104. Minute den Siegtreffer erzielte": the relative
+            # clause right after the scorer is about the goal
+            end, last = end + 1, min(len(texts), end + 12)
+            while end < last and texts[end] not in (",", ";", "."):
+                end += 1
         near = texts[start:end]
         present = set(near)
         joined = "".join(near)  # a word starting with a prefix puts the prefix into the joined words
@@ -582,6 +590,8 @@ class GoalFinder:
             return "extend"
         if not present.isdisjoint(lexicon.turn):
             return "turn"
+        if not present.isdisjoint(lexicon.winner):
+            return "winner"
         return None
 
     def _clause(self, s_start: int, s_end: int, p_start: int, p_end: int) -> tuple[int, int]:
@@ -749,12 +759,20 @@ class GoalFinder:
                 cost += 1
             elif cue == "turn" and diff > 0:
                 cost += 1
+            elif cue == "winner":  # the winning goal breaks a tie for the side that wins; goals the
+                # text leaves out make the running score a weaker witness than the final one
+                cost += (0 if _wins(match, side) else 1) + (0 if diff == 0 else 0.5)
             running[side] += 1
             stated = goals[k].score_after
             if stated is not None and stated != (running["home"], running["away"]):
                 # the text may state it from the away side's view: a smaller doubt than a mismatch
                 cost += 0.5 if stated == (running["away"], running["home"]) else 1
         return cost
+
+
+def _wins(match: MatchState, side: str) -> bool:
+    """Whether `side` ('home' or 'away') won the match."""
+    return match.home_goals > match.away_goals if side == "home" else match.away_goals > match.home_goals
 
 
 def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None:
