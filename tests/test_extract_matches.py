@@ -185,3 +185,14 @@ def test_half_time_is_the_smaller_of_two_bracketed_scores_in_either_order():
     for bracket in ("(1:1, 0:0)", "(0:0, 1:1)"):
         m = only_match(f"Der Grazer AK besiegte den FC Blau-Weiß Linz nach Verlängerung mit 2:1 {bracket}.")
         assert (m.home_goals_ht, m.away_goals_ht) == (0, 0), bracket
+
+
+def test_hyphenated_unlisted_club_and_a_regional_league_named_after_a_state():
+    text = "Regionalliga Bayern: Der FC Pipinsried hat am Samstag beim SV Schalding-Heining mit 1:3 verloren."
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("SV Schalding-Heining", "FC Pipinsried", 3, 1)
+
+
+def test_a_hyphenated_title_is_no_unlisted_club():
+    m = only_match("Deutschland hat gegen den Vize-Weltmeister Frankreich mit 2:1 gewonnen.")
+    assert {m.home_team, m.away_team} == {"Deutschland", "Frankreich"}

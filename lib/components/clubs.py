@@ -64,6 +64,7 @@ class ClubRecognizer:
         self.stop = word_set("not_club_words")
         self.vocabulary = vocabulary() | first_names()
         self.suffixes = word_set("club_suffix_tokens")
+        self.league_nouns = word_set("regional_league_nouns")
         self.not_team_tails = tuple(word_set("compound_tails_not_team"))  # "DFB-Pokal" is no team
         self.weak = word_set(WEAK_ALIASES_KEY)
         self.team_nouns = word_set("team_reference_nouns")
@@ -92,6 +93,8 @@ class ClubRecognizer:
                 mentions.append((start, end, "UNKNOWN", token_surface(texts, spaces, start, end)))
         if cities:
             mentions += self._cities(texts, spaces, cities, anchored)
+        if self.league_nouns.intersection(texts):  # "Regionalliga Bayern" is a league, not FC Bayern
+            mentions = [m for m in mentions if not (m[0] and texts[m[0] - 1] in self.league_nouns)]
         self._set_group(doc, "clubs", _longest_first(mentions))
         stadiums = [(start, end, "VENUE", self.index.stadiums[token_surface(texts, spaces, start, end)])
                     for start, end in venues]
@@ -291,7 +294,14 @@ class ClubRecognizer:
                 yield j, end
 
     def _name_like(self, text: str) -> bool:
-        return text.istitle() and text.isalpha() and text not in self.stop
+        """A capitalised word that is no stop word; also a hyphenated one of such words that the
+        rules do not know ('Schalding-Heining', not 'Vize-Weltmeister')."""
+        if not text.istitle() or text in self.stop:
+            return False
+        if text.isalpha():
+            return True
+        parts = text.split("-")
+        return len(parts) > 1 and all(p.isalpha() and p not in self.vocabulary and p not in self.stop for p in parts)
 
     @staticmethod
     def _resolve(candidates: Candidates, anchored: set[str],
