@@ -196,3 +196,9 @@ def test_hyphenated_unlisted_club_and_a_regional_league_named_after_a_state():
 def test_a_hyphenated_title_is_no_unlisted_club():
     m = only_match("Deutschland hat gegen den Vize-Weltmeister Frankreich mit 2:1 gewonnen.")
     assert {m.home_team, m.away_team} == {"Deutschland", "Frankreich"}
+
+
+def test_womens_national_teams_are_their_country():
+    m = only_match("Die deutschen Fußballerinnen haben sich mit einem 4:1 gegen die Österreicherinnen "
+                   "für die EM qualifiziert.")
+    assert {(m.home_team, m.home_goals), (m.away_team, m.away_goals)} == {("Deutschland", 4), ("Österreich", 1)}
