@@ -83,6 +83,28 @@ def test_a_coachs_suspension_in_a_relative_clause_is_his():
     rows = extract(text).coach_events
     assert rows[["person", "event"]].values.tolist() == [["Ralph Hasenhüttl", "suspended"]]
 
+
+def test_future_appointment_with_a_start_date_in_the_coming_months():
+    text = ("Der 1. FC Nürnberg hat einen neuen Cheftrainer gefunden. Miroslav Klose wird ab dem 1. Juli "
+            "die Mannschaft des Zweitligisten übernehmen.")
+    row = extract(text, date="2025-05-22").coach_events.iloc[0]
+    assert (row.person, row.club, row.event, row.date) == ("Miroslav Klose", "1. FC Nürnberg", "appointed",
+                                                           "2025-07-01")
+
+
+def test_a_past_day_without_year_is_the_last_one():
+    row = extract("Der 1. FC Nürnberg hat am 3. März Trainer Cristian Fiél entlassen.",
+                  date="2025-05-22").coach_events.iloc[0]
+    assert row.date == "2025-03-03"
+
+
+def test_a_dismissal_at_the_previous_club_belongs_to_that_club():
+    text = ("Der 1. FC Nürnberg hat Miroslav Klose als neuen Cheftrainer vorgestellt. Der frühere Nationalspieler "
+            "war zuletzt beim SCR Altach tätig, wo er im Frühjahr 2024 entlassen worden war.")
+    rows = extract(text, date="2025-05-22").coach_events.set_index("event")
+    assert rows.loc["appointed", "club"] == "1. FC Nürnberg"
+    assert (rows.loc["dismissed", "club"], rows.loc["dismissed", "date"]) == ("SCR Altach", "2024")
+
 def test_rumour_is_a_candidacy_and_refusal_is_unavailable():
     text = ("Beim VfL Bochum soll Trainer Dieter Hecking als Nachfolger gehandelt werden. "
             "Coach Bo Svensson steht dagegen nicht zur Verfügung.")

@@ -412,9 +412,9 @@ class CoachEventFinder:
         if event in claimed:
             return claimed[event], True
         others = {club for other, club in claimed.items() if other != event}
+        ended = event in ("dismissed", "left", "resigned")  # the previous club is where a job ended
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY" and m.club not in others
-                    and m.preposition != "gegen"
-                    and self.previous_club.isdisjoint(ctx.texts[max(sent.start, m.start - 3):m.start])
+                    and m.preposition != "gegen" and (ended or not self._previous_club(sent, m))
                     and not self._under_contract(m)]
         if event in ("candidate", "unavailable", "appointed", "interim"):
             for m in mentions:
@@ -422,9 +422,14 @@ class CoachEventFinder:
                     return m.club, True
         else:
             for m in mentions:
-                if m.preposition in (None, "von", "vom") or self._opens_sentence_as_place(sent, m):
+                if m.preposition in (None, "von", "vom") or self._opens_sentence_as_place(sent, m) \
+                        or (ended and m.preposition in ("beim", "bei") and self._previous_club(sent, m)):
                     return m.club, True
         return ctx.club_of(person) or ctx.focus_club, False
+
+    def _previous_club(self, sent: Sentence, mention: ClubMention) -> bool:
+        """'zuletzt beim SCR Altach', 'vom Ex-Klub': a club marked as the person's previous one."""
+        return not self.previous_club.isdisjoint(self.ctx.texts[max(sent.start, mention.start - 3):mention.start])
 
     def _opens_sentence_as_place(self, sent: Sentence, mention: ClubMention) -> bool:
         """'Beim LASK gab es die nächste Trainerentlassung: X muss gehen': a club opening a sentence

@@ -569,7 +569,11 @@ class ArticleContext:
             elif text in months and prev.rstrip(".").isdecimal() and prev.endswith("."):
                 year = int(nxt) if YEAR.fullmatch(nxt) else None
                 if year is None and self.article.date:
-                    year = int(self.article.date[:4]) - (months[text] > int(self.article.date[5:7]))
+                    year, month = int(self.article.date[:4]), int(self.article.date[5:7])
+                    if future or "ab" in texts[max(sent.start, k - 4):k]:  # "ab dem 1. Juli": the coming one
+                        year += months[text] < month
+                    else:  # "am 3. März": the last one
+                        year -= months[text] > month
                 if year:
                     try:
                         found.append((k, dt.date(year, months[text], int(prev.rstrip("."))).isoformat()))
