@@ -32,7 +32,6 @@ PREPOSITION_LOOKBACK = 4
 T = TypeVar("T", bound=tuple)
 T_co = TypeVar("T_co", covariant=True)
 MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
-QUOTE_WORD = re.compile(r"\w+")  # a word of a quotation (MIN_QUOTE_WORDS)
 # MIN_QUOTE_WORDS words: the end of one, a word in between, the start of the last; found without counting them all
 QUOTE_MIN_WORDS = re.compile(r"\w" + r"\W+\w+" * (MIN_QUOTE_WORDS - 2) + r"\W+\w")
 YEAR = re.compile(r"(19|20)\d\d")
@@ -264,12 +263,8 @@ class ArticleContext:
         return self.doc_text[start_char:end_char]
 
     def is_speech(self, quote: Mark) -> bool:
-        """Whether a quotation has at least MIN_QUOTE_WORDS words (`quote_word_count`)."""
+        """Whether a quotation has at least MIN_QUOTE_WORDS words."""
         return QUOTE_MIN_WORDS.search(self.text_of(quote.start, quote.end)) is not None
-
-    def quote_word_count(self, quote: Mark) -> int:
-        """The words of a quotation, counted in the document's text."""
-        return len(QUOTE_WORD.findall(self.text_of(quote.start, quote.end)))
 
     # -- clubs --------------------------------------------------------------------------------
     @cached
@@ -367,13 +362,10 @@ class ArticleContext:
     def sentence_start(self, i: int) -> int:
         return self.sentence_starts[bisect_right(self.sentence_starts, i) - 1] if self.sentence_starts else 0
 
-    def is_team_noun(self, text: str) -> bool:
-        """'Mannschaft', 'Gastgeber', 'Tabellenfünfte', 'Aufsteiger': words that stand for a team."""
-        return text in self._team_words or (text.startswith("Tabellen") and len(text) > 10)
-
     @cached
     def team_noun_positions(self) -> list[int]:
-        """Positions of the tokens that are team nouns (`is_team_noun`), in order."""
+        """Positions of the tokens that are team nouns ('Mannschaft', 'Gastgeber', 'Tabellenfünfte',
+        'Aufsteiger': words that stand for a team), in order."""
         texts = self.texts
         if "Tabellen" in self.doc_text:  # 'Tabellenzweiter' and the like: ask every token
             return list(compress(count(), map(team_noun_memo().__getitem__, texts)))
@@ -592,12 +584,12 @@ def date_words() -> frozenset[str]:
 
 @cache
 def team_noun_memo() -> Memo:
-    """Token text -> whether it is a team noun (`ArticleContext.is_team_noun`)."""
+    """Token text -> whether it is a team noun (`team_words`, or a 'Tabellen...' rank word)."""
     nouns = team_words()
     return Memo(lambda text: text in nouns or (text.startswith("Tabellen") and len(text) > 10))
 
 
 @cache
 def team_words() -> frozenset[str]:
-    """Team nouns of every kind: 'Mannschaft', 'Gastgeber', 'Gäste' (see `is_team_noun`)."""
+    """Team nouns of every kind: 'Mannschaft', 'Gastgeber', 'Gäste'."""
     return word_set("team_reference_nouns") | word_set("home_team_nouns") | word_set("away_team_nouns")
