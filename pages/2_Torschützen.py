@@ -26,7 +26,7 @@ if not ui.empty_corpus(ctx):
                                                                       else club, kb=kb),
                       season_, club, id(kb)) if kb is not None else pd.DataFrame(columns=views.GOAL_COLUMNS)
     if large:
-        st.caption(f"Der Speicher enthält {len(ctx.frames.articles):,} Artikel – die Tore werden je Saison "
+        st.caption(f"Der Speicher enthält {views.count(ctx.frames, 'articles'):,} Artikel – die Tore werden je Saison "
                    "zusammengeführt.".replace(",", "."))
     scope_text = (f"{'alle Vereine' if club == ALL else club}, "
                   f"{'alle Saisons' if season == ALL else 'Saison ' + season}")

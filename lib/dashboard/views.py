@@ -161,6 +161,19 @@ def in_range(dates: pd.Series, start: dt.date | None, end: dt.date | None) -> pd
     return pd.Series(keep, index=dates.index, dtype=bool)
 
 
+def columns(frames, kind: str, names: list[str]) -> pd.DataFrame:
+    """`frames.<kind>[names]`: frames read from a store on demand (`data.StoreFrames`) read
+    only these columns."""
+    select = getattr(frames, "select", None)
+    return select(kind, list(names)) if select is not None else getattr(frames, kind)[list(names)]
+
+
+def count(frames, kind: str) -> int:
+    """Rows of `frames.<kind>` (frames read on demand know it without reading the table)."""
+    counts = getattr(frames, "counts", None)
+    return counts()[kind] if counts is not None else len(getattr(frames, kind))
+
+
 def sort_newest_first(table: pd.DataFrame, column: str = "Datum") -> pd.DataFrame:
     if table.empty:
         return table
@@ -173,9 +186,11 @@ def sort_newest_first(table: pd.DataFrame, column: str = "Datum") -> pd.DataFram
 
 def club_counts(frames) -> pd.Series:
     """How often each club occurs in the facts (matches count both sides)."""
-    columns = [frames.matches["home_team"], frames.matches["away_team"], frames.standings["team"],
-               frames.coach_events["club"], frames.goals["team"], frames.people["club"]]
-    names = pd.concat([c.astype("string") for c in columns], ignore_index=True).dropna()
+    matches = columns(frames, "matches", ["home_team", "away_team"])
+    names = [matches["home_team"], matches["away_team"], columns(frames, "standings", ["team"])["team"],
+             columns(frames, "coach_events", ["club"])["club"], columns(frames, "goals", ["team"])["team"],
+             columns(frames, "people", ["club"])["club"]]
+    names = pd.concat([c.astype("string") for c in names], ignore_index=True).dropna()
     if names.empty:
         return pd.Series(dtype="int64")
     counts = names.value_counts().sort_index()  # ties: alphabetical
@@ -201,12 +216,13 @@ def default_club(frames, preferred: str = DEFAULT_CLUB) -> str | None:
 def seasons(frames, club: str | None = None, kb: Any = None) -> list[str]:
     """Seasons with matches (of `club`), newest first; articles' seasons when there are none.
     With `kb` (consolidated matches) the seasons of the real games (reference-corrected)."""
-    m = kb.matches if kb is not None and not kb.matches.empty else frames.matches
+    m = kb.matches if kb is not None and not kb.matches.empty else \
+        columns(frames, "matches", ["home_team", "away_team", "season"])
     if club:
         m = m[eq(m["home_team"], club) | eq(m["away_team"], club)]
     found = {str(s) for s in m["season"].dropna()}
     if not found and not club:
-        found = {str(s) for s in frames.articles["season"].dropna()}
+        found = {str(s) for s in columns(frames, "articles", ["season"])["season"].dropna()}
     result = sorted(found, reverse=True)
     if len(m) and m["season"].isna().any():
         result.append(NO_SEASON)
@@ -215,7 +231,7 @@ def seasons(frames, club: str | None = None, kb: Any = None) -> list[str]:
 
 def corpus_summary(frames) -> dict[str, Any]:
     """What the corpus holds: counts, date range, seasons, clubs, facts per type."""
-    a = frames.articles
+    a = columns(frames, "articles", ["date", "season"])
     days = a["date"].dropna()
     return {
         "articles": len(a),
@@ -224,16 +240,16 @@ def corpus_summary(frames) -> dict[str, Any]:
         "last": str(days.max()) if len(days) else None,
         "seasons": sorted(str(s) for s in a["season"].dropna().unique()),
         "clubs": clubs(frames),
-        "facts": {KIND_LABELS[k]: len(getattr(frames, k))
+        "facts": {KIND_LABELS[k]: count(frames, k)
                   for k in ("matches", "goals", "standings", "coach_events", "quotes", "people")},
-        "problems": len(frames.problems),
+        "problems": count(frames, "problems"),
     }
 
 
 def seasons_overview(frames) -> pd.DataFrame:
     """Articles and matches per season."""
-    a = frames.articles["season"].fillna(NO_SEASON).astype(str).value_counts()
-    m = frames.matches["season"].fillna(NO_SEASON).astype(str).value_counts()
+    a = columns(frames, "articles", ["season"])["season"].fillna(NO_SEASON).astype(str).value_counts()
+    m = columns(frames, "matches", ["season"])["season"].fillna(NO_SEASON).astype(str).value_counts()
     table = pd.DataFrame({"Artikel": a, "Spiele": m}).fillna(0).astype(int)
     table.index.name = "Saison"
     return table.reset_index().sort_values("Saison", ascending=False, ignore_index=True)
@@ -525,7 +541,7 @@ def goal_table(frames, season: str | None = None, club: str | None = None, kb: A
     if g.empty:
         return pd.DataFrame(columns=GOAL_COLUMNS)
     games = {str(r["entity_id"]): r for r in unique_matches(frames, kb).to_dict("records")}
-    articles = frames.articles.set_index("article_id")
+    articles = columns(frames, "articles", ["article_id", "date", "season"]).set_index("article_id")
     rows = []
     for row in g.itertuples(index=False):
         match = games.get(str(row.entity_id))
@@ -657,7 +673,8 @@ def coach_table(frames) -> pd.DataFrame:
     c = frames.coach_events
     if c.empty:
         return pd.DataFrame(columns=COACH_COLUMNS)
-    article_dates = dict(zip(python_values(frames.articles["article_id"]), python_values(frames.articles["date"])))
+    a = columns(frames, "articles", ["article_id", "date"])
+    article_dates = dict(zip(python_values(a["article_id"]), python_values(a["date"])))
     own = python_values(c["date"])
     from_article = [date is None for date in own]
     dates = [date if date is not None else article_dates.get(aid) for aid, date in zip(python_values(c["article_id"]), own)]
