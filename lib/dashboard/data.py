@@ -253,11 +253,112 @@ def pipeline():
     return _lib.load_pipeline()
 
 
+class StoreFrames:
+    """The frames of one store state, each table read from the store on first use (article
+    texts left out; see `article_texts`) and kept: a page reads only what it shows. It has the
+    attributes of `lib.Frames` (`articles`, `matches`, ...) and `items()`/`counts()`, plus
+
+    - `select(kind, columns)`: only some columns of a table (from the whole table when it is
+      read already), e.g. the club names of the 300,000 person mentions for the club list;
+    - `subset(article_ids)`: `lib.Frames` of those articles, read from the store (a season
+      without reading every table).
+
+    Every read opens a read-only connection and closes it (an ingest can always take the
+    write lock). Shared by all sessions (cached per state): treat the tables as read-only;
+    pages get a `view()` each."""
+
+    def __init__(self, path: str, state: tuple, counts: dict[str, int]) -> None:
+        self.path = path
+        self.state = state
+        self._counts = counts
+        self._tables: dict[str, pd.DataFrame] = {}
+        self._columns: dict[tuple[str, tuple[str, ...]], pd.DataFrame] = {}
+        self._lock = threading.Lock()
+
+    def table(self, kind: str) -> pd.DataFrame:
+        if kind not in KINDS:
+            raise AttributeError(kind)
+        frame = self._tables.get(kind)
+        if frame is None:
+            with self._lock:
+                frame = self._tables.get(kind)
+                if frame is None:
+                    with _open_read(self.path) as store:
+                        frame = self._tables[kind] = store.table(kind)
+        return frame
+
+    def __getattr__(self, kind: str) -> pd.DataFrame:
+        if kind.startswith("_") or kind not in KINDS:
+            raise AttributeError(kind)
+        return self.table(kind)
+
+    def select(self, kind: str, columns: list[str]) -> pd.DataFrame:
+        """`table(kind)[columns]`, reading only those columns unless the table is read already."""
+        if kind in self._tables:
+            return self._tables[kind][columns]
+        key = (kind, tuple(columns))
+        frame = self._columns.get(key)
+        if frame is None:
+            with _open_read(self.path) as store:
+                frame = store.table(kind, columns)
+            with self._lock:
+                self._columns[key] = frame
+        return frame
+
+    def subset(self, article_ids: Any):
+        """`lib.Frames` of the articles `article_ids` (their facts and problems), from the store."""
+        with _open_read(self.path) as store:
+            return store.frames(article_ids=[str(a) for a in article_ids], text=False)
+
+    def counts(self) -> dict[str, int]:
+        return dict(self._counts)
+
+    def items(self):
+        for kind in KINDS:
+            yield kind, self.table(kind)
+
+    def view(self) -> "FramesView":
+        return FramesView(self)
+
+
+class FramesView:
+    """A page's copy of `StoreFrames`: each table a shallow copy of the shared one, made on
+    first use (copy-on-write: a page changing a table changes only its copy)."""
+
+    def __init__(self, base: StoreFrames) -> None:
+        self._base = base
+
+    def __getattr__(self, kind: str) -> pd.DataFrame:
+        if kind.startswith("_") or kind not in KINDS:
+            raise AttributeError(kind)
+        frame = self._base.table(kind).copy(deep=False)
+        setattr(self, kind, frame)
+        return frame
+
+    def select(self, kind: str, columns: list[str]) -> pd.DataFrame:
+        if kind in self.__dict__:
+            return self.__dict__[kind][columns]
+        return self._base.select(kind, columns)
+
+    def subset(self, article_ids: Any):
+        return self._base.subset(article_ids)
+
+    def counts(self) -> dict[str, int]:
+        if not any(kind in self.__dict__ for kind in KINDS):
+            return self._base.counts()
+        return {kind: len(self.__dict__[kind]) if kind in self.__dict__ else n
+                for kind, n in self._base.counts().items()}
+
+    def items(self):
+        for kind in KINDS:
+            yield kind, getattr(self, kind)
+
+
 @dataclass
 class Snapshot:
-    """One read of a store."""
+    """One store state: its frames (read on demand) and what the sidebar tells."""
 
-    frames: Any
+    frames: StoreFrames
     upload_ids: list[str]
     n_articles: int
 
@@ -270,12 +371,13 @@ def _open_read(path: str):
 
 @st.cache_resource(show_spinner="Wissensspeicher wird gelesen …", max_entries=2)
 def read_store(path: str, state: tuple) -> Snapshot:
-    """All frames of the store (article texts left out; see `article_texts`), cached per
-    `state` (`store_state`)."""
+    """The store at `state` (`store_state`): row counts and uploads now, the tables when a page
+    asks for them (`StoreFrames`)."""
     with _open_read(path) as store:
-        frames = store.frames(text=False)
+        counts = store.counts()
         uploads = store.sql("SELECT article_id FROM articles WHERE file IS NULL ORDER BY article_id")
-    return Snapshot(frames, [str(a) for a in uploads["article_id"]], len(frames.articles))
+    frames = StoreFrames(path, state, counts)
+    return Snapshot(frames, [str(a) for a in uploads["article_id"]], counts["articles"])
 
 
 @st.cache_resource(show_spinner="Artikeltexte werden gelesen …", max_entries=2)
@@ -290,6 +392,8 @@ def article_texts(path: str, state: tuple) -> pd.Series:
 def shallow(frames):
     """A copy of `frames` whose tables share the cached data (copy-on-write: a page changing a
     table changes only its copy)."""
+    if isinstance(frames, StoreFrames):
+        return frames.view()
     if _lib is None:
         return frames
     return _lib.Frames(**{kind: getattr(frames, kind).copy(deep=False) for kind in KINDS})
@@ -319,6 +423,34 @@ def memo(state: tuple, name: str, compute: Callable[[], Any], *key: Hashable) ->
             cache.pop(k, None)
         cache[full] = value
     return value
+
+
+def stored_knowledge(loaded_or_ctx, scope: str) -> Any:
+    """The consolidation of `scope` stored in the current store (`lib.derived`), or None when
+    the store has none for its current articles (then the caller consolidates)."""
+    path, state = loaded_or_ctx.store, loaded_or_ctx.state
+    if not path or not state or _lib is None:
+        return None
+    from lib import derived
+
+    try:
+        with _open_read(path) as store:
+            con = store.connection
+            fingerprint = derived.fingerprints(con).get(scope)
+            return derived.load(con, scope, fingerprint) if fingerprint else None
+    except Exception:  # noqa: BLE001 - no stored consolidation: it is computed instead
+        return None
+
+
+def update_derived(path: str | os.PathLike) -> None:
+    """Bring the store's derived tables (`lib.derived`) up to date after the dashboard wrote
+    to it; a failure only means the pages consolidate on demand."""
+    from lib import derived
+
+    try:
+        derived.rebuild(path, wait=LOCK_WAIT)
+    except Exception:  # noqa: BLE001
+        pass
 
 
 # --------------------------------------------------------------------------------------------
@@ -395,8 +527,10 @@ def ingest_corpus(store_path: Path, corpus: Path, bar=None):
     from lib.ingest import ingest
 
     pipeline()
-    return ingest([str(corpus)], store_path, workers=1, wait=LOCK_WAIT,
-                  progress=progress_callback(bar) if bar is not None else None)
+    summary = ingest([str(corpus)], store_path, workers=1, wait=LOCK_WAIT,
+                     progress=progress_callback(bar) if bar is not None else None)
+    update_derived(store_path)
+    return summary
 
 
 def sync(store_path: Path, corpus: Path | None, *, home_sample: bool) -> list[str]:
@@ -558,6 +692,7 @@ def add_articles(corpus, label: str, taken_ids: set[str] | None = None,
                                wait=LOCK_WAIT, progress=report)
     except Exception as error:  # noqa: BLE001 - shown, never a traceback
         return Added(label, [], problems, error=store_message(error, store_path, "gespeichert"))
+    update_derived(store_path)
     return Added(label, ids, problems, facts=dict(summary.facts), new=summary.extracted,
                  unchanged=summary.unchanged)
 
@@ -573,6 +708,7 @@ def remove_uploads(loaded) -> str | None:
             store.delete_articles_without_file()
     except Exception as error:  # noqa: BLE001
         return store_message(error, path, "entfernt")
+    update_derived(path)
     return None
 
 

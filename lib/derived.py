@@ -1,0 +1,207 @@
+"""Derived tables in the store: the consolidation (`lib.consolidate`) of every scope the
+dashboard shows, computed once after the store changes instead of on a page's first visit.
+
+Consolidating one season of a 100,000-article store takes about a second; the dashboard's
+season pages would pay it on their first visit in every server process. `rebuild(path)`
+consolidates each scope whose articles changed since the last rebuild and stores the
+result in the table `derived`; `load` gives it back (exactly the frames `consolidate`
+returned) or None when the scope changed since, so a store without derived tables, or with
+outdated ones, still works: the dashboard then consolidates as before.
+
+Scopes (as `lib.dashboard.quality.knowledge` consolidates without reference data):
+- a store with at most `CONSOLIDATE_LIMIT` articles: "all" (the whole store);
+- a larger one: one scope per season of the article dates, "season:<season>", and
+  "season:" for the articles without a date.
+
+Each scope is stored with a fingerprint of what it was computed from: the ids, content
+hashes and extractor versions of its articles (which determine their facts), the store's
+schema and the source of `lib.consolidate`. A scope whose fingerprint no longer matches is
+ignored by `load` and recomputed by the next `rebuild`.
+
+Call `rebuild` after every write to a store (the end of an ingest, uploads, removals).
+Frames are stored as Arrow IPC bytes with their pandas dtypes; a frame that would not come
+back exactly is not stored (its scope is then consolidated on demand).
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+
+from .consolidate import Consolidated, consolidate
+
+CONSOLIDATE_LIMIT = 5_000  # articles consolidated at once; larger stores per season
+ALL = "all"
+SEASON = "season:"
+TABLE = "derived"
+FORMAT = "1"
+CREATE = f"""CREATE TABLE IF NOT EXISTS {TABLE} (scope VARCHAR, name VARCHAR, fingerprint VARCHAR,
+    dtypes VARCHAR, data BLOB)"""
+FRAMES = ("matches", "match_mentions", "goals", "goal_mentions", "coach_events", "coach_mentions", "people",
+          "person_mentions", "tenures", "conflicts", "date_flags", "unlinked_names", "reference_links")
+
+
+def season_scope(season: str | None) -> str:
+    """The scope of the articles of `season` (None: the articles without a date)."""
+    return f"{SEASON}{season or ''}"
+
+
+# --------------------------------------------------------------------------------------------
+# Fingerprints
+
+
+def _code_version() -> str:
+    source = Path(__file__).with_name("consolidate.py").read_bytes()
+    return hashlib.sha256(source + FORMAT.encode()).hexdigest()[:16]
+
+
+def fingerprints(con) -> dict[str, str]:
+    """scope -> fingerprint of what its consolidation is computed from, for the store's
+    current articles (one query)."""
+    schema = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
+    prefix = f"{_code_version()}|{schema[0][0] if schema else '-'}"
+    rows = con.execute("""SELECT season, count(*), bit_xor(hash(article_id, content_hash, extractor_version))
+                          FROM articles GROUP BY season""").fetchall()
+    total = sum(n for _, n, _ in rows)
+    if total <= CONSOLIDATE_LIMIT:
+        digest = 0
+        for _, _, h in rows:
+            digest ^= int(h)
+        return {ALL: f"{prefix}|{total}|{digest}"} if total else {}
+    return {season_scope(season): f"{prefix}|{n}|{h}" for season, n, h in rows}
+
+
+def _has_table(con) -> bool:
+    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' "
+                            "AND table_name = ?", [TABLE]).fetchall()[0][0])
+
+
+def stored(con) -> dict[str, str]:
+    """scope -> fingerprint of the derived tables in the store."""
+    if not _has_table(con):
+        return {}
+    return dict(con.execute(f"SELECT DISTINCT scope, fingerprint FROM {TABLE}").fetchall())
+
+
+def current(con) -> set[str]:
+    """The scopes whose stored consolidation is up to date."""
+    have = stored(con)
+    return {scope for scope, fp in fingerprints(con).items() if have.get(scope) == fp}
+
+
+# --------------------------------------------------------------------------------------------
+# Frames <-> bytes
+
+
+def encode(frame: pd.DataFrame) -> tuple[str, bytes]:
+    """(dtypes as JSON, Arrow IPC bytes) of `frame`, index included."""
+    table = pa.Table.from_pandas(frame, preserve_index=True)
+    sink = io.BytesIO()
+    with pa.ipc.new_stream(sink, table.schema, options=pa.ipc.IpcWriteOptions(compression="zstd")) as writer:
+        writer.write_table(table)
+    return json.dumps({str(c): str(t) for c, t in frame.dtypes.items()}), sink.getvalue()
+
+
+def decode(dtypes: str, data: bytes) -> pd.DataFrame:
+    """The frame `encode` was given."""
+    table = pa.ipc.open_stream(data).read_all()
+    frame = table.to_pandas()
+    for column, dtype in json.loads(dtypes).items():
+        if dtype == "object":  # Python values as they were (ints stay ints, NA stays None)
+            frame[column] = pd.Series(table.column(column).to_pylist(), index=frame.index, dtype=object)
+        elif str(frame[column].dtype) != dtype:
+            frame[column] = frame[column].astype(dtype)
+    return frame
+
+
+def _exact(frame: pd.DataFrame, dtypes: str, data: bytes) -> bool:
+    try:
+        pd.testing.assert_frame_equal(decode(dtypes, data), frame, check_exact=True)
+    except AssertionError:
+        return False
+    return True
+
+
+def _encoded(kb: Consolidated) -> list[tuple[str, str, bytes]] | None:
+    """(name, dtypes, bytes) of every frame of `kb`; None when one would not come back exactly."""
+    out = []
+    for name in FRAMES:
+        frame = getattr(kb, name)
+        try:
+            dtypes, data = encode(frame)
+        except (pa.ArrowException, TypeError, ValueError):
+            return None
+        if not _exact(frame, dtypes, data):
+            return None
+        out.append((name, dtypes, data))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Reading and rebuilding
+
+
+def load(con, scope: str, fingerprint: str) -> Consolidated | None:
+    """The stored consolidation of `scope` if it was computed for `fingerprint`, else None."""
+    if not _has_table(con):
+        return None
+    rows = con.execute(f"SELECT name, dtypes, data FROM {TABLE} WHERE scope = ? AND fingerprint = ?",
+                       [scope, fingerprint]).fetchall()
+    frames = {name: decode(dtypes, bytes(data)) for name, dtypes, data in rows}
+    if set(frames) != set(FRAMES):
+        return None
+    return Consolidated(**frames, has_reference=False)
+
+
+def _scope_ids(con, scope: str) -> list[str]:
+    if scope == ALL:
+        rows = con.execute("SELECT article_id FROM articles ORDER BY article_id").fetchall()
+    elif scope == SEASON:
+        rows = con.execute("SELECT article_id FROM articles WHERE season IS NULL ORDER BY article_id").fetchall()
+    else:
+        rows = con.execute("SELECT article_id FROM articles WHERE season = ? ORDER BY article_id",
+                           [scope[len(SEASON):]]).fetchall()
+    return [r[0] for r in rows]
+
+
+def rebuild_open(store: Any, scopes: Iterable[str] | None = None) -> list[str]:
+    """`rebuild` on an open writable `lib.store.Store`. Returns the scopes (re)computed."""
+    con = store.connection
+    con.execute(CREATE)
+    wanted = fingerprints(con)
+    have = stored(con)
+    todo = [s for s in (wanted if scopes is None else scopes) if s in wanted and have.get(s) != wanted[s]]
+    done = []
+    with store.transaction() as tx:
+        gone = [s for s in have if s not in wanted]  # scopes without articles now
+        for scope in gone:
+            tx.execute(f"DELETE FROM {TABLE} WHERE scope = ?", [scope])
+    for scope in todo:
+        frames = store.frames(article_ids=_scope_ids(con, scope), text=False)
+        encoded = _encoded(consolidate(frames))
+        with store.transaction() as tx:
+            tx.execute(f"DELETE FROM {TABLE} WHERE scope = ?", [scope])
+            for name, dtypes, data in encoded or ():
+                tx.execute(f"INSERT INTO {TABLE} VALUES (?, ?, ?, ?, ?)", [scope, name, wanted[scope], dtypes, data])
+        if encoded:
+            done.append(scope)
+    return done
+
+
+def rebuild(path: str | os.PathLike, *, wait: float = 10.0) -> list[str]:
+    """Bring the derived tables of the store at `path` up to date (only scopes whose articles
+    changed are consolidated again). Takes the store's write lock. Returns the scopes
+    (re)computed."""
+    from .store import Store
+
+    with Store.open(path, wait=wait) as store:
+        done = rebuild_open(store)
+        store.checkpoint()
+    return done
