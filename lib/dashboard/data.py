@@ -293,17 +293,26 @@ class StoreFrames:
         return self.table(kind)
 
     def select(self, kind: str, columns: list[str]) -> pd.DataFrame:
-        """`table(kind)[columns]`, reading only those columns unless the table is read already."""
+        """`table(kind)[columns]`, reading only those columns unless the table (or a selection
+        with all of them) is read already."""
         if kind in self._tables:
             return self._tables[kind][columns]
-        key = (kind, tuple(columns))
-        frame = self._columns.get(key)
-        if frame is None:
-            with _open_read(self.path) as store:
-                frame = store.table(kind, columns)
-            with self._lock:
-                self._columns[key] = frame
-        return frame
+        for (known, names), frame in list(self._columns.items()):
+            if known == kind and set(columns) <= set(names):
+                return frame[columns]
+        self.prefetch({kind: columns})
+        return self._columns[(kind, tuple(columns))]
+
+    def prefetch(self, selections: dict[str, list[str]], store: Any = None) -> None:
+        """Read the columns `selections` (kind -> columns) with one connection (`store`: an open
+        one), for `select`."""
+        if store is None:
+            with _open_read(self.path) as opened:
+                return self.prefetch(selections, opened)
+        read = {(kind, tuple(columns)): store.table(kind, columns) for kind, columns in selections.items()}
+        with self._lock:
+            self._columns.update(read)
+        return None
 
     def subset(self, article_ids: Any):
         """`lib.Frames` of the articles `article_ids` (their facts and problems), from the store."""
@@ -354,6 +363,13 @@ class FramesView:
             yield kind, getattr(self, kind)
 
 
+# What (nearly) every page reads, in one go with the row counts: the club list of the sidebar,
+# the seasons, article dates (one connection instead of one per column set)
+COMMON_COLUMNS = {"articles": ["article_id", "date", "season", "title"],
+                  "matches": ["home_team", "away_team", "season"], "standings": ["team"],
+                  "coach_events": ["club"], "goals": ["team"], "people": ["club"]}
+
+
 @dataclass
 class Snapshot:
     """One store state: its frames (read on demand) and what the sidebar tells."""
@@ -376,7 +392,8 @@ def read_store(path: str, state: tuple) -> Snapshot:
     with _open_read(path) as store:
         counts = store.counts()
         uploads = store.sql("SELECT article_id FROM articles WHERE file IS NULL ORDER BY article_id")
-    frames = StoreFrames(path, state, counts)
+        frames = StoreFrames(path, state, counts)
+        frames.prefetch(COMMON_COLUMNS, store)
     return Snapshot(frames, [str(a) for a in uploads["article_id"]], counts["articles"])
 
 

@@ -220,9 +220,9 @@ def seasons(frames, club: str | None = None, kb: Any = None) -> list[str]:
         columns(frames, "matches", ["home_team", "away_team", "season"])
     if club:
         m = m[eq(m["home_team"], club) | eq(m["away_team"], club)]
-    found = {str(s) for s in m["season"].dropna()}
+    found = {str(s) for s in m["season"].dropna().unique()}
     if not found and not club:
-        found = {str(s) for s in columns(frames, "articles", ["season"])["season"].dropna()}
+        found = {str(s) for s in columns(frames, "articles", ["season"])["season"].dropna().unique()}
     result = sorted(found, reverse=True)
     if len(m) and m["season"].isna().any():
         result.append(NO_SEASON)
@@ -343,14 +343,15 @@ def scorers_texts(goals: pd.DataFrame, match_ids: Iterable[Any]) -> list[str]:
     g = goals[goals["match_id"].isin(wanted).fillna(False).astype(bool)] if wanted else goals.iloc[:0]
     g = g.assign(_m=g["minute"].astype("Float64").fillna(999)).sort_values(["_m"], kind="stable")
     parts: dict[Any, list[str]] = {}
-    for row in g.itertuples(index=False):
-        name = val(row.player) or "unbekannt"
-        text = name if val(row.minute) is None else f"{name} {minute_label(row.minute, row.stoppage)}"
-        if val(row.own_goal):
+    rows = zip(*(python_values(g[c]) for c in ("match_id", "player", "minute", "stoppage", "own_goal", "penalty")))
+    for match_id, player, minute, stoppage, own_goal, penalty in rows:
+        name = player or "unbekannt"
+        text = name if minute is None else f"{name} {minute_label(minute, stoppage)}"
+        if own_goal:
             text += " (Eigentor)"
-        elif val(row.penalty):
+        elif penalty:
             text += " (Elfmeter)"
-        parts.setdefault(val(row.match_id), []).append(text)
+        parts.setdefault(match_id, []).append(text)
     return [", ".join(parts.get(val(m), ())) for m in match_ids]
 
 
