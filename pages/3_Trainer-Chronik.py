@@ -55,7 +55,7 @@ if not ui.empty_corpus(ctx):
                     tenures = views.entity_tenures(ctx.frames, shown, until=until, kb=kb)
                 else:
                     tenures = views.tenures(dated, until=until)
-                st.altair_chart(charts.coach_timeline(tenures, dated), width="stretch")
+                st.vega_lite_chart(spec=charts.coach_timeline(tenures, dated), width="stretch")
                 st.caption("Balken: Amtszeiten von der Verpflichtung bis zum Abschied (offene bis zum neuesten "
                            "Datum), aus den zusammengeführten Ereignissen aller Artikel; Punkte: Ereignisse "
                            "(Mauszeiger darauf zeigt den Quellsatz).")
