@@ -1,5 +1,6 @@
 """Derived tables in the store: the consolidation (`lib.consolidate`) of every scope the
-dashboard shows, computed once after the store changes instead of on a page's first visit.
+dashboard shows and its article index, computed once after the store changes instead of on
+a page's first visit.
 
 Consolidating one season of a 100,000-article store takes about a second; the dashboard's
 season pages would pay it on their first visit in every server process. `rebuild(path)`
@@ -13,10 +14,13 @@ Scopes (as `lib.dashboard.quality.knowledge` consolidates without reference data
 - a larger one: one scope per season of the article dates, "season:<season>", and
   "season:" for the articles without a date.
 
+and "article_index": `lib.dashboard.views.article_index` of the whole store (without texts).
+
 Each scope is stored with a fingerprint of what it was computed from: the ids, content
-hashes and extractor versions of its articles (which determine their facts), the store's
-schema and the source of `lib.consolidate`. A scope whose fingerprint no longer matches is
-ignored by `load` and recomputed by the next `rebuild`.
+hashes and extractor versions of its articles (which determine their facts; for the article
+index also their sources, which can move without a new hash), the store's schema and the
+source of the code computing it. A scope whose fingerprint no longer matches is ignored by
+`load` and recomputed by the next `rebuild`.
 
 Call `rebuild` after every write to a store (the end of an ingest, uploads, removals).
 Frames are stored as Arrow IPC bytes with their pandas dtypes; a frame that would not come
@@ -40,6 +44,7 @@ from .consolidate import Consolidated, consolidate
 CONSOLIDATE_LIMIT = 5_000  # articles consolidated at once; larger stores per season
 ALL = "all"
 SEASON = "season:"
+INDEX = "article_index"
 TABLE = "derived"
 FORMAT = "1"
 CREATE = f"""CREATE TABLE IF NOT EXISTS {TABLE} (scope VARCHAR, name VARCHAR, fingerprint VARCHAR,
@@ -57,25 +62,34 @@ def season_scope(season: str | None) -> str:
 # Fingerprints
 
 
-def _code_version() -> str:
-    source = Path(__file__).with_name("consolidate.py").read_bytes()
+def _code_version(*files: str) -> str:
+    here = Path(__file__).parent
+    source = b"".join((here / name).read_bytes() for name in files)
     return hashlib.sha256(source + FORMAT.encode()).hexdigest()[:16]
 
 
 def fingerprints(con) -> dict[str, str]:
-    """scope -> fingerprint of what its consolidation is computed from, for the store's
-    current articles (one query)."""
+    """scope -> fingerprint of what it is computed from, for the store's current articles
+    (one query)."""
     schema = con.execute("SELECT value FROM meta WHERE key = 'schema'").fetchall()
-    prefix = f"{_code_version()}|{schema[0][0] if schema else '-'}"
-    rows = con.execute("""SELECT season, count(*), bit_xor(hash(article_id, content_hash, extractor_version))
+    schema = schema[0][0] if schema else "-"
+    rows = con.execute("""SELECT season, count(*), bit_xor(hash(article_id, content_hash, extractor_version)),
+                                 bit_xor(hash(article_id, content_hash, extractor_version, source))
                           FROM articles GROUP BY season""").fetchall()
-    total = sum(n for _, n, _ in rows)
+    total = sum(n for _, n, _, _ in rows)
+    if not total:
+        return {}
+    prefix = f"{_code_version('consolidate.py')}|{schema}"
+    index = 0
+    for *_, h in rows:
+        index ^= int(h)
+    result = {INDEX: f"{_code_version('dashboard/views.py')}|{schema}|{total}|{index}"}
     if total <= CONSOLIDATE_LIMIT:
         digest = 0
-        for _, _, h in rows:
+        for _, _, h, _ in rows:
             digest ^= int(h)
-        return {ALL: f"{prefix}|{total}|{digest}"} if total else {}
-    return {season_scope(season): f"{prefix}|{n}|{h}" for season, n, h in rows}
+        return result | {ALL: f"{prefix}|{total}|{digest}"}
+    return result | {season_scope(season): f"{prefix}|{n}|{h}" for season, n, h, _ in rows}
 
 
 def _has_table(con) -> bool:
@@ -129,11 +143,10 @@ def _exact(frame: pd.DataFrame, dtypes: str, data: bytes) -> bool:
     return True
 
 
-def _encoded(kb: Consolidated) -> list[tuple[str, str, bytes]] | None:
-    """(name, dtypes, bytes) of every frame of `kb`; None when one would not come back exactly."""
+def _encoded(frames: dict[str, pd.DataFrame]) -> list[tuple[str, str, bytes]] | None:
+    """(name, dtypes, bytes) of every frame; None when one would not come back exactly."""
     out = []
-    for name in FRAMES:
-        frame = getattr(kb, name)
+    for name, frame in frames.items():
         try:
             dtypes, data = encode(frame)
         except (pa.ArrowException, TypeError, ValueError):
@@ -148,16 +161,39 @@ def _encoded(kb: Consolidated) -> list[tuple[str, str, bytes]] | None:
 # Reading and rebuilding
 
 
-def load(con, scope: str, fingerprint: str) -> Consolidated | None:
-    """The stored consolidation of `scope` if it was computed for `fingerprint`, else None."""
+def load_frames(con, scope: str, fingerprint: str) -> dict[str, pd.DataFrame] | None:
+    """The stored frames of `scope` if they were computed for `fingerprint`, else None."""
     if not _has_table(con):
         return None
     rows = con.execute(f"SELECT name, dtypes, data FROM {TABLE} WHERE scope = ? AND fingerprint = ?",
                        [scope, fingerprint]).fetchall()
-    frames = {name: decode(dtypes, bytes(data)) for name, dtypes, data in rows}
-    if set(frames) != set(FRAMES):
+    return {name: decode(dtypes, bytes(data)) for name, dtypes, data in rows} or None
+
+
+def load(con, scope: str, fingerprint: str) -> Consolidated | None:
+    """The stored consolidation of `scope` if it was computed for `fingerprint`, else None."""
+    frames = load_frames(con, scope, fingerprint)
+    if frames is None or set(frames) != set(FRAMES):
         return None
     return Consolidated(**frames, has_reference=False)
+
+
+def load_index(con) -> pd.DataFrame | None:
+    """The stored article index (`lib.dashboard.views.article_index` without texts) if it is
+    up to date, else None."""
+    fingerprint = fingerprints(con).get(INDEX)
+    frames = load_frames(con, INDEX, fingerprint) if fingerprint else None
+    return frames.get(INDEX) if frames else None
+
+
+def _compute(store: Any, scope: str) -> dict[str, pd.DataFrame]:
+    """The frames of `scope`, computed from the store."""
+    if scope == INDEX:
+        from .dashboard.views import article_index
+
+        return {INDEX: article_index(store.frames(text=False), text=False)}
+    kb = consolidate(store.frames(article_ids=_scope_ids(store.connection, scope), text=False))
+    return {name: getattr(kb, name) for name in FRAMES}
 
 
 def _scope_ids(con, scope: str) -> list[str]:
@@ -184,8 +220,7 @@ def rebuild_open(store: Any, scopes: Iterable[str] | None = None) -> list[str]:
         for scope in gone:
             tx.execute(f"DELETE FROM {TABLE} WHERE scope = ?", [scope])
     for scope in todo:
-        frames = store.frames(article_ids=_scope_ids(con, scope), text=False)
-        encoded = _encoded(consolidate(frames))
+        encoded = _encoded(_compute(store, scope))
         with store.transaction() as tx:
             tx.execute(f"DELETE FROM {TABLE} WHERE scope = ?", [scope])
             for name, dtypes, data in encoded or ():

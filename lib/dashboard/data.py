@@ -352,6 +352,9 @@ class FramesView:
     def subset(self, article_ids: Any):
         return self._base.subset(article_ids)
 
+    def prefetch(self, selections: dict[str, list[str]]) -> None:
+        self._base.prefetch(selections)
+
     def counts(self) -> dict[str, int]:
         if not any(kind in self.__dict__ for kind in KINDS):
             return self._base.counts()
@@ -456,6 +459,21 @@ def stored_knowledge(loaded_or_ctx, scope: str) -> Any:
             fingerprint = derived.fingerprints(con).get(scope)
             return derived.load(con, scope, fingerprint) if fingerprint else None
     except Exception:  # noqa: BLE001 - no stored consolidation: it is computed instead
+        return None
+
+
+def stored_index(loaded_or_ctx) -> pd.DataFrame | None:
+    """The article index stored in the current store (`lib.derived`), or None when it has
+    none for its current articles."""
+    path, state = getattr(loaded_or_ctx, "store", ""), getattr(loaded_or_ctx, "state", ())
+    if not path or not state or _lib is None:
+        return None
+    from lib import derived
+
+    try:
+        with _open_read(path) as store:
+            return derived.load_index(store.connection)
+    except Exception:  # noqa: BLE001 - no stored index: it is computed instead
         return None
 
 
@@ -734,28 +752,52 @@ def remove_uploads(loaded) -> str | None:
 
 
 def article_index(ctx, *, searchable: bool = False) -> pd.DataFrame:
-    """`views.article_index` with the article texts (read from the store only for this), once
-    per store state. `searchable=True` adds the folded search column `_text` (title + text),
-    also once per store state: folding 100,000 texts takes seconds, so a page asks for it only
-    when the user searches."""
+    """`views.article_index` without the article texts (column `text` empty: a page reads the
+    text of the article it shows with `article_text`), once per store state.
+    `searchable=True` adds the folded search column `_text` (title + text; the texts are read
+    from the store only for this), also once per store state: folding 100,000 texts takes
+    seconds, so a page asks for it only when the user searches."""
     def build() -> pd.DataFrame:
         from . import views
 
-        frames = ctx.frames
-        text = texts(ctx)
-        if len(text) and _lib is not None:
-            articles = frames.articles.copy()
-            articles["text"] = articles["article_id"].astype(str).map(text)
-            frames = _lib.Frames(**{k: (articles if k == "articles" else getattr(frames, k)) for k in KINDS})
-        return views.article_index(frames)
+        stored = stored_index(ctx)
+        if stored is not None:
+            return stored
+        if hasattr(ctx.frames, "prefetch"):  # every column it reads in one go
+            ctx.frames.prefetch(views.ARTICLE_INDEX_READS)
+        return views.article_index(ctx.frames, text=False)
 
     def build_searchable() -> pd.DataFrame:
         from . import views
 
         index = article_index(ctx).copy(deep=False)
-        index["_text"] = views.fold_series(index["Titel"]) + " " + views.fold_series(index["text"])
+        text = texts(ctx)
+        bodies = index["article_id"].map(text) if len(text) else index["text"]
+        index["_text"] = views.fold_series(index["Titel"]) + " " + views.fold_series(bodies)
         return index
 
     state = getattr(ctx, "state", ())
     return memo(state, "article_index_searchable", build_searchable) if searchable else \
         memo(state, "article_index", build)
+
+
+def article_text(ctx, article_id: str) -> str:
+    """The text of one article of the current store ("" when it has none)."""
+    path, state = ctx.store, ctx.state
+    if not path or not state or not os.path.exists(path):
+        return ""
+    def read() -> str:
+        with _open_read(path) as store:
+            rows = store.connection.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchall()
+        return str(rows[0][0] or "") if rows else ""
+
+    return memo(state, "article_text", read, article_id)
+
+
+def article_frames(ctx, article_id: str):
+    """The frames of one article (its facts), read from the store when the frames are read on
+    demand; else the page's frames (`views.article_facts` picks the article's rows)."""
+    frames = ctx.frames
+    if not hasattr(frames, "subset"):
+        return frames
+    return memo(getattr(ctx, "state", ()), "article_frames", lambda: frames.subset([article_id]), article_id)

@@ -217,11 +217,11 @@ def source_panel(ctx: Context, row: pd.Series) -> None:
     aid = views.val(row.get("article_id"))
     if aid is None:
         return
-    sentence = views.source_sentence(ctx.frames, aid, row.get("sent_start"), row.get("sent_end"),
-                                     row.get("Satz"))
+    one = data.article_frames(ctx, aid)  # the article's own rows
+    sentence = views.source_sentence(one, aid, row.get("sent_start"), row.get("sent_end"), row.get("Satz"))
     st.markdown("**Quelle**")
     if sentence:
-        names = views.article_entities(ctx.frames, aid)
+        names = views.article_entities(one, aid)
         st.html(render_sentence(sentence, entity_spans(sentence, names)))
     articles = views.columns(ctx.frames, "articles", ["article_id", "title", "date"])
     meta = articles[views.eq(articles["article_id"], aid)]

@@ -805,17 +805,28 @@ def _names_by_article(pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, str
             for article_id, a, b in zip(article_ids, starts.tolist(), ends.tolist())}
 
 
-def article_index(frames) -> pd.DataFrame:
-    """One row per article with the clubs and persons its facts name (for the article search)."""
-    a = frames.articles
-    m, standings, coach, goals, people = (frames.matches, frames.standings, frames.coach_events, frames.goals,
-                                          frames.people)
+# the columns `article_index` reads (without the texts)
+ARTICLE_INDEX_READS = {
+    "articles": ["article_id", "date", "season", "title", "source",
+                 *(f"n_{kind}" for kind in ("matches", "goals", "standings", "coach_events", "quotes"))],
+    "matches": ["article_id", "home_team", "away_team"], "standings": ["article_id", "team"],
+    "coach_events": ["article_id", "club", "person"], "goals": ["article_id", "team", "player"],
+    "people": ["article_id", "club", "name"], "quotes": ["article_id", "speaker"]}
+
+
+def article_index(frames, *, text: bool = True) -> pd.DataFrame:
+    """One row per article with the clubs and persons its facts name (for the article search).
+    text=False leaves the column `text` empty (NA): the texts are read only for a search."""
+    a = columns(frames, "articles", ARTICLE_INDEX_READS["articles"] + (["text"] if text else []))
+    m, standings, coach, goals, people, quotes = (
+        columns(frames, kind, ARTICLE_INDEX_READS[kind])
+        for kind in ("matches", "standings", "coach_events", "goals", "people", "quotes"))
     clubs_of = _names_by_article([(m["article_id"], m["home_team"]), (m["article_id"], m["away_team"]),
                                   (standings["article_id"], standings["team"]), (coach["article_id"], coach["club"]),
                                   (goals["article_id"], goals["team"]), (people["article_id"], people["club"])])
     persons_of = _names_by_article([(people["article_id"], people["name"]), (coach["article_id"], coach["person"]),
                                     (goals["article_id"], goals["player"]),
-                                    (frames.quotes["article_id"], frames.quotes["speaker"])])
+                                    (quotes["article_id"], quotes["speaker"])])
     n_facts = pd.Series(0, index=a.index, dtype="int64")
     for kind in ("matches", "goals", "standings", "coach_events", "quotes"):
         n_facts += a[f"n_{kind}"].fillna(0).astype("int64")
@@ -829,7 +840,8 @@ def article_index(frames) -> pd.DataFrame:
         "article_id": ids.values, "Datum": column("date"), "Saison": column("season"), "Titel": column("title"),
         "Vereine": pd.array([clubs_of.get(i, "") for i in names], dtype="str"),
         "Personen": pd.array([persons_of.get(i, "") for i in names], dtype="str"),
-        "Fakten": n_facts.values, "text": column("text"), "Quelle": column("source"),
+        "Fakten": n_facts.values,
+        "text": column("text") if text else pd.array([None] * len(a), dtype="str"), "Quelle": column("source"),
     })
 
 
