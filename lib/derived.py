@@ -161,21 +161,43 @@ def _encoded(frames: dict[str, pd.DataFrame]) -> list[tuple[str, str, bytes]] | 
 # Reading and rebuilding
 
 
-def load_frames(con, scope: str, fingerprint: str) -> dict[str, pd.DataFrame] | None:
-    """The stored frames of `scope` if they were computed for `fingerprint`, else None."""
+def _encoded_rows(con, scope: str, fingerprint: str) -> dict[str, tuple[str, bytes]]:
+    """name -> (dtypes, bytes) of the frames stored for `scope` and `fingerprint`."""
     if not _has_table(con):
-        return None
+        return {}
     rows = con.execute(f"SELECT name, dtypes, data FROM {TABLE} WHERE scope = ? AND fingerprint = ?",
                        [scope, fingerprint]).fetchall()
-    return {name: decode(dtypes, bytes(data)) for name, dtypes, data in rows} or None
+    return {name: (dtypes, bytes(data)) for name, dtypes, data in rows}
+
+
+def load_frames(con, scope: str, fingerprint: str) -> dict[str, pd.DataFrame] | None:
+    """The stored frames of `scope` if they were computed for `fingerprint`, else None."""
+    rows = _encoded_rows(con, scope, fingerprint)
+    return {name: decode(*encoded) for name, encoded in rows.items()} or None
+
+
+class StoredConsolidated(Consolidated):
+    """A `Consolidated` read from the store: each frame is decoded on first use (a page
+    showing matches and goals does not decode the mentions and people)."""
+
+    def __init__(self, encoded: dict[str, tuple[str, bytes]]) -> None:  # noqa: D107 - no dataclass init
+        self._encoded = encoded
+        self.has_reference = False
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        if name.startswith("_") or name not in FRAMES:
+            raise AttributeError(name)
+        frame = decode(*self._encoded[name])
+        setattr(self, name, frame)
+        return frame
 
 
 def load(con, scope: str, fingerprint: str) -> Consolidated | None:
     """The stored consolidation of `scope` if it was computed for `fingerprint`, else None."""
-    frames = load_frames(con, scope, fingerprint)
-    if frames is None or set(frames) != set(FRAMES):
+    rows = _encoded_rows(con, scope, fingerprint)
+    if set(rows) != set(FRAMES):
         return None
-    return Consolidated(**frames, has_reference=False)
+    return StoredConsolidated(rows)
 
 
 def load_index(con) -> pd.DataFrame | None:

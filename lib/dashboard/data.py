@@ -368,7 +368,7 @@ class FramesView:
 
 # What (nearly) every page reads, in one go with the row counts: the club list of the sidebar,
 # the seasons, article dates (one connection instead of one per column set)
-COMMON_COLUMNS = {"articles": ["article_id", "date", "season", "title"],
+COMMON_COLUMNS = {"articles": ["article_id", "date", "season"],
                   "matches": ["home_team", "away_team", "season"], "standings": ["team"],
                   "coach_events": ["club"], "goals": ["team"], "people": ["club"]}
 
@@ -504,43 +504,45 @@ def _version() -> str:
     return EXTRACTOR_VERSION
 
 
-def _store_facts(store_path: Path, corpus: Path) -> dict[str, Any]:
-    """What the store knows about `corpus` (read-only): article count, the corpora of its runs,
-    articles of another extractor version, the files recorded as completely read."""
+def _run_inputs(store) -> set[str]:
+    """The corpora of the store's completed runs."""
     import json
 
-    with _open_read(str(store_path)) as store:
-        n = store.sql("SELECT count(*) AS n FROM articles")["n"].iloc[0]
-        inputs: set[str] = set()
-        for raw in store.sql("SELECT inputs FROM runs WHERE status = 'completed'")["inputs"]:
-            try:
-                inputs.update(str(i) for i in json.loads(raw or "[]"))
-            except ValueError:
-                pass
-        stale = store.stale_count(_version())
-        prefix = str(corpus) if corpus.is_file() else str(corpus).rstrip(os.sep) + os.sep
-        files = store.sql("SELECT path, size, mtime_ns FROM files WHERE path = ? OR starts_with(path, ?)",
-                          [str(corpus), prefix])
-    return {"articles": int(n), "inputs": inputs, "stale": int(stale),
-            "files": {p: (int(s), int(m)) for p, s, m in zip(files["path"], files["size"], files["mtime_ns"])}}
+    inputs: set[str] = set()
+    for raw in store.sql("SELECT inputs FROM runs WHERE status = 'completed'")["inputs"]:
+        try:
+            inputs.update(str(i) for i in json.loads(raw or "[]"))
+        except ValueError:
+            pass
+    return inputs
+
+
+def _recorded_files(store, corpus: Path) -> dict[str, tuple[int, int]]:
+    """The files of `corpus` the store records as completely read: path -> (size, mtime_ns)."""
+    prefix = str(corpus) if corpus.is_file() else str(corpus).rstrip(os.sep) + os.sep
+    files = store.sql("SELECT path, size, mtime_ns FROM files WHERE path = ? OR starts_with(path, ?)",
+                      [str(corpus), prefix])
+    return {p: (int(s), int(m)) for p, s, m in zip(files["path"], files["size"], files["mtime_ns"])}
 
 
 def needs_ingest(store_path: Path, corpus: Path, *, home_sample: bool) -> bool:
     """Whether `corpus` must be ingested into the store (read-only check): no store yet; for the
     main store only while it is empty or built from the sample (a store built from another
     corpus, e.g. with the CLI, is shown as it is); a file not recorded with its size and
-    mtime; articles of another extractor version."""
+    mtime; articles of another extractor version. Asks the store only what it needs to."""
     if not store_path.exists():
         return True
-    facts = _store_facts(store_path, corpus)
-    if home_sample:
-        if facts["articles"] == 0:
+    with _open_read(str(store_path)) as store:
+        if home_sample:
+            if not store.sql("SELECT count(*) AS n FROM articles")["n"].iloc[0]:
+                return True
+            inputs = _run_inputs(store)
+            if str(corpus) not in inputs and any(os.path.isabs(i) for i in inputs):
+                return False  # another corpus's store: shown as it is, the sample is not mixed in
+        if store.stale_count(_version()):
             return True
-        if str(corpus) not in facts["inputs"] and any(os.path.isabs(i) for i in facts["inputs"]):
-            return False  # another corpus's store: shown as it is, the sample is not mixed in
-    if facts["stale"]:
-        return True
-    return _corpus_files(corpus) != {p: v for p, v in facts["files"].items()}
+        files = _recorded_files(store, corpus)
+    return _corpus_files(corpus) != files
 
 
 def _progress_text(p) -> str:

@@ -223,7 +223,7 @@ def source_panel(ctx: Context, row: pd.Series) -> None:
     if sentence:
         names = views.article_entities(one, aid)
         st.html(render_sentence(sentence, entity_spans(sentence, names)))
-    articles = views.columns(ctx.frames, "articles", ["article_id", "title", "date"])
+    articles = one.articles
     meta = articles[views.eq(articles["article_id"], aid)]
     title = views.val(meta.iloc[0]["title"]) if not meta.empty else None
     date = views.val(meta.iloc[0]["date"]) if not meta.empty else None
