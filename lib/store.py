@@ -605,7 +605,10 @@ def _typed(kind: str, frame: pd.DataFrame) -> pd.DataFrame:
     for name in columns:
         if name not in frame.columns:
             frame[name] = None
-    return frame[list(columns)].astype(columns)
+    frame = frame[list(columns)]
+    # only the columns not read in their dtype already (astype costs even when nothing changes)
+    other = {name: dtype for name, dtype in columns.items() if frame[name].dtype != dtype}
+    return frame.astype(other) if other else frame
 
 
 def _now() -> dt.datetime:

@@ -796,6 +796,14 @@ def article_text(ctx, article_id: str) -> str:
     return memo(state, "article_text", read, article_id)
 
 
+def club_counts(loaded_or_ctx) -> pd.Series:
+    """`views.club_counts` of the current frames, once per store state (the sidebar's club
+    list and the start page's club table)."""
+    from . import views
+
+    return memo(loaded_or_ctx.state, "club_counts", lambda: views.club_counts(loaded_or_ctx.frames))
+
+
 def article_frames(ctx, article_id: str):
     """The frames of one article (its facts), read from the store when the frames are read on
     demand; else the page's frames (`views.article_facts` picks the article's rows)."""

@@ -16,7 +16,7 @@ def _date(value: str | None) -> str:
 
 
 def overview(ctx: ui.Context) -> None:
-    summary = data.memo(ctx.state, "corpus_summary", lambda: views.corpus_summary(ctx.frames))
+    summary = data.memo(ctx.state, "corpus_summary", lambda: views.corpus_summary(ctx.frames, ctx.clubs))
     cols = st.columns(4)
     cols[0].metric("Artikel", summary["articles"])
     if summary["first"]:
@@ -46,7 +46,7 @@ def overview(ctx: ui.Context) -> None:
             ui.download(seasons, "saisons.csv", "seasons")
     if summary["clubs"]:
         st.subheader("Vereine")
-        counts = data.memo(ctx.state, "club_counts", lambda: views.club_counts(ctx.frames))
+        counts = data.club_counts(ctx)
         clubs = pd.DataFrame({"Verein": counts.index, "Erwähnungen in Fakten": counts.values})
         st.dataframe(clubs, hide_index=True, height=min(400, 38 + 35 * len(clubs)))
         ui.download(clubs, "vereine.csv", "clubs")

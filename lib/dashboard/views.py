@@ -229,8 +229,9 @@ def seasons(frames, club: str | None = None, kb: Any = None) -> list[str]:
     return result
 
 
-def corpus_summary(frames) -> dict[str, Any]:
-    """What the corpus holds: counts, date range, seasons, clubs, facts per type."""
+def corpus_summary(frames, clubs_known: list[str] | None = None) -> dict[str, Any]:
+    """What the corpus holds: counts, date range, seasons, clubs (`clubs_known`: `clubs(frames)`
+    when computed already), facts per type."""
     a = columns(frames, "articles", ["date", "season"])
     days = a["date"].dropna()
     return {
@@ -239,7 +240,7 @@ def corpus_summary(frames) -> dict[str, Any]:
         "first": str(days.min()) if len(days) else None,
         "last": str(days.max()) if len(days) else None,
         "seasons": sorted(str(s) for s in a["season"].dropna().unique()),
-        "clubs": clubs(frames),
+        "clubs": clubs(frames) if clubs_known is None else list(clubs_known),
         "facts": {KIND_LABELS[k]: count(frames, k)
                   for k in ("matches", "goals", "standings", "coach_events", "quotes", "people")},
         "problems": count(frames, "problems"),
