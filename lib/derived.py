@@ -14,7 +14,8 @@ Scopes (as `lib.dashboard.quality.knowledge` consolidates without reference data
 - a larger one: one scope per season of the article dates, "season:<season>", and
   "season:" for the articles without a date.
 
-and "article_index": `lib.dashboard.views.article_index` of the whole store (without texts).
+"article_index": `lib.dashboard.views.article_index` of the whole store (without texts), and
+"club_counts": `lib.dashboard.views.club_counts` (the sidebar's club list on every page).
 
 Each scope is stored with a fingerprint of what it was computed from: the ids, content
 hashes and extractor versions of its articles (which determine their facts; for the article
@@ -45,6 +46,7 @@ CONSOLIDATE_LIMIT = 5_000  # articles consolidated at once; larger stores per se
 ALL = "all"
 SEASON = "season:"
 INDEX = "article_index"
+CLUBS = "club_counts"
 TABLE = "derived"
 FORMAT = "1"
 CREATE = f"""CREATE TABLE IF NOT EXISTS {TABLE} (scope VARCHAR, name VARCHAR, fingerprint VARCHAR,
@@ -83,7 +85,8 @@ def fingerprints(con) -> dict[str, str]:
     index = 0
     for *_, h in rows:
         index ^= int(h)
-    result = {INDEX: f"{_code_version('dashboard/views.py')}|{schema}|{total}|{index}"}
+    views = f"{_code_version('dashboard/views.py')}|{schema}|{total}|{index}"
+    result = {INDEX: views, CLUBS: views}
     if total <= CONSOLIDATE_LIMIT:
         digest = 0
         for _, _, h, _ in rows:
@@ -208,12 +211,29 @@ def load_index(con) -> pd.DataFrame | None:
     return frames.get(INDEX) if frames else None
 
 
+def load_club_counts(con) -> pd.Series | None:
+    """The stored `lib.dashboard.views.club_counts` if up to date, else None."""
+    fingerprint = fingerprints(con).get(CLUBS)
+    frames = load_frames(con, CLUBS, fingerprint) if fingerprint else None
+    if not frames:
+        return None
+    table = frames[CLUBS]
+    return pd.Series(table["count"].to_numpy(), index=pd.Index(table["club"].tolist(), dtype=object))
+
+
 def _compute(store: Any, scope: str) -> dict[str, pd.DataFrame]:
     """The frames of `scope`, computed from the store."""
     if scope == INDEX:
         from .dashboard.views import article_index
 
         return {INDEX: article_index(store.frames(text=False), text=False)}
+    if scope == CLUBS:
+        from .dashboard.views import club_counts
+
+        counts = club_counts(store.frames(kinds=["matches", "standings", "coach_events", "goals", "people"],
+                                          text=False))
+        return {CLUBS: pd.DataFrame({"club": pd.Series(list(counts.index), dtype=object),
+                                     "count": counts.to_numpy(dtype="int64")})}
     kb = consolidate(store.frames(article_ids=_scope_ids(store.connection, scope), text=False))
     return {name: getattr(kb, name) for name in FRAMES}
 

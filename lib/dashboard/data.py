@@ -366,11 +366,12 @@ class FramesView:
             yield kind, getattr(self, kind)
 
 
-# What (nearly) every page reads, in one go with the row counts: the club list of the sidebar,
-# the seasons, article dates (one connection instead of one per column set)
-COMMON_COLUMNS = {"articles": ["article_id", "date", "season"],
-                  "matches": ["home_team", "away_team", "season"], "standings": ["team"],
-                  "coach_events": ["club"], "goals": ["team"], "people": ["club"]}
+# What (nearly) every page reads, in one go with the row counts: the seasons, article dates (one
+# connection instead of one per column set); and what the sidebar's club list is counted from
+# when the store has no stored club counts (`lib.derived`)
+COMMON_COLUMNS = {"articles": ["article_id", "date", "season"], "matches": ["home_team", "away_team", "season"]}
+CLUB_COLUMNS = {"matches": ["home_team", "away_team"], "standings": ["team"], "coach_events": ["club"],
+                "goals": ["team"], "people": ["club"]}
 
 
 @dataclass
@@ -380,6 +381,7 @@ class Snapshot:
     frames: StoreFrames
     upload_ids: list[str]
     n_articles: int
+    club_counts: pd.Series | None = None  # as stored in the store (`lib.derived`), if up to date
 
 
 def _open_read(path: str):
@@ -392,12 +394,15 @@ def _open_read(path: str):
 def read_store(path: str, state: tuple) -> Snapshot:
     """The store at `state` (`store_state`): row counts and uploads now, the tables when a page
     asks for them (`StoreFrames`)."""
+    from lib import derived
+
     with _open_read(path) as store:
         counts = store.counts()
         uploads = store.sql("SELECT article_id FROM articles WHERE file IS NULL ORDER BY article_id")
         frames = StoreFrames(path, state, counts)
-        frames.prefetch(COMMON_COLUMNS, store)
-    return Snapshot(frames, [str(a) for a in uploads["article_id"]], counts["articles"])
+        clubs = derived.load_club_counts(store.connection)
+        frames.prefetch(COMMON_COLUMNS if clubs is not None else {**CLUB_COLUMNS, **COMMON_COLUMNS}, store)
+    return Snapshot(frames, [str(a) for a in uploads["article_id"]], counts["articles"], clubs)
 
 
 @st.cache_resource(show_spinner="Artikeltexte werden gelesen …", max_entries=2)
@@ -801,7 +806,15 @@ def club_counts(loaded_or_ctx) -> pd.Series:
     list and the start page's club table)."""
     from . import views
 
-    return memo(loaded_or_ctx.state, "club_counts", lambda: views.club_counts(loaded_or_ctx.frames))
+    def compute() -> pd.Series:
+        state, path = loaded_or_ctx.state, getattr(loaded_or_ctx, "store", "")
+        if state and path and isinstance(loaded_or_ctx.frames, FramesView):
+            stored = read_store(path, state).club_counts  # the snapshot the frames come from (cached)
+            if stored is not None:
+                return stored
+        return views.club_counts(loaded_or_ctx.frames)
+
+    return memo(loaded_or_ctx.state, "club_counts", compute)
 
 
 def article_frames(ctx, article_id: str):
