@@ -203,17 +203,18 @@ def load(con, scope: str, fingerprint: str) -> Consolidated | None:
     return StoredConsolidated(rows)
 
 
-def load_index(con) -> pd.DataFrame | None:
+def load_index(con, fingerprint: str | None = None) -> pd.DataFrame | None:
     """The stored article index (`lib.dashboard.views.article_index` without texts) if it is
-    up to date, else None."""
-    fingerprint = fingerprints(con).get(INDEX)
+    up to date (`fingerprint`: `fingerprints(con)[INDEX]` when known), else None."""
+    fingerprint = fingerprint or fingerprints(con).get(INDEX)
     frames = load_frames(con, INDEX, fingerprint) if fingerprint else None
     return frames.get(INDEX) if frames else None
 
 
-def load_club_counts(con) -> pd.Series | None:
-    """The stored `lib.dashboard.views.club_counts` if up to date, else None."""
-    fingerprint = fingerprints(con).get(CLUBS)
+def load_club_counts(con, known: dict[str, str] | None = None) -> pd.Series | None:
+    """The stored `lib.dashboard.views.club_counts` if up to date (`known`: `fingerprints(con)`
+    when computed already), else None."""
+    fingerprint = (known if known is not None else fingerprints(con)).get(CLUBS)
     frames = load_frames(con, CLUBS, fingerprint) if fingerprint else None
     if not frames:
         return None

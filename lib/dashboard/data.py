@@ -303,6 +303,12 @@ class StoreFrames:
         self.prefetch({kind: columns})
         return self._columns[(kind, tuple(columns))]
 
+    def preload(self, kinds: list[str], store: Any) -> None:
+        """Read the whole tables `kinds` with the open `store` (small ones every page may show)."""
+        read = {kind: store.table(kind) for kind in kinds}
+        with self._lock:
+            self._tables.update(read)
+
     def prefetch(self, selections: dict[str, list[str]], store: Any = None) -> None:
         """Read the columns `selections` (kind -> columns) with one connection (`store`: an open
         one), for `select`."""
@@ -370,6 +376,7 @@ class FramesView:
 # connection instead of one per column set); and what the sidebar's club list is counted from
 # when the store has no stored club counts (`lib.derived`)
 COMMON_COLUMNS = {"articles": ["article_id", "date", "season"], "matches": ["home_team", "away_team", "season"]}
+SMALL_TABLES = ["standings", "problems"]  # a few rows per season: read whole with the counts
 CLUB_COLUMNS = {"matches": ["home_team", "away_team"], "standings": ["team"], "coach_events": ["club"],
                 "goals": ["team"], "people": ["club"]}
 
@@ -382,6 +389,7 @@ class Snapshot:
     upload_ids: list[str]
     n_articles: int
     club_counts: pd.Series | None = None  # as stored in the store (`lib.derived`), if up to date
+    fingerprints: dict[str, str] = field(default_factory=dict)  # of its derived tables (`lib.derived`)
 
 
 def _open_read(path: str):
@@ -390,19 +398,30 @@ def _open_read(path: str):
     return Store.open(path, read_only=True, wait=LOCK_WAIT)
 
 
+def _derived_state(store) -> tuple[dict[str, str], pd.Series | None]:
+    """The fingerprints of the store's derived tables (`lib.derived`) and its stored club counts;
+    nothing when it has none (or they cannot be read: the pages then compute them)."""
+    from lib import derived
+
+    try:
+        fingerprints = derived.fingerprints(store.connection)
+        return fingerprints, derived.load_club_counts(store.connection, fingerprints)
+    except Exception:  # noqa: BLE001
+        return {}, None
+
+
 @st.cache_resource(show_spinner="Wissensspeicher wird gelesen …", max_entries=2)
 def read_store(path: str, state: tuple) -> Snapshot:
     """The store at `state` (`store_state`): row counts and uploads now, the tables when a page
     asks for them (`StoreFrames`)."""
-    from lib import derived
-
     with _open_read(path) as store:
         counts = store.counts()
         uploads = store.sql("SELECT article_id FROM articles WHERE file IS NULL ORDER BY article_id")
         frames = StoreFrames(path, state, counts)
-        clubs = derived.load_club_counts(store.connection)
+        fingerprints, clubs = _derived_state(store)
         frames.prefetch(COMMON_COLUMNS if clubs is not None else {**CLUB_COLUMNS, **COMMON_COLUMNS}, store)
-    return Snapshot(frames, [str(a) for a in uploads["article_id"]], counts["articles"], clubs)
+        frames.preload(SMALL_TABLES, store)
+    return Snapshot(frames, [str(a) for a in uploads["article_id"]], counts["articles"], clubs, fingerprints)
 
 
 @st.cache_resource(show_spinner="Artikeltexte werden gelesen …", max_entries=2)
@@ -459,10 +478,11 @@ def stored_knowledge(loaded_or_ctx, scope: str) -> Any:
     from lib import derived
 
     try:
+        fingerprint = read_store(path, state).fingerprints.get(scope)  # the cached snapshot's
+        if not fingerprint:
+            return None
         with _open_read(path) as store:
-            con = store.connection
-            fingerprint = derived.fingerprints(con).get(scope)
-            return derived.load(con, scope, fingerprint) if fingerprint else None
+            return derived.load(store.connection, scope, fingerprint)
     except Exception:  # noqa: BLE001 - no stored consolidation: it is computed instead
         return None
 
@@ -476,8 +496,11 @@ def stored_index(loaded_or_ctx) -> pd.DataFrame | None:
     from lib import derived
 
     try:
+        fingerprint = read_store(path, state).fingerprints.get(derived.INDEX)  # the cached snapshot's
+        if not fingerprint:
+            return None
         with _open_read(path) as store:
-            return derived.load_index(store.connection)
+            return derived.load_index(store.connection, fingerprint)
     except Exception:  # noqa: BLE001 - no stored index: it is computed instead
         return None
 
