@@ -49,8 +49,11 @@ INDEX = "article_index"
 CLUBS = "club_counts"
 TABLE = "derived"
 FORMAT = "1"
-CREATE = f"""CREATE TABLE IF NOT EXISTS {TABLE} (scope VARCHAR, name VARCHAR, fingerprint VARCHAR,
-    dtypes VARCHAR, data BLOB)"""
+# One row per scope: its frames as Arrow IPC streams one after the other in `data`, `frames` says
+# where each starts (JSON [[name, dtypes, offset, length], ...]). Looked up by the primary key,
+# DuckDB reads only that row's bytes (a scan by another column reads every scope's).
+CREATE = f"""CREATE TABLE IF NOT EXISTS {TABLE} (scope VARCHAR PRIMARY KEY, fingerprint VARCHAR,
+    frames VARCHAR, data BLOB)"""
 FRAMES = ("matches", "match_mentions", "goals", "goal_mentions", "coach_events", "coach_mentions", "people",
           "person_mentions", "tenures", "conflicts", "date_flags", "unlinked_names", "reference_links")
 
@@ -104,7 +107,7 @@ def stored(con) -> dict[str, str]:
     """scope -> fingerprint of the derived tables in the store."""
     if not _has_table(con):
         return {}
-    return dict(con.execute(f"SELECT DISTINCT scope, fingerprint FROM {TABLE}").fetchall())
+    return dict(con.execute(f"SELECT scope, fingerprint FROM {TABLE}").fetchall())
 
 
 def current(con) -> set[str]:
@@ -139,11 +142,15 @@ def decode(dtypes: str, data: bytes) -> pd.DataFrame:
 
 
 def _exact(frame: pd.DataFrame, dtypes: str, data: bytes) -> bool:
+    """Whether `data` decodes to `frame`: equal values, dtypes and index, and in columns of
+    Python objects the same types too (NaN and None, 1 and 1.0 are equal to pandas)."""
+    back = decode(dtypes, data)
     try:
-        pd.testing.assert_frame_equal(decode(dtypes, data), frame, check_exact=True)
+        pd.testing.assert_frame_equal(back, frame, check_exact=True)
     except AssertionError:
         return False
-    return True
+    return all([type(v) for v in back[c].tolist()] == [type(v) for v in frame[c].tolist()]
+               for c in frame.columns if frame[c].dtype == object)
 
 
 def _encoded(frames: dict[str, pd.DataFrame]) -> list[tuple[str, str, bytes]] | None:
@@ -168,9 +175,21 @@ def _encoded_rows(con, scope: str, fingerprint: str) -> dict[str, tuple[str, byt
     """name -> (dtypes, bytes) of the frames stored for `scope` and `fingerprint`."""
     if not _has_table(con):
         return {}
-    rows = con.execute(f"SELECT name, dtypes, data FROM {TABLE} WHERE scope = ? AND fingerprint = ?",
-                       [scope, fingerprint]).fetchall()
-    return {name: (dtypes, bytes(data)) for name, dtypes, data in rows}
+    rows = con.execute(f"SELECT fingerprint, frames, data FROM {TABLE} WHERE scope = ?", [scope]).fetchall()
+    if not rows or rows[0][0] != fingerprint:
+        return {}
+    _, frames, data = rows[0]
+    data = bytes(data)
+    return {name: (dtypes, data[start:start + size]) for name, dtypes, start, size in json.loads(frames)}
+
+
+def _pack(encoded: list[tuple[str, str, bytes]]) -> tuple[str, bytes]:
+    """(the `frames` column, the `data` column) of a scope's encoded frames."""
+    frames, start = [], 0
+    for name, dtypes, data in encoded:
+        frames.append([name, dtypes, start, len(data)])
+        start += len(data)
+    return json.dumps(frames), b"".join(data for _, _, data in encoded)
 
 
 def load_frames(con, scope: str, fingerprint: str) -> dict[str, pd.DataFrame] | None:
@@ -253,6 +272,10 @@ def _scope_ids(con, scope: str) -> list[str]:
 def rebuild_open(store: Any, scopes: Iterable[str] | None = None) -> list[str]:
     """`rebuild` on an open writable `lib.store.Store`. Returns the scopes (re)computed."""
     con = store.connection
+    columns = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                         "'main' AND table_name = ? ORDER BY ordinal_position", [TABLE]).fetchall()]
+    if columns and columns != ["scope", "fingerprint", "frames", "data"]:
+        con.execute(f"DROP TABLE {TABLE}")  # another layout: computed again
     con.execute(CREATE)
     wanted = fingerprints(con)
     have = stored(con)
@@ -262,14 +285,18 @@ def rebuild_open(store: Any, scopes: Iterable[str] | None = None) -> list[str]:
         gone = [s for s in have if s not in wanted]  # scopes without articles now
         for scope in gone:
             tx.execute(f"DELETE FROM {TABLE} WHERE scope = ?", [scope])
+    rows = []
     for scope in todo:
         encoded = _encoded(_compute(store, scope))
-        with store.transaction() as tx:
-            tx.execute(f"DELETE FROM {TABLE} WHERE scope = ?", [scope])
-            for name, dtypes, data in encoded or ():
-                tx.execute(f"INSERT INTO {TABLE} VALUES (?, ?, ?, ?, ?)", [scope, name, wanted[scope], dtypes, data])
+        # a scope whose frames would not come back exactly is recorded without frames (computed on demand)
+        rows.append([scope, wanted[scope], *_pack(encoded or [])])
         if encoded:
             done.append(scope)
+    with store.transaction() as tx:  # one write: the store grows by the data, not by rewritten blocks
+        for row in rows:
+            tx.execute(f"DELETE FROM {TABLE} WHERE scope = ?", [row[0]])
+        for row in rows:
+            tx.execute(f"INSERT INTO {TABLE} VALUES (?, ?, ?, ?)", row)
     return done
 
 
