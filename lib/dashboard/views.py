@@ -543,11 +543,17 @@ def goal_table(frames, season: str | None = None, club: str | None = None, kb: A
     if g.empty:
         return pd.DataFrame(columns=GOAL_COLUMNS)
     games = {str(r["entity_id"]): r for r in unique_matches(frames, kb).to_dict("records")}
-    articles = columns(frames, "articles", ["article_id", "date", "season"]).set_index("article_id")
+    labels: dict[str, str] = {}  # game label per match, made once
+    a = columns(frames, "articles", ["article_id", "date", "season"])
+    article_ids = python_values(a["article_id"])
+    article_dates = dict(zip(article_ids, python_values(a["date"])))
+    article_seasons = dict(zip(article_ids, python_values(a["season"])))
+    names = ["entity_id", "team", "article_id", "own_goal", "penalty", "player", "minute", "stoppage", "sentence",
+             "n_sources", "conflict_note", "sent_start", "sent_end"]
     rows = []
-    for row in g.itertuples(index=False):
-        match = games.get(str(row.entity_id))
-        team = val(row.team)
+    for (entity_id, team, aid, own_goal, penalty, player, minute, stoppage, sentence, n_sources, conflict_note,
+         sent_start, sent_end) in zip(*(python_values(g[name]) for name in names)):
+        match = games.get(str(entity_id))
         side, opponent, game, date, game_season = UNKNOWN_SIDE, None, None, None, None
         if match is not None:
             home, away = val(match["home_team"]), val(match["away_team"])
@@ -555,21 +561,21 @@ def goal_table(frames, season: str | None = None, club: str | None = None, kb: A
                 if val(match["ordered"]) is not False:
                     side = HOME if team == home else AWAY
                 opponent = away if team == home else home
-            game = game_label(match)
+            key = str(entity_id)
+            game = labels[key] if key in labels else labels.setdefault(key, game_label(match))
             date, game_season = val(match["date"]), val(match["season"])
-        aid = val(row.article_id)
-        if date is None and aid in articles.index:
-            date = val(articles.at[aid, "date"])
-        if game_season is None and aid in articles.index:
-            game_season = val(articles.at[aid, "season"])
-        kind = ("own_goal" if val(row.own_goal) else "penalty" if val(row.penalty) else "goal")
+        if date is None and aid in article_dates:
+            date = article_dates[aid]
+        if game_season is None and aid in article_seasons:
+            game_season = article_seasons[aid]
+        kind = ("own_goal" if own_goal else "penalty" if penalty else "goal")
         rows.append({
-            "Spieler": val(row.player) or "unbekannt", "Verein": team, "Minute": minute_label(row.minute, row.stoppage),
+            "Spieler": player or "unbekannt", "Verein": team, "Minute": minute_label(minute, stoppage),
             "Art": GOAL_KIND_LABELS[kind], "Heim/Auswärts": side, "Gegner": opponent, "Spiel": game,
-            "Datum": date, "Saison": game_season, "Satz": val(row.sentence), "Quellen": val(row.n_sources),
-            "Widerspruch": val(row.conflict_note), "minute": val(row.minute),
-            "stoppage": val(row.stoppage), "match_id": val(row.entity_id), "article_id": aid,
-            "sent_start": val(row.sent_start), "sent_end": val(row.sent_end),
+            "Datum": date, "Saison": game_season, "Satz": sentence, "Quellen": n_sources,
+            "Widerspruch": conflict_note, "minute": minute,
+            "stoppage": stoppage, "match_id": entity_id, "article_id": aid,
+            "sent_start": sent_start, "sent_end": sent_end,
         })
     table = pd.DataFrame(rows)
     if season:
