@@ -310,3 +310,22 @@ def rebuild(path: str | os.PathLike, *, wait: float = 10.0) -> list[str]:
         done = rebuild_open(store)
         store.checkpoint()
     return done
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m lib.derived STORE...`: bring the derived tables of stores up to date (e.g. a
+    store ingested before they existed)."""
+    import sys
+
+    paths = sys.argv[1:] if argv is None else argv
+    if not paths:
+        print("usage: python -m lib.derived STORE [STORE ...]", file=sys.stderr)
+        return 2
+    for path in paths:
+        done = rebuild(path)
+        print(f"{path}: {len(done)} scopes computed ({', '.join(done) or 'all up to date'})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

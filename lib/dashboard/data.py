@@ -13,12 +13,17 @@
   current corpus (the same code path as the CLI), so they appear on every page and after a
   restart. They are the store's articles without a corpus file.
 - Reading: a read-only connection, opened for one read and closed right away (an ingest can
-  always take the write lock). The frames (without article texts) are cached per store
-  state, i.e. path + mtime/size of the database file and its WAL, with `st.cache_resource`
-  (one copy per process; pages get shallow copy-on-write copies, pandas 3), so page switches
-  neither re-read nor re-extract. `st.cache_data` would pickle ~175 MB per page run at
-  100,000 articles. Everything derived from the frames (club list, summaries, the article
+  always take the write lock). The store is read on demand (`StoreFrames`, cached per store
+  state, i.e. path + mtime/size of the database file and its WAL, with `st.cache_resource`:
+  one copy per process; pages get copy-on-write views): the row counts, the columns nearly
+  every page needs and the small tables at once, every other table (or some of its columns,
+  or the rows of some articles) when a page asks for it, so a page's first visit reads only
+  what it shows. Everything derived from the frames (club list, summaries, the article
   index, the consolidation) is memoised under the same state (`memo`).
+- Derived tables: the consolidation of every season (of a small store: of all of it), the
+  article index and the club counts are stored in the store by `lib.derived` (after every
+  write of the dashboard, and by `python -m lib.derived STORE`); the pages use them when
+  their fingerprint matches the store's articles and compute them otherwise.
 - Locks: a store being written by another ingest (`StoreLocked`) or held open by another
   process (`StoreBusy`) gives a German message, never a traceback.
 """
