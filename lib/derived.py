@@ -14,8 +14,9 @@ Scopes (as `lib.dashboard.quality.knowledge` consolidates without reference data
 - a larger one: one scope per season of the article dates, "season:<season>", and
   "season:" for the articles without a date.
 
-"article_index": `lib.dashboard.views.article_index` of the whole store (without texts), and
-"club_counts": `lib.dashboard.views.club_counts` (the sidebar's club list on every page).
+"article_index": `lib.dashboard.views.article_index` of the whole store (without texts),
+"club_counts": `lib.dashboard.views.club_counts` (the sidebar's club list on every page) and
+"coach_table": `lib.dashboard.views.coach_table` (the Trainer-Chronik).
 
 Each scope is stored with a fingerprint of what it was computed from: the ids, content
 hashes and extractor versions of its articles (which determine their facts; for the article
@@ -47,6 +48,8 @@ ALL = "all"
 SEASON = "season:"
 INDEX = "article_index"
 CLUBS = "club_counts"
+COACH = "coach_table"
+VIEWS = (INDEX, CLUBS, COACH)  # tables of `lib.dashboard.views` over the whole store
 TABLE = "derived"
 FORMAT = "1"
 # One row per scope: its frames as Arrow IPC streams one after the other in `data`, `frames` says
@@ -89,7 +92,7 @@ def fingerprints(con) -> dict[str, str]:
     for *_, h in rows:
         index ^= int(h)
     views = f"{_code_version('dashboard/views.py')}|{schema}|{total}|{index}"
-    result = {INDEX: views, CLUBS: views}
+    result = dict.fromkeys(VIEWS, views)
     if total <= CONSOLIDATE_LIMIT:
         digest = 0
         for _, _, h, _ in rows:
@@ -98,7 +101,7 @@ def fingerprints(con) -> dict[str, str]:
     return result | {season_scope(season): f"{prefix}|{n}|{h}" for season, n, h, _ in rows}
 
 
-def _has_table(con) -> bool:
+def _has_table(con) -> bool:  # (information_schema: a few ms the first time on a connection)
     return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' "
                             "AND table_name = ?", [TABLE]).fetchall()[0][0])
 
@@ -222,12 +225,18 @@ def load(con, scope: str, fingerprint: str) -> Consolidated | None:
     return StoredConsolidated(rows)
 
 
+def load_view(con, name: str, fingerprint: str | None = None) -> pd.DataFrame | None:
+    """The stored view table `name` (one of `VIEWS`) if it is up to date (`fingerprint`:
+    `fingerprints(con)[name]` when known), else None."""
+    fingerprint = fingerprint or fingerprints(con).get(name)
+    frames = load_frames(con, name, fingerprint) if fingerprint else None
+    return frames.get(name) if frames else None
+
+
 def load_index(con, fingerprint: str | None = None) -> pd.DataFrame | None:
     """The stored article index (`lib.dashboard.views.article_index` without texts) if it is
-    up to date (`fingerprint`: `fingerprints(con)[INDEX]` when known), else None."""
-    fingerprint = fingerprint or fingerprints(con).get(INDEX)
-    frames = load_frames(con, INDEX, fingerprint) if fingerprint else None
-    return frames.get(INDEX) if frames else None
+    up to date, else None."""
+    return load_view(con, INDEX, fingerprint)
 
 
 def load_club_counts(con, known: dict[str, str] | None = None) -> pd.Series | None:
@@ -247,6 +256,10 @@ def _compute(store: Any, scope: str) -> dict[str, pd.DataFrame]:
         from .dashboard.views import article_index
 
         return {INDEX: article_index(store.frames(text=False), text=False)}
+    if scope == COACH:
+        from .dashboard.views import coach_table
+
+        return {COACH: coach_table(store.frames(kinds=["articles", "coach_events"], text=False))}
     if scope == CLUBS:
         from .dashboard.views import club_counts
 

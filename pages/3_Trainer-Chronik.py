@@ -8,7 +8,7 @@ SCOPE = "trainer"
 MAX_TIMELINE = 40  # persons on the timeline
 ctx = ui.setup("Trainer-Chronik")
 if not ui.empty_corpus(ctx):
-    table = data.memo(ctx.state, "coach_table", lambda: views.coach_table(ctx.frames))
+    table = data.coach_table(ctx)
     if table.empty:
         st.info("In diesem Korpus wurden keine Trainer-Ereignisse (Verpflichtungen, Entlassungen, Rücktritte, "
                 "Kandidaten …) gefunden.")

@@ -60,7 +60,7 @@ def test_a_store_without_derived_tables_still_works(store_path):
 
 
 def test_rebuild_stores_exactly_what_the_dashboard_computes(store_path):
-    assert set(derived.rebuild(store_path)) == {derived.ALL, derived.INDEX, derived.CLUBS}
+    assert set(derived.rebuild(store_path)) == {derived.ALL, *derived.VIEWS}
     with Store.open(store_path, read_only=True) as store:
         con = store.connection
         frames = store.frames(text=False)
@@ -70,6 +70,8 @@ def test_rebuild_stores_exactly_what_the_dashboard_computes(store_path):
         pd.testing.assert_frame_equal(derived.load_index(con), views.article_index(frames, text=False),
                                       check_exact=True)
         pd.testing.assert_series_equal(derived.load_club_counts(con), views.club_counts(frames), check_exact=True)
+        pd.testing.assert_frame_equal(derived.load_view(con, derived.COACH), views.coach_table(frames),
+                                      check_exact=True)
     assert derived.rebuild(store_path) == []  # up to date: nothing computed again
 
 
@@ -99,7 +101,7 @@ def test_a_change_of_the_store_outdates_only_its_scopes_until_the_rebuild(store_
         con = store.connection
         after = derived.fingerprints(con)
         changed = {scope for scope in after if before.get(scope) != after[scope]}
-        assert changed == {derived.season_scope("2030/31"), derived.INDEX, derived.CLUBS}
+        assert changed == {derived.season_scope("2030/31"), *derived.VIEWS}
         assert derived.current(con) == set(after) - changed  # the others are still used
         assert derived.load_index(con) is None  # outdated: the dashboard computes it instead
     assert set(derived.rebuild(store_path)) == changed

@@ -492,22 +492,42 @@ def stored_knowledge(loaded_or_ctx, scope: str) -> Any:
         return None
 
 
-def stored_index(loaded_or_ctx) -> pd.DataFrame | None:
-    """The article index stored in the current store (`lib.derived`), or None when it has
-    none for its current articles."""
+def stored_view(loaded_or_ctx, name: str) -> pd.DataFrame | None:
+    """The view table `name` stored in the current store (`lib.derived.VIEWS`), or None when
+    it has none for its current articles."""
     path, state = getattr(loaded_or_ctx, "store", ""), getattr(loaded_or_ctx, "state", ())
     if not path or not state or _lib is None:
         return None
     from lib import derived
 
     try:
-        fingerprint = read_store(path, state).fingerprints.get(derived.INDEX)  # the cached snapshot's
+        fingerprint = read_store(path, state).fingerprints.get(name)  # the cached snapshot's
         if not fingerprint:
             return None
         with _open_read(path) as store:
-            return derived.load_index(store.connection, fingerprint)
-    except Exception:  # noqa: BLE001 - no stored index: it is computed instead
+            return derived.load_view(store.connection, name, fingerprint)
+    except Exception:  # noqa: BLE001 - none stored: it is computed instead
         return None
+
+
+def stored_index(loaded_or_ctx) -> pd.DataFrame | None:
+    """The article index stored in the current store, or None."""
+    from lib import derived
+
+    return stored_view(loaded_or_ctx, derived.INDEX)
+
+
+def coach_table(ctx) -> pd.DataFrame:
+    """`views.coach_table` of the current store (stored, or computed), once per store state."""
+    from lib import derived
+
+    from . import views
+
+    def compute() -> pd.DataFrame:
+        stored = stored_view(ctx, derived.COACH)
+        return stored if stored is not None else views.coach_table(ctx.frames)
+
+    return memo(getattr(ctx, "state", ()), "coach_table", compute)
 
 
 def update_derived(path: str | os.PathLike) -> None:
