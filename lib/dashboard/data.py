@@ -30,6 +30,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 import re
@@ -836,17 +837,23 @@ def article_index(ctx, *, searchable: bool = False) -> pd.DataFrame:
         memo(state, "article_index", build)
 
 
+ARTICLES_KEPT = 256  # articles whose text and rows are kept (the last ones read)
+
+
 def article_text(ctx, article_id: str) -> str:
     """The text of one article of the current store ("" when it has none)."""
     path, state = ctx.store, ctx.state
     if not path or not state or not os.path.exists(path):
         return ""
-    def read() -> str:
-        with _open_read(path) as store:
-            rows = store.connection.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchall()
-        return str(rows[0][0] or "") if rows else ""
+    return _article_text(path, state, article_id)
 
-    return memo(state, "article_text", read, article_id)
+
+@functools.lru_cache(maxsize=ARTICLES_KEPT)
+def _article_text(path: str, state: tuple, article_id: str) -> str:
+    """(`state`: part of the key only, so a changed store is read again)"""
+    with _open_read(path) as store:
+        rows = store.connection.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchall()
+    return str(rows[0][0] or "") if rows else ""
 
 
 def club_counts(loaded_or_ctx) -> pd.Series:
@@ -869,6 +876,13 @@ def article_frames(ctx, article_id: str):
     """The frames of one article (its facts), read from the store when the frames are read on
     demand; else the page's frames (`views.article_facts` picks the article's rows)."""
     frames = ctx.frames
-    if not hasattr(frames, "subset"):
+    if not isinstance(frames, FramesView):
         return frames
-    return memo(getattr(ctx, "state", ()), "article_frames", lambda: frames.subset([article_id]), article_id)
+    return _article_rows(frames._base.path, frames._base.state, article_id)
+
+
+@functools.lru_cache(maxsize=ARTICLES_KEPT)
+def _article_rows(path: str, state: tuple, article_id: str):
+    """(`state`: part of the key only, so a changed store is read again)"""
+    with _open_read(path) as store:
+        return store.frames(article_ids=[article_id], text=False)
