@@ -9,6 +9,13 @@ its time is printed too), then `--runs` runs whose median is reported. The store
 read (`FBKB_STORE` points the app at it; a store built from another corpus than the sample
 is shown as it is, nothing is ingested into it).
 
+By default all pages run in one process, one after the other (a user opening the start
+page, then the others: later pages find what earlier ones cached). `--fresh` runs every
+page in a new Python process instead, so its warm-up run is the first visit of a fresh
+server (a deep link, e.g. `?article=` into Artikel, opened right after a restart). Next to
+wall time the CPU time of the process during each run is printed (less noisy on a busy
+machine; all threads, so it may exceed the wall time).
+
 The default store is made by the ingest benchmark:
 
     python benchmarks/bench_ingest.py --size 100000 --workers 2
@@ -16,8 +23,10 @@ The default store is made by the ingest benchmark:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -35,19 +44,54 @@ PAGES = {
 }
 
 
-def run_page(page: str | None, timeout: float) -> float:
-    """Seconds of one server-side run of `page` (a new session, as a user opening it)."""
+def run_page(page: str | None, timeout: float) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the process) of one server-side run of `page` (a new
+    session, as a user opening it)."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(APP, default_timeout=timeout)
     if page:
         at.switch_page(page)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     at.run()
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
     if at.exception:
         raise RuntimeError(f"{page or 'Start'}: {[e.value for e in at.exception]}")
-    return seconds
+    return seconds, cpu_seconds
+
+
+def measure(name: str, runs: int, timeout: float) -> dict:
+    """The warm-up run and `runs` further runs of the page `name`, in this process."""
+    warm = run_page(PAGES[name], timeout)
+    times = [run_page(PAGES[name], timeout) for _ in range(runs)]
+    return {"page": name, "warm": warm[0], "warm_cpu": warm[1], "runs": [t for t, _ in times],
+            "runs_cpu": [c for _, c in times]}
+
+
+def measure_fresh(name: str, store: Path, runs: int, timeout: float) -> dict:
+    """`measure` of the page `name` in a new Python process (its first visit is a fresh
+    server's first page)."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--store", str(store), "--runs", str(runs),
+               "--timeout", str(timeout), "--page", name, "--json"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise RuntimeError(f"{name} (fresh process) failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def setup(store: Path) -> None:
+    """Point the app at `store` and quiet Streamlit's bare-mode warnings (in this process)."""
+    os.environ["FBKB_STORE"] = str(store)
+    os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # no "missing ScriptRunContext" per run
+    sys.path.insert(0, str(REPO))
+    os.chdir(REPO)
+    import logging
+
+    import duckdb  # noqa: F401 - imported before the first run in both modes (as the store count needs it)
+    import streamlit  # noqa: F401 - its loggers exist from here on
+
+    for name in ("streamlit.runtime.scriptrunner_utils.script_run_context", "streamlit"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=3600, help="seconds per run (warm-up included)")
     parser.add_argument("--page", action="append", choices=list(PAGES), help="only these pages (repeatable)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="every page in a new process: its warm-up run is a fresh server's first visit")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one page, for --fresh
     args = parser.parse_args(argv)
     store = args.store.resolve()
     if not store.exists():
@@ -63,34 +110,32 @@ def main(argv: list[str] | None = None) -> int:
               f"  python benchmarks/bench_ingest.py --size 100000 --workers 2\n"
               f"(writes benchmarks/out/kb-100000-w2.duckdb), or give --store PATH.", file=sys.stderr)
         return 2
-    os.environ["FBKB_STORE"] = str(store)
-    os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")  # no "missing ScriptRunContext" per run
-    sys.path.insert(0, str(REPO))
-    os.chdir(REPO)
-    import logging
-
+    names = [name for name in PAGES if not args.page or name in args.page]
+    if args.json:  # a child of --fresh: one page, its figures as JSON on the last line
+        setup(store)
+        print(json.dumps(measure(names[0], args.runs, args.timeout)))
+        return 0
     import duckdb
-    import streamlit  # noqa: F401 - its loggers exist from here on
-
-    for name in ("streamlit.runtime.scriptrunner_utils.script_run_context", "streamlit"):
-        logging.getLogger(name).setLevel(logging.ERROR)
 
     with duckdb.connect(str(store), read_only=True) as con:
         articles = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
-    print(f"store: {store} ({articles:,} articles, {store.stat().st_size / 1e6:.0f} MB)")
+    print(f"store: {store} ({articles:,} articles, {store.stat().st_size / 1e6:.0f} MB)"
+          + (" - every page in a fresh process" if args.fresh else " - all pages in one process"))
+    if not args.fresh:
+        setup(store)
     rows = []
-    for name, page in PAGES.items():
-        if args.page and name not in args.page:
-            continue
-        warm = run_page(page, args.timeout)
-        times = [run_page(page, args.timeout) for _ in range(args.runs)]
-        rows.append((name, warm, statistics.median(times), max(times)))
-        print(f"  {name}: warm-up {warm:.2f} s, runs {', '.join(f'{t:.2f}' for t in times)} s", flush=True)
+    for name in names:
+        row = measure_fresh(name, store, args.runs, args.timeout) if args.fresh else \
+            measure(name, args.runs, args.timeout)
+        rows.append(row)
+        print(f"  {name}: warm-up {row['warm']:.2f} s (CPU {row['warm_cpu']:.2f} s), "
+              f"runs {', '.join(f'{t:.2f}' for t in row['runs'])} s", flush=True)
     print()
-    print(f"| Page | warm-up run (s) | median of {args.runs} runs (s) | slowest (s) |")
-    print("|---|---:|---:|---:|")
-    for name, warm, median, worst in rows:
-        print(f"| {name} | {warm:.2f} | {median:.2f} | {worst:.2f} |")
+    print(f"| Page | warm-up run (s) | warm-up CPU (s) | median of {args.runs} runs (s) | slowest (s) |")
+    print("|---|---:|---:|---:|---:|")
+    for row in rows:
+        print(f"| {row['page']} | {row['warm']:.2f} | {row['warm_cpu']:.2f} | {statistics.median(row['runs']):.2f} "
+              f"| {max(row['runs']):.2f} |")
     return 0
 
 

@@ -319,8 +319,6 @@ class Store:
             con.register("_wanted_ids", ids)
             registered = True
             conditions.append("article_id IN (SELECT article_id FROM _wanted_ids)")
-        filtered = bool(conditions)
-        chosen = f"SELECT article_id FROM articles WHERE {' AND '.join(conditions)}" if filtered else ""
         try:
             result = {}
             for kind in CSV_KINDS:
@@ -328,24 +326,44 @@ class Store:
                     result[kind] = empty_frame(kind)
                     continue
                 columns = [c for c in COLUMNS[kind] if kind != "articles" or text or c != "text"]
-                select = ", ".join(f'"{c}"' for c in columns)
-                if kind == "articles":
-                    query = f"SELECT {select} FROM articles"
-                    query += f" WHERE {' AND '.join(conditions)}" if filtered else ""
-                    query += " ORDER BY article_id"
-                elif kind == "problems":
-                    query = f"SELECT {select} FROM problems"
-                    query += f" WHERE article_id IN ({chosen})" if filtered else ""
-                    query += " ORDER BY article_id NULLS FIRST, rowid"
-                else:
-                    query = f"SELECT {select} FROM {kind}"
-                    query += f" WHERE article_id IN ({chosen})" if filtered else ""
-                    query += " ORDER BY article_id, rowid"
-                result[kind] = _typed(kind, con.sql(query).to_arrow_table().to_pandas(types_mapper=_PANDAS_TYPES.get))
+                result[kind] = self._read(kind, columns, conditions)
             return Frames(**result)
         finally:
             if registered:
                 con.unregister("_wanted_ids")
+
+    def table(self, kind: str, columns: Sequence[str] | None = None, *, text: bool = False) -> pd.DataFrame:
+        """One frame of `frames()` (all of its rows, in the same order), or only `columns` of it
+        (in that order; dtypes as `lib.schema.COLUMNS`). text=False leaves `articles.text` out
+        (NA) when all columns are read."""
+        if kind not in CSV_KINDS:
+            raise ValueError(f"unknown frame kind: {kind}")
+        if columns is None:
+            return self._read(kind, [c for c in COLUMNS[kind] if kind != "articles" or text or c != "text"], [])
+        unknown = [c for c in columns if c not in COLUMNS[kind]]
+        if unknown:
+            raise ValueError(f"unknown columns of {kind}: {', '.join(unknown)}")
+        frame = self.connection.sql(self._query(kind, list(columns), [])).to_arrow_table() \
+            .to_pandas(types_mapper=_PANDAS_TYPES.get)
+        return frame[list(columns)].astype({c: COLUMNS[kind][c] for c in columns})
+
+    def _query(self, kind: str, columns: list[str], conditions: list[str]) -> str:
+        """SELECT of `columns` of the frame `kind`: articles by id, facts by article and then in
+        the order they were written, problems of reading (no article) first. `conditions`: on
+        the `articles` table (facts and problems: of the articles that meet them)."""
+        select = ", ".join(f'"{c}"' for c in columns)
+        chosen = f"SELECT article_id FROM articles WHERE {' AND '.join(conditions)}" if conditions else ""
+        if kind == "articles":
+            query = f"SELECT {select} FROM articles"
+            query += f" WHERE {' AND '.join(conditions)}" if conditions else ""
+            return query + " ORDER BY article_id"
+        query = f"SELECT {select} FROM {kind}"
+        query += f" WHERE article_id IN ({chosen})" if conditions else ""
+        return query + (" ORDER BY article_id NULLS FIRST, rowid" if kind == "problems" else " ORDER BY article_id, rowid")
+
+    def _read(self, kind: str, columns: list[str], conditions: list[str]) -> pd.DataFrame:
+        query = self._query(kind, columns, conditions)
+        return _typed(kind, self.connection.sql(query).to_arrow_table().to_pandas(types_mapper=_PANDAS_TYPES.get))
 
     def counts(self) -> dict[str, int]:
         """Rows per table (articles, facts, problems)."""
@@ -587,7 +605,10 @@ def _typed(kind: str, frame: pd.DataFrame) -> pd.DataFrame:
     for name in columns:
         if name not in frame.columns:
             frame[name] = None
-    return frame[list(columns)].astype(columns)
+    frame = frame[list(columns)]
+    # only the columns not read in their dtype already (astype costs even when nothing changes)
+    other = {name: dtype for name, dtype in columns.items() if frame[name].dtype != dtype}
+    return frame.astype(other) if other else frame
 
 
 def _now() -> dt.datetime:

@@ -48,13 +48,13 @@ if not ui.empty_corpus(ctx):
         standings = views.standings_series(ctx.frames, ctx.club, season)
         st.subheader("Punkte und Tabellenplatz im Saisonverlauf")
         if not standings.empty:
-            st.altair_chart(charts.season_chart(standings), width="stretch")
+            st.vega_lite_chart(spec=charts.season_chart(standings), width="stretch")
             ui.table(ctx, standings, ["Datum", "Platz", "Punkte", "Satz"], key="saison.standings",
                      filename=f"tabellenstaende_{season}.csv".replace("/", "-"), empty="Keine Tabellenstände.")
         elif not table.empty and not views.points_from_matches(table).empty:
             st.info("Die Artikel nennen für diese Saison keinen Tabellenstand – gezeigt werden die aus den "
                     "Ergebnissen berechneten Punkte.")
-            st.altair_chart(charts.season_chart(standings, views.points_from_matches(table)), width="stretch")
+            st.vega_lite_chart(spec=charts.season_chart(standings, views.points_from_matches(table)), width="stretch")
         else:
             st.info("Für diese Saison gibt es keine Tabellenstände mit Datum.")
     st.header(f"Alle Ergebnisse der Saison {season}" if season else "Alle Ergebnisse")

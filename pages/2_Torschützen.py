@@ -26,7 +26,7 @@ if not ui.empty_corpus(ctx):
                                                                       else club, kb=kb),
                       season_, club, id(kb)) if kb is not None else pd.DataFrame(columns=views.GOAL_COLUMNS)
     if large:
-        st.caption(f"Der Speicher enthält {len(ctx.frames.articles):,} Artikel – die Tore werden je Saison "
+        st.caption(f"Der Speicher enthält {views.count(ctx.frames, 'articles'):,} Artikel – die Tore werden je Saison "
                    "zusammengeführt.".replace(",", "."))
     scope_text = (f"{'alle Vereine' if club == ALL else club}, "
                   f"{'alle Saisons' if season == ALL else 'Saison ' + season}")
@@ -38,15 +38,15 @@ if not ui.empty_corpus(ctx):
         if long.empty:
             st.info("Zu diesen Toren nennen die Artikel keine Torschützen.")
         else:
-            st.altair_chart(charts.top_scorer_chart(long), width="stretch")
+            st.vega_lite_chart(spec=charts.top_scorer_chart(long), width="stretch")
         c1, c2 = st.columns(2)
         with c1:
-            st.altair_chart(charts.minute_chart(views.minute_bins(goals)), width="stretch")
+            st.vega_lite_chart(spec=charts.minute_chart(views.minute_bins(goals)), width="stretch")
             missing = views.goals_without_minute(goals)
             if missing:
                 st.caption(f"{missing} Tor(e) ohne Minutenangabe sind hier nicht enthalten.")
         with c2:
-            st.altair_chart(charts.home_away_chart(views.home_away(goals)), width="stretch")
+            st.vega_lite_chart(spec=charts.home_away_chart(views.home_away(goals)), width="stretch")
         st.subheader("Torjägerliste")
         ranking = views.scorer_ranking(goals, include_own_goals=own)
         ui.table(ctx, ranking, ["Spieler", "Verein", "Tore", "Elfmeter", "Eigentore"], key="tore.ranking",

@@ -8,7 +8,7 @@ SCOPE = "trainer"
 MAX_TIMELINE = 40  # persons on the timeline
 ctx = ui.setup("Trainer-Chronik")
 if not ui.empty_corpus(ctx):
-    table = data.memo(ctx.state, "coach_table", lambda: views.coach_table(ctx.frames))
+    table = data.coach_table(ctx)
     if table.empty:
         st.info("In diesem Korpus wurden keine Trainer-Ereignisse (Verpflichtungen, Entlassungen, Rücktritte, "
                 "Kandidaten …) gefunden.")
@@ -55,7 +55,7 @@ if not ui.empty_corpus(ctx):
                     tenures = views.entity_tenures(ctx.frames, shown, until=until, kb=kb)
                 else:
                     tenures = views.tenures(dated, until=until)
-                st.altair_chart(charts.coach_timeline(tenures, dated), width="stretch")
+                st.vega_lite_chart(spec=charts.coach_timeline(tenures, dated), width="stretch")
                 st.caption("Balken: Amtszeiten von der Verpflichtung bis zum Abschied (offene bis zum neuesten "
                            "Datum), aus den zusammengeführten Ereignissen aller Artikel; Punkte: Ereignisse "
                            "(Mauszeiger darauf zeigt den Quellsatz).")

@@ -53,11 +53,12 @@ if not ui.empty_corpus(ctx):
         title, date, source = (views.val(row[c]) for c in ("Titel", "Datum", "Quelle"))
         st.header(md_escape(title or article_id))
         st.caption(" · ".join(md_escape(x) for x in (date or "ohne Datum", source, article_id) if x))
-        text = views.val(row["text"]) or ""
-        facts = views.article_facts(ctx.frames, article_id)
+        text = data.article_text(ctx, article_id)
+        one = data.article_frames(ctx, article_id)  # the facts of this article only
+        facts = views.article_facts(one, article_id)
         sentences = highlight.sentence_spans(zip(facts["sent_start"], facts["sent_end"], facts["kind"]),
                                              len(text))
-        entities = highlight.entity_spans(text, views.article_entities(ctx.frames, article_id))
+        entities = highlight.entity_spans(text, views.article_entities(one, article_id))
         selected = decode_span(st.query_params.get("satz"))
         if not facts.empty:
             st.html(highlight.legend(dict.fromkeys(facts["kind"])))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html as htmllib
+import json
 import re
 from pathlib import Path
 
@@ -294,17 +295,36 @@ def test_params_roundtrip():
     assert params.article_link(pd.NA) is None
 
 
-def test_charts_build(frames):
+def _altair_spec(chart) -> str:
+    """What `st.altair_chart` sends for an Altair chart: the spec with its Arrow datasets."""
+    from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
+
+    spec = _convert_altair_to_vega_lite_spec(chart)
+    return json.dumps(spec, default=bytes.hex)
+
+
+def test_charts_are_the_specs_altair_wrote(frames):
+    import altair_charts as reference
+
     goals = views.goal_table(frames)
     table = views.coach_table(frames)
-    for chart in (charts.season_chart(views.standings_series(frames, FCK, "2025/26")),
-                  charts.season_chart(views.standings_series(frames, KSC),
-                                      views.points_from_matches(views.club_matches(frames, FCK))),
-                  charts.top_scorer_chart(views.top_scorers(goals)), charts.minute_chart(views.minute_bins(goals)),
-                  charts.home_away_chart(views.home_away(goals)),
-                  charts.coach_timeline(views.tenures(table), table)):
-        spec = chart.to_dict()
+    cases = [
+        ("season_chart", (views.standings_series(frames, FCK, "2025/26"),)),
+        ("season_chart", (views.standings_series(frames, KSC), views.points_from_matches(views.club_matches(frames, FCK)))),
+        ("season_chart", (views.standings_series(frames, KSC),)),
+        ("top_scorer_chart", (views.top_scorers(goals),)),
+        ("top_scorer_chart", (views.top_scorers(goals.iloc[:0]),)),
+        ("minute_chart", (views.minute_bins(goals),)),
+        ("minute_chart", (views.minute_bins(goals.iloc[:0]),)),
+        ("home_away_chart", (views.home_away(goals),)),
+        ("coach_timeline", (views.tenures(table), table)),
+        ("coach_timeline", (views.tenures(table).iloc[:0], table)),
+        ("coach_timeline", (views.tenures(table), table.iloc[:0])),
+    ]
+    for name, args in cases:
+        spec = getattr(charts, name)(*args)
         assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+        assert json.dumps(spec, default=bytes.hex) == _altair_spec(getattr(reference, name)(*args)), name
 
 
 def test_data_module_resolves_corpus_paths(tmp_path):

@@ -13,18 +13,24 @@
   current corpus (the same code path as the CLI), so they appear on every page and after a
   restart. They are the store's articles without a corpus file.
 - Reading: a read-only connection, opened for one read and closed right away (an ingest can
-  always take the write lock). The frames (without article texts) are cached per store
-  state, i.e. path + mtime/size of the database file and its WAL, with `st.cache_resource`
-  (one copy per process; pages get shallow copy-on-write copies, pandas 3), so page switches
-  neither re-read nor re-extract. `st.cache_data` would pickle ~175 MB per page run at
-  100,000 articles. Everything derived from the frames (club list, summaries, the article
+  always take the write lock). The store is read on demand (`StoreFrames`, cached per store
+  state, i.e. path + mtime/size of the database file and its WAL, with `st.cache_resource`:
+  one copy per process; pages get copy-on-write views): the row counts, the columns nearly
+  every page needs and the small tables at once, every other table (or some of its columns,
+  or the rows of some articles) when a page asks for it, so a page's first visit reads only
+  what it shows. Everything derived from the frames (club list, summaries, the article
   index, the consolidation) is memoised under the same state (`memo`).
+- Derived tables: the consolidation of every season (of a small store: of all of it), the
+  article index and the club counts are stored in the store by `lib.derived` (after every
+  write of the dashboard, and by `python -m lib.derived STORE`); the pages use them when
+  their fingerprint matches the store's articles and compute them otherwise.
 - Locks: a store being written by another ingest (`StoreLocked`) or held open by another
   process (`StoreBusy`) gives a German message, never a traceback.
 """
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 import re
@@ -253,13 +259,143 @@ def pipeline():
     return _lib.load_pipeline()
 
 
+class StoreFrames:
+    """The frames of one store state, each table read from the store on first use (article
+    texts left out; see `article_texts`) and kept: a page reads only what it shows. It has the
+    attributes of `lib.Frames` (`articles`, `matches`, ...) and `items()`/`counts()`, plus
+
+    - `select(kind, columns)`: only some columns of a table (from the whole table when it is
+      read already), e.g. the club names of the 300,000 person mentions for the club list;
+    - `subset(article_ids)`: `lib.Frames` of those articles, read from the store (a season
+      without reading every table).
+
+    Every read opens a read-only connection and closes it (an ingest can always take the
+    write lock). Shared by all sessions (cached per state): treat the tables as read-only;
+    pages get a `view()` each."""
+
+    def __init__(self, path: str, state: tuple, counts: dict[str, int]) -> None:
+        self.path = path
+        self.state = state
+        self._counts = counts
+        self._tables: dict[str, pd.DataFrame] = {}
+        self._columns: dict[tuple[str, tuple[str, ...]], pd.DataFrame] = {}
+        self._lock = threading.Lock()
+
+    def table(self, kind: str) -> pd.DataFrame:
+        if kind not in KINDS:
+            raise AttributeError(kind)
+        frame = self._tables.get(kind)
+        if frame is None:
+            with self._lock:
+                frame = self._tables.get(kind)
+                if frame is None:
+                    with _open_read(self.path) as store:
+                        frame = self._tables[kind] = store.table(kind)
+        return frame
+
+    def __getattr__(self, kind: str) -> pd.DataFrame:
+        if kind.startswith("_") or kind not in KINDS:
+            raise AttributeError(kind)
+        return self.table(kind)
+
+    def select(self, kind: str, columns: list[str]) -> pd.DataFrame:
+        """`table(kind)[columns]`, reading only those columns unless the table (or a selection
+        with all of them) is read already."""
+        if kind in self._tables:
+            return self._tables[kind][columns]
+        for (known, names), frame in list(self._columns.items()):
+            if known == kind and set(columns) <= set(names):
+                return frame[columns]
+        self.prefetch({kind: columns})
+        return self._columns[(kind, tuple(columns))]
+
+    def preload(self, kinds: list[str], store: Any) -> None:
+        """Read the whole tables `kinds` with the open `store` (small ones every page may show)."""
+        read = {kind: store.table(kind) for kind in kinds}
+        with self._lock:
+            self._tables.update(read)
+
+    def prefetch(self, selections: dict[str, list[str]], store: Any = None) -> None:
+        """Read the columns `selections` (kind -> columns) with one connection (`store`: an open
+        one), for `select`."""
+        if store is None:
+            with _open_read(self.path) as opened:
+                return self.prefetch(selections, opened)
+        read = {(kind, tuple(columns)): store.table(kind, columns) for kind, columns in selections.items()}
+        with self._lock:
+            self._columns.update(read)
+        return None
+
+    def subset(self, article_ids: Any):
+        """`lib.Frames` of the articles `article_ids` (their facts and problems), from the store."""
+        with _open_read(self.path) as store:
+            return store.frames(article_ids=[str(a) for a in article_ids], text=False)
+
+    def counts(self) -> dict[str, int]:
+        return dict(self._counts)
+
+    def items(self):
+        for kind in KINDS:
+            yield kind, self.table(kind)
+
+    def view(self) -> "FramesView":
+        return FramesView(self)
+
+
+class FramesView:
+    """A page's copy of `StoreFrames`: each table a shallow copy of the shared one, made on
+    first use (copy-on-write: a page changing a table changes only its copy)."""
+
+    def __init__(self, base: StoreFrames) -> None:
+        self._base = base
+
+    def __getattr__(self, kind: str) -> pd.DataFrame:
+        if kind.startswith("_") or kind not in KINDS:
+            raise AttributeError(kind)
+        frame = self._base.table(kind).copy(deep=False)
+        setattr(self, kind, frame)
+        return frame
+
+    def select(self, kind: str, columns: list[str]) -> pd.DataFrame:
+        if kind in self.__dict__:
+            return self.__dict__[kind][columns]
+        return self._base.select(kind, columns)
+
+    def subset(self, article_ids: Any):
+        return self._base.subset(article_ids)
+
+    def prefetch(self, selections: dict[str, list[str]]) -> None:
+        self._base.prefetch(selections)
+
+    def counts(self) -> dict[str, int]:
+        if not any(kind in self.__dict__ for kind in KINDS):
+            return self._base.counts()
+        return {kind: len(self.__dict__[kind]) if kind in self.__dict__ else n
+                for kind, n in self._base.counts().items()}
+
+    def items(self):
+        for kind in KINDS:
+            yield kind, getattr(self, kind)
+
+
+# What (nearly) every page reads, in one go with the row counts: the seasons, article dates (one
+# connection instead of one per column set); and what the sidebar's club list is counted from
+# when the store has no stored club counts (`lib.derived`)
+COMMON_COLUMNS = {"articles": ["article_id", "date", "season"], "matches": ["home_team", "away_team", "season"]}
+SMALL_TABLES = ["standings", "problems"]  # a few rows per season: read whole with the counts
+CLUB_COLUMNS = {"matches": ["home_team", "away_team"], "standings": ["team"], "coach_events": ["club"],
+                "goals": ["team"], "people": ["club"]}
+
+
 @dataclass
 class Snapshot:
-    """One read of a store."""
+    """One store state: its frames (read on demand) and what the sidebar tells."""
 
-    frames: Any
+    frames: StoreFrames
     upload_ids: list[str]
     n_articles: int
+    club_counts: pd.Series | None = None  # as stored in the store (`lib.derived`), if up to date
+    fingerprints: dict[str, str] = field(default_factory=dict)  # of its derived tables (`lib.derived`)
 
 
 def _open_read(path: str):
@@ -268,14 +404,30 @@ def _open_read(path: str):
     return Store.open(path, read_only=True, wait=LOCK_WAIT)
 
 
+def _derived_state(store) -> tuple[dict[str, str], pd.Series | None]:
+    """The fingerprints of the store's derived tables (`lib.derived`) and its stored club counts;
+    nothing when it has none (or they cannot be read: the pages then compute them)."""
+    from lib import derived
+
+    try:
+        fingerprints = derived.fingerprints(store.connection)
+        return fingerprints, derived.load_club_counts(store.connection, fingerprints)
+    except Exception:  # noqa: BLE001
+        return {}, None
+
+
 @st.cache_resource(show_spinner="Wissensspeicher wird gelesen …", max_entries=2)
 def read_store(path: str, state: tuple) -> Snapshot:
-    """All frames of the store (article texts left out; see `article_texts`), cached per
-    `state` (`store_state`)."""
+    """The store at `state` (`store_state`): row counts and uploads now, the tables when a page
+    asks for them (`StoreFrames`)."""
     with _open_read(path) as store:
-        frames = store.frames(text=False)
+        counts = store.counts()
         uploads = store.sql("SELECT article_id FROM articles WHERE file IS NULL ORDER BY article_id")
-    return Snapshot(frames, [str(a) for a in uploads["article_id"]], len(frames.articles))
+        frames = StoreFrames(path, state, counts)
+        fingerprints, clubs = _derived_state(store)
+        frames.prefetch(COMMON_COLUMNS if clubs is not None else {**CLUB_COLUMNS, **COMMON_COLUMNS}, store)
+        frames.preload(SMALL_TABLES, store)
+    return Snapshot(frames, [str(a) for a in uploads["article_id"]], counts["articles"], clubs, fingerprints)
 
 
 @st.cache_resource(show_spinner="Artikeltexte werden gelesen …", max_entries=2)
@@ -290,6 +442,8 @@ def article_texts(path: str, state: tuple) -> pd.Series:
 def shallow(frames):
     """A copy of `frames` whose tables share the cached data (copy-on-write: a page changing a
     table changes only its copy)."""
+    if isinstance(frames, StoreFrames):
+        return frames.view()
     if _lib is None:
         return frames
     return _lib.Frames(**{kind: getattr(frames, kind).copy(deep=False) for kind in KINDS})
@@ -321,6 +475,73 @@ def memo(state: tuple, name: str, compute: Callable[[], Any], *key: Hashable) ->
     return value
 
 
+def stored_knowledge(loaded_or_ctx, scope: str) -> Any:
+    """The consolidation of `scope` stored in the current store (`lib.derived`), or None when
+    the store has none for its current articles (then the caller consolidates)."""
+    path, state = loaded_or_ctx.store, loaded_or_ctx.state
+    if not path or not state or _lib is None:
+        return None
+    from lib import derived
+
+    try:
+        fingerprint = read_store(path, state).fingerprints.get(scope)  # the cached snapshot's
+        if not fingerprint:
+            return None
+        with _open_read(path) as store:
+            return derived.load(store.connection, scope, fingerprint)
+    except Exception:  # noqa: BLE001 - no stored consolidation: it is computed instead
+        return None
+
+
+def stored_view(loaded_or_ctx, name: str) -> pd.DataFrame | None:
+    """The view table `name` stored in the current store (`lib.derived.VIEWS`), or None when
+    it has none for its current articles."""
+    path, state = getattr(loaded_or_ctx, "store", ""), getattr(loaded_or_ctx, "state", ())
+    if not path or not state or _lib is None:
+        return None
+    from lib import derived
+
+    try:
+        fingerprint = read_store(path, state).fingerprints.get(name)  # the cached snapshot's
+        if not fingerprint:
+            return None
+        with _open_read(path) as store:
+            return derived.load_view(store.connection, name, fingerprint)
+    except Exception:  # noqa: BLE001 - none stored: it is computed instead
+        return None
+
+
+def stored_index(loaded_or_ctx) -> pd.DataFrame | None:
+    """The article index stored in the current store, or None."""
+    from lib import derived
+
+    return stored_view(loaded_or_ctx, derived.INDEX)
+
+
+def coach_table(ctx) -> pd.DataFrame:
+    """`views.coach_table` of the current store (stored, or computed), once per store state."""
+    from lib import derived
+
+    from . import views
+
+    def compute() -> pd.DataFrame:
+        stored = stored_view(ctx, derived.COACH)
+        return stored if stored is not None else views.coach_table(ctx.frames)
+
+    return memo(getattr(ctx, "state", ()), "coach_table", compute)
+
+
+def update_derived(path: str | os.PathLike) -> None:
+    """Bring the store's derived tables (`lib.derived`) up to date after the dashboard wrote
+    to it; a failure only means the pages consolidate on demand."""
+    from lib import derived
+
+    try:
+        derived.rebuild(path, wait=LOCK_WAIT)
+    except Exception:  # noqa: BLE001
+        pass
+
+
 # --------------------------------------------------------------------------------------------
 # Bringing the store up to date with its corpus (ingest, with a progress bar)
 
@@ -337,43 +558,45 @@ def _version() -> str:
     return EXTRACTOR_VERSION
 
 
-def _store_facts(store_path: Path, corpus: Path) -> dict[str, Any]:
-    """What the store knows about `corpus` (read-only): article count, the corpora of its runs,
-    articles of another extractor version, the files recorded as completely read."""
+def _run_inputs(store) -> set[str]:
+    """The corpora of the store's completed runs."""
     import json
 
-    with _open_read(str(store_path)) as store:
-        n = store.sql("SELECT count(*) AS n FROM articles")["n"].iloc[0]
-        inputs: set[str] = set()
-        for raw in store.sql("SELECT inputs FROM runs WHERE status = 'completed'")["inputs"]:
-            try:
-                inputs.update(str(i) for i in json.loads(raw or "[]"))
-            except ValueError:
-                pass
-        stale = store.stale_count(_version())
-        prefix = str(corpus) if corpus.is_file() else str(corpus).rstrip(os.sep) + os.sep
-        files = store.sql("SELECT path, size, mtime_ns FROM files WHERE path = ? OR starts_with(path, ?)",
-                          [str(corpus), prefix])
-    return {"articles": int(n), "inputs": inputs, "stale": int(stale),
-            "files": {p: (int(s), int(m)) for p, s, m in zip(files["path"], files["size"], files["mtime_ns"])}}
+    inputs: set[str] = set()
+    for raw in store.sql("SELECT inputs FROM runs WHERE status = 'completed'")["inputs"]:
+        try:
+            inputs.update(str(i) for i in json.loads(raw or "[]"))
+        except ValueError:
+            pass
+    return inputs
+
+
+def _recorded_files(store, corpus: Path) -> dict[str, tuple[int, int]]:
+    """The files of `corpus` the store records as completely read: path -> (size, mtime_ns)."""
+    prefix = str(corpus) if corpus.is_file() else str(corpus).rstrip(os.sep) + os.sep
+    files = store.sql("SELECT path, size, mtime_ns FROM files WHERE path = ? OR starts_with(path, ?)",
+                      [str(corpus), prefix])
+    return {p: (int(s), int(m)) for p, s, m in zip(files["path"], files["size"], files["mtime_ns"])}
 
 
 def needs_ingest(store_path: Path, corpus: Path, *, home_sample: bool) -> bool:
     """Whether `corpus` must be ingested into the store (read-only check): no store yet; for the
     main store only while it is empty or built from the sample (a store built from another
     corpus, e.g. with the CLI, is shown as it is); a file not recorded with its size and
-    mtime; articles of another extractor version."""
+    mtime; articles of another extractor version. Asks the store only what it needs to."""
     if not store_path.exists():
         return True
-    facts = _store_facts(store_path, corpus)
-    if home_sample:
-        if facts["articles"] == 0:
+    with _open_read(str(store_path)) as store:
+        if home_sample:
+            if not store.sql("SELECT count(*) AS n FROM articles")["n"].iloc[0]:
+                return True
+            inputs = _run_inputs(store)
+            if str(corpus) not in inputs and any(os.path.isabs(i) for i in inputs):
+                return False  # another corpus's store: shown as it is, the sample is not mixed in
+        if store.stale_count(_version()):
             return True
-        if str(corpus) not in facts["inputs"] and any(os.path.isabs(i) for i in facts["inputs"]):
-            return False  # another corpus's store: shown as it is, the sample is not mixed in
-    if facts["stale"]:
-        return True
-    return _corpus_files(corpus) != {p: v for p, v in facts["files"].items()}
+        files = _recorded_files(store, corpus)
+    return _corpus_files(corpus) != files
 
 
 def _progress_text(p) -> str:
@@ -395,8 +618,10 @@ def ingest_corpus(store_path: Path, corpus: Path, bar=None):
     from lib.ingest import ingest
 
     pipeline()
-    return ingest([str(corpus)], store_path, workers=1, wait=LOCK_WAIT,
-                  progress=progress_callback(bar) if bar is not None else None)
+    summary = ingest([str(corpus)], store_path, workers=1, wait=LOCK_WAIT,
+                     progress=progress_callback(bar) if bar is not None else None)
+    update_derived(store_path)
+    return summary
 
 
 def sync(store_path: Path, corpus: Path | None, *, home_sample: bool) -> list[str]:
@@ -558,6 +783,7 @@ def add_articles(corpus, label: str, taken_ids: set[str] | None = None,
                                wait=LOCK_WAIT, progress=report)
     except Exception as error:  # noqa: BLE001 - shown, never a traceback
         return Added(label, [], problems, error=store_message(error, store_path, "gespeichert"))
+    update_derived(store_path)
     return Added(label, ids, problems, facts=dict(summary.facts), new=summary.extracted,
                  unchanged=summary.unchanged)
 
@@ -573,6 +799,7 @@ def remove_uploads(loaded) -> str | None:
             store.delete_articles_without_file()
     except Exception as error:  # noqa: BLE001
         return store_message(error, path, "entfernt")
+    update_derived(path)
     return None
 
 
@@ -581,28 +808,81 @@ def remove_uploads(loaded) -> str | None:
 
 
 def article_index(ctx, *, searchable: bool = False) -> pd.DataFrame:
-    """`views.article_index` with the article texts (read from the store only for this), once
-    per store state. `searchable=True` adds the folded search column `_text` (title + text),
-    also once per store state: folding 100,000 texts takes seconds, so a page asks for it only
-    when the user searches."""
+    """`views.article_index` without the article texts (column `text` empty: a page reads the
+    text of the article it shows with `article_text`), once per store state.
+    `searchable=True` adds the folded search column `_text` (title + text; the texts are read
+    from the store only for this), also once per store state: folding 100,000 texts takes
+    seconds, so a page asks for it only when the user searches."""
     def build() -> pd.DataFrame:
         from . import views
 
-        frames = ctx.frames
-        text = texts(ctx)
-        if len(text) and _lib is not None:
-            articles = frames.articles.copy()
-            articles["text"] = articles["article_id"].astype(str).map(text)
-            frames = _lib.Frames(**{k: (articles if k == "articles" else getattr(frames, k)) for k in KINDS})
-        return views.article_index(frames)
+        stored = stored_index(ctx)
+        if stored is not None:
+            return stored
+        if hasattr(ctx.frames, "prefetch"):  # every column it reads in one go
+            ctx.frames.prefetch(views.ARTICLE_INDEX_READS)
+        return views.article_index(ctx.frames, text=False)
 
     def build_searchable() -> pd.DataFrame:
         from . import views
 
         index = article_index(ctx).copy(deep=False)
-        index["_text"] = views.fold_series(index["Titel"]) + " " + views.fold_series(index["text"])
+        text = texts(ctx)
+        bodies = index["article_id"].map(text) if len(text) else index["text"]
+        index["_text"] = views.fold_series(index["Titel"]) + " " + views.fold_series(bodies)
         return index
 
     state = getattr(ctx, "state", ())
     return memo(state, "article_index_searchable", build_searchable) if searchable else \
         memo(state, "article_index", build)
+
+
+ARTICLES_KEPT = 256  # articles whose text and rows are kept (the last ones read)
+
+
+def article_text(ctx, article_id: str) -> str:
+    """The text of one article of the current store ("" when it has none)."""
+    path, state = ctx.store, ctx.state
+    if not path or not state or not os.path.exists(path):
+        return ""
+    return _article_text(path, state, article_id)
+
+
+@functools.lru_cache(maxsize=ARTICLES_KEPT)
+def _article_text(path: str, state: tuple, article_id: str) -> str:
+    """(`state`: part of the key only, so a changed store is read again)"""
+    with _open_read(path) as store:
+        rows = store.connection.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchall()
+    return str(rows[0][0] or "") if rows else ""
+
+
+def club_counts(loaded_or_ctx) -> pd.Series:
+    """`views.club_counts` of the current frames, once per store state (the sidebar's club
+    list and the start page's club table)."""
+    from . import views
+
+    def compute() -> pd.Series:
+        state, path = loaded_or_ctx.state, getattr(loaded_or_ctx, "store", "")
+        if state and path and isinstance(loaded_or_ctx.frames, FramesView):
+            stored = read_store(path, state).club_counts  # the snapshot the frames come from (cached)
+            if stored is not None:
+                return stored
+        return views.club_counts(loaded_or_ctx.frames)
+
+    return memo(loaded_or_ctx.state, "club_counts", compute)
+
+
+def article_frames(ctx, article_id: str):
+    """The frames of one article (its facts), read from the store when the frames are read on
+    demand; else the page's frames (`views.article_facts` picks the article's rows)."""
+    frames = ctx.frames
+    if not isinstance(frames, FramesView):
+        return frames
+    return _article_rows(frames._base.path, frames._base.state, article_id)
+
+
+@functools.lru_cache(maxsize=ARTICLES_KEPT)
+def _article_rows(path: str, state: tuple, article_id: str):
+    """(`state`: part of the key only, so a changed store is read again)"""
+    with _open_read(path) as store:
+        return store.frames(article_ids=[article_id], text=False)

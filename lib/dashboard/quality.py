@@ -17,6 +17,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from lib import derived
+
 from . import views
 from .views import val
 
@@ -230,20 +232,23 @@ def content_key(frames) -> tuple:
     return tuple(parts)
 
 
-CONSOLIDATE_LIMIT = 5_000  # articles consolidated at once; larger stores are consolidated in scopes
+CONSOLIDATE_LIMIT = derived.CONSOLIDATE_LIMIT  # articles consolidated at once; larger stores in scopes
 SCOPE_LIMIT = 1_000  # articles of a search result consolidated on a large store (about a second)
 
 
 def large(ctx) -> bool:
     """More articles than are consolidated at once (`lib.consolidate` is far from linear): the
     pages then consolidate one season (or the articles of a search result) at a time."""
-    return len(ctx.frames.articles) > CONSOLIDATE_LIMIT
+    return views.count(ctx.frames, "articles") > CONSOLIDATE_LIMIT
 
 
 def subset(frames, article_ids) -> Any:
-    """`frames` limited to the articles `article_ids` (facts and problems of those articles)."""
+    """`frames` limited to the articles `article_ids` (facts and problems of those articles);
+    frames read from a store on demand read them from the store."""
     from lib.frames import Frames
 
+    if hasattr(frames, "subset"):
+        return frames.subset(article_ids)
     ids = pd.Series(list(article_ids), dtype=frames.articles["article_id"].dtype)
     wanted = pa.array(ids.astype(object).tolist(), type=pa.string()) if ids.notna().all() else None
     return Frames(**{kind: (frame[_among(frame["article_id"], ids, wanted)]
@@ -264,7 +269,7 @@ def _among(column: pd.Series, ids: pd.Series, wanted: pa.Array | None) -> np.nda
 
 def season_articles(frames, season: str | None) -> pd.Series:
     """Ids of the articles of `season` (by article date; "ohne Datum": undated articles)."""
-    a = frames.articles
+    a = views.columns(frames, "articles", ["article_id", "season"])
     mask = a["season"].isna() if season == views.NO_SEASON else views.eq(a["season"], season)
     return a.loc[mask, "article_id"]
 
@@ -283,9 +288,11 @@ def knowledge(ctx, season: str | None = None, article_ids: Any = None) -> Any:
         if season:
             ids = season_articles(ctx.frames, season)
             key: tuple = ("season", season)
+            scope = derived.season_scope(None if season == views.NO_SEASON else season)
         elif article_ids is not None:
             ids = pd.Series(sorted({str(a) for a in article_ids}), dtype=object)
             key = ("articles", hash(tuple(ids)))
+            scope = None
         else:
             return None
         if len(ids) > 4 * CONSOLIDATE_LIMIT or (season is None and len(ids) > SCOPE_LIMIT):
@@ -295,11 +302,12 @@ def knowledge(ctx, season: str | None = None, article_ids: Any = None) -> Any:
             return compute()
         from . import data
 
-        return data.memo(state, "knowledge", compute, id(ref), *key)
+        return data.memo(state, "knowledge", lambda: _stored(ctx, scope, ref) or compute(), id(ref), *key)
     if state:
         from . import data
 
-        return data.memo(state, "knowledge", lambda: views.knowledge(ctx.frames, ref), id(ref))
+        return data.memo(state, "knowledge", lambda: _stored(ctx, derived.ALL, ref)
+                         or views.knowledge(ctx.frames, ref), id(ref))
     key = (content_key(ctx.frames), id(ref))
     kb = _BY_CONTENT.get(key)
     if kb is None:
@@ -308,6 +316,16 @@ def knowledge(ctx, season: str | None = None, article_ids: Any = None) -> Any:
             _BY_CONTENT.clear()
         _BY_CONTENT[key] = kb
     return kb
+
+
+def _stored(ctx, scope: str | None, ref: Any) -> Any:
+    """The consolidation of `scope` as stored in the store (`lib.derived`), when it is up to
+    date and no reference data is chosen; else None."""
+    if scope is None or ref is not None:
+        return None
+    from . import data
+
+    return data.stored_knowledge(ctx, scope)
 
 
 # --------------------------------------------------------------------------------------------
@@ -335,7 +353,7 @@ def render(ctx) -> None:
 
         seasons = data.memo(ctx.state, "seasons", lambda: views.seasons(ctx.frames))
         season = ui.select("Saison", seasons, "saison", seasons[0] if seasons else None, scope=SCOPE)
-        st.caption(f"Der Speicher enthält {len(ctx.frames.articles):,} Artikel – die Quellen werden je Saison "
+        st.caption(f"Der Speicher enthält {views.count(ctx.frames, 'articles'):,} Artikel – die Quellen werden je Saison "
                    f"zusammengeführt und geprüft.".replace(",", "."))
     kb = knowledge(ctx, season=season)
     if kb is None:

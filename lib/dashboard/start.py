@@ -16,7 +16,7 @@ def _date(value: str | None) -> str:
 
 
 def overview(ctx: ui.Context) -> None:
-    summary = data.memo(ctx.state, "corpus_summary", lambda: views.corpus_summary(ctx.frames))
+    summary = data.memo(ctx.state, "corpus_summary", lambda: views.corpus_summary(ctx.frames, ctx.clubs))
     cols = st.columns(4)
     cols[0].metric("Artikel", summary["articles"])
     if summary["first"]:
@@ -46,12 +46,12 @@ def overview(ctx: ui.Context) -> None:
             ui.download(seasons, "saisons.csv", "seasons")
     if summary["clubs"]:
         st.subheader("Vereine")
-        counts = data.memo(ctx.state, "club_counts", lambda: views.club_counts(ctx.frames))
+        counts = data.club_counts(ctx)
         clubs = pd.DataFrame({"Verein": counts.index, "Erwähnungen in Fakten": counts.values})
         st.dataframe(clubs, hide_index=True, height=min(400, 38 + 35 * len(clubs)))
         ui.download(clubs, "vereine.csv", "clubs")
-    problems = ctx.frames.problems
-    if len(problems):
+    problems = ctx.frames.problems if views.count(ctx.frames, "problems") else None
+    if problems is not None and len(problems):
         with st.expander(f"{len(problems)} Hinweise beim Einlesen"):
             shown = pd.DataFrame({"Quelle": problems["source"], "Grund": problems["reason"],
                                   "Aktion": problems["action"].map(lambda a: ACTION_LABELS.get(a, a))})
@@ -150,7 +150,7 @@ def render() -> None:
                    "Fußballnachrichten gewonnen, jeder Fakt mit seinem Quellsatz.")
     if ctx.club:
         st.markdown(f"Im Blick: **{ctx.club}** – den Verein in der Seitenleiste wechseln.")
-    if ctx.frames.articles.empty:
+    if not views.count(ctx.frames, "articles"):
         st.info("Noch keine Artikel geladen. Wählen Sie unten einen Ordner, laden Sie Dateien hoch oder fügen "
                 "Sie einen Artikel ein.")
     else:

@@ -146,7 +146,7 @@ def setup(title: str, intro: str | None = None) -> Context:
     for error in loaded.errors:
         st.warning(error)
     frames = loaded.frames
-    names = data.memo(loaded.state, "clubs", lambda: views.clubs(frames))
+    names = data.memo(loaded.state, "clubs", lambda: [str(c) for c in data.club_counts(loaded).index])
     club = None
     with st.sidebar:
         if names:
@@ -155,7 +155,7 @@ def setup(title: str, intro: str | None = None) -> Context:
                           help="Der Verein, um den es auf allen Seiten geht.")
         else:
             st.info("Noch keine Vereine erkannt.")
-        n = len(frames.articles)
+        n = views.count(frames, "articles")
         extra = f", davon {loaded.uploads} hochgeladen" if loaded.uploads else ""
         st.caption(f"Korpus: {md_escape(loaded.corpus)} – {n} Artikel{extra}. "
                    f"Speicher: {md_escape(loaded.store)}")
@@ -217,13 +217,13 @@ def source_panel(ctx: Context, row: pd.Series) -> None:
     aid = views.val(row.get("article_id"))
     if aid is None:
         return
-    sentence = views.source_sentence(ctx.frames, aid, row.get("sent_start"), row.get("sent_end"),
-                                     row.get("Satz"))
+    one = data.article_frames(ctx, aid)  # the article's own rows
+    sentence = views.source_sentence(one, aid, row.get("sent_start"), row.get("sent_end"), row.get("Satz"))
     st.markdown("**Quelle**")
     if sentence:
-        names = views.article_entities(ctx.frames, aid)
+        names = views.article_entities(one, aid)
         st.html(render_sentence(sentence, entity_spans(sentence, names)))
-    articles = ctx.frames.articles
+    articles = one.articles
     meta = articles[views.eq(articles["article_id"], aid)]
     title = views.val(meta.iloc[0]["title"]) if not meta.empty else None
     date = views.val(meta.iloc[0]["date"]) if not meta.empty else None
@@ -239,7 +239,7 @@ def source_panel(ctx: Context, row: pd.Series) -> None:
 
 
 def empty_corpus(ctx: Context) -> bool:
-    if ctx.frames.articles.empty:
+    if not views.count(ctx.frames, "articles"):
         st.info("Der Korpus enthält noch keine Artikel. Auf der Startseite können Sie einen Ordner wählen, "
                 "Dateien hochladen oder einen Artikel einfügen.")
         return True

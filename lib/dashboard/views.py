@@ -161,6 +161,19 @@ def in_range(dates: pd.Series, start: dt.date | None, end: dt.date | None) -> pd
     return pd.Series(keep, index=dates.index, dtype=bool)
 
 
+def columns(frames, kind: str, names: list[str]) -> pd.DataFrame:
+    """`frames.<kind>[names]`: frames read from a store on demand (`data.StoreFrames`) read
+    only these columns."""
+    select = getattr(frames, "select", None)
+    return select(kind, list(names)) if select is not None else getattr(frames, kind)[list(names)]
+
+
+def count(frames, kind: str) -> int:
+    """Rows of `frames.<kind>` (frames read on demand know it without reading the table)."""
+    counts = getattr(frames, "counts", None)
+    return counts()[kind] if counts is not None else len(getattr(frames, kind))
+
+
 def sort_newest_first(table: pd.DataFrame, column: str = "Datum") -> pd.DataFrame:
     if table.empty:
         return table
@@ -173,9 +186,11 @@ def sort_newest_first(table: pd.DataFrame, column: str = "Datum") -> pd.DataFram
 
 def club_counts(frames) -> pd.Series:
     """How often each club occurs in the facts (matches count both sides)."""
-    columns = [frames.matches["home_team"], frames.matches["away_team"], frames.standings["team"],
-               frames.coach_events["club"], frames.goals["team"], frames.people["club"]]
-    names = pd.concat([c.astype("string") for c in columns], ignore_index=True).dropna()
+    matches = columns(frames, "matches", ["home_team", "away_team"])
+    names = [matches["home_team"], matches["away_team"], columns(frames, "standings", ["team"])["team"],
+             columns(frames, "coach_events", ["club"])["club"], columns(frames, "goals", ["team"])["team"],
+             columns(frames, "people", ["club"])["club"]]
+    names = pd.concat([c.astype("string") for c in names], ignore_index=True).dropna()
     if names.empty:
         return pd.Series(dtype="int64")
     counts = names.value_counts().sort_index()  # ties: alphabetical
@@ -201,21 +216,23 @@ def default_club(frames, preferred: str = DEFAULT_CLUB) -> str | None:
 def seasons(frames, club: str | None = None, kb: Any = None) -> list[str]:
     """Seasons with matches (of `club`), newest first; articles' seasons when there are none.
     With `kb` (consolidated matches) the seasons of the real games (reference-corrected)."""
-    m = kb.matches if kb is not None and not kb.matches.empty else frames.matches
+    m = kb.matches if kb is not None and not kb.matches.empty else \
+        columns(frames, "matches", ["home_team", "away_team", "season"])
     if club:
         m = m[eq(m["home_team"], club) | eq(m["away_team"], club)]
-    found = {str(s) for s in m["season"].dropna()}
+    found = {str(s) for s in m["season"].dropna().unique()}
     if not found and not club:
-        found = {str(s) for s in frames.articles["season"].dropna()}
+        found = {str(s) for s in columns(frames, "articles", ["season"])["season"].dropna().unique()}
     result = sorted(found, reverse=True)
     if len(m) and m["season"].isna().any():
         result.append(NO_SEASON)
     return result
 
 
-def corpus_summary(frames) -> dict[str, Any]:
-    """What the corpus holds: counts, date range, seasons, clubs, facts per type."""
-    a = frames.articles
+def corpus_summary(frames, clubs_known: list[str] | None = None) -> dict[str, Any]:
+    """What the corpus holds: counts, date range, seasons, clubs (`clubs_known`: `clubs(frames)`
+    when computed already), facts per type."""
+    a = columns(frames, "articles", ["date", "season"])
     days = a["date"].dropna()
     return {
         "articles": len(a),
@@ -223,17 +240,17 @@ def corpus_summary(frames) -> dict[str, Any]:
         "first": str(days.min()) if len(days) else None,
         "last": str(days.max()) if len(days) else None,
         "seasons": sorted(str(s) for s in a["season"].dropna().unique()),
-        "clubs": clubs(frames),
-        "facts": {KIND_LABELS[k]: len(getattr(frames, k))
+        "clubs": clubs(frames) if clubs_known is None else list(clubs_known),
+        "facts": {KIND_LABELS[k]: count(frames, k)
                   for k in ("matches", "goals", "standings", "coach_events", "quotes", "people")},
-        "problems": len(frames.problems),
+        "problems": count(frames, "problems"),
     }
 
 
 def seasons_overview(frames) -> pd.DataFrame:
     """Articles and matches per season."""
-    a = frames.articles["season"].fillna(NO_SEASON).astype(str).value_counts()
-    m = frames.matches["season"].fillna(NO_SEASON).astype(str).value_counts()
+    a = columns(frames, "articles", ["season"])["season"].fillna(NO_SEASON).astype(str).value_counts()
+    m = columns(frames, "matches", ["season"])["season"].fillna(NO_SEASON).astype(str).value_counts()
     table = pd.DataFrame({"Artikel": a, "Spiele": m}).fillna(0).astype(int)
     table.index.name = "Saison"
     return table.reset_index().sort_values("Saison", ascending=False, ignore_index=True)
@@ -327,14 +344,15 @@ def scorers_texts(goals: pd.DataFrame, match_ids: Iterable[Any]) -> list[str]:
     g = goals[goals["match_id"].isin(wanted).fillna(False).astype(bool)] if wanted else goals.iloc[:0]
     g = g.assign(_m=g["minute"].astype("Float64").fillna(999)).sort_values(["_m"], kind="stable")
     parts: dict[Any, list[str]] = {}
-    for row in g.itertuples(index=False):
-        name = val(row.player) or "unbekannt"
-        text = name if val(row.minute) is None else f"{name} {minute_label(row.minute, row.stoppage)}"
-        if val(row.own_goal):
+    rows = zip(*(python_values(g[c]) for c in ("match_id", "player", "minute", "stoppage", "own_goal", "penalty")))
+    for match_id, player, minute, stoppage, own_goal, penalty in rows:
+        name = player or "unbekannt"
+        text = name if minute is None else f"{name} {minute_label(minute, stoppage)}"
+        if own_goal:
             text += " (Eigentor)"
-        elif val(row.penalty):
+        elif penalty:
             text += " (Elfmeter)"
-        parts.setdefault(val(row.match_id), []).append(text)
+        parts.setdefault(match_id, []).append(text)
     return [", ".join(parts.get(val(m), ())) for m in match_ids]
 
 
@@ -525,11 +543,17 @@ def goal_table(frames, season: str | None = None, club: str | None = None, kb: A
     if g.empty:
         return pd.DataFrame(columns=GOAL_COLUMNS)
     games = {str(r["entity_id"]): r for r in unique_matches(frames, kb).to_dict("records")}
-    articles = frames.articles.set_index("article_id")
+    labels: dict[str, str] = {}  # game label per match, made once
+    a = columns(frames, "articles", ["article_id", "date", "season"])
+    article_ids = python_values(a["article_id"])
+    article_dates = dict(zip(article_ids, python_values(a["date"])))
+    article_seasons = dict(zip(article_ids, python_values(a["season"])))
+    names = ["entity_id", "team", "article_id", "own_goal", "penalty", "player", "minute", "stoppage", "sentence",
+             "n_sources", "conflict_note", "sent_start", "sent_end"]
     rows = []
-    for row in g.itertuples(index=False):
-        match = games.get(str(row.entity_id))
-        team = val(row.team)
+    for (entity_id, team, aid, own_goal, penalty, player, minute, stoppage, sentence, n_sources, conflict_note,
+         sent_start, sent_end) in zip(*(python_values(g[name]) for name in names)):
+        match = games.get(str(entity_id))
         side, opponent, game, date, game_season = UNKNOWN_SIDE, None, None, None, None
         if match is not None:
             home, away = val(match["home_team"]), val(match["away_team"])
@@ -537,21 +561,21 @@ def goal_table(frames, season: str | None = None, club: str | None = None, kb: A
                 if val(match["ordered"]) is not False:
                     side = HOME if team == home else AWAY
                 opponent = away if team == home else home
-            game = game_label(match)
+            key = str(entity_id)
+            game = labels[key] if key in labels else labels.setdefault(key, game_label(match))
             date, game_season = val(match["date"]), val(match["season"])
-        aid = val(row.article_id)
-        if date is None and aid in articles.index:
-            date = val(articles.at[aid, "date"])
-        if game_season is None and aid in articles.index:
-            game_season = val(articles.at[aid, "season"])
-        kind = ("own_goal" if val(row.own_goal) else "penalty" if val(row.penalty) else "goal")
+        if date is None and aid in article_dates:
+            date = article_dates[aid]
+        if game_season is None and aid in article_seasons:
+            game_season = article_seasons[aid]
+        kind = ("own_goal" if own_goal else "penalty" if penalty else "goal")
         rows.append({
-            "Spieler": val(row.player) or "unbekannt", "Verein": team, "Minute": minute_label(row.minute, row.stoppage),
+            "Spieler": player or "unbekannt", "Verein": team, "Minute": minute_label(minute, stoppage),
             "Art": GOAL_KIND_LABELS[kind], "Heim/Auswärts": side, "Gegner": opponent, "Spiel": game,
-            "Datum": date, "Saison": game_season, "Satz": val(row.sentence), "Quellen": val(row.n_sources),
-            "Widerspruch": val(row.conflict_note), "minute": val(row.minute),
-            "stoppage": val(row.stoppage), "match_id": val(row.entity_id), "article_id": aid,
-            "sent_start": val(row.sent_start), "sent_end": val(row.sent_end),
+            "Datum": date, "Saison": game_season, "Satz": sentence, "Quellen": n_sources,
+            "Widerspruch": conflict_note, "minute": minute,
+            "stoppage": stoppage, "match_id": entity_id, "article_id": aid,
+            "sent_start": sent_start, "sent_end": sent_end,
         })
     table = pd.DataFrame(rows)
     if season:
@@ -657,7 +681,8 @@ def coach_table(frames) -> pd.DataFrame:
     c = frames.coach_events
     if c.empty:
         return pd.DataFrame(columns=COACH_COLUMNS)
-    article_dates = dict(zip(python_values(frames.articles["article_id"]), python_values(frames.articles["date"])))
+    a = columns(frames, "articles", ["article_id", "date"])
+    article_dates = dict(zip(python_values(a["article_id"]), python_values(a["date"])))
     own = python_values(c["date"])
     from_article = [date is None for date in own]
     dates = [date if date is not None else article_dates.get(aid) for aid, date in zip(python_values(c["article_id"]), own)]
@@ -787,17 +812,28 @@ def _names_by_article(pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, str
             for article_id, a, b in zip(article_ids, starts.tolist(), ends.tolist())}
 
 
-def article_index(frames) -> pd.DataFrame:
-    """One row per article with the clubs and persons its facts name (for the article search)."""
-    a = frames.articles
-    m, standings, coach, goals, people = (frames.matches, frames.standings, frames.coach_events, frames.goals,
-                                          frames.people)
+# the columns `article_index` reads (without the texts)
+ARTICLE_INDEX_READS = {
+    "articles": ["article_id", "date", "season", "title", "source",
+                 *(f"n_{kind}" for kind in ("matches", "goals", "standings", "coach_events", "quotes"))],
+    "matches": ["article_id", "home_team", "away_team"], "standings": ["article_id", "team"],
+    "coach_events": ["article_id", "club", "person"], "goals": ["article_id", "team", "player"],
+    "people": ["article_id", "club", "name"], "quotes": ["article_id", "speaker"]}
+
+
+def article_index(frames, *, text: bool = True) -> pd.DataFrame:
+    """One row per article with the clubs and persons its facts name (for the article search).
+    text=False leaves the column `text` empty (NA): the texts are read only for a search."""
+    a = columns(frames, "articles", ARTICLE_INDEX_READS["articles"] + (["text"] if text else []))
+    m, standings, coach, goals, people, quotes = (
+        columns(frames, kind, ARTICLE_INDEX_READS[kind])
+        for kind in ("matches", "standings", "coach_events", "goals", "people", "quotes"))
     clubs_of = _names_by_article([(m["article_id"], m["home_team"]), (m["article_id"], m["away_team"]),
                                   (standings["article_id"], standings["team"]), (coach["article_id"], coach["club"]),
                                   (goals["article_id"], goals["team"]), (people["article_id"], people["club"])])
     persons_of = _names_by_article([(people["article_id"], people["name"]), (coach["article_id"], coach["person"]),
                                     (goals["article_id"], goals["player"]),
-                                    (frames.quotes["article_id"], frames.quotes["speaker"])])
+                                    (quotes["article_id"], quotes["speaker"])])
     n_facts = pd.Series(0, index=a.index, dtype="int64")
     for kind in ("matches", "goals", "standings", "coach_events", "quotes"):
         n_facts += a[f"n_{kind}"].fillna(0).astype("int64")
@@ -811,7 +847,8 @@ def article_index(frames) -> pd.DataFrame:
         "article_id": ids.values, "Datum": column("date"), "Saison": column("season"), "Titel": column("title"),
         "Vereine": pd.array([clubs_of.get(i, "") for i in names], dtype="str"),
         "Personen": pd.array([persons_of.get(i, "") for i in names], dtype="str"),
-        "Fakten": n_facts.values, "text": column("text"), "Quelle": column("source"),
+        "Fakten": n_facts.values,
+        "text": column("text") if text else pd.array([None] * len(a), dtype="str"), "Quelle": column("source"),
     })
 
 
