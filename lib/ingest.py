@@ -102,6 +102,9 @@ class IngestSummary:
     stale_in_store: int = 0  # articles left with facts from another extractor version
     store_counts: dict[str, int] = field(default_factory=dict)
     run_id: int = 0
+    views: list[str] = field(default_factory=list)  # dashboard views (`lib.derived` scopes) computed again
+    views_seconds: float = 0.0  # time spent on them (part of `seconds`)
+    views_error: str | None = None  # why they could not be brought up to date (the pages then compute them)
 
     @property
     def extracted(self) -> int:
@@ -268,14 +271,17 @@ def ingest(inputs: Iterable[str | os.PathLike] | str | os.PathLike, store_path: 
            workers: int = 1, batch_size: int = DEFAULT_BATCH_SIZE, prune: bool = False,
            progress: Callable[[Progress], None] | None = None, wait: float = DEFAULT_WAIT,
            max_bytes: int = DEFAULT_MAX_BYTES, on_wait: Callable[[str], None] | None = None,
-           extractor_version: str | None = None) -> IngestSummary:
+           extractor_version: str | None = None, views: bool = True) -> IngestSummary:
     """Bring the store at `store_path` up to date with the corpus `inputs` (folders searched
     recursively, and/or .txt/.jsonl/.csv files).
 
     Files whose size and mtime are as when they were last read completely are not read again;
     of the articles read, only those that are new, changed, or were extracted by another
     extractor version are extracted (unchanged ones are recognised by their content hash).
-    `prune=True` also removes stored articles that are not in `inputs` any more. Raises
+    `prune=True` also removes stored articles that are not in `inputs` any more. At the end the
+    dashboard's derived tables (`lib.derived`: consolidated seasons, article index, club list,
+    coach table) are brought up to date, only where articles changed; `views=False` leaves
+    them (the pages then compute them on their first visit). Raises
     FileNotFoundError for a missing input (before the store is touched),
     `lib.store.StoreLocked` / `StoreBusy` when another process holds the store, `IngestError`
     when extraction fails for a whole batch.
@@ -292,7 +298,7 @@ def ingest(inputs: Iterable[str | os.PathLike] | str | os.PathLike, store_path: 
     with _gc_frozen():  # the listing lives as long as the ingest: no collection needs to walk it
         return _run(items, store_path, inputs, estimate_listed(listing[0]), workers=workers,
                     batch_size=batch_size, prune=prune, progress=progress, wait=wait, on_wait=on_wait,
-                    extractor_version=extractor_version)
+                    extractor_version=extractor_version, views=views)
 
 
 @contextmanager
@@ -312,7 +318,7 @@ def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLi
                  batch_size: int = DEFAULT_BATCH_SIZE, prune: bool = False,
                  progress: Callable[[Progress], None] | None = None, wait: float = DEFAULT_WAIT,
                  on_wait: Callable[[str], None] | None = None,
-                 extractor_version: str | None = None) -> IngestSummary:
+                 extractor_version: str | None = None, views: bool = True) -> IngestSummary:
     """`ingest` for articles and problems already read, e.g. an upload in the dashboard:
     `corpus = lib.reader.read_upload(name, data)`, then
     `ingest_items([*corpus.articles, *corpus.problems], store_path, label=[name])`.
@@ -322,13 +328,13 @@ def ingest_items(items: Iterable[Article | Problem], store_path: str | os.PathLi
         return ((None, item) for item in items)
 
     return _run(pairs, store_path, list(label), total, workers=workers, batch_size=batch_size, prune=prune,
-                progress=progress, wait=wait, on_wait=on_wait, extractor_version=extractor_version)
+                progress=progress, wait=wait, on_wait=on_wait, extractor_version=extractor_version, views=views)
 
 
 def _run(make_items: Callable[[Store, str], Items], store_path: str | os.PathLike, inputs: list[str],
          total: int | None, *, workers: int, batch_size: int, prune: bool,
          progress: Callable[[Progress], None] | None, wait: float, on_wait: Callable[[str], None] | None,
-         extractor_version: str | None) -> IngestSummary:
+         extractor_version: str | None, views: bool = True) -> IngestSummary:
     if getattr(multiprocessing.current_process(), "_inheriting", False):
         raise RuntimeError("ingest() was called while a worker process was starting: the script that "
                            "calls ingest(workers > 1) must do so under `if __name__ == \"__main__\":`")
@@ -471,6 +477,8 @@ def _run(make_items: Callable[[Store, str], Items], store_path: str | os.PathLik
                 carry = Batch()
             if prune and seen is not None:
                 summary.pruned = store.prune(seen, run_id=run_id)
+            if views:
+                _update_views(store, summary)
             summary.skipped_reasons = dict(skipped_reasons.most_common())
             summary.stale_in_store = store.stale_count(version)
             summary.store_counts = store.counts()
@@ -489,6 +497,20 @@ def _run(make_items: Callable[[Store, str], Items], store_path: str | os.PathLik
             except Exception:  # noqa: BLE001 - never hide the original error
                 log.exception("could not record the end of run %s", run_id)
     return summary
+
+
+def _update_views(store: Store, summary: IngestSummary) -> None:
+    """Bring the store's derived tables (`lib.derived`) up to date; a failure is reported in the
+    summary, never fails the ingest (the pages then compute what they show)."""
+    from . import derived
+
+    started = time.perf_counter()
+    try:
+        summary.views = derived.rebuild_open(store)
+    except Exception as error:  # noqa: BLE001 - the ingested articles are committed already
+        log.exception("could not update the dashboard views of %s", summary.store)
+        summary.views_error = f"{type(error).__name__}: {error}"
+    summary.views_seconds = time.perf_counter() - started
 
 
 def _iter_corpus_files(listed: tuple[list[CorpusFile | Problem], set[str]], max_bytes: int, store: Store,

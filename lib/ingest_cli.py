@@ -44,6 +44,9 @@ def add_ingest_parser(subparsers: Any) -> argparse.ArgumentParser:
                         help=f"how long to wait for another ingest on the same store (default {DEFAULT_WAIT:g})")
     parser.add_argument("--max-mb", type=float, default=None, help="skip files larger than this (default 10)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--no-views", dest="views", action="store_false",
+                        help="do not update the dashboard's derived tables at the end (its pages then "
+                             "compute them on their first visit; `python -m lib.derived STORE` does it later)")
     return parser
 
 
@@ -62,7 +65,7 @@ def run_ingest(args: argparse.Namespace, *, stream: IO[str] | None = None) -> in
     previous = _terminate_as_interrupt()
     try:
         summary = ingest(args.inputs, args.store, workers=args.workers, batch_size=args.batch_size,
-                         prune=args.prune, progress=bar, wait=args.wait, max_bytes=max_bytes,
+                         prune=args.prune, progress=bar, wait=args.wait, max_bytes=max_bytes, views=args.views,
                          on_wait=lambda holder: print(f"waiting for another ingest on {args.store} "
                                                       f"({holder}) ...", file=err, flush=True))
     except FileNotFoundError as error:
@@ -212,6 +215,11 @@ def format_summary(s: Any, *, max_sources: int = 10) -> str:
     if s.store_counts:
         held = ", ".join(f"{kind} {n:,}" for kind, n in s.store_counts.items())
         lines.append(f"store now holds: {held}")
+    if s.views_error:
+        lines.append(f"dashboard views not updated ({s.views_error}); the pages compute them on their first "
+                     f"visit, or run: python -m lib.derived {s.store}")
+    elif s.views:
+        lines.append(f"dashboard views updated: {len(s.views)} in {s.views_seconds:.1f} s")
     if s.stale_in_store:
         lines.append(f"note: {s.stale_in_store:,} stored articles were extracted by another extractor "
                      f"version; ingest their corpus again to update them")

@@ -27,7 +27,7 @@ def built(tmp_path_factory) -> Path:
     for path in sorted(SAMPLE.glob("*.txt"))[:14]:
         shutil.copy(path, corpus / path.name)
     path = tmp_path_factory.mktemp("store") / "kb.duckdb"
-    ingest([corpus], path)
+    ingest([corpus], path, views=False)
     return path
 
 
@@ -96,7 +96,7 @@ def test_a_change_of_the_store_outdates_only_its_scopes_until_the_rebuild(store_
         before = derived.fingerprints(store.connection)
     pasted = read_text(" date 2031-03-01\nDer 1. FC Kaiserslautern gewann gegen den SC Paderborn mit 2:1.",
                        article_id="eingefügt")
-    ingest_items(pasted.articles, store_path, label=["test"])
+    ingest_items(pasted.articles, store_path, label=["test"], views=False)
     with Store.open(store_path, read_only=True) as store:
         con = store.connection
         after = derived.fingerprints(con)

@@ -83,6 +83,28 @@ def test_reingest_extracts_only_new_and_changed_articles(tmp_path):
     assert_consistent(path)
 
 
+
+def test_ingest_leaves_the_dashboard_views_up_to_date_and_recomputes_only_what_changed(tmp_path):
+    from lib import derived
+
+    folder, path = corpus(tmp_path / "corpus", n=6), tmp_path / "kb.duckdb"
+    first = ingest([folder], path)
+    assert first.views and first.views_error is None
+    with Store.open(path, read_only=True) as store:
+        assert derived.current(store.connection) == set(derived.fingerprints(store.connection))
+    assert ingest([folder], path).views == []  # nothing changed: nothing computed again
+    corpus(folder, n=1, start=20)
+    assert ingest([folder], path).views  # a new article: its scope and the views again
+
+
+def test_ingest_without_views_leaves_them_to_the_pages(tmp_path):
+    from lib import derived
+
+    folder, path = corpus(tmp_path / "corpus", n=3), tmp_path / "kb.duckdb"
+    assert ingest([folder], path, views=False).views == []
+    with Store.open(path, read_only=True) as store:
+        assert derived.current(store.connection) == set()
+
 def test_moved_corpus_is_not_extracted_again_but_sources_follow(tmp_path):
     folder, path = corpus(tmp_path / "corpus", n=4), tmp_path / "kb.duckdb"
     ingest([folder], path)

@@ -21,9 +21,10 @@
   what it shows. Everything derived from the frames (club list, summaries, the article
   index, the consolidation) is memoised under the same state (`memo`).
 - Derived tables: the consolidation of every season (of a small store: of all of it), the
-  article index and the club counts are stored in the store by `lib.derived` (after every
-  write of the dashboard, and by `python -m lib.derived STORE`); the pages use them when
-  their fingerprint matches the store's articles and compute them otherwise.
+  article index, the club counts and the coach table are stored in the store by `lib.derived`
+  (at the end of every ingest, also the dashboard's, after removing uploads, and by
+  `python -m lib.derived STORE`); the pages use them when their fingerprint matches the
+  store's articles and compute them otherwise.
 - Locks: a store being written by another ingest (`StoreLocked`) or held open by another
   process (`StoreBusy`) gives a German message, never a traceback.
 """
@@ -620,7 +621,6 @@ def ingest_corpus(store_path: Path, corpus: Path, bar=None):
     pipeline()
     summary = ingest([str(corpus)], store_path, workers=1, wait=LOCK_WAIT,
                      progress=progress_callback(bar) if bar is not None else None)
-    update_derived(store_path)
     return summary
 
 
@@ -783,7 +783,6 @@ def add_articles(corpus, label: str, taken_ids: set[str] | None = None,
                                wait=LOCK_WAIT, progress=report)
     except Exception as error:  # noqa: BLE001 - shown, never a traceback
         return Added(label, [], problems, error=store_message(error, store_path, "gespeichert"))
-    update_derived(store_path)
     return Added(label, ids, problems, facts=dict(summary.facts), new=summary.extracted,
                  unchanged=summary.unchanged)
 
