@@ -148,11 +148,10 @@ def _exact(frame: pd.DataFrame, dtypes: str, data: bytes) -> bool:
     """Whether `data` decodes to `frame`: equal values, dtypes and index, and in columns of
     Python objects the same types too (NaN and None, 1 and 1.0 are equal to pandas)."""
     back = decode(dtypes, data)
-    try:
-        pd.testing.assert_frame_equal(back, frame, check_exact=True)
-    except AssertionError:
-        return False
-    return all([type(v) for v in back[c].tolist()] == [type(v) for v in frame[c].tolist()]
+    same = (list(back.columns) == list(frame.columns) and back.dtypes.equals(frame.dtypes)
+            and back.index.equals(frame.index) and back.index.dtype == frame.index.dtype
+            and back.equals(frame))  # vectorised; assert_frame_equal took a tenth of a rebuild
+    return same and all([type(v) for v in back[c].tolist()] == [type(v) for v in frame[c].tolist()]
                for c in frame.columns if frame[c].dtype == object)
 
 
