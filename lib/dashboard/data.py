@@ -479,36 +479,33 @@ def memo(state: tuple, name: str, compute: Callable[[], Any], *key: Hashable) ->
 def stored_knowledge(loaded_or_ctx, scope: str) -> Any:
     """The consolidation of `scope` stored in the current store (`lib.derived`), or None when
     the store has none for its current articles (then the caller consolidates)."""
-    path, state = loaded_or_ctx.store, loaded_or_ctx.state
-    if not path or not state or _lib is None:
-        return None
     from lib import derived
 
-    try:
-        fingerprint = read_store(path, state).fingerprints.get(scope)  # the cached snapshot's
-        if not fingerprint:
-            return None
-        with _open_read(path) as store:
-            return derived.load(store.connection, scope, fingerprint)
-    except Exception:  # noqa: BLE001 - no stored consolidation: it is computed instead
-        return None
+    return _stored(loaded_or_ctx, scope, derived.load)
 
 
 def stored_view(loaded_or_ctx, name: str) -> pd.DataFrame | None:
     """The view table `name` stored in the current store (`lib.derived.VIEWS`), or None when
     it has none for its current articles."""
+    from lib import derived
+
+    return _stored(loaded_or_ctx, name, derived.load_view)
+
+
+def _stored(loaded_or_ctx, scope: str, load: Callable[[Any, str, str], Any]) -> Any:
+    """`load(connection, scope, fingerprint)` on the current store, with the fingerprint of the
+    cached snapshot; None when the store has nothing up to date for `scope` (or cannot be read:
+    the caller then computes it)."""
     path, state = getattr(loaded_or_ctx, "store", ""), getattr(loaded_or_ctx, "state", ())
     if not path or not state or _lib is None:
         return None
-    from lib import derived
-
     try:
-        fingerprint = read_store(path, state).fingerprints.get(name)  # the cached snapshot's
+        fingerprint = read_store(path, state).fingerprints.get(scope)
         if not fingerprint:
             return None
         with _open_read(path) as store:
-            return derived.load_view(store.connection, name, fingerprint)
-    except Exception:  # noqa: BLE001 - none stored: it is computed instead
+            return load(store.connection, scope, fingerprint)
+    except Exception:  # noqa: BLE001 - nothing stored: it is computed instead
         return None
 
 
