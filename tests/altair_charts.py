@@ -5,22 +5,12 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from lib.dashboard.charts import _plain  # the same data preparation as the specs
 from lib.dashboard.labels import EVENT_LABELS, GOAL_KIND_LABELS
 
 GOAL_KINDS = [GOAL_KIND_LABELS["goal"], GOAL_KIND_LABELS["penalty"], GOAL_KIND_LABELS["own_goal"]]
 GOAL_COLOURS = ["#2563eb", "#f59e0b", "#9ca3af"]
 DATE_AXIS = alt.Axis(format="%d.%m.%Y", labelAngle=-30)
-
-
-def _plain(table: pd.DataFrame) -> pd.DataFrame:
-    """Nullable pandas dtypes -> plain objects/floats (Vega-Lite friendly)."""
-    out = table.copy()
-    for column in out.columns:
-        if str(out[column].dtype) in ("Int64", "Float64", "boolean"):
-            out[column] = out[column].astype("object").where(out[column].notna(), None)
-        elif str(out[column].dtype).startswith(("string", "str", "category")):
-            out[column] = out[column].astype("object").where(out[column].notna(), None)
-    return out
 
 
 def season_chart(standings: pd.DataFrame, fallback_points: pd.DataFrame | None = None) -> alt.Chart:
