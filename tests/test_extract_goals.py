@@ -1,6 +1,8 @@
 """Goals: scorer, minute, penalty, own goal and the side they count for."""
 from __future__ import annotations
 
+import pandas as pd
+
 import lib
 
 
@@ -113,3 +115,19 @@ def test_the_winning_goal_counts_for_the_side_that_won():
             "den Siegtreffer erzielte.")
     goals = goals_of(text).set_index("player")
     assert goals.loc["Tio Cipot", "team"] == "Grazer AK"
+
+
+def test_a_scorer_after_his_club_starts_a_new_clause_with_its_own_team_and_minute():
+    text = ("Der FK Austria Wien hat das Derby gegen den SK Rapid mit 2:1 gewonnen. Dominik Fitz brachte die "
+            "Hausherren nach 17 Minuten in Führung, Rapids Isak Jansson sorgte noch vor der Pause für den "
+            "Ausgleich. Den Siegtreffer markierte Manfred Fischer in der 75. Minute.")
+    goals = goals_of(text).set_index("player")
+    assert (goals.loc["Dominik Fitz", "team"], goals.loc["Dominik Fitz", "minute"]) == ("FK Austria Wien", 17)
+    assert goals.loc["Isak Jansson", "team"] == "SK Rapid Wien"
+    assert goals.loc["Isak Jansson", "minute"] is pd.NA
+
+
+def test_a_red_card_that_causes_unrest_is_no_goal():
+    text = ("Der FK Austria Wien hat das Derby gegen den SK Rapid mit 2:1 gewonnen. "
+            "Die Gelb-Rote Karte gegen Isak Jansson sorgte für Unruhe.")
+    assert goals_of(text).empty

@@ -20,7 +20,7 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 
 from ..components.tokens import Memo
@@ -157,6 +157,12 @@ class GoalFinder:
         self._line_starts: list[int] | None = None
         self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal' or 'miss'
 
+    @cached_property
+    def goal_role_words(self) -> frozenset[str]:
+        """Words naming a goal's role ('Ausgleich', 'Anschlusstreffer', 'Siegtreffer', ...)."""
+        w = self.words
+        return w.equaliser | w.closing | w.lead | w.winner
+
     def is_goal_noun(self, text: str) -> bool:
         return text in self.words.goal_nouns or self._has_goal_noun_ending(text)
 
@@ -236,8 +242,9 @@ class GoalFinder:
                 or self._verb_before(p_start) or self._goal_noun_von(p_start))
         if not slot or self._missed(p_start, p_end, window_end, max(s_start, p_start - 3)):
             return [], box
-        if minute is None:
-            minute = (self._spelled_minute(s_start, s_end, p_start) or self._minute_before(p_start, s_start)
+        clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
+        if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
+            minute = (self._spelled_minute(clause_start, clause_end, p_start) or self._minute_before(p_start, s_start)
                       or self._leading_minute(s_start, s_end))
         local_start = max(s_start, p_start - 4, previous_end)
         for j in range(p_start - 1, local_start - 1, -1):
@@ -249,7 +256,6 @@ class GoalFinder:
         own_goal = (not OWN_GOAL_TOKENS.isdisjoint(local)
                     or self._spans_text(local_start, window_end, local, "ins eigene"))
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
-        clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
         cue = self._cue(p_start, p_end, clause_start, clause_end)
         score_after = self._score_after(p_start, p_end, s_start, s_end)
         team = self._explicit_team(person, clause_start, clause_end, own_goal)
@@ -528,6 +534,12 @@ class GoalFinder:
             if text in goal_verbs:
                 if text not in AMBIGUOUS_GOAL_VERBS:
                     return True
+                # "sorgte für den Ausgleich": a goal's role word in the verb's own clause
+                clause_end = i + 1
+                while clause_end < window_end and texts[clause_end] not in CLAUSE_BREAKS:
+                    clause_end += 1
+                if not self.goal_role_words.isdisjoint(texts[i + 1:clause_end]):
+                    return True
                 window_text = self.ctx.text_of(p_end, window_end)
                 return "Führung" in window_text or "alles klar" in window_text
             if text in CLAUSE_BREAKS or i in self.ctx.person_at:
@@ -612,7 +624,11 @@ class GoalFinder:
         return start, end
 
     def _new_main_clause(self, i: int) -> bool:
-        """', Filip Bilbija glich aus': after a comma, a name followed by a lower-case verb starts a clause."""
+        """', Filip Bilbija glich aus', ', Rapids Isak Jansson glich aus': after a comma, a name (after
+        its club, if named first) followed by a lower-case verb starts a clause."""
+        club = self.ctx.club_at.get(i)
+        if club is not None and club.start == i:
+            i = club.end
         person = self.ctx.person_at.get(i)
         if person is None or person.start != i or person.end >= len(self.ctx.texts):
             return False
