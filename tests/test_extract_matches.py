@@ -202,3 +202,8 @@ def test_womens_national_teams_are_their_country():
     m = only_match("Die deutschen Fußballerinnen haben sich mit einem 4:1 gegen die Österreicherinnen "
                    "für die EM qualifiziert.")
     assert {(m.home_team, m.home_goals), (m.away_team, m.away_goals)} == {("Deutschland", 4), ("Österreich", 1)}
+
+
+def test_a_rank_before_a_named_club_is_no_club_of_its_own():
+    m = only_match("Der Karlsruher SC hat beim Tabellenvorletzten Eintracht Braunschweig mit 3:0 (2:0) gewonnen.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Eintracht Braunschweig", "Karlsruher SC", 0, 3)

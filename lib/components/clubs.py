@@ -41,6 +41,7 @@ def create_club_recognizer(nlp: Language, name: str) -> "ClubRecognizer":
 Candidates = tuple[tuple[str, str], ...]  # ((canonical, how), ...)
 Mention = tuple[int, int, str, str]  # start, end, label, kb_id
 UNKNOWN_SURFACE: tuple[Candidates, None] = ((), None)
+RANK_PREFIX = "Tabellen"  # "Tabellenvorletzter", "Tabellenzweiten": a rank, never a club
 
 
 # a name the lists know, before it is resolved: start, end, text, candidates and the one club
@@ -286,6 +287,8 @@ class ClubRecognizer:
                 j += 1
             if j >= n or j in taken or not self._name_like(texts[j]) or texts[j] in self.vocabulary:
                 continue
+            if j + 1 in taken or texts[j].startswith(RANK_PREFIX):
+                continue  # "beim Tabellenvorletzten Eintracht Braunschweig": a description of a named club
             end = j + 1
             if end < n and end not in taken and (texts[end] in self.suffixes or (
                     self._name_like(texts[end]) and texts[end] not in self.vocabulary)):
