@@ -193,3 +193,13 @@ def test_superscript_digits_cost_no_facts():
     assert frames.problems.empty, frames.problems["reason"].tolist()
     assert len(frames.matches) == 1 and "Ragnar Ache" in set(frames.goals["player"])
     assert 2 in set(frames.standings["position"])
+
+
+def test_a_first_name_ending_in_s_is_no_genitive_and_a_noun_can_be_a_surname():
+    rows = extract('Trainer Markus Anfang warnt vor dem Gegner: "Der KSC spielt einen sehr mutigen Fußball."').quotes
+    assert rows.speaker.tolist() == ["Markus Anfang"]
+
+
+def test_a_surname_that_is_also_a_cue_word_is_no_cue():
+    text = "«Am Ende zählen die drei Punkte», sagte Trainer Aziz Korb nach dem 2:0 des FC Bayern."
+    assert extract(text).coach_events.empty

@@ -276,6 +276,8 @@ class PeopleRecognizer:
                 end += 2
                 continue
             if not is_name[end]:
+                if end - start == 1 and last in self.first_names and self._plain_word_surname(art, end):
+                    end += 1  # "Trainer Markus Anfang warnt": a surname that is also a common noun
                 break
             if last in self.first_names or last.lower() in PARTICLES:
                 end += 1
@@ -284,6 +286,18 @@ class PeopleRecognizer:
                 end += 1  # "Trainer Callum Marshall": an unknown first name before the surname
             break
         return end
+
+    def _plain_word_surname(self, art: Article, k: int) -> bool:
+        """Whether the capitalised word at k, right after a first name, is its surname although the
+        word lists know it as a noun ('Anfang', 'Sonntag'): it ends the name before a verb or a
+        punctuation mark, and it is no first name, club word or determiner."""
+        texts, n = art.texts, art.n
+        word = texts[k]
+        if not (word.istitle() and word.isalpha() and len(word) >= 3) or word in self.first_names \
+                or word in DETERMINERS or k in art.club_tokens:
+            return False
+        after = texts[k + 1] if k + 1 < n else "."
+        return after[:1].islower() or after in (",", ".", ":", ";", "(")
 
     def _role_before(self, texts: list[str], i: int) -> str | None:
         if i >= 1:
@@ -385,8 +399,8 @@ class PeopleRecognizer:
     def _nominative(self, art: Article, i: int, all_surnames: set[str]) -> str:
         """Undo a genitive -s: "Hofmanns frühem Tor" -> Hofmann."""
         text = art.texts[i]
-        if not text.endswith("s") or len(text) < 4 or text.endswith("ss"):
-            return text
+        if not text.endswith("s") or len(text) < 4 or text.endswith("ss") or text in self.first_names:
+            return text  # "Markus", "Andreas", "Jonas": first names, not genitives
         stem = text[:-1]
         if stem in all_surnames:
             return stem

@@ -242,6 +242,10 @@ class CoachEventFinder:
         else:
             positions = [i for i in range(start, end) if not ctx.in_quote[i]]
             texts = [ctx.texts[i] for i in positions]
+        names = [p for p in ctx.people_in(sent) if p.label_ == "PER" and p.end - p.start > 1]
+        if names:  # a surname is no cue: "sagte Trainer Aziz Korb" holds no "Korb" (a refusal)
+            named = {i for p in names for i in range(p.start + 1, p.end)}
+            texts = ["" if i in named else text for i, text in zip(positions, texts)]
         by_token, by_phrase = cue_index()
         if texts:  # a cue opening the sentence is capitalised: "Interimsweise übernimmt ..."
             texts[0] = texts[0][:1].lower() + texts[0][1:] if texts[0][1:2].islower() and texts[0][:1].lower() + \
