@@ -131,3 +131,17 @@ def test_a_red_card_that_causes_unrest_is_no_goal():
     text = ("Der FK Austria Wien hat das Derby gegen den SK Rapid mit 2:1 gewonnen. "
             "Die Gelb-Rote Karte gegen Isak Jansson sorgte für Unruhe.")
     assert goals_of(text).empty
+
+
+def test_a_goal_that_rescues_a_point_is_a_goal_and_no_penalty():
+    text = ("Der SV Ried hat das Spitzenspiel gegen den FC Admira Wacker mit 2:2 beendet. In der Nachspielzeit "
+            "rettete Ante Bajic den Riedern mit seinem Kopfballtor (90.+3) noch einen Punkt.")
+    goal = goals_of(text).set_index("player").loc["Ante Bajic"]
+    assert (goal.minute, goal.stoppage, bool(goal.penalty)) == (90, 3, False)
+
+
+def test_a_goalkeepers_save_is_no_goal_and_vom_punkt_is_a_penalty():
+    text = ("Der SV Ried hat gegen den FC Admira Wacker mit 1:0 gewonnen. Torhüter Andreas Leitner rettete in "
+            "der 80. Minute gegen Marco Hausjell. Ante Bajic verwandelte in der 30. Minute vom Punkt.")
+    goals = goals_of(text).set_index("player")
+    assert list(goals.index) == ["Ante Bajic"] and bool(goals.loc["Ante Bajic", "penalty"])

@@ -42,6 +42,8 @@ TICKER_MISS_WORDS = {"Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmet
 ASSIST_WORDS = ("Flanke", "Vorlage", "Pass", "Hereingabe", "Ecke", "von")
 PENALTY_MISSED = {"verschoss", "parierte", "vergab", "scheiterte"}
 OWN_GOAL_TOKENS = {"Eigentor", "ET", "Eigentors"}
+RESCUE_VERBS = {"rettete", "rettet"}  # a goalkeeper's save, unless what was saved is a result
+SAVED_RESULTS = {"Punkt", "Remis", "Unentschieden", "Zähler", "Sieg", "Dreier"}
 # goal verbs that also mean other things ("brachte den Ball", "machte Druck"): a goal only with "Führung" or
 # "alles klar" after the person
 AMBIGUOUS_GOAL_VERBS = {"brachte", "bringt", "sorgte", "sorgt", "stellte", "machte", "macht", "legte", "drehte",
@@ -252,7 +254,7 @@ class GoalFinder:
                 local_start = j + 1
                 break
         local = texts[local_start:window_end]
-        penalty = not self.words.penalty_words.isdisjoint(local) and PENALTY_MISSED.isdisjoint(local)
+        penalty = self._says_penalty(local_start, window_end) and PENALTY_MISSED.isdisjoint(local)
         own_goal = (not OWN_GOAL_TOKENS.isdisjoint(local)
                     or self._spans_text(local_start, window_end, local, "ins eigene"))
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
@@ -266,6 +268,14 @@ class GoalFinder:
                                 score_after=score_after if k == 0 else None)
                     for k, each in enumerate(minutes)]
         return mentions, box
+
+    def _says_penalty(self, start: int, end: int) -> bool:
+        """Whether tokens start..end name a penalty: 'Foulelfmeter', 'Strafstoß', 'vom Punkt' (but
+        not 'rettete einen Punkt')."""
+        words = self.ctx.texts[start:end]
+        if not self.words.penalty_words.isdisjoint(words):
+            return True
+        return "Punkt" in words and self._spans_text(start, end, words, "vom Punkt")
 
     def _spans_text(self, start: int, end: int, texts: list[str], phrase: str) -> bool:
         """Whether the text of tokens start..end, with its original spacing, contains `phrase`.
@@ -368,7 +378,7 @@ class GoalFinder:
             if any(w in before for w in ASSIST_WORDS):
                 continue
             own_goal = "eigene" in line_span.text or "Eigentor" in line_span.text
-            penalty = not self.words.penalty_words.isdisjoint(texts[start:line_end])
+            penalty = self._says_penalty(start, line_end)
             return [GoalMention(person=person.kb_id_, order=person.start, sentence=sent, minute=minute[0],
                                 stoppage=minute[1], penalty=penalty, own_goal=own_goal, team=team)]
         return []
@@ -563,8 +573,10 @@ class GoalFinder:
         clause_end = p_end
         while clause_end < window_end and texts[clause_end] not in (",", ";") and clause_end not in person_at:
             clause_end += 1
-        if not miss_hard.isdisjoint(texts[p_end:clause_end]) or not miss_hard.isdisjoint(texts[before_start:p_start]):
-            return True
+        around = texts[before_start:p_start] + texts[p_end:clause_end]
+        misses = miss_hard.intersection(around)
+        if misses and not (misses <= RESCUE_VERBS and not SAVED_RESULTS.isdisjoint(around)):
+            return True  # a save, a chance, a card ... but "rettete mit seinem Kopfballtor noch einen Punkt" is a goal
         i = p_start - 1
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
