@@ -207,3 +207,17 @@ def test_womens_national_teams_are_their_country():
 def test_a_rank_before_a_named_club_is_no_club_of_its_own():
     m = only_match("Der Karlsruher SC hat beim Tabellenvorletzten Eintracht Braunschweig mit 3:0 (2:0) gewonnen.")
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Eintracht Braunschweig", "Karlsruher SC", 0, 3)
+
+
+def test_a_match_box_venue_line_gives_stadium_and_attendance():
+    text = ("WSG Tirol - SK Sturm Graz 1:3 (0:2)\n"
+            "Innsbruck, Tivoli Stadion, 4.150, SR Jäger\n"
+            "Tore: 0:1 (12.) Biereth, 0:2 (39.) Kiteishvili, 1:2 (58.) Naschberger, 1:3 (90.+1) Böving\n")
+    m = only_match(text)
+    assert (m.venue, m.attendance) == ("Tivoli Stadion", 4150)
+
+
+def test_a_referee_named_in_a_report_gives_no_venue():
+    m = only_match("Der SK Sturm Graz gewann bei der WSG Tirol mit 3:1. Schiedsrichter Harald Lechner, der "
+                   "souverän leitete, zeigte vier Gelbe Karten.")
+    assert m.venue is pd.NA and m.attendance is pd.NA

@@ -20,14 +20,15 @@ from ..schema import FACT_KINDS
 from .coach import CoachEventFinder, consolidate
 from .context import ArticleContext, MatchState, Sentence
 from .goals import GoalFinder, GoalMention
-from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, half_time_in
+from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, box_venue_in, half_time_in
 from .quotes import QuoteFinder
 from .standings import RANK_PREFIX, StandingFinder, position_vocabulary
 
 Rows = dict[str, list[dict[str, Any]]]
 GOALLESS = {"torlos", "torloses", "torlosen", "Nullnummer"}
 NO_WORDS: frozenset[str] = frozenset()
-ATTENDANCE_WORDS = {"Zuschauern", "Zuschauer", "Zuschauer:", "Fans", "Besuchern", "Besucher", "Anhängern"}
+ATTENDANCE_WORDS = {"Zuschauern", "Zuschauer", "Zuschauer:", "Fans", "Besuchern", "Besucher", "Anhängern",
+                    "SR", "Schiedsrichter"}  # the last two: a match box's venue line
 
 
 def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
@@ -68,8 +69,11 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
         if ctx.current_match and ctx.current_match.ht is None and sent.start in score_sentences \
                 and not words.isdisjoint(HALF_TIME_WORDS):
             ctx.current_match.ht = half_time_in(ctx, sent, ctx.current_match)
-        if ctx.current_match and ctx.current_match.attendance is None and not words.isdisjoint(ATTENDANCE_WORDS):
-            ctx.current_match.attendance = attendance_in(ctx, sent)
+        if ctx.current_match and not words.isdisjoint(ATTENDANCE_WORDS):
+            if ctx.current_match.attendance is None:
+                ctx.current_match.attendance = attendance_in(ctx, sent)
+            if ctx.current_match.venue is None and ("SR" in words or "Schiedsrichter" in words):
+                ctx.current_match.venue = box_venue_in(ctx, sent)
         if (has_clubs or not words.isdisjoint(standing_finder.cue_words) or sent.start in table_sentences) \
                 and sent.start in standing_candidates:
             for row in standing_finder.find(sent):

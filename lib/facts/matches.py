@@ -36,6 +36,9 @@ ATTENDANCE = re.compile(
 # "24.112 Zuschauer sahen ...": a crowd as the subject of watching
 WATCHED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Fans|Besucher)\s+"
                      r"(?:sahen|verfolgten|erlebten|sorgten)\b")
+# a match box's venue line (APA, Keystone-SDA): "Wien, Allianz Stadion, 26.000 (ausverkauft), SR Jäger"
+BOX_LINE = re.compile(r"^\s*[^,\n]+,\s*([^,\n]+?),\s*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})"
+                      r"(?:\s*\([^)\n]*\))?\s*,\s*(?:SR|Schiedsrichter)\b")
 NOT_RESULT_NOUNS = {"Stimmen", "Stimme", "Wahrscheinlichkeit", "Prozent", "Verhältnis", "Torverhältnis", "Chancen"}
 MEETING_VERBS = {"trifft", "treffen", "traf", "trafen", "empfängt", "empfing", "empfangen"}
 HOSTING_VERBS = {"empfängt", "empfing", "empfangen"}
@@ -586,16 +589,29 @@ def half_time_in(ctx: ArticleContext, sent: Sentence, match: MatchState) -> tupl
     return None
 
 
+def _attendance_value(number: str) -> int | None:
+    digits = re.sub(r"\D", "", number)
+    value = int(digits) if digits else None
+    return value if value is not None and 50 <= value <= 250_000 else None
+
+
+def box_venue_in(ctx: ArticleContext, sent: Sentence) -> str | None:
+    """The stadium of a match box's venue line: 'Innsbruck, Tivoli Stadion, 4.150, SR Jäger'."""
+    match = BOX_LINE.search(ctx.span_text(sent))
+    return match[1].strip() if match else None
+
+
 def attendance_in(ctx: ArticleContext, sent: Sentence) -> int | None:
     if not DIGIT.search("".join(ctx.texts[sent.start:sent.end])):
         return None  # no number, no attendance: spare building the sentence's text
     text = ctx.span_text(sent)
-    match = ATTENDANCE.search(text) or WATCHED.search(text)
+    match = ATTENDANCE.search(text) or WATCHED.search(text) or BOX_LINE.search(text)
     if not match:
         return None
-    digits = re.sub(r"\D", "", match[1])
-    value = int(digits) if digits else None
-    if value is None or value < 50 or value > 250_000:
+    if match.re is BOX_LINE:  # "Wien, Allianz Stadion, 26.000 (ausverkauft), SR Jäger"
+        return _attendance_value(match[2])
+    value = _attendance_value(match[1])
+    if value is None:
         return None
     if not re.search(r"Zuschauer|Fans|Besucher|Anhänger", text[match.start():match.end() + 12]):
         return None
