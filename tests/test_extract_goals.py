@@ -145,3 +145,15 @@ def test_a_goalkeepers_save_is_no_goal_and_vom_punkt_is_a_penalty():
             "der 80. Minute gegen Marco Hausjell. Ante Bajic verwandelte in der 30. Minute vom Punkt.")
     goals = goals_of(text).set_index("player")
     assert list(goals.index) == ["Ante Bajic"] and bool(goals.loc["Ante Bajic", "penalty"])
+
+
+def test_own_goal_told_after_the_crosser_and_scorers_who_were_successful():
+    text = ("Werder Bremen hat beim VfL Bochum mit 1:0 gewonnen, weil Bochums Ivan Ordets in der 87. Minute eine "
+            "Flanke von Mitchell Weiser ins eigene Tor lenkte.")
+    goal = goals_of(text).set_index("player").loc["Ivan Ordets"]
+    assert (goal.team, bool(goal.own_goal)) == ("Werder Bremen", True)
+    text = ("Der VfL Wolfsburg hat gegen Eintracht Frankfurt mit 3:2 gewonnen. Für Frankfurt waren Laura "
+            "Freigang (40.) und Nicole Anyomi (77.) erfolgreich.")
+    goals = goals_of(text)
+    assert sorted(zip(goals.player, goals.minute, goals.team)) == [
+        ("Laura Freigang", 40, "Eintracht Frankfurt"), ("Nicole Anyomi", 77, "Eintracht Frankfurt")]

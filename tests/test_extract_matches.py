@@ -221,3 +221,11 @@ def test_a_referee_named_in_a_report_gives_no_venue():
     m = only_match("Der SK Sturm Graz gewann bei der WSG Tirol mit 3:1. Schiedsrichter Harald Lechner, der "
                    "souverän leitete, zeigte vier Gelbe Karten.")
     assert m.venue is pd.NA and m.attendance is pd.NA
+
+
+def test_second_leg_told_with_the_first_legs_score_and_the_aggregate():
+    text = ("Nach dem 3:0 im Hinspiel reichte dem FC Bayern München am Dienstagabend in Leverkusen ein 2:0 (0:0) "
+            "bei Bayer 04. Insgesamt setzte sich der Rekordmeister damit mit 5:0 durch.")
+    frame = matches_of(text)
+    got = sorted(zip(frame.home_team, frame.away_team, frame.home_goals, frame.away_goals))
+    assert got == [("Bayer Leverkusen", "FC Bayern München", 0, 2), ("FC Bayern München", "Bayer Leverkusen", 3, 0)]

@@ -86,7 +86,7 @@ def goal_words() -> GoalWords:
         winner=word_set("winner_words"),
         number_words=words()["number_words"], minute_nouns=word_set("minute_nouns"),
         chance_nouns=word_set("chance_nouns"),
-        result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand"},
+        result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand", "erfolgreich"},
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"))
 
 
@@ -256,7 +256,8 @@ class GoalFinder:
         local = texts[local_start:window_end]
         penalty = self._says_penalty(local_start, window_end) and PENALTY_MISSED.isdisjoint(local)
         own_goal = (not OWN_GOAL_TOKENS.isdisjoint(local)
-                    or self._spans_text(local_start, window_end, local, "ins eigene"))
+                    or self._spans_text(local_start, window_end, local, "ins eigene")
+                    or self._own_goal_later_in_clause(window_end, clause_end))
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
         cue = self._cue(p_start, p_end, clause_start, clause_end)
         score_after = self._score_after(p_start, p_end, s_start, s_end)
@@ -268,6 +269,14 @@ class GoalFinder:
                                 score_after=score_after if k == 0 else None)
                     for k, each in enumerate(minutes)]
         return mentions, box
+
+    def _own_goal_later_in_clause(self, window_end: int, clause_end: int) -> bool:
+        """'Ordets lenkte in der 87. Minute eine Flanke von Mitchell Weiser ins eigene Tor': the own
+        goal is told after another name (where the person's window ends) in the same clause."""
+        if clause_end <= window_end:
+            return False
+        rest = self.ctx.texts[window_end:clause_end]
+        return "eigene" in rest and self._spans_text(window_end, clause_end, rest, "ins eigene")
 
     def _says_penalty(self, start: int, end: int) -> bool:
         """Whether tokens start..end name a penalty: 'Foulelfmeter', 'Strafstoß', 'vom Punkt' (but

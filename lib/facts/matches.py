@@ -15,6 +15,7 @@ smaller number first (or a loss with the larger) is turned round.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -43,7 +44,8 @@ NOT_RESULT_NOUNS = {"Stimmen", "Stimme", "Wahrscheinlichkeit", "Prozent", "Verh�
 MEETING_VERBS = {"trifft", "treffen", "traf", "trafen", "empfängt", "empfing", "empfangen"}
 HOSTING_VERBS = {"empfängt", "empfing", "empfangen"}
 PARTING_VERBS = {"trennte", "trennten", "trennt", "getrennt"}
-STRONG_AGGREGATE = {"Addition", "insgesamt", "Gesamtergebnis", "Gesamtscore", "Gesamtstand", "zusammengerechnet"}
+STRONG_AGGREGATE = {"Addition", "insgesamt", "Insgesamt", "Gesamtergebnis", "Gesamtscore", "Gesamtstand",
+                    "zusammengerechnet", "Zusammengerechnet"}  # capitalised too: opening the sentence
 DASHES = {"-", "–", "—", ":", "gegen", "vs.", "vs", "/"}
 GOALLESS_WORDS = {"torlos", "torloses", "Nullnummer", "torlosen"}
 ENDED_WORDS = {"endete", "blieb", "Nullnummer"}  # "endete torlos", "blieb ohne Tore"
@@ -56,6 +58,12 @@ PUSHED_THROUGH = {"setzte", "setzten", "setzt"}
 BEATEN_VERBS = {"geben", "gab", "gaben", "musste", "mussten", "wurde", "wurden"}
 FINAL_WORDS = {"endete", "endeten", "Endstand"}
 HOME_PHRASES = ("zu Hause", "vor eigenem", "im eigenen", "vor eigenen", "eigenen Stadion")
+
+
+def _swapped(match: MatchState) -> MatchState:
+    """The match with home and away (and their goals) the other way round."""
+    return dataclasses.replace(match, home=match.away, away=match.home, home_goals=match.away_goals,
+                               away_goals=match.home_goals, ht=(match.ht[1], match.ht[0]) if match.ht else None)
 
 
 @cache
@@ -161,8 +169,16 @@ class MatchFinder:
             ht = self.half_time(i)
             match = self.assemble(sent, i, a, b, suffix, ht, claimed)
             if match:
+                if len(scores) > 1 and self._first_leg_beside_second(i):
+                    match = _swapped(match)  # "Nach dem 3:0 im Hinspiel reichte in Leverkusen ein 2:0"
                 found.append(match)
         return found
+
+    def _first_leg_beside_second(self, i: int) -> bool:
+        """'3:0 im Hinspiel' in a sentence that tells the second leg: the sentence's home side is
+        the second leg's, so the first leg was played the other way round."""
+        texts = self.ctx.texts
+        return texts[i + 1:i + 3] in (["im", "Hinspiel"], ["aus", "dem"]) and "Hinspiel" in texts[i + 1:i + 4]
 
     def is_final(self, i: int, suffix: str, sent: Sentence) -> bool:
         """Whether the score at token i is a final result rather than an intermediate one, a time,
