@@ -229,3 +229,9 @@ def test_second_leg_told_with_the_first_legs_score_and_the_aggregate():
     frame = matches_of(text)
     got = sorted(zip(frame.home_team, frame.away_team, frame.home_goals, frame.away_goals))
     assert got == [("Bayer Leverkusen", "FC Bayern München", 0, 2), ("FC Bayern München", "Bayer Leverkusen", 3, 0)]
+
+
+def test_the_guests_of_an_announced_away_game_before_any_score():
+    m = only_match("Werder Bremen hat beim VfL Bochum einen späten Sieg gefeiert. Die Gäste gewannen im "
+                   "Ruhrstadion mit 1:0.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("VfL Bochum", "Werder Bremen", 0, 1)

@@ -229,6 +229,9 @@ class ArticleContext:
         self._breaks_phrase = phrase_breakers(doc.vocab)
         self.matches: list[MatchState] = []
         self.current_match: MatchState | None = None
+        # who plays whom at whose ground, as the text announced it before any score (home, away),
+        # set by the match finder: 'Werder hat beim VfL Bochum gewonnen. Die Gäste ...'
+        self.announced: tuple[str, str] | None = None
         self.last_subject: str | None = None
 
     # -- text ---------------------------------------------------------------------------------
@@ -380,12 +383,18 @@ class ArticleContext:
     def team_noun_club(self, text: str) -> str | None:
         """Club meant by a team noun: 'die Gastgeber' -> home side, 'der Tabellenzweite' -> last subject."""
         if text in self.home_nouns:
-            return self.current_match.home if self.current_match else None
+            return self._side(0)
         if text in self.away_nouns:
-            return self.current_match.away if self.current_match else None
+            return self._side(1)
         if text in self.team_nouns or text.startswith("Tabellen"):
             return self.last_subject or self.focus_club
         return None
+
+    def _side(self, side: int) -> str | None:
+        """The home (0) or away (1) team of the match being told, else of the one announced."""
+        if self.current_match is not None:
+            return (self.current_match.home, self.current_match.away)[side]
+        return self.announced[side] if self.announced else None
 
     def subject_club(self, sent: Sentence, exclude: set[str] = frozenset()) -> tuple[str | None, int | None]:
         """Who the sentence is about: the first club not governed by a preposition, else a team noun.

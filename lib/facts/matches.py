@@ -526,6 +526,7 @@ class MatchFinder:
                                       or (meets and m.preposition == "auf")):
                 if m.preposition in ("beim", "bei"):
                     self.fixtures.append((m.club, subject, True))
+                    self.ctx.announced = (m.club, subject)  # the venue is settled: 'die Gäste' is known
                 else:  # "empfängt X" settles the venue, "gegen X" / "trifft auf X" does not
                     self.fixtures.append((subject, m.club, not HOSTING_VERBS.isdisjoint(words)))
                 return
