@@ -157,3 +157,17 @@ def test_own_goal_told_after_the_crosser_and_scorers_who_were_successful():
     goals = goals_of(text)
     assert sorted(zip(goals.player, goals.minute, goals.team)) == [
         ("Laura Freigang", 40, "Eintracht Frankfurt"), ("Nicole Anyomi", 77, "Eintracht Frankfurt")]
+
+
+def test_the_team_after_the_scorer_wins_over_an_earlier_one_in_the_clause():
+    text = ("Österreich hat die Niederlande mit 3:2 besiegt. Romano Schmid (59.) und Marcel Sabitzer (80.) trafen "
+            "für Österreich, dazwischen hatte Memphis Depay für die Niederländer zum 2:2 getroffen (75.).")
+    goals = goals_of(text).set_index("player")
+    assert goals.loc["Memphis Depay", "team"] == "Niederlande"
+    assert goals.loc["Marcel Sabitzer", "team"] == "Österreich"
+
+
+def test_minutes_before_the_end_are_counted_back_from_ninety():
+    text = ("Der SK Sturm Graz hat gegen Red Bull Salzburg mit 2:1 gewonnen. Den entscheidenden Treffer "
+            "erzielte Seedy Jatta sechs Minuten vor dem Ende.")
+    assert goals_of(text).set_index("player").loc["Seedy Jatta", "minute"] == 84

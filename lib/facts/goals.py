@@ -500,7 +500,7 @@ class GoalFinder:
         return None
 
     def _spelled_minute(self, s_start: int, s_end: int, p_start: int) -> tuple[int, int | None] | None:
-        """'nach 20 Minuten', 'in der 12. Minute' within ten tokens of the person."""
+        """'nach 20 Minuten', 'in der 12. Minute', 'sechs Minuten vor dem Ende' within ten tokens of the person."""
         texts = self.ctx.texts
         person_at = self.ctx.person_at
         for i in range(max(s_start, p_start - 10), min(s_end, p_start + 11)):
@@ -513,6 +513,11 @@ class GoalFinder:
                 parsed = parse_minute(texts[i + 2])
                 if parsed and texts[i + 3] in self.words.minute_nouns:
                     return parsed
+            if text == "Minuten" and i + 3 < s_end and texts[i + 1] == "vor" and texts[i + 2] in ("dem", "Schluss") \
+                    and (texts[i + 2] == "Schluss" or texts[i + 3] in ("Ende", "Schluss", "Abpfiff", "Schlusspfiff")):
+                before = self._spelled(texts[i - 1:i + 1]) if i > s_start else None
+                if before and before[0] < 45:  # "sechs Minuten vor dem Ende": of the 90
+                    return 90 - before[0], None
         return None
 
     def _box_score_before(self, p_start: int, s_start: int) -> tuple[int, int] | None:
@@ -660,9 +665,13 @@ class GoalFinder:
         ctx = self.ctx
         texts = ctx.texts
         clause = texts[clause_start:clause_end]
-        if "für" in clause:
-            for i in range(clause_start, clause_end):
-                if texts[i] == "für" and i + 2 < clause_end:
+        if "für" in clause:  # the first 'für' after the person, then the nearest before it:
+            # "A trafen für X, dazwischen hatte B für Y getroffen"
+            fuer = [i for i in range(clause_start, clause_end) if texts[i] == "für"]
+            after = [i for i in fuer if i > person.start]
+            before = [i for i in reversed(fuer) if i < person.start]
+            for i in after + before:
+                if i + 2 < clause_end:
                     target = i + 2 if texts[i + 1].lower() in ("die", "den", "das", "der") else i + 1
                     if target in ctx.club_at:
                         return ctx.club_at[target].kb_id_
