@@ -105,6 +105,13 @@ def test_a_dismissal_at_the_previous_club_belongs_to_that_club():
     assert rows.loc["appointed", "club"] == "1. FC Nürnberg"
     assert (rows.loc["dismissed", "club"], rows.loc["dismissed", "date"]) == ("SCR Altach", "2024")
 
+
+def test_promotion_from_interim_coach_is_an_appointment_and_an_age_names_the_subject():
+    text = ("Der Hamburger SV hat Merlin Polzin vom Interimstrainer zum Cheftrainer befördert. Der 34-Jährige "
+            "hatte die Mannschaft nach der Trennung von Steffen Baumgart Ende November übernommen.")
+    rows = extract(text, date="2025-01-15").coach_events
+    assert sorted(zip(rows.person, rows.event)) == [("Merlin Polzin", "appointed"), ("Steffen Baumgart", "dismissed")]
+
 def test_rumour_is_a_candidacy_and_refusal_is_unavailable():
     text = ("Beim VfL Bochum soll Trainer Dieter Hecking als Nachfolger gehandelt werden. "
             "Coach Bo Svensson steht dagegen nicht zur Verfügung.")

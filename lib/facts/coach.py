@@ -11,6 +11,7 @@ not events. One row per person, club and event in an article.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import compress, count
 
@@ -20,6 +21,8 @@ from ..lexicon import word_set, words
 from .context import ArticleContext, ClubMention, Mark, Sentence, cached
 
 CLUB_AFTER_CUE = 5
+AGE_REFERENCE = re.compile(r"\d{2}-[Jj]ährige")  # "Der 34-Jährige": the person named before
+SUBJECT_EVENTS = ("appointed", "interim", "extended", "resigned")  # events whose person is the sentence's subject
 RELATIVE_PRONOUNS = frozenset({"der", "die", "dem", "den", "dessen", "welcher", "welche"})
 
 
@@ -289,6 +292,11 @@ class CoachEventFinder:
         sentence_topical = self.is_topical(texts)
         topical = self.coach_article or sentence_topical
         people = [p for p in ctx.people_in(sent)]
+        # "vom Interimstrainer zum Cheftrainer befördert": where he came from, not an interim job
+        events = [(event, i) for event, i in events
+                  if not (event == "interim" and i > sent.start and ctx.texts[i - 1] in ("vom", "von"))]
+        if not events:
+            return []
         kinds = {event for event, _ in events}
         claimed = {event: club for event, i in events if (club := self._club_right_after(sent, i))}
         rows = []
@@ -301,6 +309,9 @@ class CoachEventFinder:
                 persons = self._all_persons(people, cue_i, event, (topical, sentence_topical), sent, events)
             else:
                 owner = self._relative_clause_owner(people, cue_i, sent)
+                aged = self._age_reference_subject(sent) if event in SUBJECT_EVENTS else None
+                if aged is not None and owner is None:  # "Der 34-Jährige hatte die Mannschaft übernommen"
+                    owner = aged
                 if owner is None:
                     person = self._person(people, cue_i, event, (topical, sentence_topical), sent)
                 else:  # "..., der nach seiner Gelbsperre zurückkehrt": the cue is the antecedent's
@@ -371,6 +382,15 @@ class CoachEventFinder:
             return True
         return any(a in self.predecessor and b in ("von", "vom", "des")
                    for a, b in zip(before, before[1:]))
+
+    def _age_reference_subject(self, sent: Sentence) -> Mark | None:
+        """'Der 34-Jährige hatte ... übernommen': a sentence opening with an age for its subject
+        is about the person named last before it."""
+        texts = self.ctx.texts
+        if sent.start + 1 >= sent.end or texts[sent.start] not in ("Der", "Die") \
+                or not AGE_REFERENCE.fullmatch(texts[sent.start + 1]):
+            return None
+        return next((p for p in reversed(self.ctx.people) if p.end <= sent.start and p.label_ == "PER"), None)
 
     def _relative_clause_owner(self, people: list[Mark], cue_i: int, sent: Sentence) -> Mark | None:
         """The person a relative clause holding the cue is about: 'Kapitän Maximilian Arnold, der
