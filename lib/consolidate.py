@@ -44,7 +44,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pandas as pd
@@ -325,40 +325,67 @@ class PersonIndex:
     def __init__(self) -> None:
         self.full: dict[str, _Person] = {}  # key (given|surname) -> person
         self.by_surname: dict[str, list[str]] = defaultdict(list)
-        # (surname, article) and (surname, club) -> keys: a short name resolves without a scan
-        self.by_surname_article: dict[tuple, set[str]] = defaultdict(set)
-        self.by_surname_club: dict[tuple, set[str]] = defaultdict(set)
         self.mentions: list[dict] = []
         self.unlinked: list[dict] = []
+        # (surname, key, article, club) of every full name added with an article or club: the
+        # source of `_surname_lookups`
+        self._seen: list[tuple[str, str, str | None, str | None]] = []
+        self._lookups: tuple[dict, dict] | None = None
         # name -> its person id where that does not depend on the article (a full name, a
         # surname of at most one person), else _IN_CONTEXT: every mention of a name looks the
-        # index up once. Emptied whenever a person is added.
+        # index up once.
         self._alone: dict[str, Any] = {}
 
     def add_full(self, name: str, article: str | None, club: str | None, role: str | None) -> None:
-        name = str(name)
-        key, sur, g = _name_parts(name)
-        # 'M. Lehmann' / 'Marcel Lehmann': an initial joins the unique full first name
-        if len(g.rstrip(".")) == 1:
-            same = [k for k in self.by_surname[sur] if k.split("|")[0][:1] == g[:1] and k != key]
-            if len(same) == 1:
-                key = same[0]
-        person = self.full.get(key)
-        if person is None:
-            person = self.full[key] = _Person(f"P:{key}", name)
-            self.by_surname[sur].append(key)
-            self._alone.clear()
-        if len(name) > len(person.name):
-            person.name = name
-        person.variants.add(name)
-        if club:
-            _count(person.clubs, club)
-            self.by_surname_club[(sur, club)].add(key)
-        if role:
-            _count(person.roles, role)
-        if article:
-            person.articles.add(article)
-            self.by_surname_article[(sur, article)].add(key)
+        self.add_full_names([(name, article, club, role)])
+
+    def add_full_names(self, mentions: Iterable[tuple[str, str | None, str | None, str | None]]) -> None:
+        """Add full names, (name, article, club, role) each, in order."""
+        full, by_surname, seen = self.full, self.by_surname, self._seen
+        for name, article, club, role in mentions:
+            name = str(name)
+            key, sur, g = _name_parts(name)
+            if len(g.rstrip(".")) == 1:
+                key = self._initial_key(key, sur, g)
+            person = full.get(key)
+            if person is None:
+                person = full[key] = _Person(f"P:{key}", name)
+                by_surname[sur].append(key)
+                self._alone.clear()  # a new person: names may resolve differently now
+                self._lookups = None
+            if len(name) > len(person.name):
+                person.name = name
+            person.variants.add(name)
+            if club:
+                _count(person.clubs, club)
+            if role:
+                _count(person.roles, role)
+            if article:
+                person.articles.add(article)
+            if club or article:
+                seen.append((sur, key, article, club))
+
+    def _initial_key(self, key: str, sur: str, g: str) -> str:
+        """'M. Lehmann' / 'Marcel Lehmann': an initial joins the unique full first name."""
+        same = [k for k in self.by_surname[sur] if k.split("|")[0][:1] == g[:1] and k != key]
+        return same[0] if len(same) == 1 else key
+
+    def _surname_lookups(self) -> tuple[dict[tuple, set[str]], dict[tuple, set[str]]]:
+        """(surname, article) -> keys and (surname, club) -> keys, built when first needed and
+        only for surnames of several persons: only those resolve by article or club (most
+        surnames are one person's, and a set per mention costs more than the rest of the index)."""
+        if self._lookups is None:
+            shared = {sur for sur, keys in self.by_surname.items() if len(keys) > 1}
+            by_article: dict[tuple, set[str]] = defaultdict(set)
+            by_club: dict[tuple, set[str]] = defaultdict(set)
+            for sur, key, article, club in self._seen:
+                if sur in shared:
+                    if article:
+                        by_article[(sur, article)].add(key)
+                    if club:
+                        by_club[(sur, club)].add(key)
+            self._lookups = by_article, by_club
+        return self._lookups
 
     def resolve(self, name: Any, article: str | None = None, clubs: Any = None,
                 club: str | None = None) -> str | None:
@@ -395,11 +422,12 @@ class PersonIndex:
 
     def _resolve_in_context(self, sur: str, article: str | None, clubs: Any, club: str | None) -> str | None:
         """A surname of several persons: the one seen in the article, else the one of its clubs."""
-        in_article = self.by_surname_article.get((sur, article), set()) if article else set()
+        by_article, by_club = self._surname_lookups()
+        in_article = by_article.get((sur, article), set()) if article else set()
         if len(in_article) == 1:
             return self.full[next(iter(in_article))].person_id
         all_clubs = [*clubs, club] if club else clubs
-        in_club = set().union(*(self.by_surname_club.get((sur, c), ()) for c in all_clubs))
+        in_club = set().union(*(by_club.get((sur, c), ()) for c in all_clubs))
         if len(in_club) == 1:
             return self.full[next(iter(in_club))].person_id
         return None
@@ -473,14 +501,12 @@ def build_people(frames, article_clubs: dict[str, set[str]] | None = None
     index = PersonIndex()
     names = _name_mentions(frames)
     full = [_is_full_name(name) for name, *_ in names]
-    for (name, article, club, role, _), is_full in zip(names, full):
-        if is_full:
-            index.add_full(name, article, club, role)
+    index.add_full_names(mention[:4] for mention, is_full in zip(names, full) if is_full)
     article_clubs = _article_clubs(frames) if article_clubs is None else article_clubs
     rows: list[tuple[str | None, str, str, str | None, str]] = []  # article_id, name, origin, person_id, how
     short_forms: dict[str, _ShortForm] = {}
-    linked_articles: dict[str, set] = defaultdict(set)  # in the same pass instead of a filter per person
-    linked_names: dict[str, set] = defaultdict(set)
+    # a person's row lists every name and article that links to it: added to the person itself
+    persons = {person.person_id: person for person in index.full.values()}
     for (name, article, club, role, origin), is_full in zip(names, full):
         if is_full:  # a full name resolves without its article's clubs
             pid = index.resolve(name)
@@ -494,9 +520,11 @@ def build_people(frames, article_clubs: dict[str, set[str]] | None = None
                                    "candidates": _join(index.candidates(name)), "article_id": article,
                                    "sources": article})
         else:
-            linked_names[pid].add(name)
-            if article:
-                linked_articles[pid].add(article)
+            person = persons.get(pid)
+            if person is not None:
+                person.variants.add(name)
+                if article:
+                    person.articles.add(article)
             if pid.startswith("P:|"):
                 form = short_forms.get(pid)
                 if form is None:
@@ -517,9 +545,8 @@ def build_people(frames, article_clubs: dict[str, set[str]] | None = None
     people_rows = []
     for person in index.full.values():
         pid = person.person_id
-        articles = sorted(person.articles | linked_articles[pid])
-        people_rows.append((pid, person.name,
-                            _join_distinct(sorted(person.variants | linked_names[pid], key=_variant_order)),
+        articles = sorted(person.articles)
+        people_rows.append((pid, person.name, _join_distinct(sorted(person.variants, key=_variant_order)),
                             _most_common(person.roles), _most_common(person.clubs),
                             _join_distinct(_by_count(person.clubs)), len(articles), _join_distinct(articles)))
     for pid, form in short_forms.items():
