@@ -862,8 +862,10 @@ def build_goals(frames, match_mentions: pd.DataFrame, matches: pd.DataFrame, peo
             for c in clusters:
                 same_scorer = (g["person_id"] and g["person_id"] == c[0]["person_id"]) or (
                     g["surname"] and g["surname"] == c[0]["surname"])
+                if not same_scorer:
+                    continue
                 teams = {x["team"] for x in c if x["team"]}
-                if not same_scorer or (g["team"] and teams and g["team"] not in teams):
+                if g["team"] and teams and g["team"] not in teams:
                     continue
                 minutes = [x["minute"] for x in c if x["minute"] is not None]
                 if g["minute"] is None or not minutes:
