@@ -44,7 +44,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pandas as pd
@@ -268,80 +268,180 @@ def _person_key(name: str) -> str:
     return f"{_given(name)}|{_surname(name)}"
 
 
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[str, str, str]:
+    """(key, surname, given name) of a name: split and folded once per distinct name."""
+    return _person_key(name), _surname(name), _given(name)
+
+
+def _is_full_name(name: str) -> bool:
+    """A given name and a surname ('Torsten Lieberknecht'), not a surname alone."""
+    return " " in name.strip()
+
+
+def _count(counts: dict[Any, int], value: Any) -> None:
+    counts[value] = counts.get(value, 0) + 1
+
+
+def _most_common(counts: dict[Any, int]) -> Any:
+    """The value counted most often, on a tie the first counted (as `Counter.most_common(1)`)."""
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _by_count(counts: dict[Any, int]) -> list[Any]:
+    """The values, most often counted first, ties in the order first counted (as
+    `Counter.most_common()`: a stable sort)."""
+    return sorted(counts, key=counts.__getitem__, reverse=True)
+
+
+def _join_distinct(values: Any) -> str:
+    """`_join` of values known to be distinct and not None (a sorted set, dict keys): no
+    de-duplication pass."""
+    return SEP.join(map(str, values))
+
+
+@dataclass(slots=True)
+class _Person:
+    """A person (a full name) while the index is built. The counts keep the order values were
+    first seen in: ties of the most common club and role go to the first seen."""
+
+    person_id: str
+    name: str  # the longest variant (the first seen of that length)
+    variants: set[str] = field(default_factory=set)
+    clubs: dict[str, int] = field(default_factory=dict)
+    roles: dict[str, int] = field(default_factory=dict)
+    articles: set[str] = field(default_factory=set)
+
+
+_UNSEEN = object()  # `PersonIndex._alone` has no entry for the name yet
+_IN_CONTEXT = object()  # the name's person depends on the article and clubs it is used with
+_NO_CLUBS: frozenset[str] = frozenset()
+
+
 class PersonIndex:
     """Name variants -> person ids. Full names are persons; a surname-only name joins the full
     name with that surname (preferring one seen in the same article, then the same club)."""
 
     def __init__(self) -> None:
-        self.full: dict[str, dict] = {}  # key (given|surname) -> entity
+        self.full: dict[str, _Person] = {}  # key (given|surname) -> person
         self.by_surname: dict[str, list[str]] = defaultdict(list)
-        # (surname, article) and (surname, club) -> keys: a short name resolves without a scan
-        self.by_surname_article: dict[tuple, set[str]] = defaultdict(set)
-        self.by_surname_club: dict[tuple, set[str]] = defaultdict(set)
         self.mentions: list[dict] = []
         self.unlinked: list[dict] = []
+        # (surname, key, article, club) of every full name added with an article or club: the
+        # source of `_surname_lookups`
+        self._seen: list[tuple[str, str, str | None, str | None]] = []
+        self._lookups: tuple[dict, dict] | None = None
+        # name -> its person id where that does not depend on the article (a full name, a
+        # surname of at most one person), else _IN_CONTEXT: every mention of a name looks the
+        # index up once.
+        self._alone: dict[str, Any] = {}
 
     def add_full(self, name: str, article: str | None, club: str | None, role: str | None) -> None:
-        name = str(name)
-        key, sur, g = _person_key(name), _surname(name), _given(name)
-        # 'M. Lehmann' / 'Marcel Lehmann': an initial joins the unique full first name
-        if len(g.rstrip(".")) == 1:
-            same = [k for k in self.by_surname[sur] if k.split("|")[0][:1] == g[:1] and k != key]
-            if len(same) == 1:
-                key = same[0]
-        entity = self.full.get(key)
-        if entity is None:
-            entity = self.full[key] = {"person_id": f"P:{key}", "name": name, "variants": Counter(),
-                                       "clubs": Counter(), "roles": Counter(), "articles": set()}
-            self.by_surname[sur].append(key)
-        if len(name) > len(entity["name"]):
-            entity["name"] = name
-        entity["variants"][name] += 1
-        if club:
-            entity["clubs"][club] += 1
-            self.by_surname_club[(sur, club)].add(key)
-        if role:
-            entity["roles"][role] += 1
-        if article:
-            entity["articles"].add(article)
-            self.by_surname_article[(sur, article)].add(key)
+        self.add_full_names([(name, article, club, role)])
 
-    def resolve(self, name: Any, article: str | None = None, clubs: set[str] | None = None) -> str | None:
-        """The person id of a name as used in `article` (None for an unlinked short name)."""
+    def add_full_names(self, mentions: Iterable[tuple[str, str | None, str | None, str | None]]) -> None:
+        """Add full names, (name, article, club, role) each, in order."""
+        full, by_surname, seen = self.full, self.by_surname, self._seen
+        for name, article, club, role in mentions:
+            name = str(name)
+            key, sur, g = _name_parts(name)
+            if len(g.rstrip(".")) == 1:
+                key = self._initial_key(key, sur, g)
+            person = full.get(key)
+            if person is None:
+                person = full[key] = _Person(f"P:{key}", name)
+                by_surname[sur].append(key)
+                self._alone.clear()  # a new person: names may resolve differently now
+                self._lookups = None
+            if len(name) > len(person.name):
+                person.name = name
+            person.variants.add(name)
+            if club:
+                _count(person.clubs, club)
+            if role:
+                _count(person.roles, role)
+            if article:
+                person.articles.add(article)
+            if club or article:
+                seen.append((sur, key, article, club))
+
+    def _initial_key(self, key: str, sur: str, g: str) -> str:
+        """'M. Lehmann' / 'Marcel Lehmann': an initial joins the unique full first name."""
+        same = [k for k in self.by_surname[sur] if k.split("|")[0][:1] == g[:1] and k != key]
+        return same[0] if len(same) == 1 else key
+
+    def _surname_lookups(self) -> tuple[dict[tuple, set[str]], dict[tuple, set[str]]]:
+        """(surname, article) -> keys and (surname, club) -> keys, built when first needed and
+        only for surnames of several persons: only those resolve by article or club (most
+        surnames are one person's, and a set per mention costs more than the rest of the index)."""
+        if self._lookups is None:
+            shared = {sur for sur, keys in self.by_surname.items() if len(keys) > 1}
+            by_article: dict[tuple, set[str]] = defaultdict(set)
+            by_club: dict[tuple, set[str]] = defaultdict(set)
+            for sur, key, article, club in self._seen:
+                if sur in shared:
+                    if article:
+                        by_article[(sur, article)].add(key)
+                    if club:
+                        by_club[(sur, club)].add(key)
+            self._lookups = by_article, by_club
+        return self._lookups
+
+    def resolve(self, name: Any, article: str | None = None, clubs: Any = None,
+                club: str | None = None) -> str | None:
+        """The person id of a name as used in `article` (None for an unlinked short name).
+        `clubs` (the article's clubs) and `club` (the mention's own) are only consulted for a
+        surname of several persons."""
         name = name if isinstance(name, str) else _v(name)
         if not name:
             return None
         name = str(name)
-        if " " in name.strip():
+        pid = self._alone.get(name, _UNSEEN)
+        if pid is _UNSEEN:
+            pid = self._alone[name] = self._resolve_alone(name)
+        if pid is not _IN_CONTEXT:
+            return pid
+        return self._resolve_in_context(_surname(name), article, clubs or _NO_CLUBS, club)
+
+    def _resolve_alone(self, name: str) -> Any:
+        """The person id of a name wherever it is used, or _IN_CONTEXT."""
+        if _is_full_name(name):
             key = _person_key(name)
             if key in self.full:
-                return self.full[key]["person_id"]
+                return self.full[key].person_id
             g, sur = key.split("|")
             same = [k for k in self.by_surname.get(sur, []) if k.split("|")[0][:1] == g[:1]]
-            return self.full[same[0]]["person_id"] if len(same) == 1 else None
+            return self.full[same[0]].person_id if len(same) == 1 else None
         sur = _surname(name)
         candidates = self.by_surname.get(sur, [])
         if len(candidates) == 1:
-            return self.full[candidates[0]]["person_id"]
+            return self.full[candidates[0]].person_id
         if not candidates:
             return f"P:|{sur}"
-        in_article = self.by_surname_article.get((sur, article), set()) if article else set()
+        return _IN_CONTEXT
+
+    def _resolve_in_context(self, sur: str, article: str | None, clubs: Any, club: str | None) -> str | None:
+        """A surname of several persons: the one seen in the article, else the one of its clubs."""
+        by_article, by_club = self._surname_lookups()
+        in_article = by_article.get((sur, article), set()) if article else set()
         if len(in_article) == 1:
-            return self.full[next(iter(in_article))]["person_id"]
-        in_club = set().union(*(self.by_surname_club.get((sur, club), set()) for club in clubs)) if clubs else set()
+            return self.full[next(iter(in_article))].person_id
+        all_clubs = [*clubs, club] if club else clubs
+        in_club = set().union(*(by_club.get((sur, c), ()) for c in all_clubs))
         if len(in_club) == 1:
-            return self.full[next(iter(in_club))]["person_id"]
+            return self.full[next(iter(in_club))].person_id
         return None
 
     def candidates(self, name: str) -> list[str]:
-        return [self.full[k]["name"] for k in self.by_surname.get(surname(name), [])]
+        return [self.full[k].name for k in self.by_surname.get(surname(name), [])]
 
     def display(self, person_id: str | None, fallback: Any = None) -> Any:
         if person_id:
             key = person_id[2:]
             if key in self.full:
-                return self.full[key]["name"]
+                return self.full[key].name
         return _v(fallback)
+
 
 
 CLUB_COLUMNS = {"matches": ("home_team", "away_team"), "coach_events": ("club",), "goals": ("team",),
@@ -379,69 +479,81 @@ def _name_mentions(frames) -> list[tuple[str, str | None, str | None, str | None
     return names
 
 
+@dataclass(slots=True)
+class _ShortForm:
+    """A surname no full name is known for: a person of its own ('P:|surname')."""
+
+    name: str  # the first spelling seen
+    articles: set[str | None] = field(default_factory=set)
+    clubs: dict[str, int] = field(default_factory=dict)
+    roles: dict[str, int] = field(default_factory=dict)
+
+
+PEOPLE_COLUMNS = ["person_id", "name", "variants", "role", "club", "clubs", "n_sources", "sources"]
+
+
+def _variant_order(variant: str) -> tuple[int, str]:
+    return len(variant), variant  # short to long: the same order in every run
+
+
 def build_people(frames, article_clubs: dict[str, set[str]] | None = None
                  ) -> tuple[PersonIndex, pd.DataFrame, pd.DataFrame]:
     index = PersonIndex()
     names = _name_mentions(frames)
-    for name, article, club, role, _ in names:
-        if " " in name.strip():
-            index.add_full(name, article, club, role)
+    full = [_is_full_name(name) for name, *_ in names]
+    index.add_full_names(mention[:4] for mention, is_full in zip(names, full) if is_full)
     article_clubs = _article_clubs(frames) if article_clubs is None else article_clubs
     rows: list[tuple[str | None, str, str, str | None, str]] = []  # article_id, name, origin, person_id, how
-    short_forms: dict[str, dict] = {}
-    for name, article, club, role, origin in names:
-        if " " in name.strip():  # a full name resolves without its article's clubs
+    short_forms: dict[str, _ShortForm] = {}
+    # a person's row lists every name and article that links to it: added to the person itself
+    persons = {person.person_id: person for person in index.full.values()}
+    for (name, article, club, role, origin), is_full in zip(names, full):
+        if is_full:  # a full name resolves without its article's clubs
             pid = index.resolve(name)
             how = "voller Name"
         else:
-            pid = index.resolve(name, article, ({club} if club else set()) | article_clubs.get(article or "", set()))
+            pid = index.resolve(name, article, article_clubs.get(article or "", _NO_CLUBS), club)
             how = "Nachname" if pid and not pid.startswith("P:|") else "nur Nachname"
         if pid is None:
             how = "mehrdeutig"
             index.unlinked.append({"name": name, "kind": "Person", "reason": "Nachname passt zu mehreren Personen",
                                    "candidates": _join(index.candidates(name)), "article_id": article,
                                    "sources": article})
-        elif pid.startswith("P:|"):
-            short_forms.setdefault(pid, {"name": name, "articles": set(), "clubs": Counter(), "roles": Counter()})
-            short_forms[pid]["articles"].add(article)
-            if club:
-                short_forms[pid]["clubs"][club] += 1
-            if role:
-                short_forms[pid]["roles"][role] += 1
+        else:
+            person = persons.get(pid)
+            if person is not None:
+                person.variants.add(name)
+                if article:
+                    person.articles.add(article)
+            if pid.startswith("P:|"):
+                form = short_forms.get(pid)
+                if form is None:
+                    form = short_forms[pid] = _ShortForm(name)
+                form.articles.add(article)
+                if club:
+                    _count(form.clubs, club)
+                if role:
+                    _count(form.roles, role)
         rows.append((article, name, origin, pid, how))
     mentions = pd.DataFrame(rows, columns=["article_id", "name", "origin", "person_id", "how"]).drop_duplicates()
-    for pid, info in short_forms.items():
-        index.unlinked.append({"name": info["name"], "kind": "Person", "reason": "nur Nachname, kein voller Name bekannt",
-                               "candidates": "", "article_id": sorted(a for a in info["articles"] if a)[0]
-                               if any(info["articles"]) else None,
-                               "sources": _join(sorted(a for a in info["articles"] if a))})
-    linked_articles: dict[str, set] = defaultdict(set)  # one pass instead of a filter per person
-    linked_names: dict[str, set] = defaultdict(set)
-    for article, name, _, pid, _ in rows:
-        if pid:
-            linked_names[pid].add(name)
-            if article:
-                linked_articles[pid].add(article)
+    short_articles = {pid: sorted(a for a in form.articles if a) for pid, form in short_forms.items()}
+    for pid, form in short_forms.items():
+        articles = short_articles[pid]
+        index.unlinked.append({"name": form.name, "kind": "Person", "reason": "nur Nachname, kein voller Name bekannt",
+                               "candidates": "", "article_id": articles[0] if articles else None,
+                               "sources": _join_distinct(articles)})
     people_rows = []
-    for entity in index.full.values():
-        pid = entity["person_id"]
-        articles = sorted(set(entity["articles"]) | linked_articles[pid])
-        people_rows.append({"person_id": pid, "name": entity["name"],
-                            "variants": _join(sorted(set(entity["variants"]) | linked_names[pid],
-                                                     key=lambda v: (len(v), v))),  # same order in every run
-                            "role": entity["roles"].most_common(1)[0][0] if entity["roles"] else None,
-                            "club": entity["clubs"].most_common(1)[0][0] if entity["clubs"] else None,
-                            "clubs": _join(c for c, _ in entity["clubs"].most_common()),
-                            "n_sources": len(articles), "sources": _join(articles)})
-    for pid, info in short_forms.items():
-        articles = sorted(a for a in info["articles"] if a)
-        people_rows.append({"person_id": pid, "name": info["name"], "variants": info["name"],
-                            "role": info["roles"].most_common(1)[0][0] if info["roles"] else None,
-                            "club": info["clubs"].most_common(1)[0][0] if info["clubs"] else None,
-                            "clubs": _join(c for c, _ in info["clubs"].most_common()),
-                            "n_sources": len(articles), "sources": _join(articles)})
-    people = pd.DataFrame(people_rows, columns=["person_id", "name", "variants", "role", "club", "clubs",
-                                                "n_sources", "sources"])
+    for person in index.full.values():
+        pid = person.person_id
+        articles = sorted(person.articles)
+        people_rows.append((pid, person.name, _join_distinct(sorted(person.variants, key=_variant_order)),
+                            _most_common(person.roles), _most_common(person.clubs),
+                            _join_distinct(_by_count(person.clubs)), len(articles), _join_distinct(articles)))
+    for pid, form in short_forms.items():
+        articles = short_articles[pid]
+        people_rows.append((pid, form.name, form.name, _most_common(form.roles), _most_common(form.clubs),
+                            _join_distinct(_by_count(form.clubs)), len(articles), _join_distinct(articles)))
+    people = pd.DataFrame(people_rows, columns=PEOPLE_COLUMNS)
     return index, people, mentions
 
 
@@ -736,7 +848,7 @@ def build_goals(frames, match_mentions: pd.DataFrame, matches: pd.DataFrame, peo
         g = dict(zip(GOAL_FIELDS, values))
         aid, player = g["article_id"], g["player"]
         eid = entity_of.get(mid) or f"ohne Spiel|{aid}|{mid}"
-        g.update(person_id=people.resolve(player, aid, article_clubs.get(aid, set())) if player else None,
+        g.update(person_id=people.resolve(player, aid, article_clubs.get(aid, _NO_CLUBS)) if player else None,
                  surname=_surname(player) if player else "", penalty=bool(g["penalty"]),
                  own_goal=bool(g["own_goal"]))
         by_match[eid].append(g)
@@ -750,8 +862,10 @@ def build_goals(frames, match_mentions: pd.DataFrame, matches: pd.DataFrame, peo
             for c in clusters:
                 same_scorer = (g["person_id"] and g["person_id"] == c[0]["person_id"]) or (
                     g["surname"] and g["surname"] == c[0]["surname"])
+                if not same_scorer:
+                    continue
                 teams = {x["team"] for x in c if x["team"]}
-                if not same_scorer or (g["team"] and teams and g["team"] not in teams):
+                if g["team"] and teams and g["team"] not in teams:
                     continue
                 minutes = [x["minute"] for x in c if x["minute"] is not None]
                 if g["minute"] is None or not minutes:
@@ -840,8 +954,7 @@ def build_coach_events(frames, people: PersonIndex, article_clubs: dict[str, set
                                        "sentence"])
     for i, (aid, person, club, event, date, sent_start, sent_end, sentence) in enumerate(rows):
         aid = str(aid)
-        pid = people.resolve(person, aid, ({club} if club else set()) | article_clubs.get(aid, set())) if person \
-            else None
+        pid = people.resolve(person, aid, article_clubs.get(aid, _NO_CLUBS), club) if person else None
         text_day = parse_date(date)
         art_day = parse_date(articles.get(aid))
         day, source = (text_day, DATE_TEXT) if text_day[0] else ((art_day, DATE_ARTICLE) if art_day[0] else (None, None))
