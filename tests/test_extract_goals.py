@@ -171,3 +171,11 @@ def test_minutes_before_the_end_are_counted_back_from_ninety():
     text = ("Der SK Sturm Graz hat gegen Red Bull Salzburg mit 2:1 gewonnen. Den entscheidenden Treffer "
             "erzielte Seedy Jatta sechs Minuten vor dem Ende.")
     assert goals_of(text).set_index("player").loc["Seedy Jatta", "minute"] == 84
+
+
+def test_a_goal_just_before_half_time_counts_and_a_header_over_the_bar_does_not():
+    base = "Der FK Austria Wien hat das Derby gegen den SK Rapid mit 2:1 gewonnen. "
+    goals = goals_of(base + "Dominik Fitz traf knapp vor der Pause zum 1:0 (44.).")
+    assert goals[["player", "minute"]].values.tolist() == [["Dominik Fitz", 44]]
+    assert goals_of(base + "Dominik Fitz köpfte knapp über das Tor (44.).").empty
+    assert goals_of(base + "Dominik Fitz zielte knapp daneben (44.).").empty

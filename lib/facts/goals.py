@@ -589,6 +589,8 @@ class GoalFinder:
             clause_end += 1
         around = texts[before_start:p_start] + texts[p_end:clause_end]
         misses = miss_hard.intersection(around)
+        if _aimed_past(texts[p_end:clause_end]):
+            return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
         if misses and not (misses <= RESCUE_VERBS and not SAVED_RESULTS.isdisjoint(around)):
             return True  # a save, a chance, a card ... but "rettete mit seinem Kopfballtor noch einen Punkt" is a goal
         i = p_start - 1
@@ -814,6 +816,20 @@ class GoalFinder:
                 # the text may state it from the away side's view: a smaller doubt than a mismatch
                 cost += 0.5 if stated == (running["away"], running["home"]) else 1
         return cost
+
+
+PAST_THE_GOAL = {"über", "neben", "übers"}
+GOAL_FRAME = {"Tor", "Kasten", "Gehäuse", "Tornetz"}
+
+
+def _aimed_past(words: list[str]) -> bool:
+    """'über das Tor', 'übers Tor', 'neben den Kasten': a shot that missed."""
+    for k, word in enumerate(words):
+        if word in PAST_THE_GOAL:
+            nxt = words[k + 1:k + 3]
+            if nxt and (nxt[0] in GOAL_FRAME or (len(nxt) == 2 and nxt[0] in ("das", "den") and nxt[1] in GOAL_FRAME)):
+                return True
+    return False
 
 
 def _wins(match: MatchState, side: str) -> bool:
