@@ -179,3 +179,11 @@ def test_a_goal_just_before_half_time_counts_and_a_header_over_the_bar_does_not(
     assert goals[["player", "minute"]].values.tolist() == [["Dominik Fitz", 44]]
     assert goals_of(base + "Dominik Fitz köpfte knapp über das Tor (44.).").empty
     assert goals_of(base + "Dominik Fitz zielte knapp daneben (44.).").empty
+
+
+def test_apa_minute_brackets_with_the_kind_of_goal():
+    text = ("Der FK Austria Wien hat gegen den SK Rapid mit 2:0 gewonnen. Dominik Fitz (Elfmeter/78.) und "
+            "Manfred Fischer (80./Foulelfmeter) trafen für die Austria.")
+    goals = goals_of(text).set_index("player")
+    assert (goals.loc["Dominik Fitz", "minute"], bool(goals.loc["Dominik Fitz", "penalty"])) == (78, True)
+    assert (goals.loc["Manfred Fischer", "minute"], bool(goals.loc["Manfred Fischer", "penalty"])) == (80, True)

@@ -210,3 +210,8 @@ def test_a_first_name_ending_in_s_is_no_genitive_and_a_noun_can_be_a_surname():
 def test_a_surname_that_is_also_a_cue_word_is_no_cue():
     text = "«Am Ende zählen die drei Punkte», sagte Trainer Aziz Korb nach dem 2:0 des FC Bayern."
     assert extract(text).coach_events.empty
+
+
+def test_a_plural_copula_gives_the_position():
+    rows = extract("Der FSV Mainz 05 gewann gegen den 1. FC Heidenheim mit 2:0. Die Mainzer sind nun Vierter.").standings
+    assert (rows.iloc[0].team, rows.iloc[0].position) == ("1. FSV Mainz 05", 4)

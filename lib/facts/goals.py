@@ -132,6 +132,8 @@ def goal_phrase_end() -> Memo:
 def parse_minute(text: str) -> tuple[int, int | None] | None:
     if not text[:1].isdigit():  # every minute starts with a digit: spare the regex
         return None
+    if "/" in text:  # APA: "(78./Foulelfmeter)"
+        text = text.split("/", 1)[0]
     m = MINUTE_TOKEN.match(text)
     if not m:
         return None
@@ -284,6 +286,8 @@ class GoalFinder:
         words = self.ctx.texts[start:end]
         if not self.words.penalty_words.isdisjoint(words):
             return True
+        if any("/" in w and not self.words.penalty_words.isdisjoint(w.split("/")) for w in words):
+            return True  # APA: "(78./Foulelfmeter)"
         return "Punkt" in words and self._spans_text(start, end, words, "vom Punkt")
 
     def _spans_text(self, start: int, end: int, texts: list[str], phrase: str) -> bool:
@@ -465,6 +469,10 @@ class GoalFinder:
                 parsed = parse_minute(window[k + 1])
                 if parsed:
                     return parsed
+                if k + 3 < n and window[k + 2] == "/" and window[k + 1].isalpha():
+                    parsed = parse_minute(window[k + 3])  # APA: "(Elfmeter/78.)"
+                    if parsed:
+                        return parsed
                 if k + 2 < n and window[k + 1].isdecimal() and window[k + 2] in minute_nouns:
                     value = int(window[k + 1])
                     return (value, None) if 1 <= value <= 130 else None
