@@ -52,13 +52,19 @@ def token_texts(doc: Doc) -> list[str]:
     return texts
 
 
+def _token_column(doc: Doc, key: str, attr: int) -> list[int]:
+    """One token attribute of every token as a plain list, read once per document (kept in
+    `doc.user_data[key]`, read again when the document's length changed)."""
+    column = doc.user_data.get(key)
+    if column is None or len(column) != len(doc):
+        column = doc.to_array(attr).tolist() if len(doc) else []
+        doc.user_data[key] = column
+    return column
+
+
 def token_spaces(doc: Doc) -> list[int]:
-    """1 where a token is followed by a space, else 0; read once per document (kept in `doc.user_data`)."""
-    spaces = doc.user_data.get("fb_spaces")
-    if spaces is None or len(spaces) != len(doc):
-        spaces = doc.to_array(SPACY).tolist() if len(doc) else []
-        doc.user_data["fb_spaces"] = spaces
-    return spaces
+    """1 where a token is followed by a space, else 0."""
+    return _token_column(doc, "fb_spaces", SPACY)
 
 
 def doc_text(doc: Doc) -> str:
@@ -73,12 +79,8 @@ def doc_text(doc: Doc) -> str:
 
 
 def token_starts(doc: Doc) -> list[int]:
-    """Character offset of each token (`token.idx`); read once per document (kept in `doc.user_data`)."""
-    starts = doc.user_data.get("fb_idx")
-    if starts is None or len(starts) != len(doc):
-        starts = doc.to_array(IDX).tolist() if len(doc) else []
-        doc.user_data["fb_idx"] = starts
-    return starts
+    """Character offset of each token (`token.idx`)."""
+    return _token_column(doc, "fb_idx", IDX)
 
 
 def sentence_starts(doc: Doc) -> set[int]:
