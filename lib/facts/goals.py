@@ -22,7 +22,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-
 from ..components.tokens import Memo
 from ..lexicon import lower_set, word_set, words
 from .context import ArticleContext, Mark, MatchState, Sentence
@@ -42,8 +41,6 @@ TICKER_MISS_WORDS = {"Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmet
 ASSIST_WORDS = ("Flanke", "Vorlage", "Pass", "Hereingabe", "Ecke", "von")
 PENALTY_MISSED = {"verschoss", "parierte", "vergab", "scheiterte"}
 OWN_GOAL_TOKENS = {"Eigentor", "ET", "Eigentors"}
-RESCUE_VERBS = {"rettete", "rettet"}  # a goalkeeper's save, unless what was saved is a result
-SAVED_RESULTS = {"Punkt", "Remis", "Unentschieden", "Zähler", "Sieg", "Dreier"}
 # goal verbs that also mean other things ("brachte den Ball", "machte Druck"): a goal only with "Führung" or
 # "alles klar" after the person
 AMBIGUOUS_GOAL_VERBS = {"brachte", "bringt", "sorgte", "sorgt", "stellte", "machte", "macht", "legte", "drehte",
@@ -68,6 +65,10 @@ class GoalWords:
     extend: frozenset[str]
     turn: frozenset[str]
     winner: frozenset[str]
+    rescue_verbs: frozenset[str]  # a goalkeeper's save, unless what was saved is a result
+    saved_results: frozenset[str]
+    past_the_goal: frozenset[str]  # 'über das Tor', 'neben den Kasten'
+    goal_frame: frozenset[str]
     number_words: dict[str, int]
     minute_nouns: frozenset[str]
     chance_nouns: frozenset[str]
@@ -83,7 +84,9 @@ def goal_words() -> GoalWords:
         miss_hard=word_set("miss_hard_words"),
         penalty_words=word_set("penalty_words"), lead=word_set("lead_words"), equaliser=word_set("equaliser_words"),
         closing=word_set("closing_words"), extend=word_set("extend_words"), turn=word_set("turn_words"),
-        winner=word_set("winner_words"),
+        winner=word_set("winner_words"), rescue_verbs=word_set("rescue_verbs"),
+        saved_results=word_set("saved_result_words"), past_the_goal=word_set("past_the_goal_words"),
+        goal_frame=word_set("goal_frame_words"),
         number_words=words()["number_words"], minute_nouns=word_set("minute_nouns"),
         chance_nouns=word_set("chance_nouns"),
         result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand", "erfolgreich"},
@@ -168,10 +171,7 @@ class GoalFinder:
         return w.equaliser | w.closing | w.lead | w.winner
 
     def is_goal_noun(self, text: str) -> bool:
-        return text in self.words.goal_nouns or self._has_goal_noun_ending(text)
-
-    def _has_goal_noun_ending(self, text: str) -> bool:
-        return has_goal_noun_ending(self.words, text)
+        return text in self.words.goal_nouns or has_goal_noun_ending(self.words, text)
 
     def sentence_has_goal_cue(self, sent: Sentence) -> bool:
         """Whether the sentence (outside quotations) speaks of goals: the gate before any per-person rule.
@@ -271,6 +271,16 @@ class GoalFinder:
                                 score_after=score_after if k == 0 else None)
                     for k, each in enumerate(minutes)]
         return mentions, box
+
+    def _aimed_past(self, words: list[str]) -> bool:
+        """'über das Tor', 'übers Tor', 'neben den Kasten': a shot that missed."""
+        past, frame = self.words.past_the_goal, self.words.goal_frame
+        for k, word in enumerate(words):
+            if word in past:
+                nxt = words[k + 1:k + 3]
+                if nxt and (nxt[0] in frame or (len(nxt) == 2 and nxt[0] in ("das", "den") and nxt[1] in frame)):
+                    return True
+        return False
 
     def _own_goal_later_in_clause(self, window_end: int, clause_end: int) -> bool:
         """'Ordets lenkte in der 87. Minute eine Flanke von Mitchell Weiser ins eigene Tor': the own
@@ -595,11 +605,12 @@ class GoalFinder:
         clause_end = p_end
         while clause_end < window_end and texts[clause_end] not in (",", ";") and clause_end not in person_at:
             clause_end += 1
+        if self._aimed_past(texts[p_end:clause_end]):
+            return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
         around = texts[before_start:p_start] + texts[p_end:clause_end]
         misses = miss_hard.intersection(around)
-        if _aimed_past(texts[p_end:clause_end]):
-            return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
-        if misses and not (misses <= RESCUE_VERBS and not SAVED_RESULTS.isdisjoint(around)):
+        lexicon = self.words
+        if misses and not (misses <= lexicon.rescue_verbs and not lexicon.saved_results.isdisjoint(around)):
             return True  # a save, a chance, a card ... but "rettete mit seinem Kopfballtor noch einen Punkt" is a goal
         i = p_start - 1
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
@@ -824,20 +835,6 @@ class GoalFinder:
                 # the text may state it from the away side's view: a smaller doubt than a mismatch
                 cost += 0.5 if stated == (running["away"], running["home"]) else 1
         return cost
-
-
-PAST_THE_GOAL = {"über", "neben", "übers"}
-GOAL_FRAME = {"Tor", "Kasten", "Gehäuse", "Tornetz"}
-
-
-def _aimed_past(words: list[str]) -> bool:
-    """'über das Tor', 'übers Tor', 'neben den Kasten': a shot that missed."""
-    for k, word in enumerate(words):
-        if word in PAST_THE_GOAL:
-            nxt = words[k + 1:k + 3]
-            if nxt and (nxt[0] in GOAL_FRAME or (len(nxt) == 2 and nxt[0] in ("das", "den") and nxt[1] in GOAL_FRAME)):
-                return True
-    return False
 
 
 def _wins(match: MatchState, side: str) -> bool:
