@@ -18,17 +18,17 @@ from ..components.tokens import positions_of
 from ..lexicon import word_set
 from ..schema import FACT_KINDS
 from .coach import CoachEventFinder, consolidate
-from .context import ArticleContext, MatchState, Sentence
+from .context import ArticleContext, Mark, MatchState, Sentence
 from .goals import GoalFinder, GoalMention
-from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, box_venue_in, half_time_in
+from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, box_line_in, half_time_in
 from .quotes import QuoteFinder
 from .standings import RANK_PREFIX, StandingFinder, position_vocabulary
 
 Rows = dict[str, list[dict[str, Any]]]
 GOALLESS = {"torlos", "torloses", "torlosen", "Nullnummer"}
 NO_WORDS: frozenset[str] = frozenset()
-ATTENDANCE_WORDS = {"Zuschauern", "Zuschauer", "Zuschauer:", "Fans", "Besuchern", "Besucher", "Anhängern",
-                    "SR", "Schiedsrichter"}  # the last two: a match box's venue line
+ATTENDANCE_WORDS = {"Zuschauern", "Zuschauer", "Zuschauer:", "Fans", "Besuchern", "Besucher", "Anhängern"}
+BOX_LINE_WORDS = {"SR", "Schiedsrichter"}  # a match box's venue line: "Wien, Allianz Stadion, 26.000, SR Jäger"
 
 
 def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
@@ -69,11 +69,12 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
         if ctx.current_match and ctx.current_match.ht is None and sent.start in score_sentences \
                 and not words.isdisjoint(HALF_TIME_WORDS):
             ctx.current_match.ht = half_time_in(ctx, sent, ctx.current_match)
-        if ctx.current_match and not words.isdisjoint(ATTENDANCE_WORDS):
-            if ctx.current_match.attendance is None:
-                ctx.current_match.attendance = attendance_in(ctx, sent)
-            if ctx.current_match.venue is None and ("SR" in words or "Schiedsrichter" in words):
-                ctx.current_match.venue = box_venue_in(ctx, sent)
+        if ctx.current_match and ctx.current_match.attendance is None and not words.isdisjoint(ATTENDANCE_WORDS):
+            ctx.current_match.attendance = attendance_in(ctx, sent)
+        if ctx.current_match and not words.isdisjoint(BOX_LINE_WORDS) and (box := box_line_in(ctx, sent)):
+            match = ctx.current_match
+            match.venue = match.venue or box[0]
+            match.attendance = match.attendance if match.attendance is not None else box[1]
         if (has_clubs or not words.isdisjoint(standing_finder.cue_words) or sent.start in table_sentences) \
                 and sent.start in standing_candidates:
             for row in standing_finder.find(sent):
@@ -103,8 +104,8 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
 @cache
 def loop_words() -> frozenset[str]:
     """The words whose presence in a sentence `extract_facts` asks about."""
-    return frozenset(GOALLESS | HALF_TIME_WORDS | ATTENDANCE_WORDS | position_vocabulary().cue_words
-                     | word_set("team_reference_nouns"))
+    return frozenset(GOALLESS | HALF_TIME_WORDS | ATTENDANCE_WORDS | BOX_LINE_WORDS
+                     | position_vocabulary().cue_words | word_set("team_reference_nouns"))
 
 
 def words_by_sentence(ctx: ArticleContext, wanted: frozenset[str]) -> dict[int, set[str]]:
@@ -205,10 +206,11 @@ def standing_rows(ctx: ArticleContext, standings: list[dict]) -> list[dict]:
 
 def people_rows(ctx: ArticleContext) -> list[dict]:
     rows = []
-    names = [span.kb_id_ for span in ctx.people]
-    counts = Counter(names)  # in the order of the first mentions
-    for name in counts:
-        first = ctx.people[names.index(name)]
+    counts = Counter(span.kb_id_ for span in ctx.people)
+    firsts: dict[str, Mark] = {}  # each person's first mention, in the order of the first mentions
+    for span in ctx.people:
+        firsts.setdefault(span.kb_id_, span)
+    for name, first in firsts.items():
         info = ctx.people_info.get(name) or {}
         sentence = ctx.sentence_at(first.start)  # `first.sent`, without walking the tokens
         rows.append({"article_id": ctx.article.article_id, "name": name, "role": info.get("role"),

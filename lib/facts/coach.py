@@ -308,13 +308,12 @@ class CoachEventFinder:
             if event in ("candidate", "unavailable"):
                 persons = self._all_persons(people, cue_i, event, (topical, sentence_topical), sent, events)
             else:
-                owner = self._relative_clause_owner(people, cue_i, sent)
-                aged = self._age_reference_subject(sent) if event in SUBJECT_EVENTS else None
-                if aged is not None and owner is None:  # "Der 34-Jährige hatte die Mannschaft übernommen"
-                    owner = aged
+                # "..., der nach seiner Gelbsperre zurückkehrt"; "Der 34-Jährige hatte ... übernommen"
+                owner = self._relative_clause_owner(people, cue_i, sent) or (
+                    self._age_reference_subject(sent) if event in SUBJECT_EVENTS else None)
                 if owner is None:
                     person = self._person(people, cue_i, event, (topical, sentence_topical), sent)
-                else:  # "..., der nach seiner Gelbsperre zurückkehrt": the cue is the antecedent's
+                else:  # the cue is that person's
                     eligible = self._eligible(owner, event, (topical, sentence_topical), sent)
                     person = owner.kb_id_ if eligible else None
                 persons = [person] if person else []

@@ -44,8 +44,8 @@ NOT_RESULT_NOUNS = {"Stimmen", "Stimme", "Wahrscheinlichkeit", "Prozent", "Verh�
 MEETING_VERBS = {"trifft", "treffen", "traf", "trafen", "empfängt", "empfing", "empfangen"}
 HOSTING_VERBS = {"empfängt", "empfing", "empfangen"}
 PARTING_VERBS = {"trennte", "trennten", "trennt", "getrennt"}
-STRONG_AGGREGATE = {"Addition", "insgesamt", "Insgesamt", "Gesamtergebnis", "Gesamtscore", "Gesamtstand",
-                    "zusammengerechnet", "Zusammengerechnet"}  # capitalised too: opening the sentence
+STRONG_AGGREGATE = {"addition", "insgesamt", "gesamtergebnis", "gesamtscore", "gesamtstand",
+                    "zusammengerechnet"}  # lower-cased: "Insgesamt" may open the sentence
 DASHES = {"-", "–", "—", ":", "gegen", "vs.", "vs", "/"}
 GOALLESS_WORDS = {"torlos", "torloses", "Nullnummer", "torlosen"}
 ENDED_WORDS = {"endete", "blieb", "Nullnummer"}  # "endete torlos", "blieb ohne Tore"
@@ -177,8 +177,7 @@ class MatchFinder:
     def _first_leg_beside_second(self, i: int) -> bool:
         """'3:0 im Hinspiel' in a sentence that tells the second leg: the sentence's home side is
         the second leg's, so the first leg was played the other way round."""
-        texts = self.ctx.texts
-        return texts[i + 1:i + 3] in (["im", "Hinspiel"], ["aus", "dem"]) and "Hinspiel" in texts[i + 1:i + 4]
+        return "Hinspiel" in self.ctx.texts[i + 1:i + 4]  # "3:0 im Hinspiel", "3:0 aus dem Hinspiel"
 
     def is_final(self, i: int, suffix: str, sent: Sentence) -> bool:
         """Whether the score at token i is a final result rather than an intermediate one, a time,
@@ -230,7 +229,7 @@ class MatchFinder:
         while clause_start > start and texts[clause_start - 1] not in (",", ";", ":"):
             clause_start -= 1
         clause = texts[clause_start:i]
-        if not STRONG_AGGREGATE.isdisjoint(clause) or not self.vocab.shootout.isdisjoint(clause):
+        if not STRONG_AGGREGATE.isdisjoint(map(str.lower, clause)) or not self.vocab.shootout.isdisjoint(clause):
             return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3"
         clause.append(nxt if nxt is not None else "")
         if "quote" in " ".join(clause).lower() or not NOT_RESULT_NOUNS.isdisjoint(clause):
@@ -612,21 +611,19 @@ def _attendance_value(number: str) -> int | None:
     return value if value is not None and 50 <= value <= 250_000 else None
 
 
-def box_venue_in(ctx: ArticleContext, sent: Sentence) -> str | None:
-    """The stadium of a match box's venue line: 'Innsbruck, Tivoli Stadion, 4.150, SR Jäger'."""
+def box_line_in(ctx: ArticleContext, sent: Sentence) -> tuple[str, int | None] | None:
+    """Stadium and attendance of a match box's venue line: 'Innsbruck, Tivoli Stadion, 4.150, SR Jäger'."""
     match = BOX_LINE.search(ctx.span_text(sent))
-    return match[1].strip() if match else None
+    return (match[1].strip(), _attendance_value(match[2])) if match else None
 
 
 def attendance_in(ctx: ArticleContext, sent: Sentence) -> int | None:
     if not DIGIT.search("".join(ctx.texts[sent.start:sent.end])):
         return None  # no number, no attendance: spare building the sentence's text
     text = ctx.span_text(sent)
-    match = ATTENDANCE.search(text) or WATCHED.search(text) or BOX_LINE.search(text)
+    match = ATTENDANCE.search(text) or WATCHED.search(text)
     if not match:
         return None
-    if match.re is BOX_LINE:  # "Wien, Allianz Stadion, 26.000 (ausverkauft), SR Jäger"
-        return _attendance_value(match[2])
     value = _attendance_value(match[1])
     if value is None:
         return None

@@ -25,8 +25,8 @@ MAX_POSITION = 24
 ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
 ORDINAL_ENDINGS = ("e", "er", "en", "em", "es", "ter", "te", "ten")
 TEAM_PRONOUNS = {"sie", "Sie"}
-COPULAS = {"ist", "sind", "bleibt", "bleiben", "als", "wird", "wurde", "war", "nur", "noch", "damit", "derzeit", "aktuell", "weiter",
-           "neuer", "neuem", "Platz"}
+COPULAS = {"ist", "sind", "bleibt", "bleiben", "als", "wird", "wurde", "war", "nur", "noch", "damit", "derzeit",
+           "aktuell", "weiter", "neuer", "neuem", "Platz"}
 POINTS_BLOCKERS = {"Rückstand", "Vorsprung", "aus", "Abstand", "hinter", "weniger", "mehr", "vor", "Differenz"}
 RANK_PREFIX = "Tabellen"
 
