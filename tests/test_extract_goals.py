@@ -187,3 +187,11 @@ def test_apa_minute_brackets_with_the_kind_of_goal():
     goals = goals_of(text).set_index("player")
     assert (goals.loc["Dominik Fitz", "minute"], bool(goals.loc["Dominik Fitz", "penalty"])) == (78, True)
     assert (goals.loc["Manfred Fischer", "minute"], bool(goals.loc["Manfred Fischer", "penalty"])) == (80, True)
+
+
+def test_both_goals_of_a_brace_count_for_the_same_side():
+    text = ("Der SK Rapid Wien gewann das Derby gegen die Wiener Austria mit 2:1. "
+            "Ein Doppelschlag von Guido Burgstaller (21., 24.) entschied die Partie.")
+    goals = goals_of(text)
+    assert list(goals.minute) == [21, 24]
+    assert set(goals.team) == {"SK Rapid Wien"}

@@ -160,6 +160,12 @@ def test_attendance_told_as_a_watching_crowd():
     assert only_match(text).attendance == 24112
 
 
+def test_attendance_told_after_the_watching_verb():
+    text = ("Deutschland besiegte Ungarn in der Nations League mit 5:0. "
+            "Im Düsseldorfer Stadion sahen 45.000 Zuschauer einen einseitigen Abend.")
+    assert only_match(text).attendance == 45000
+
+
 def test_travelling_fans_are_no_attendance():
     text = ("Der FC Schalke 04 kam beim 1. FC Magdeburg nicht über ein 2:2 hinaus. "
             "2.000 Fans aus Gelsenkirchen begleiteten die Mannschaft.")

@@ -215,3 +215,14 @@ def test_a_surname_that_is_also_a_cue_word_is_no_cue():
 def test_a_plural_copula_gives_the_position():
     rows = extract("Der FSV Mainz 05 gewann gegen den 1. FC Heidenheim mit 2:0. Die Mainzer sind nun Vierter.").standings
     assert (rows.iloc[0].team, rows.iloc[0].position) == ("1. FSV Mainz 05", 4)
+
+
+def test_a_bare_ordinal_after_a_copula_is_a_table_position():
+    rows = extract("Der VfL Bochum verlor beim SC Freiburg mit 0:2. Die Bochumer sind nun 17. mit zwölf Punkten.").standings
+    assert list(zip(rows.team, rows.position, rows.points)) == [("VfL Bochum", 17, 12)]
+
+
+def test_an_ordinal_before_a_noun_or_a_date_is_no_table_position():
+    text = ("Der VfL Bochum verlor beim SC Freiburg mit 0:2. Das nächste Heimspiel ist am 14. Dezember, "
+            "und es war die 17. Niederlage der Bochumer.")
+    assert extract(text).standings.empty

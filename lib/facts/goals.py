@@ -810,6 +810,7 @@ class GoalFinder:
             second_sides = [sides[k] for k in second_half]
             h2, a2 = second_sides.count("home"), second_sides.count("away")
             cost += 3 * (max(0, h2 - (match.home_goals - match.ht[0])) + max(0, a2 - (match.away_goals - match.ht[1])))
+        cost += 10 * self._split_scorers(goals, sides)
         running = {"home": 0, "away": 0}
         for k in order:
             side = sides[k]
@@ -835,6 +836,17 @@ class GoalFinder:
                 # the text may state it from the away side's view: a smaller doubt than a mismatch
                 cost += 0.5 if stated == (running["away"], running["home"]) else 1
         return cost
+
+
+    @staticmethod
+    def _split_scorers(goals: list[GoalMention], sides: list[str]) -> int:
+        """How many scorers the sides put in both teams: a player's goals (own goals aside)
+        all count for one side, so two goals of a brace are never split between the teams."""
+        sides_of: dict[str, set[str]] = {}
+        for goal, side in zip(goals, sides):
+            if not goal.own_goal and goal.person:
+                sides_of.setdefault(goal.person, set()).add(side)
+        return sum(len(found) - 1 for found in sides_of.values())
 
 
 def _wins(match: MatchState, side: str) -> bool:

@@ -36,7 +36,10 @@ ATTENDANCE = re.compile(
     r"Besucher|Anhängern)?")
 # "24.112 Zuschauer sahen ...": a crowd as the subject of watching
 WATCHED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Fans|Besucher)\s+"
-                     r"(?:sahen|verfolgten|erlebten|sorgten)\b")
+                     r"(?:sahen|verfolgten|erlebten|sorgten)\b"
+                     # "... sahen 45.000 Zuschauer": the crowd after the verb (not "waren 3.000 Fans": travelling fans)
+                     r"|\b(?:sahen|verfolgten|erlebten|kamen|waren)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|offiziell|"
+                     r"insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Besucher)\b")
 # a match box's venue line (APA, Keystone-SDA): "Wien, Allianz Stadion, 26.000 (ausverkauft), SR Jäger"
 BOX_LINE = re.compile(r"^\s*[^,\n]+,\s*([^,\n]+?),\s*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})"
                       r"(?:\s*\([^)\n]*\))?\s*,\s*(?:SR|Schiedsrichter)\b")
@@ -624,7 +627,7 @@ def attendance_in(ctx: ArticleContext, sent: Sentence) -> int | None:
     match = ATTENDANCE.search(text) or WATCHED.search(text)
     if not match:
         return None
-    value = _attendance_value(match[1])
+    value = _attendance_value(match[1] or match[2])
     if value is None:
         return None
     if not re.search(r"Zuschauer|Fans|Besucher|Anhänger", text[match.start():match.end() + 12]):

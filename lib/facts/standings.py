@@ -27,6 +27,10 @@ ORDINAL_ENDINGS = ("e", "er", "en", "em", "es", "ter", "te", "ten")
 TEAM_PRONOUNS = {"sie", "Sie"}
 COPULAS = {"ist", "sind", "bleibt", "bleiben", "als", "wird", "wurde", "war", "nur", "noch", "damit", "derzeit",
            "aktuell", "weiter", "neuer", "neuem", "Platz"}
+COPULA_VERBS = {"ist", "sind", "bleibt", "bleiben", "war", "waren", "wird", "werden"}
+COPULA_ADVERBS = {"nun", "jetzt", "nur", "noch", "damit", "derzeit", "aktuell", "weiter", "weiterhin", "wieder",
+                  "erst", "bereits", "schon", "momentan", "vorerst"}
+AFTER_BARE_ORDINAL = {"mit", ",", ";", "und", "(", ".", "der", "vor", "hinter", "–", "-"}
 POINTS_BLOCKERS = {"Rückstand", "Vorsprung", "aus", "Abstand", "hinter", "weniger", "mehr", "vor", "Differenz"}
 RANK_PREFIX = "Tabellen"
 
@@ -81,7 +85,8 @@ def may_start_position() -> Memo:
     word (`StandingFinder._cue_positions`): a fixed cue, a rank word, an ordinal."""
     vocab = position_vocabulary()
     fixed, ordinals = vocab.fixed_cues, vocab.ordinals
-    return Memo(lambda text: text in fixed or text.startswith(RANK_PREFIX) or text.lower() in ordinals)
+    return Memo(lambda text: text in fixed or text.startswith(RANK_PREFIX) or text.lower() in ordinals
+                or ORDINAL_DIGITS.match(text) is not None)
 
 
 class StandingFinder:
@@ -126,6 +131,8 @@ class StandingFinder:
                 position = 1
             if position is None:
                 position = self._ordinal_noun(i, sent)
+            if position is None:
+                position = self._ordinal_number(i, sent)
             team = None
             if position is None:
                 position, team = self._bracketed_rank(i, sent)
@@ -175,6 +182,21 @@ class StandingFinder:
         if value is None:
             return None
         return value if not COPULAS.isdisjoint(texts[max(sent.start, i - 5):i]) else None
+
+    def _ordinal_number(self, i: int, sent: Sentence) -> int | None:
+        """'die Gelsenkirchener sind nun 14.', 'bleibt 16. mit 20 Punkten': a bare ordinal number
+        right after a copula and its adverbs, standing on its own (not '14. Spieltag', not 'am 14.')."""
+        texts = self.ctx.texts
+        m = ORDINAL_DIGITS.match(texts[i])
+        if m is None:
+            return None
+        k = i - 1
+        while k > sent.start and texts[k] in COPULA_ADVERBS:
+            k -= 1
+        if k <= sent.start or texts[k] not in COPULA_VERBS:
+            return None
+        nxt = texts[i + 1] if i + 1 < sent.end else None
+        return int(m[1]) if nxt is None or nxt in AFTER_BARE_ORDINAL else None
 
     def _bracketed_rank(self, i: int, sent: Sentence) -> tuple[int | None, str | None]:
         """'gegen Lugano (2.)': a rank in brackets right after a club."""
