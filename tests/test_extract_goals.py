@@ -195,3 +195,19 @@ def test_both_goals_of_a_brace_count_for_the_same_side():
     goals = goals_of(text)
     assert list(goals.minute) == [21, 24]
     assert set(goals.team) == {"SK Rapid Wien"}
+
+
+def test_single_surnames_with_apa_minute_and_penalty_brackets():
+    text = ("Der Wolfsberger AC verlor gegen den LASK mit 1:3. Für die Linzer trafen Ljubicic (23.), "
+            "Usor (61.) und Zulj (78./Elfmeter), Mario Leitgeb gelang nur der Ehrentreffer (92.).")
+    goals = goals_of(text).set_index("player")
+    assert goals.loc["Zulj", "minute"] == 78
+    assert bool(goals.loc["Zulj", "penalty"])
+    assert not bool(goals.loc["Usor", "penalty"])
+
+
+def test_an_abstract_noun_before_a_minute_is_no_scorer():
+    text = ("Der LASK besiegte den SCR Altach mit 3:1. Mario Leitgeb gelang in der Nachspielzeit "
+            "nur noch Ergebniskosmetik (92.).")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute)) == [("Mario Leitgeb", 92)]

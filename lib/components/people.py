@@ -102,6 +102,7 @@ class PeopleRecognizer:
         self._role_cache = Memo(self._role_of)
         self._reference_of = Memo(self._reference)
         self._role_suffix_tuple = tuple(suffix for suffix, _ in self.role_suffixes)
+        self._abstract_suffixes = tuple(lower_set("abstract_noun_suffixes"))
 
     # -- recognising -------------------------------------------------------------------------
     def role_of(self, text: str) -> str | None:
@@ -314,7 +315,7 @@ class PeopleRecognizer:
         texts, is_name, n = art.texts, art.is_name, art.n
         names: list[Name] = []
         for i in positions_of_text(texts, "("):
-            if i < 1 or i + 1 >= n or not MINUTE.match(texts[i + 1]):
+            if i < 1 or i + 1 >= n or not self._bracket_minute(texts, i + 1, n):
                 continue
             start, end = i - 1, i
             if start in taken or not is_name[start]:
@@ -323,10 +324,25 @@ class PeopleRecognizer:
                 continue  # "von der Linie (112.)", "im Santiago Bernabéu (88.)"
             if start >= 1 and is_name[start - 1] and texts[start - 1] in self.first_names and start - 1 not in taken:
                 start -= 1
+            elif self._abstract_noun(texts[start]):
+                continue  # "gelang nur noch Ergebniskosmetik (92.)": a noun, no name
             names.append((start, end, None, None))
             art.scorer_shaped.add(start)  # "4:1 Rüdiger (87.)": a surname, even if also a first name
             taken.update(range(start, end))
         return names
+
+    def _abstract_noun(self, text: str) -> bool:
+        """A long word with the ending of an abstract German noun ('-ung', '-heit', '-tik'); short
+        words are spared, for surnames such as 'Jung'."""
+        return len(text) >= 8 and text.lower().endswith(self._abstract_suffixes)
+
+    @staticmethod
+    def _bracket_minute(texts: list[str], k: int, n: int) -> bool:
+        """Whether a minute opens the bracket at `k`: "(66.)", APA's "(78./Elfmeter)" and "(Elfmeter/78.)"."""
+        text = texts[k]
+        if MINUTE.match(text.split("/", 1)[0] if "/" in text else text):
+            return True
+        return k + 2 < n and texts[k + 1] == "/" and MINUTE.match(texts[k + 2]) is not None
 
     # -- linking -----------------------------------------------------------------------------
     def _link(self, doc: Doc, art: Article, names: list[Name]) -> None:
