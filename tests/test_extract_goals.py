@@ -211,3 +211,49 @@ def test_an_abstract_noun_before_a_minute_is_no_scorer():
             "nur noch Ergebniskosmetik (92.).")
     goals = goals_of(text)
     assert list(zip(goals.player, goals.minute)) == [("Mario Leitgeb", 92)]
+
+
+def test_the_assist_giver_is_no_scorer_and_the_minute_after_him_is_the_scorers():
+    text = ("Österreich besiegte Rumänien in der WM-Qualifikation mit 2:0. Marko Arnautović wuchtete eine Flanke "
+            "von Konrad Laimer mit dem Kopf ins lange Eck (32.). Den Schlusspunkt setzte der eingewechselte Michael "
+            "Gregoritsch, der nach Vorarbeit von Christoph Baumgartner aus kurzer Distanz traf (84.).")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute)) == [("Marko Arnautović", 32), ("Michael Gregoritsch", 84)]
+
+
+def test_an_own_goal_by_a_player_described_after_the_verb():
+    text = ("Österreich besiegte Rumänien mit 1:0. In der 56. Minute fälschte der rumänische Innenverteidiger "
+            "Andrei Burca eine Hereingabe von Marcel Sabitzer ins eigene Netz ab.")
+    goal = goals_of(text).iloc[0]
+    assert (goal.player, goal.minute, bool(goal.own_goal), goal.team) == ("Andrei Burca", 56, True, "Österreich")
+
+
+def test_a_name_with_two_particles_scores():
+    text = ("Bayer Leverkusen gewann beim FSV Mainz 05 mit 1:0. Sepp van den Berg lenkte den Ball nach "
+            "18 Minuten ins eigene Netz.")
+    goal = goals_of(text).iloc[0]
+    assert (goal.player, goal.minute, bool(goal.own_goal)) == ("Sepp van den Berg", 18, True)
+
+
+def test_minutes_in_brackets_after_names_are_goals_whatever_the_verb():
+    text = "Bayer Leverkusen gewann beim FSV Mainz 05 mit 2:0. Alejandro Grimaldo (59.) und Jonas Hofmann (65.) legten nach."
+    assert list(goals_of(text).minute) == [59, 65]
+
+
+def test_chances_with_minutes_in_brackets_are_no_goals():
+    text = ("Der SC Freiburg gewann gegen den 1. FC Köln mit 1:0. Vor der Pause wurden Vincenzo Grifo (37.) "
+            "und Ritsu Doan (43.) zweimal gefährlich.")
+    assert goals_of(text).empty
+
+
+def test_a_rebound_after_the_crossbar_is_a_goal_but_a_header_on_the_bar_is_not():
+    text = ("Der FC Liverpool besiegte den FC Brentford mit 2:1. Igor Thiago staubte nach einem Kopfball an die "
+            "Latte zum Ausgleich ab (71.). Mohamed Salah köpfte nach Wiederanpfiff an die Latte (49.).")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute)) == [("Igor Thiago", 71)]
+
+
+def test_distances_before_a_minute_are_no_scorers():
+    text = ("Bayer Leverkusen besiegte Olympique Marseille mit 1:0. Alejandro Grimaldo zirkelte seinen Freistoß "
+            "aus 20 Metern (81.) in den Winkel.")
+    assert list(goals_of(text).player) == ["Alejandro Grimaldo"]

@@ -34,6 +34,8 @@ DETERMINERS = {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "D
 NOT_BEFORE_NAMES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "in", "im", "an",
                     "am", "auf", "vor", "über", "unter", "bei", "beim", "zum", "zur", "aus", "ins", "rechten", "linken",
                     "rechte", "linke"}
+PREPOSITIONS = {"aus", "mit", "per", "nach", "in", "im", "ins", "an", "am", "ans", "auf", "vor", "über", "unter", "bei",
+                "beim", "zum", "zur", "von", "vom", "durch", "aufs", "übers"}
 ADJ_ENDINGS = ("em", "en", "es", "er", "e")
 AUXILIARIES = {"hatte", "hat", "war", "ist", "wurde", "konnte", "durfte", "musste", "gelang", "sorgte", "brachte",
                "machte", "stellte", "markierte", "besorgte"}
@@ -206,6 +208,9 @@ class PeopleRecognizer:
                 return i + 1, None
             if text == "durch" and i + 2 < n and is_name[i + 2]:
                 return i + 1, None  # "durch Thierno Barry": a scorer, even with a first name no list knows
+        if not next_is_name and text in self.first_names and i not in art.club_tokens \
+                and self._particle_surname_after(art, i):
+            return i, self._role_before(texts, i)  # "Sepp van den Berg", "Virgil van Dijk"
         if next_is_name and self._unknown_name_pair(art, i):
             return i, self._role_before(texts, i)  # "ehe Nik Prelec verkürzte"
         if next_is_name and text == ")" and i >= 3 and texts[i - 2] == "(" and MINUTE.match(texts[i - 1]) \
@@ -214,6 +219,15 @@ class PeopleRecognizer:
         if is_name[i] and self._before_action_verb(art, i):
             return i, self._role_before(texts, i)  # "Ronivaldo traf", "Meschack Elia traf"
         return None
+
+    @staticmethod
+    def _particle_surname_after(art: Article, i: int) -> bool:
+        """One or two particles and a name-like word after position i ('van Dijk', 'van den Berg')."""
+        texts, n = art.texts, art.n
+        k = i + 1
+        while k < n and k - i <= 2 and texts[k].lower() in PARTICLES:
+            k += 1
+        return i + 1 < k < n and art.is_name[k]
 
     def _descriptor_before_name(self, texts: list[str], i: int) -> bool:
         """'sagte Sportstadtrat Peter Hacker', 'sagte Berlins Trainer Joel Banks': the word after the
@@ -251,8 +265,8 @@ class PeopleRecognizer:
     def _before_action_verb(self, art: Article, i: int) -> bool:
         """One or two unknown capitalised words right before a goal or speech verb."""
         texts, is_name, n = art.texts, art.is_name, art.n
-        if not is_name[i] or (i > 0 and texts[i - 1] in DETERMINERS):
-            return False
+        if not is_name[i] or (i > 0 and (texts[i - 1] in DETERMINERS or self._noun_phrase_before(texts, i))):
+            return False  # "der Ball", "aus kurzer Distanz traf"
         if i > 0 and is_name[i - 1] and not art.starts_sentence(i - 1):
             return False  # not the first word of the name
         j = i + 1
@@ -275,6 +289,10 @@ class PeopleRecognizer:
             last = texts[end - 1]
             if texts[end].lower() in PARTICLES and end + 1 < n and is_name[end + 1] and last in self.first_names:
                 end += 2
+                continue
+            if texts[end].lower() in PARTICLES and end + 2 < n and texts[end + 1].lower() in PARTICLES \
+                    and is_name[end + 2] and last in self.first_names:
+                end += 3  # "Sepp van den Berg", "Marten de la Cruz"
                 continue
             if not is_name[end]:
                 if end - start == 1 and last in self.first_names and self._plain_word_surname(art, end):
@@ -322,6 +340,8 @@ class PeopleRecognizer:
                 continue
             if start >= 1 and texts[start - 1].lower() in NOT_BEFORE_NAMES:
                 continue  # "von der Linie (112.)", "im Santiago Bernabéu (88.)"
+            if start >= 1 and self._noun_phrase_before(texts, start):
+                continue  # "aus 20 Metern (81.)", "aus kurzer Distanz (84.)", "ins lange Eck (32.)"
             if start >= 1 and is_name[start - 1] and texts[start - 1] in self.first_names and start - 1 not in taken:
                 start -= 1
             elif self._abstract_noun(texts[start]):
@@ -330,6 +350,16 @@ class PeopleRecognizer:
             art.scorer_shaped.add(start)  # "4:1 Rüdiger (87.)": a surname, even if also a first name
             taken.update(range(start, end))
         return names
+
+    @staticmethod
+    def _noun_phrase_before(texts: list[str], k: int) -> bool:
+        """Whether the word at k ends a noun phrase: a number before it ('20 Metern'), or a
+        preposition and a declined adjective ('aus kurzer Distanz'). A name has neither."""
+        prev = texts[k - 1]
+        if prev.isdecimal():
+            return True
+        return (k >= 2 and prev[:1].islower() and prev.endswith(ADJ_ENDINGS)
+                and texts[k - 2].lower() in PREPOSITIONS)
 
     def _abstract_noun(self, text: str) -> bool:
         """A long word with the ending of an abstract German noun ('-ung', '-heit', '-tik'); short

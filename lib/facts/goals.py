@@ -32,6 +32,7 @@ CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 SUBORDINATORS = {"ehe", "bevor", "nachdem", "als", "weil", "während", "doch", "aber", "wobei", "bis", "wo"}
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
+LONG_WINDOW = 22  # how far a bracketed minute may close the scorer's clause
 TIMES = {"doppelt": 2, "zweimal": 2, "zweifach": 2, "dreifach": 3, "dreimal": 3, "viermal": 4, "vierfach": 4}
 GOAL_PHRASES = ("in Führung", "zum Ausgleich", "ins Netz", "vom Punkt", "vom Elfmeterpunkt", "ins eigene",
                 "zur Führung", "die Partie", "Tore :", "Torschützen", "in Front")
@@ -43,7 +44,7 @@ PENALTY_MISSED = {"verschoss", "parierte", "vergab", "scheiterte"}
 OWN_GOAL_TOKENS = {"Eigentor", "ET", "Eigentors"}
 # goal verbs that also mean other things ("brachte den Ball", "machte Druck"): a goal only with "Führung" or
 # "alles klar" after the person
-AMBIGUOUS_GOAL_VERBS = {"brachte", "bringt", "sorgte", "sorgt", "stellte", "machte", "macht", "legte", "drehte",
+AMBIGUOUS_GOAL_VERBS = {"brachte", "bringt", "sorgte", "sorgt", "stellte", "machte", "macht", "legte", "legten", "drehte",
                         "drehten", "dreht"}
 SCORING_VERBS = {"traf", "trifft", "erzielte", "köpfte", "verwandelte", "markierte", "netzte", "schoss", "besorgte",
                  "vollendete", "erhöhte", "verkürzte", "glich"}
@@ -74,6 +75,7 @@ class GoalWords:
     chance_nouns: frozenset[str]
     result_words: frozenset[str]
     nouns_and_verbs: frozenset[str]
+    assist_suffixes: tuple[str, ...]  # 'Flanke', 'Vorarbeit', 'Steckpass': the assist noun before 'von X'
 
 
 @cache
@@ -90,7 +92,8 @@ def goal_words() -> GoalWords:
         number_words=words()["number_words"], minute_nouns=word_set("minute_nouns"),
         chance_nouns=word_set("chance_nouns"),
         result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand", "erfolgreich"},
-        nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"))
+        nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"),
+        assist_suffixes=tuple(lower_set("assist_noun_suffixes")))
 
 
 @dataclass
@@ -191,6 +194,28 @@ class GoalFinder:
             return False
         return any(t == "(" and parse_minute(texts[k + 1]) for k, t in enumerate(texts[:-1]))
 
+    def _assists(self, person: Mark, sent: Sentence) -> bool:
+        """'nach einer Flanke von X', 'Steckpass des deutschen Nationalspielers X': an assist noun,
+        'von'/'des' and at most two words (adjective, role) before the name."""
+        texts = self.ctx.texts
+        suffixes = self.words.assist_suffixes
+        for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
+            text = texts[j]
+            if text in ("von", "vom", "des"):
+                return j > sent.start and texts[j - 1].lower().endswith(suffixes)
+            if not text.isalpha():
+                return False
+        return False
+
+    def _minute_after_a_name(self, people: list[Mark], sent: Sentence) -> bool:
+        """'Grimaldo (59.) und Hofmann (65.) legten nach': a minute in brackets right after a name
+        is a scorer's, whatever verb the sentence uses (cards and chances are sorted out per person)."""
+        texts = self.ctx.texts
+        return any(p.end + 2 < sent.end and texts[p.end] == "(" and parse_minute(texts[p.end + 1])
+                   and texts[p.end + 2] in (")", ",", "/")  # not a line-up's "Haberer (63. Jeong)"
+                   and not self.ctx.in_quote[p.end] for p in people) \
+            and self.words.miss_hard.isdisjoint(texts[sent.start:sent.end])  # "wurden X (37.) und Y (43.) gefährlich"
+
     def _unquoted_texts(self, start: int, end: int) -> list[str]:
         in_quote = self.ctx.in_quote
         texts = self.ctx.texts
@@ -206,12 +231,16 @@ class GoalFinder:
         if line == "miss":
             return []
         people = self.ctx.people_in(sent)
-        if not people or not self.sentence_has_goal_cue(sent):
+        if not people or not (self.sentence_has_goal_cue(sent) or self._minute_after_a_name(people, sent)):
             return []  # the cheaper question first: most sentences name nobody
         found: list[GoalMention] = []
         running = (0, 0)
+        assisting = [self._assists(person, sent) for person in people]
         for k, person in enumerate(people):
-            nxt_person = people[k + 1].start if k + 1 < len(people) else sent.end
+            if assisting[k]:
+                continue  # "nach Vorarbeit von X": X made the goal, the scorer is another
+            # a scorer's words run on across the assist: "traf nach Flanke von X ins Eck (32.)"
+            nxt_person = next((p.start for p, a in zip(people[k + 1:], assisting[k + 1:]) if not a), sent.end)
             previous_end = people[k - 1].end if k else sent.start
             mentions, box = self._mentions_of(sent, person, nxt_person, previous_end, running)
             if box is not None:
@@ -241,6 +270,8 @@ class GoalFinder:
             box_side = "home" if box[0] > running[0] else "away" if box[1] > running[1] else None
         if minute is None:
             minute = self._fronted_minute(p_start, p_end, s_start)
+        if minute is None and box is None and window_end == p_end + WINDOW:
+            minute = self._closing_bracket_minute(window_end - 1, min(s_end, nxt_person, p_end + LONG_WINDOW))
         slot = (minute is not None or box is not None or self._after_durch(p_start)
                 or self._genitive_goal(p_end) or self._subject_of_goal_verb(p_end, window_end)
                 or self._verb_before(p_start) or self._goal_noun_von(p_start))
@@ -287,8 +318,9 @@ class GoalFinder:
         goal is told after another name (where the person's window ends) in the same clause."""
         if clause_end <= window_end:
             return False
-        rest = self.ctx.texts[window_end:clause_end]
-        return "eigene" in rest and self._spans_text(window_end, clause_end, rest, "ins eigene")
+        start = window_end - 1  # "ins" may be the window's last word
+        rest = self.ctx.texts[start:clause_end]
+        return "eigene" in rest and self._spans_text(start, clause_end, rest, "ins eigene")
 
     def _says_penalty(self, start: int, end: int) -> bool:
         """Whether tokens start..end name a penalty: 'Foulelfmeter', 'Strafstoß', 'vom Punkt' (but
@@ -445,7 +477,7 @@ class GoalFinder:
         """'In der 47. Minute legte X nach', 'In der 90.+2 Minute traf X': a minute put before the
         verb, which stands right before the scorer (German verb-second order)."""
         texts = self.ctx.texts
-        verb = p_start - 1
+        verb = self._verb_before_descriptor(p_start, s_start)
         if verb - 3 < s_start:
             return None
         word = texts[verb]
@@ -588,6 +620,20 @@ class GoalFinder:
                 return False
         return False
 
+    def _verb_before_descriptor(self, p_start: int, s_start: int) -> int:
+        """Where the verb before a scorer stands: right before him, or before a description that
+        opens with an article ('fälschte der rumänische Innenverteidiger Andrei Burca')."""
+        texts = self.ctx.texts
+        if texts[p_start - 1] in self.words.goal_verbs:
+            return p_start - 1
+        for d in range(2, 5):
+            k = p_start - d
+            if k <= s_start:
+                break
+            if texts[k] in ("der", "die") and all(t.isalpha() for t in texts[k + 1:p_start]):
+                return k - 1
+        return p_start - 1
+
     def _verb_before(self, p_start: int) -> bool:
         return not SCORING_VERBS.isdisjoint(self.ctx.texts[max(0, p_start - 3):p_start])
 
@@ -609,6 +655,8 @@ class GoalFinder:
             return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
         around = texts[before_start:p_start] + texts[p_end:clause_end]
         misses = miss_hard.intersection(around)
+        if misses and "nach" in texts[p_end:clause_end]:
+            misses -= self._misses_before_the_goal(p_end, clause_end)
         lexicon = self.words
         if misses and not (misses <= lexicon.rescue_verbs and not lexicon.saved_results.isdisjoint(around)):
             return True  # a save, a chance, a card ... but "rettete mit seinem Kopfballtor noch einen Punkt" is a goal
@@ -616,6 +664,31 @@ class GoalFinder:
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
         return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
+
+    def _closing_bracket_minute(self, start: int, end: int) -> tuple[int, int | None] | None:
+        """'Gregoritsch, der nach Vorarbeit von X aus kurzer Distanz traf (84.)': the first bracketed
+        minute further on in the scorer's sentence, before anyone else is named."""
+        texts = self.ctx.texts
+        for k in range(start, end - 1):
+            if texts[k] == "(":
+                return parse_minute(texts[k + 1]) if texts[k + 1][:1].isdigit() else None
+            if self.ctx.in_quote[k]:
+                return None
+        return None
+
+    def _misses_before_the_goal(self, start: int, end: int) -> set[str]:
+        """Miss words in a 'nach' phrase after the scorer: 'staubte nach einem Kopfball an die Latte
+        ab' tells what came before the goal, not a miss of his."""
+        texts = self.ctx.texts
+        miss_hard, roles = self.words.miss_hard, self.goal_role_words
+        found = set()
+        for k in range(start, end):
+            if texts[k] == "nach" and k + 1 < end and texts[k + 1] in ("einem", "einer", "dem", "der"):
+                misses = [(j, texts[j]) for j in range(k + 2, min(end, k + 7)) if texts[j] in miss_hard]
+                # the goal itself told after them: "... zum Ausgleich ab"
+                if misses and not roles.isdisjoint(texts[misses[-1][0] + 1:end]):
+                    found.update(w for _, w in misses)
+        return found
 
     def _cue(self, p_start: int, p_end: int, clause_start: int, clause_end: int) -> str | None:
         """The goal's role ('lead', 'equaliser', ...) from the words near the person, within the
