@@ -241,3 +241,16 @@ def test_the_guests_of_an_announced_away_game_before_any_score():
     m = only_match("Werder Bremen hat beim VfL Bochum einen späten Sieg gefeiert. Die Gäste gewannen im "
                    "Ruhrstadion mit 1:0.")
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("VfL Bochum", "Werder Bremen", 0, 1)
+
+
+def test_a_relative_clause_after_a_club_is_about_that_club():
+    m = only_match("Souverän präsentierte sich der VfB Stuttgart, der den 1. FC Köln 2:0 bezwang.")
+    winner = m.home_team if m.home_goals > m.away_goals else m.away_team
+    assert (winner, max(m.home_goals, m.away_goals), min(m.home_goals, m.away_goals)) == ("VfB Stuttgart", 2, 0)
+
+
+def test_the_opponent_as_subject_leaves_the_named_club_as_subject():
+    text = ("Der Hamburger SV ist mit 37 Punkten Dritter. Ausgerechnet der Gegner vom Freitag steht besser da: "
+            "Fürth rangiert mit 38 Punkten auf Position zwei. Zuletzt unterlag das Team beim FC St. Pauli mit 2:3.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("FC St. Pauli", "SpVgg Greuther Fürth", 3, 2)

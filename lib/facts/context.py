@@ -221,6 +221,7 @@ class ArticleContext:
         self.venue_at |= {i for s in self.competitions for i in range(s.start, s.end)}
         self.not_club_words = word_set("not_club_words")
         self.team_nouns = word_set("team_reference_nouns")
+        self.opponent_nouns = word_set("opponent_nouns")
         self.home_nouns = word_set("home_team_nouns")
         self.away_nouns = word_set("away_team_nouns")
         self.opponent_preps = word_set("opponent_prepositions")
@@ -386,6 +387,8 @@ class ArticleContext:
             return self._side(0)
         if text in self.away_nouns:
             return self._side(1)
+        if text in self.opponent_nouns:
+            return None  # 'der Gegner vom Freitag': not the team spoken of, and which one the text may not say
         if text in self.team_nouns or text.startswith("Tabellen"):
             return self.last_subject or self.focus_club
         return None

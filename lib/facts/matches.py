@@ -34,6 +34,7 @@ ATTENDANCE = re.compile(
     r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
     r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:Zuschauern|Zuschauer|Fans|Besuchern|"
     r"Besucher|Anhängern)?")
+RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche"}
 # "24.112 Zuschauer sahen ...": a crowd as the subject of watching
 WATCHED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Fans|Besucher)\s+"
                      r"(?:sahen|verfolgten|erlebten|sorgten)\b"
@@ -470,10 +471,22 @@ class MatchFinder:
                 start = k + 1
         if start == sent_start and not scores_before:
             return None
+        antecedent = self._relative_clause_antecedent(mentions, start)
+        if antecedent is not None:
+            return antecedent.club if antecedent.club not in exclude else None
         for m in mentions:
             if start <= m.start < i and m.preposition is None and m.club not in exclude and m.label != "CITY":
                 return m.club
         return None
+
+    def _relative_clause_antecedent(self, mentions: list[ClubMention], start: int) -> ClubMention | None:
+        """'der VfB Stuttgart, der den 1. FC Köln 2:0 bezwang': a clause opening with a relative
+        pronoun right after a club is about that club."""
+        texts = self.ctx.texts
+        if start < 2 or texts[start - 1] != "," or texts[start] not in RELATIVE_PRONOUNS \
+                or start in self.ctx.club_at or start + 1 in self.ctx.club_at:
+            return None
+        return next((m for m in mentions if m.end == start - 1 and m.label != "CITY"), None)
 
     def joined_pair(self, mentions: list[ClubMention], sent: Sentence) -> tuple[ClubMention, ClubMention] | None:
         """'A und B trennten sich 2:2': two clubs joined by 'und' as the sentence's subject."""
