@@ -257,3 +257,18 @@ def test_distances_before_a_minute_are_no_scorers():
     text = ("Bayer Leverkusen besiegte Olympique Marseille mit 1:0. Alejandro Grimaldo zirkelte seinen Freistoß "
             "aus 20 Metern (81.) in den Winkel.")
     assert list(goals_of(text).player) == ["Alejandro Grimaldo"]
+
+
+def test_a_match_box_entry_with_a_penalty_in_its_bracket():
+    text = ("SK Sturm Graz – SK Rapid 3:1 (1:1)\n"
+            "Tore: 1:0 (12.) Kiteishvili, 1:1 (38.) Kara, 2:1 (57., Elfmeter) Kiteishvili, 3:1 (81.) Bøving\n")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.penalty)) == [
+        ("Kiteishvili", 12, False), ("Kara", 38, False), ("Kiteishvili", 57, True), ("Bøving", 81, False)]
+
+
+def test_one_penalty_of_a_brace_marks_neither_goal_without_its_minute():
+    text = ("Der SK Sturm Graz schlug den SK Rapid mit 2:0. Otar Kiteishvili traf doppelt, einmal davon vom Punkt.\n"
+            "Tore: 1:0 (12.) Kiteishvili, 2:0 (57., Elfmeter) Kiteishvili\n")
+    goals = goals_of(text)
+    assert list(zip(goals.minute, goals.penalty)) == [(12, False), (57, True)]

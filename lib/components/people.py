@@ -213,12 +213,19 @@ class PeopleRecognizer:
             return i, self._role_before(texts, i)  # "Sepp van den Berg", "Virgil van Dijk"
         if next_is_name and self._unknown_name_pair(art, i):
             return i, self._role_before(texts, i)  # "ehe Nik Prelec verkürzte"
-        if next_is_name and text == ")" and i >= 3 and texts[i - 2] == "(" and MINUTE.match(texts[i - 1]) \
-                and SCORE.match(texts[i - 3]):
-            return i + 1, "player"  # match box "1:0 (23.) Burgstaller"
+        if next_is_name and text == ")" and self._box_entry_before(texts, i):
+            return i + 1, "player"  # match box "1:0 (23.) Burgstaller", "2:1 (57., Elfmeter) Kiteishvili"
         if is_name[i] and self._before_action_verb(art, i):
             return i, self._role_before(texts, i)  # "Ronivaldo traf", "Meschack Elia traf"
         return None
+
+    @staticmethod
+    def _box_entry_before(texts: list[str], close: int) -> bool:
+        """A score and a bracket opening with a minute end at `close`: '1:0 (23.)', '2:1 (57., Elfmeter)'."""
+        for k in range(close - 2, max(0, close - 6), -1):
+            if texts[k] == "(":
+                return k >= 1 and MINUTE.match(texts[k + 1]) is not None and SCORE.match(texts[k - 1]) is not None
+        return False
 
     @staticmethod
     def _particle_surname_after(art: Article, i: int) -> bool:

@@ -257,15 +257,17 @@ class GoalFinder:
         s_start, s_end = sent.start, sent.end
         p_start, p_end = person.start, person.end
         window_end = min(s_end, nxt_person, p_end + WINDOW)
+        box = self._box_score_before(p_start, s_start)
+        if box is not None:  # a match box's entry ends at its comma: "1:0 (12.) A, 1:1 (38.) B"
+            window_end = self._entry_end(p_end, window_end)
         quote_at = ctx.in_quote.find(1, p_end, window_end)
         if quote_at != -1:
             window_end = quote_at
         window = texts[p_end:window_end]
         minute = self._minute_after(window)
         box_side = None
-        box = self._box_score_before(p_start, s_start)
         if box is not None and p_start >= 2 and texts[p_start - 1] == ")":
-            minute = parse_minute(texts[p_start - 2]) or minute  # APA box "1:0 (23.) Name"
+            minute = self._bracket_before(p_start - 1, s_start) or minute  # box "1:0 (23.) Name", "2:1 (57., Elfmeter) Name"
         if box is not None:
             box_side = "home" if box[0] > running[0] else "away" if box[1] > running[1] else None
         if minute is None:
@@ -288,10 +290,15 @@ class GoalFinder:
                 break
         local = texts[local_start:window_end]
         penalty = self._says_penalty(local_start, window_end) and PENALTY_MISSED.isdisjoint(local)
+        if box is not None and texts[p_start - 1] == ")":
+            opening = self._opening_bracket(p_start - 1, s_start)
+            penalty = penalty or (opening is not None and self._says_penalty(opening, p_start))  # "(57., Elfmeter) X"
         own_goal = (not OWN_GOAL_TOKENS.isdisjoint(local)
                     or self._spans_text(local_start, window_end, local, "ins eigene")
                     or self._own_goal_later_in_clause(window_end, clause_end))
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
+        if len(minutes) > 1 and "einmal" in window:
+            penalty = False  # "traf doppelt, einmal davon vom Punkt": which one, the text does not say here
         cue = self._cue(p_start, p_end, clause_start, clause_end)
         score_after = self._score_after(p_start, p_end, s_start, s_end)
         team = self._explicit_team(person, clause_start, clause_end, own_goal)
@@ -573,8 +580,11 @@ class GoalFinder:
     def _box_score_before(self, p_start: int, s_start: int) -> tuple[int, int] | None:
         texts = self.ctx.texts
         i = p_start - 1
-        if i >= s_start and texts[i] == ")" and i - 2 >= s_start and texts[i - 2] == "(":
-            i -= 3
+        if i >= s_start and texts[i] == ")":  # "1:0 (23.) Name", "2:1 (57., Elfmeter) Name"
+            opening = self._opening_bracket(i, s_start)
+            if opening is None:
+                return None
+            i = opening - 1
         if i >= s_start:
             parsed = parse_score(texts[i])
             if parsed and not parsed[2]:
@@ -664,6 +674,32 @@ class GoalFinder:
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
         return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
+
+    def _entry_end(self, start: int, end: int) -> int:
+        """The first comma or semicolon outside brackets from `start` on ('Atik (30., Foulelfmeter), ...')."""
+        texts = self.ctx.texts
+        depth = 0
+        for k in range(start, end):
+            text = texts[k]
+            if text == "(":
+                depth += 1
+            elif text == ")":
+                depth -= 1
+            elif depth <= 0 and text in (",", ";"):
+                return k
+        return end
+
+    def _bracket_before(self, close: int, s_start: int) -> tuple[int, int | None] | None:
+        """The minute of the bracket closing at `close`: '(23.)', '(57., Elfmeter)', '(Elfmeter/78.)'."""
+        opening = self._opening_bracket(close, s_start)
+        if opening is None:
+            return None
+        return next((m for m in map(parse_minute, self.ctx.texts[opening + 1:close]) if m), None)
+
+    def _opening_bracket(self, close: int, s_start: int) -> int | None:
+        """Where the short bracket closing at `close` opens (at most five tokens back)."""
+        texts = self.ctx.texts
+        return next((k for k in range(close - 1, max(s_start, close - 6) - 1, -1) if texts[k] == "("), None)
 
     def _closing_bracket_minute(self, start: int, end: int) -> tuple[int, int | None] | None:
         """'Gregoritsch, der nach Vorarbeit von X aus kurzer Distanz traf (84.)': the first bracketed
