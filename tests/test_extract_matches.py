@@ -254,3 +254,16 @@ def test_the_opponent_as_subject_leaves_the_named_club_as_subject():
             "Fürth rangiert mit 38 Punkten auf Position zwei. Zuletzt unterlag das Team beim FC St. Pauli mit 2:3.")
     m = only_match(text)
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("FC St. Pauli", "SpVgg Greuther Fürth", 3, 2)
+
+
+def test_a_deficit_turned_into_a_win_after_hosting_the_opponent():
+    m = only_match("Der FC Zürich empfing Servette und drehte einen 1:2-Pausenrückstand noch in einen 3:2-Sieg.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("FC Zürich", "Servette FC", 3, 2)
+
+
+def test_a_described_team_noun_opening_the_sentence_is_its_subject():
+    text = ("Der 1. FC Kaiserslautern hat die Saison gerettet. Der bereits gerettete Zweitligist besiegte am "
+            "34. Spieltag Eintracht Braunschweig auf dem Betzenberg mit 5:0.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == (
+        "1. FC Kaiserslautern", "Eintracht Braunschweig", 5, 0)

@@ -226,3 +226,16 @@ def test_an_ordinal_before_a_noun_or_a_date_is_no_table_position():
     text = ("Der VfL Bochum verlor beim SC Freiburg mit 0:2. Das nächste Heimspiel ist am 14. Dezember, "
             "und es war die 17. Niederlage der Bochumer.")
     assert extract(text).standings.empty
+
+
+def test_a_place_number_ends_its_sentence_before_the_next_team():
+    rows = extract("Die Young Boys siegten in Lugano 2:0. YB liegt mit 24 Punkten neu auf Platz 2. "
+                   "Leader bleibt Thun mit 29 Punkten.").standings
+    assert set(zip(rows.team, rows.position, rows.points)) == {("BSC Young Boys", 2, 24), ("FC Thun", 1, 29)}
+
+
+def test_a_team_noun_with_a_city_owns_the_position_of_its_clause():
+    rows = extract("Der FCK ist mit elf Punkten Tabellensechster, der Aufsteiger aus Magdeburg steht mit "
+                   "vier Zählern auf Rang 16.").standings
+    assert set(zip(rows.team, rows.position, rows.points)) == {
+        ("1. FC Kaiserslautern", 6, 11), ("1. FC Magdeburg", 16, 4)}

@@ -453,7 +453,11 @@ class ArticleContext:
             text = texts[i]
             if text[:1].islower() or self.in_quote[i]:
                 continue
-            if i == start or texts[i - 1].lower() not in ("der", "die", "das"):
+            article = i - 1  # "der Zweitligist", "Der bereits gerettete Zweitligist"
+            while article > start and article >= i - 2 and texts[article][:1].islower() \
+                    and texts[article] not in ("der", "die", "das"):
+                article -= 1
+            if i == start or texts[article].lower() not in ("der", "die", "das"):
                 continue
             if self.preposition_before(i) is not None:
                 continue

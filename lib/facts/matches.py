@@ -450,7 +450,7 @@ class MatchFinder:
         """The mentions between the previous score (or clause break after it) and this score."""
         texts = self.ctx.texts
         start = sent.start
-        before = self.ctx.score_starts_between(start, i)
+        before = self._results_between(start, i)
         if before:
             start = before[-1] + 1
             for k in range(start, i):
@@ -459,11 +459,19 @@ class MatchFinder:
                     break
         return [m for m in mentions if start <= m.start < i + 12]
 
+    def _results_between(self, start: int, end: int) -> list[int]:
+        """The scores between start and end that may be results: not a deficit or a lead named as
+        such ('drehte einen 1:2-Pausenrückstand in einen 3:2-Sieg' is one clause about one match)."""
+        intermediate = self.vocab.intermediate_suffixes
+        texts = self.ctx.texts
+        return [k for k in self.ctx.score_starts_between(start, end)
+                if not ((parsed := parse_score(texts[k])) and parsed[2] and parsed[2].endswith(intermediate))]
+
     def clause_subject(self, mentions: list[ClubMention], i: int, sent: Sentence, exclude: set[str]) -> str | None:
         """'..., Rapid gewann beim SC Imst mit 6:0': the ungoverned club of the score's own clause,
         when the sentence holds several results."""
         sent_start = sent.start
-        scores_before = self.ctx.score_starts_between(sent_start, i)
+        scores_before = self._results_between(sent_start, i)
         start = sent_start
         texts = self.ctx.texts
         for k in range(scores_before[-1] if scores_before else sent_start, i):

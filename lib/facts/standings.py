@@ -225,6 +225,8 @@ class StandingFinder:
         if nxt is not None:
             if nxt.isdecimal():
                 return int(nxt)
+            if (m := ORDINAL_DIGITS.match(nxt)) and texts[i - 1] in ("auf", "Auf"):
+                return int(m[1])  # "auf Platz 2." at the end of a sentence
             if nxt.lower() in self.numbers and nxt.islower() and nxt not in ("ein", "eine", "einer", "einem"):
                 return self.numbers[nxt.lower()]
             if nxt == "eins":
@@ -253,7 +255,7 @@ class StandingFinder:
                 return None
         clause_start, clause_end = self._clause(cue, sent)
         local = [m for m in ctx.club_mentions_between(clause_start, clause_end)
-                 if m.label != "CITY" and m.preposition is None]
+                 if m.preposition is None and m.label != "CITY" or self._team_from(m)]
         if local and clause_start != sent.start:
             return local[0].club  # "..., der KSC ist Siebter"
         subject, _ = ctx.subject_club(sent)
@@ -265,6 +267,11 @@ class StandingFinder:
         if not mentions and not TEAM_PRONOUNS.isdisjoint(texts[sent.start:sent.end]):
             return ctx.last_subject  # "Damit rutschen sie auf Platz drei ab": the team just talked about
         return None
+
+    def _team_from(self, mention) -> bool:
+        """'der Aufsteiger aus Magdeburg': a team noun and 'aus' before the club (a city, too)."""
+        texts = self.ctx.texts
+        return mention.preposition == "aus" and mention.start >= 2 and texts[mention.start - 2] in self.ctx.team_nouns
 
     def _clause(self, cue: int, sent: Sentence) -> tuple[int, int]:
         """Start and end of the part of the sentence between the commas around the cue."""
