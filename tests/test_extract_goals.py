@@ -272,3 +272,12 @@ def test_one_penalty_of_a_brace_marks_neither_goal_without_its_minute():
             "Tore: 1:0 (12.) Kiteishvili, 2:0 (57., Elfmeter) Kiteishvili\n")
     goals = goals_of(text)
     assert list(zip(goals.minute, goals.penalty)) == [(12, False), (57, True)]
+
+
+def test_a_goal_forcing_extra_time_counts_and_a_shoot_out_kick_does_not():
+    text = ("Die SV Ried hat den LASK im Cup nach 1:1 n.V. im Elfmeterschießen besiegt. Erst in der 89. Minute "
+            "stocherte Ante Bajic den Ball nach einem Eckball über die Linie und rettete die Hausherren in die "
+            "Verlängerung. Im Shoot-out trafen zunächst alle acht Schützen. Kingsley Michael verwandelte danach "
+            "den entscheidenden Strafstoß.")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute)) == [("Ante Bajic", 89)]

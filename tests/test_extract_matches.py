@@ -267,3 +267,14 @@ def test_a_described_team_noun_opening_the_sentence_is_its_subject():
     m = only_match(text)
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == (
         "1. FC Kaiserslautern", "Eintracht Braunschweig", 5, 0)
+
+
+def test_the_score_after_extra_time_is_the_result_of_a_shoot_out_tie():
+    m = only_match("Die SV Ried hat den LASK im Cup nach 1:1 n.V. im Elfmeterschießen besiegt.")
+    assert (m.home_goals, m.away_goals) == (1, 1)
+
+
+def test_an_aggregate_told_as_gesamtabrechnung_is_no_match():
+    text = ("Der SC Freiburg gewann gegen den KRC Genk mit 3:1. In der Gesamtabrechnung setzte sich die "
+            "Mannschaft von Trainer Julian Schuster mit 4:3 durch.")
+    assert (only_match(text).home_goals, only_match(text).away_goals) == (3, 1)

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from ..components.tokens import Memo
+from ..components.tokens import Memo, positions_of
 from ..lexicon import lower_set, word_set, words
 from .context import ArticleContext, Mark, MatchState, Sentence
 from .matches import parse_score
@@ -168,6 +168,12 @@ class GoalFinder:
         self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal' or 'miss'
 
     @cached_property
+    def shootout_start(self) -> int:
+        """The first token of the article's first mention of a penalty shoot-out (past the end if none)."""
+        texts = self.ctx.texts
+        return next((i for i in positions_of(texts, word_set("shootout_words")) if not self.ctx.in_quote[i]), len(texts))
+
+    @cached_property
     def goal_role_words(self) -> frozenset[str]:
         """Words naming a goal's role ('Ausgleich', 'Anschlusstreffer', 'Siegtreffer', ...)."""
         w = self.words
@@ -297,6 +303,8 @@ class GoalFinder:
                     or self._spans_text(local_start, window_end, local, "ins eigene")
                     or self._own_goal_later_in_clause(window_end, clause_end))
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
+        if minute is None and penalty and p_start > self.shootout_start:
+            return [], box  # "verwandelte den entscheidenden Strafstoß" once the shoot-out is told: no goal
         if len(minutes) > 1 and "einmal" in window:
             penalty = False  # "traf doppelt, einmal davon vom Punkt": which one, the text does not say here
         cue = self._cue(p_start, p_end, clause_start, clause_end)
@@ -665,15 +673,25 @@ class GoalFinder:
             return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
         around = texts[before_start:p_start] + texts[p_end:clause_end]
         misses = miss_hard.intersection(around)
+        if "Linie" in misses and self._spans_text(p_end, clause_end, texts[p_end:clause_end], "über die Linie"):
+            misses = misses - {"Linie"}  # "stocherte den Ball über die Linie": over it is in
         if misses and "nach" in texts[p_end:clause_end]:
             misses -= self._misses_before_the_goal(p_end, clause_end)
         lexicon = self.words
-        if misses and not (misses <= lexicon.rescue_verbs and not lexicon.saved_results.isdisjoint(around)):
+        if misses and not (misses <= lexicon.rescue_verbs and self._saves_a_result(before_start, clause_end)):
             return True  # a save, a chance, a card ... but "rettete mit seinem Kopfballtor noch einen Punkt" is a goal
         i = p_start - 1
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
         return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
+
+    def _saves_a_result(self, start: int, end: int) -> bool:
+        """'rettete einen Punkt', 'rettete die Hausherren in die Verlängerung': what the rescue
+        verb saves (within six words after it) is a result, not a shot."""
+        texts = self.ctx.texts
+        rescue, saved = self.words.rescue_verbs, self.words.saved_results
+        return any(texts[k] in rescue and not saved.isdisjoint(texts[k + 1:k + 7]) for k in range(start, end)) \
+            or not saved.isdisjoint(texts[start:end])
 
     def _entry_end(self, start: int, end: int) -> int:
         """The first comma or semicolon outside brackets from `start` on ('Atik (30., Foulelfmeter), ...')."""

@@ -34,6 +34,7 @@ ATTENDANCE = re.compile(
     r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
     r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:Zuschauern|Zuschauer|Fans|Besuchern|"
     r"Besucher|Anhängern)?")
+EXTRA_TIME_MARKS = {"n.V.", "n.V", "nV"}
 RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche"}
 # "24.112 Zuschauer sahen ...": a crowd as the subject of watching
 WATCHED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Fans|Besucher)\s+"
@@ -48,7 +49,7 @@ NOT_RESULT_NOUNS = {"Stimmen", "Stimme", "Wahrscheinlichkeit", "Prozent", "Verh�
 MEETING_VERBS = {"trifft", "treffen", "traf", "trafen", "empfängt", "empfing", "empfangen"}
 HOSTING_VERBS = {"empfängt", "empfing", "empfangen"}
 PARTING_VERBS = {"trennte", "trennten", "trennt", "getrennt"}
-STRONG_AGGREGATE = {"addition", "insgesamt", "gesamtergebnis", "gesamtscore", "gesamtstand",
+STRONG_AGGREGATE = {"addition", "insgesamt", "gesamtergebnis", "gesamtscore", "gesamtstand", "gesamtabrechnung",
                     "zusammengerechnet"}  # lower-cased: "Insgesamt" may open the sentence
 DASHES = {"-", "–", "—", ":", "gegen", "vs.", "vs", "/"}
 GOALLESS_WORDS = {"torlos", "torloses", "Nullnummer", "torlosen"}
@@ -224,6 +225,8 @@ class MatchFinder:
                 texts[i + 2][:1].isdigit() and texts[i + 2].endswith(".") and i + 4 in ctx.person_at:
             return False  # APA box "1:1 (81.) Kainz"
         window_start, window_end = max(start, i - 4), min(end, i + 5)
+        if nxt in EXTRA_TIME_MARKS or (nxt == "n." and i + 2 < end and texts[i + 2] == "V."):
+            window_end = i + 1  # "1:1 n.V., 5:4 i.E.": the score after extra time is the result
         if not self.vocab.shootout.isdisjoint(texts[window_start:window_end]) \
                 or not self.vocab.aggregate.isdisjoint(texts[max(start, i - 3):i]):
             return False
