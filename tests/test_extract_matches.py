@@ -278,3 +278,11 @@ def test_an_aggregate_told_as_gesamtabrechnung_is_no_match():
     text = ("Der SC Freiburg gewann gegen den KRC Genk mit 3:1. In der Gesamtabrechnung setzte sich die "
             "Mannschaft von Trainer Julian Schuster mit 4:3 durch.")
     assert (only_match(text).home_goals, only_match(text).away_goals) == (3, 1)
+
+
+def test_a_pronoun_opening_the_result_clause_is_the_team_spoken_of():
+    text = ("Der FC Carl Zeiss Jena hat im DFB-Pokal gewonnen. Die Thüringer stellten erneut einem Favoriten ein "
+            "Bein, nachdem sie bereits in Runde eins Eintracht Braunschweig mit 1:0 aus dem Wettbewerb gekegelt hatten.")
+    m = only_match(text)
+    winner = m.home_team if m.home_goals > m.away_goals else m.away_team
+    assert (winner, {m.home_team, m.away_team}) == ("FC Carl Zeiss Jena", {"FC Carl Zeiss Jena", "Eintracht Braunschweig"})

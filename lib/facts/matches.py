@@ -35,6 +35,7 @@ ATTENDANCE = re.compile(
     r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:Zuschauern|Zuschauer|Fans|Besuchern|"
     r"Besucher|Anhängern)?")
 EXTRA_TIME_MARKS = {"n.V.", "n.V", "nV"}
+SUBORDINATORS = {"nachdem", "als", "weil", "da", "obwohl", "während", "wenn", "ehe", "bevor", "und"}
 RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche"}
 # "24.112 Zuschauer sahen ...": a crowd as the subject of watching
 WATCHED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Fans|Besucher)\s+"
@@ -485,10 +486,18 @@ class MatchFinder:
         antecedent = self._relative_clause_antecedent(mentions, start)
         if antecedent is not None:
             return antecedent.club if antecedent.club not in exclude else None
+        if self._opens_with_pronoun(start) and self.ctx.last_subject and self.ctx.last_subject not in exclude:
+            return self.ctx.last_subject  # "..., nachdem sie Eintracht Braunschweig mit 1:0 besiegt hatten"
         for m in mentions:
             if start <= m.start < i and m.preposition is None and m.club not in exclude and m.label != "CITY":
                 return m.club
         return None
+
+    def _opens_with_pronoun(self, start: int) -> bool:
+        """A clause whose subject is a pronoun: 'nachdem sie', 'als er', ', sie'."""
+        texts = self.ctx.texts
+        k = start + 1 if texts[start] in SUBORDINATORS else start
+        return k < len(texts) and texts[k] in ("sie", "er")
 
     def _relative_clause_antecedent(self, mentions: list[ClubMention], start: int) -> ClubMention | None:
         """'der VfB Stuttgart, der den 1. FC Köln 2:0 bezwang': a clause opening with a relative
