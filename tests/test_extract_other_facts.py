@@ -239,3 +239,9 @@ def test_a_team_noun_with_a_city_owns_the_position_of_its_clause():
                    "vier Zählern auf Rang 16.").standings
     assert set(zip(rows.team, rows.position, rows.points)) == {
         ("1. FC Kaiserslautern", 6, 11), ("1. FC Magdeburg", 16, 4)}
+
+
+def test_the_coach_someone_follows_is_not_appointed():
+    rows = extract("Der SKN St. Pölten hat sich am Montag von Cheftrainer Bernhard Aigner getrennt. Wer dauerhaft "
+                   "auf Aigner folgt, ist offen. Beim FC Basel folgt Fabio Celestini auf Heiko Vogel.").coach_events
+    assert set(zip(rows.person, rows.event)) == {("Bernhard Aigner", "dismissed"), ("Fabio Celestini", "appointed")}
