@@ -281,3 +281,15 @@ def test_a_goal_forcing_extra_time_counts_and_a_shoot_out_kick_does_not():
             "den entscheidenden Strafstoß.")
     goals = goals_of(text)
     assert list(zip(goals.player, goals.minute)) == [("Ante Bajic", 89)]
+
+
+def test_ticker_lines_give_their_minute_and_the_crosser_is_no_scorer():
+    text = ("Die Wiener Austria empfängt den Wolfsberger AC.\n\n"
+            "1' Anpfiff! Schiedsrichter Harald Lechner gibt die Partie frei.\n"
+            "23' TOR für die Austria! Manfred Fischer flankt von rechts, Dominik Fitz nimmt den Ball volley – 1:0!\n"
+            "58' Jetzt zählt er! Dejan Zukic steigt am höchsten und köpft zum 1:1 ein.\n"
+            "84' Fischer tritt an – und verwandelt souverän ins rechte Kreuzeck. 2:1!\n"
+            "90'+5 Abpfiff! Die Austria gewinnt 2:1 gegen den WAC.\n")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute)) == [
+        ("Dominik Fitz", 23), ("Dejan Zukic", 58), ("Manfred Fischer", 84)]

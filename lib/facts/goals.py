@@ -39,7 +39,7 @@ GOAL_PHRASES = ("in Führung", "zum Ausgleich", "ins Netz", "vom Punkt", "vom El
 GOAL_PHRASE = re.compile("|".join(map(re.escape, GOAL_PHRASES)))
 NOT_GOAL_NOUN_ENDINGS = ("ktor", "ator", "itor", "otor", "ntor", "stor")  # "Direktor", "Moderator", "Motor"
 TICKER_MISS_WORDS = {"Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmeter"}
-ASSIST_WORDS = ("Flanke", "Vorlage", "Pass", "Hereingabe", "Ecke", "von")
+ASSIST_NOUNS = {"Flanke", "Vorlage", "Pass", "Hereingabe", "Ecke"}
 PENALTY_MISSED = {"verschoss", "parierte", "vergab", "scheiterte"}
 OWN_GOAL_TOKENS = {"Eigentor", "ET", "Eigentors"}
 # goal verbs that also mean other things ("brachte den Ball", "machte Druck"): a goal only with "Führung" or
@@ -76,6 +76,7 @@ class GoalWords:
     result_words: frozenset[str]
     nouns_and_verbs: frozenset[str]
     assist_suffixes: tuple[str, ...]  # 'Flanke', 'Vorarbeit', 'Steckpass': the assist noun before 'von X'
+    assist_verbs: frozenset[str]  # 'flankt', 'legt (auf)': what the assist giver does
 
 
 @cache
@@ -93,7 +94,7 @@ def goal_words() -> GoalWords:
         chance_nouns=word_set("chance_nouns"),
         result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand", "erfolgreich"},
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"),
-        assist_suffixes=tuple(lower_set("assist_noun_suffixes")))
+        assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"))
 
 
 @dataclass
@@ -289,6 +290,8 @@ class GoalFinder:
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
             minute = (self._spelled_minute(clause_start, clause_end, p_start) or self._minute_before(p_start, s_start)
                       or self._leading_minute(s_start, s_end))
+        if minute is None and self.ticker_lines():
+            minute = ticker_minute(texts, self.line_start(p_start))  # "58' ... Zukic köpft zum 1:1 ein"
         local_start = max(s_start, p_start - 4, previous_end)
         for j in range(p_start - 1, local_start - 1, -1):
             if texts[j] in (",", ";", ")"):  # "..., 4:1 Rüdiger (87., Eigentor), 5:1 Can": not Can's
@@ -422,6 +425,10 @@ class GoalFinder:
         head = texts[start:start + 4]
         if not self.words.miss_hard.isdisjoint(head) or not TICKER_MISS_WORDS.isdisjoint(head):
             return "miss"
+        line = texts[start:start + 40]
+        end = next((k for k, t in enumerate(line) if "\n" in t), len(line))
+        if any(parse_score(t) and line[k + 1] == "!" for k, t in enumerate(line[:end - 1])):
+            return "goal"  # "84' Fischer tritt an - und verwandelt souverän. 2:1!"
         return None
 
     def _ticker_goal(self, sent: Sentence) -> list[GoalMention]:
@@ -444,9 +451,11 @@ class GoalFinder:
                     team = ctx.club_at[target].kb_id_
                 break
         for person in ctx.people_in(line_span):
-            before = doc[max(start, person.start - 3):person.start].text
-            if any(w in before for w in ASSIST_WORDS):
-                continue
+            before = texts[max(start, person.start - 3):person.start]
+            if before and (before[-1] in ("von", "vom") or not ASSIST_NOUNS.isdisjoint(before)):
+                continue  # "nach Flanke von X", "Vorlage X"
+            if person.end < line_end and texts[person.end] in self.words.assist_verbs:
+                continue  # "Fischer flankt von rechts, Fitz nimmt den Ball volley"
             own_goal = "eigene" in line_span.text or "Eigentor" in line_span.text
             penalty = self._says_penalty(start, line_end)
             return [GoalMention(person=person.kb_id_, order=person.start, sentence=sent, minute=minute[0],
