@@ -293,3 +293,10 @@ def test_ticker_lines_give_their_minute_and_the_crosser_is_no_scorer():
     goals = goals_of(text)
     assert list(zip(goals.player, goals.minute)) == [
         ("Dominik Fitz", 23), ("Dejan Zukic", 58), ("Manfred Fischer", 84)]
+
+
+def test_the_beaten_goalkeeper_is_no_scorer():
+    text = ("Österreich besiegte Rumänien mit 3:1. Nach einem Ballverlust von Nicolas Seiwald lief Denis Dragus "
+            "allein auf Torhüter Alexander Schlager zu und schob zum 0:1 ein (17.).")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute)) == [("Denis Dragus", 17)]

@@ -77,6 +77,7 @@ class GoalWords:
     nouns_and_verbs: frozenset[str]
     assist_suffixes: tuple[str, ...]  # 'Flanke', 'Vorarbeit', 'Steckpass': the assist noun before 'von X'
     assist_verbs: frozenset[str]  # 'flankt', 'legt (auf)': what the assist giver does
+    keeper_words: frozenset[str]  # 'Torhüter', 'Keeper': the role of a beaten goalkeeper
 
 
 @cache
@@ -94,7 +95,8 @@ def goal_words() -> GoalWords:
         chance_nouns=word_set("chance_nouns"),
         result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand", "erfolgreich"},
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"),
-        assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"))
+        assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
+        keeper_words=word_set("keeper_words"))
 
 
 @dataclass
@@ -201,6 +203,10 @@ class GoalFinder:
             return False
         return any(t == "(" and parse_minute(texts[k + 1]) for k, t in enumerate(texts[:-1]))
 
+    def _keeper(self, person: Mark) -> bool:
+        """'lief allein auf Torhüter Alexander Schlager zu': a goalkeeper is beaten, he does not score."""
+        return person.start >= 1 and self.ctx.texts[person.start - 1] in self.words.keeper_words
+
     def _assists(self, person: Mark, sent: Sentence) -> bool:
         """'nach einer Flanke von X', 'Steckpass des deutschen Nationalspielers X': an assist noun,
         'von'/'des' and at most two words (adjective, role) before the name."""
@@ -242,7 +248,7 @@ class GoalFinder:
             return []  # the cheaper question first: most sentences name nobody
         found: list[GoalMention] = []
         running = (0, 0)
-        assisting = [self._assists(person, sent) for person in people]
+        assisting = [self._assists(person, sent) or self._keeper(person) for person in people]
         for k, person in enumerate(people):
             if assisting[k]:
                 continue  # "nach Vorarbeit von X": X made the goal, the scorer is another
