@@ -300,3 +300,9 @@ def test_the_beaten_goalkeeper_is_no_scorer():
             "allein auf Torhüter Alexander Schlager zu und schob zum 0:1 ein (17.).")
     goals = goals_of(text)
     assert list(zip(goals.player, goals.minute)) == [("Denis Dragus", 17)]
+
+
+def test_a_noun_after_a_preposition_article_and_adjective_is_no_scorer():
+    text = ("Der FC Carl Zeiss Jena besiegte Holstein Kiel mit 1:0. Nach einem Konter über die linke Seite "
+            "vollendete Niklas Krause eiskalt (97.).")
+    assert list(goals_of(text).player) == ["Niklas Krause"]

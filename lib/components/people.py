@@ -361,12 +361,15 @@ class PeopleRecognizer:
     @staticmethod
     def _noun_phrase_before(texts: list[str], k: int) -> bool:
         """Whether the word at k ends a noun phrase: a number before it ('20 Metern'), or a
-        preposition and a declined adjective ('aus kurzer Distanz'). A name has neither."""
+        preposition, maybe an article, and a declined adjective ('aus kurzer Distanz', 'über die
+        linke Seite'). A name has neither."""
         prev = texts[k - 1]
         if prev.isdecimal():
             return True
-        return (k >= 2 and prev[:1].islower() and prev.endswith(ADJ_ENDINGS)
-                and texts[k - 2].lower() in PREPOSITIONS)
+        if not (k >= 2 and prev[:1].islower() and prev.endswith(ADJ_ENDINGS)):
+            return False
+        before = texts[k - 2].lower()  # "aus kurzer Distanz", "über die linke Seite"
+        return before in PREPOSITIONS or (k >= 3 and before in DETERMINERS and texts[k - 3].lower() in PREPOSITIONS)
 
     def _abstract_noun(self, text: str) -> bool:
         """A long word with the ending of an abstract German noun ('-ung', '-heit', '-tik'); short
