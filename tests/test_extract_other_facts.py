@@ -245,3 +245,10 @@ def test_the_coach_someone_follows_is_not_appointed():
     rows = extract("Der SKN St. Pölten hat sich am Montag von Cheftrainer Bernhard Aigner getrennt. Wer dauerhaft "
                    "auf Aigner folgt, ist offen. Beim FC Basel folgt Fabio Celestini auf Heiko Vogel.").coach_events
     assert set(zip(rows.person, rows.event)) == {("Bernhard Aigner", "dismissed"), ("Fabio Celestini", "appointed")}
+
+
+def test_a_club_word_after_a_first_name_is_a_surname():
+    frames = extract("Der SC Freiburg hat sich von Trainer Ron-Robert Rieder getrennt. «Wir danken ihm», "
+                     "sagte Sportvorstand Marco Antwerpen. Mats Jahn fällt verletzt aus.")
+    assert set(frames.people.name) >= {"Ron-Robert Rieder", "Marco Antwerpen", "Mats Jahn"}
+    assert list(frames.coach_events.person) == ["Ron-Robert Rieder"]

@@ -64,6 +64,7 @@ class ClubRecognizer:
         self.prefixes = word_set("club_prefixes") - {"1."}
         self.stop = word_set("not_club_words")
         self.vocabulary = vocabulary() | first_names()
+        self.first_names = first_names()
         self.suffixes = word_set("club_suffix_tokens")
         self.league_nouns = word_set("regional_league_nouns")
         self.not_team_tails = tuple(word_set("compound_tails_not_team"))  # "DFB-Pokal" is no team
@@ -96,6 +97,7 @@ class ClubRecognizer:
             mentions += self._cities(texts, spaces, cities, anchored)
         if self.league_nouns.intersection(texts):  # "Regionalliga Bayern" is a league, not FC Bayern
             mentions = [m for m in mentions if not (m[0] and texts[m[0] - 1] in self.league_nouns)]
+        mentions = self._without_surnames(texts, mentions)
         self._set_group(doc, "clubs", _longest_first(mentions))
         stadiums = [(start, end, "VENUE", self.index.stadiums[token_surface(texts, spaces, start, end)])
                     for start, end in venues]
@@ -210,6 +212,14 @@ class ClubRecognizer:
             if not tail.startswith(self.not_team_tails):
                 compound = tuple((c, "compound") for c, _ in self.index.candidates(head))
         return genitive, compound
+
+    def _without_surnames(self, texts: list[str], mentions: list[Mention]) -> list[Mention]:
+        """A one-word club right after a known first name is a surname: 'Niklas Jahn', not Jahn Regensburg."""
+        first = self.first_names
+        taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+        return [m for m in mentions
+                if not (m[1] - m[0] == 1 and m[0] and texts[m[0] - 1] in first and m[0] - 1 not in taken
+                        and m[2] != "COMPOUND")]
 
     def _named(self, texts: list[str], found: list[Found], anchored: set[str], positions: dict[str, list[int]],
                datelines: set[int]) -> list[Mention]:
