@@ -286,3 +286,14 @@ def test_a_pronoun_opening_the_result_clause_is_the_team_spoken_of():
     m = only_match(text)
     winner = m.home_team if m.home_goals > m.away_goals else m.away_team
     assert (winner, {m.home_team, m.away_team}) == ("FC Carl Zeiss Jena", {"FC Carl Zeiss Jena", "Eintracht Braunschweig"})
+
+
+def test_a_running_score_with_an_adjective_is_no_result():
+    text = ("Der VfL Wolfsburg gewann bei Eintracht Frankfurt mit 2:1. Kurz vor Schluss nickte Alexandra Popp "
+            "zum umjubelten 2:1 ein (88.).")
+    assert len(matches_of(text)) == 1
+
+
+def test_womens_league_clubs_are_not_taken_for_namesakes():
+    m = only_match("Der FC Bayern München siegte souverän mit 3:0 gegen die SGS Essen.")
+    assert m.away_team == "SGS Essen"

@@ -200,7 +200,9 @@ class MatchFinder:
         if suffix and suffix.endswith(self.vocab.intermediate_suffixes):
             return False
         result_suffix = suffix and suffix.endswith(self.vocab.result_suffixes)
-        if prev is not None and (prev in self.vocab.before_intermediate or prev.lower() in ("zum", "zur", "auf")) \
+        word_before = self._word_before_adjectives(i, start)  # "zum umjubelten 2:1"
+        if word_before is not None and (word_before in self.vocab.before_intermediate
+                                        or word_before.lower() in ("zum", "zur", "auf")) \
                 and not self._after_extra_time(i, sent) and not result_suffix:
             return False  # "zum 2:0" is a goal's score; "zum 2:0-Erfolg" is the result
         if nxt is not None and nxt in self.vocab.after_intermediate and not suffix:
@@ -243,6 +245,16 @@ class MatchFinder:
         if "quote" in " ".join(clause).lower() or not NOT_RESULT_NOUNS.isdisjoint(clause):
             return False  # a betting quote, a vote ("mit 32:18 Stimmen")
         return True
+
+    def _word_before_adjectives(self, i: int, start: int) -> str | None:
+        """The word before the score at i, passing over up to two lower-case adjectives
+        ('zum umjubelten 2:1', 'zum zwischenzeitlichen 1:1')."""
+        texts = self.ctx.texts
+        k = i - 1
+        while k > start and k >= i - 2 and texts[k][:1].islower() and texts[k].endswith(("en", "em", "er", "e")) \
+                and texts[k] not in ("zum", "zur", "auf") and texts[k].lower() not in self.vocab.before_intermediate:
+            k -= 1
+        return texts[k] if k >= start else None
 
     def _text_has(self, start: int, end: int, phrases: tuple[str, ...]) -> bool:
         """Whether the text of tokens start..end contains one of the phrases.
