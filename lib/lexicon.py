@@ -71,6 +71,11 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def feminine_demonyms(demonyms: tuple[str, ...]) -> tuple[str, ...]:
+    """'Frankfurter' -> 'Frankfurterinnen': women's teams are called by the feminine plural."""
+    return tuple(d + "innen" for d in demonyms if d.endswith("er") and d[:1].isupper())
+
+
 @cache
 def club_index() -> ClubIndex:
     raw = json.loads((DATA_DIR / "clubs.json").read_text(encoding="utf-8"))
@@ -86,7 +91,7 @@ def club_index() -> ClubIndex:
             stadiums=tuple(entry.get("stadiums") or ()))
         clubs[club.name] = club
         for how, forms in (("name", (club.name,)), ("alias", club.aliases), ("nick", club.nicknames),
-                           ("demonym", club.demonyms)):
+                           ("demonym", club.demonyms + feminine_demonyms(club.demonyms))):
             for form in forms:
                 form = form.strip()
                 if form and (club.name, how) not in surfaces[form] and all(c != club.name for c, _ in surfaces[form]):

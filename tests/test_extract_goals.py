@@ -306,3 +306,11 @@ def test_a_noun_after_a_preposition_article_and_adjective_is_no_scorer():
     text = ("Der FC Carl Zeiss Jena besiegte Holstein Kiel mit 1:0. Nach einem Konter über die linke Seite "
             "vollendete Niklas Krause eiskalt (97.).")
     assert list(goals_of(text).player) == ["Niklas Krause"]
+
+
+def test_each_scorer_counts_for_the_team_named_in_his_own_part_of_the_sentence():
+    text = ("Der VfL Wolfsburg und der FC Bayern München trennten sich 1:1. "
+            "Für Wolfsburg traf Alexandra Popp, für die Münchnerinnen glich Lea Schüller aus.")
+    goals = goals_of(text).set_index("player")
+    assert (goals.loc["Alexandra Popp", "team"], goals.loc["Lea Schüller", "team"]) == (
+        "VfL Wolfsburg", "FC Bayern München")

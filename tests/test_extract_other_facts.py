@@ -252,3 +252,15 @@ def test_a_club_word_after_a_first_name_is_a_surname():
                      "sagte Sportvorstand Marco Antwerpen. Mats Jahn fällt verletzt aus.")
     assert set(frames.people.name) >= {"Ron-Robert Rieder", "Marco Antwerpen", "Mats Jahn"}
     assert list(frames.coach_events.person) == ["Ron-Robert Rieder"]
+
+
+def test_a_former_leader_and_a_rank_noun_as_object_give_no_position():
+    text = ("Inter Mailand besiegte die SSC Neapel mit 3:1 und zieht mit 28 Punkten am bisherigen Tabellenführer "
+            "vorbei. Nach der Pause bot sich dem Tabellensechsten die große Gelegenheit.")
+    assert extract(text).standings.empty
+
+
+def test_a_womens_team_called_by_its_feminine_demonym():
+    rows = extract("Der VfL Wolfsburg gewann bei Eintracht Frankfurt mit 2:1. Die Frankfurterinnen rutschen mit "
+                   "22 Punkten auf Rang vier ab.").standings
+    assert list(zip(rows.team, rows.position)) == [("Eintracht Frankfurt", 4)]

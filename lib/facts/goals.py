@@ -828,12 +828,14 @@ class GoalFinder:
         ctx = self.ctx
         texts = ctx.texts
         clause = texts[clause_start:clause_end]
-        if "für" in clause:  # the first 'für' after the person, then the nearest before it:
+        if "für" in clause or "Für" in clause:  # the first 'für' after the person, then the nearest before it:
             # "A trafen für X, dazwischen hatte B für Y getroffen"
-            fuer = [i for i in range(clause_start, clause_end) if texts[i] == "für"]
+            fuer = [i for i in range(clause_start, clause_end) if texts[i] in ("für", "Für")]
             after = [i for i in fuer if i > person.start]
             before = [i for i in reversed(fuer) if i < person.start]
-            for i in after + before:
+            # one without a comma between it and the person first: "Für A traf X, für B glich Y aus"
+            near = [i for i in after + before if "," not in texts[min(i, person.start):max(i, person.start)]]
+            for i in near + after + before:
                 if i + 2 < clause_end:
                     target = i + 2 if texts[i + 1].lower() in ("die", "den", "das", "der") else i + 1
                     if target in ctx.club_at:

@@ -31,6 +31,8 @@ COPULA_VERBS = {"ist", "sind", "bleibt", "bleiben", "war", "waren", "wird", "wer
 COPULA_ADVERBS = {"nun", "jetzt", "nur", "noch", "damit", "derzeit", "aktuell", "weiter", "weiterhin", "wieder",
                   "erst", "bereits", "schon", "momentan", "vorerst"}
 AFTER_BARE_ORDINAL = {"mit", ",", ";", "und", "(", ".", "der", "vor", "hinter", "–", "-"}
+FORMER_WORDS = {"bisherige", "bisherigen", "bisheriger", "ehemalige", "ehemaligen", "ehemaliger", "frühere",
+                "früheren", "früherer", "einstige", "einstigen", "einstiger"}
 POINTS_BLOCKERS = {"Rückstand", "Vorsprung", "aus", "Abstand", "hinter", "weniger", "mehr", "vor", "Differenz"}
 RANK_PREFIX = "Tabellen"
 
@@ -246,6 +248,10 @@ class StandingFinder:
             if m.start == cue + 1 and rank_is_noun:
                 return m.club
         prev = texts[cue - 1] if cue > sent.start else None
+        if rank_is_noun and prev is not None and prev.lower() in FORMER_WORDS:
+            return None  # "am bisherigen Tabellenführer": a position no longer held
+        if rank_is_noun and prev in ("dem", "des") and cue - sent.start > 2:
+            return None  # "bot sich dem Tabellensechsten die Gelegenheit": a team the sentence does not name
         if rank_is_noun and prev is not None and prev.lower() in ("der", "die", "den", "dem", "des"):
             before = texts[cue - 2] if cue - 2 >= sent.start else None
             if before is None or before.lower() not in ("gegen", "beim", "bei", "über", "vom", "zum"):
