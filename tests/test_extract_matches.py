@@ -297,3 +297,12 @@ def test_a_running_score_with_an_adjective_is_no_result():
 def test_womens_league_clubs_are_not_taken_for_namesakes():
     m = only_match("Der FC Bayern München siegte souverän mit 3:0 gegen die SGS Essen.")
     assert m.away_team == "SGS Essen"
+
+
+def test_a_result_told_of_a_player_is_his_teams():
+    napoli = "Der SSC Neapel war als Spitzenreiter angereist, doch Napoli enttäuschte. "
+    for text in (napoli + "Lukas Grabner hat Inter Mailand an die Tabellenspitze geschossen. Der österreichische "
+                 "Nationalstürmer traf beim 3:1 (1:0) gegen den SSC Neapel doppelt.",
+                 napoli + "Inter Mailand steht vorn. Lukas Grabner traf beim 3:1 gegen den SSC Neapel doppelt."):
+        m = only_match(text)
+        assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Inter Mailand", "SSC Neapel", 3, 1), text

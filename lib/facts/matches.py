@@ -126,6 +126,12 @@ def phrase_words(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(phrase.split()) for phrase in phrases)
 
 
+@cache
+def role_suffixes() -> tuple[str, ...]:
+    """Endings of player and coach role nouns ('Nationalstürmer', 'Cheftrainer')."""
+    return tuple(lower_set("player_role_suffixes") | lower_set("coach_role_suffixes"))
+
+
 def parse_score(text: str) -> tuple[int, int, str] | None:
     match = SCORE.match(text)
     if not match:
@@ -423,8 +429,14 @@ class MatchFinder:
                 return self._state(sent, other, subject, y, x, (hx[1], hx[0]) if hx else None, ordered,
                                    main=ht is not None)
         if subject is None:
-            fallbacks = (ctx.last_subject, ctx.focus_club) if self._opens_with_unknown_demonym(sent) \
-                else (ctx.focus_club,)
+            person = self._person_subject(sent)
+            if person is not None:  # "Grabner traf beim 3:1 gegen den SSC Neapel doppelt": his team's result
+                fallbacks = (ctx.club_of(person), ctx.last_subject, ctx.focus_club)
+            elif self._opens_with_unknown_demonym(sent) or self._opens_with_player_role(sent):
+                # "Der österreichische Nationalstürmer traf beim 3:1 ...": the team spoken of last
+                fallbacks = (ctx.last_subject, ctx.focus_club)
+            else:
+                fallbacks = (ctx.focus_club,)
             subject = next((club for club in fallbacks if club is not None and club != opponent.club), None)
         if subject is None or subject == opponent.club:
             return None
@@ -435,6 +447,29 @@ class MatchFinder:
             return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
                                main=ht is not None)
         return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
+
+    def _person_subject(self, sent: Sentence) -> str | None:
+        """The person a sentence opens with ('Lukas Grabner traf ...', 'Der österreichische
+        Nationalstürmer traf ...'): the team of the result is his."""
+        ctx = self.ctx
+        for k in range(sent.start, min(sent.end, sent.start + 4)):
+            mark = ctx.person_at.get(k)
+            if mark is not None:
+                return mark.kb_id_
+            if k in ctx.club_at:
+                return None
+        return None
+
+    def _opens_with_player_role(self, sent: Sentence) -> bool:
+        """'Der österreichische Nationalstürmer', 'Der Kapitän': an article, at most two lower-case
+        words and a player's or coach's role noun open the sentence."""
+        texts, start = self.ctx.texts, sent.start
+        if texts[start] not in ("Der", "Die"):
+            return False
+        for k in range(start + 1, min(sent.end, start + 4)):
+            if texts[k][:1].isupper():
+                return texts[k].lower().endswith(role_suffixes())
+        return False
 
     def _opens_with_unknown_demonym(self, sent: Sentence) -> bool:
         """'Die Mozartstädter setzten sich ... durch': the sentence opens with a plural demonym no
