@@ -314,3 +314,12 @@ def test_each_scorer_counts_for_the_team_named_in_his_own_part_of_the_sentence()
     goals = goals_of(text).set_index("player")
     assert (goals.loc["Alexandra Popp", "team"], goals.loc["Lea Schüller", "team"]) == (
         "VfL Wolfsburg", "FC Bayern München")
+
+
+def test_a_scorer_list_split_by_a_dash_gives_home_and_away_scorers_and_slashed_braces():
+    text = ("Inter Mailand besiegte den SSC Neapel mit 3:1 (1:0).\n"
+            "Tore: Grabner (12./56.), Ferrante (84.) – Ruggeri (63.).")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.team)) == [
+        ("Grabner", 12, "Inter Mailand"), ("Grabner", 56, "Inter Mailand"), ("Ferrante", 84, "Inter Mailand"),
+        ("Ruggeri", 63, "SSC Neapel")]

@@ -32,6 +32,7 @@ CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 SUBORDINATORS = {"ehe", "bevor", "nachdem", "als", "weil", "während", "doch", "aber", "wobei", "bis", "wo"}
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
+LIST_SEPARATORS = {"–", "-", "—", ";"}  # between the home and the away scorers of a 'Tore:' line
 LONG_WINDOW = 22  # how far a bracketed minute may close the scorer's clause
 TIMES = {"doppelt": 2, "zweimal": 2, "zweifach": 2, "dreifach": 3, "dreimal": 3, "viermal": 4, "vierfach": 4}
 GOAL_PHRASES = ("in Führung", "zum Ausgleich", "ins Netz", "vom Punkt", "vom Elfmeterpunkt", "ins eigene",
@@ -203,6 +204,22 @@ class GoalFinder:
             return False
         return any(t == "(" and parse_minute(texts[k + 1]) for k, t in enumerate(texts[:-1]))
 
+    def _side_in_scorer_list(self, p_start: int, s_start: int, s_end: int) -> str | None:
+        """'Tore: Grabner (12./56.), Ferrante (84.) – Ruggeri (63.)': in a scorer list split once by a
+        dash or semicolon, the home side's scorers come first."""
+        texts = self.ctx.texts
+        k = self.line_start(p_start)
+        k = max(k, s_start)
+        if texts[k] not in ("Tore", "Torschützen") or k + 1 >= s_end or texts[k + 1] != ":":
+            return None
+        end = k + 2
+        while end < len(texts) and not ("\n" in texts[end] and texts[end].isspace()):
+            end += 1
+        separators = [i for i in range(k + 2, end) if texts[i] in LIST_SEPARATORS]
+        if len(separators) != 1:
+            return None
+        return "home" if p_start < separators[0] else "away"
+
     def _keeper(self, person: Mark) -> bool:
         """'lief allein auf Torhüter Alexander Schlager zu': a goalkeeper is beaten, he does not score."""
         return person.start >= 1 and self.ctx.texts[person.start - 1] in self.words.keeper_words
@@ -278,7 +295,7 @@ class GoalFinder:
             window_end = quote_at
         window = texts[p_end:window_end]
         minute = self._minute_after(window)
-        box_side = None
+        box_side = self._side_in_scorer_list(p_start, s_start, s_end) if box is None else None
         if box is not None and p_start >= 2 and texts[p_start - 1] == ")":
             minute = self._bracket_before(p_start - 1, s_start) or minute  # box "1:0 (23.) Name", "2:1 (57., Elfmeter) Name"
         if box is not None:
@@ -373,8 +390,13 @@ class GoalFinder:
 
     @staticmethod
     def _more_minutes(window: list[str]) -> list[tuple[int, int | None]]:
-        """Further minutes of a brace or hat-trick: '(20., 44.)', 'in der 12., 26. und 75. Minute'."""
+        """Further minutes of a brace or hat-trick: '(20., 44.)', 'in der 12., 26. und 75. Minute',
+        '(12./56.)'."""
         minutes = []
+        if len(window) > 1 and "/" in window[1] and window[0] == "(":
+            parts = [parse_minute(part) for part in window[1].split("/")[1:]]
+            if parts and all(parts):
+                return parts  # "Grabner (12./56.)"; not "(78./Elfmeter)"
         for k, text in enumerate(window):
             parsed = parse_minute(text) if text[:1].isdigit() else None
             if parsed is None:
