@@ -18,13 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .tokens import SENTENCE_STARTS_KEY, Memo, token_spaces, token_texts
+from ..lexicon import word_set
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!"}
 ORDINAL_AT_END = re.compile(r"^\d{1,4}\.$")
 SENTENCE_OPENERS = {"Der", "Die", "Das", "Ein", "Eine", "Im", "In", "Am", "Auch", "Nach", "Mit", "Bei", "Beim", "Für",
                     "Zum", "Zur", "Vor", "Doch", "Aber", "Dann", "Damit", "Dabei", "Es", "Er", "Sie", "Wir", "Ich",
                     "Trainer", "Zuvor", "Danach", "Zudem", "Außerdem", "So", "Nun", "Jetzt", "Dort", "Hier"}
-PLACE_NOUNS = {"Platz", "Rang", "Position", "Tabellenplatz", "Tabellenrang"}  # no noun follows their number
 SPACE_CHARS = {chr(c) for c in range(0x3001) if chr(c).isspace()}  # all that str.isspace accepts: U+3000 is the last
 # last characters of the tokens a sentence can end after: final punctuation, ordinals ("17."), line breaks
 LAST_CHARS = {word[-1] for word in FINAL} | {"."} | SPACE_CHARS
@@ -79,7 +79,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
             if _line_break_ends_sentence(texts, i):
                 found.append(i + 1)
         elif texts[i + 1] in SENTENCE_OPENERS or (  # an ORDINAL
-                i > 0 and texts[i - 1] in PLACE_NOUNS and texts[i + 1][:1].isupper()):
+                i > 0 and texts[i - 1] in word_set("position_nouns") and texts[i + 1][:1].isupper()):
             found.append(i + 1)  # "auf Rang 17. Der KSC ...", "auf Platz 2. Leader bleibt ...": the number ends the sentence
     starts = numpy.full(n, -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
     starts[found] = 1

@@ -24,7 +24,6 @@ CLUB_AFTER_CUE = 5
 AGE_REFERENCE = re.compile(r"\d{2}-[Jj]ährige")  # "Der 34-Jährige": the person named before
 SUBJECT_EVENTS = ("appointed", "interim", "extended", "resigned")  # events whose person is the sentence's subject
 RELATIVE_PRONOUNS = frozenset({"der", "die", "dem", "den", "dessen", "welcher", "welche"})
-FOLLOW_VERBS = {"folgt", "folgte", "folgen", "nachfolgt", "beerbt", "beerbte"}  # "X folgt auf Y": Y came before
 
 
 class Cue:
@@ -152,6 +151,7 @@ class CoachEventFinder:
         self.topic = word_set("coach_topic_words")
         self.rumour = word_set("rumour_words")
         self.predecessor = word_set("predecessor_words")
+        self.follow_verbs = word_set("follow_verbs")  # "X folgt auf Y": Y came before
         self.transfer_cues = word_set("coach_transfer_cues")
         self.previous_club = word_set("previous_club_words")
         self.dismissal_negative = word_set("dismissal_negative_words")
@@ -380,7 +380,7 @@ class CoachEventFinder:
         before = texts[max(sent.start, p.start - 3):p.start]
         if before and before[-1] in ("Vorgänger", "Vorgängers"):
             return True
-        if before and before[-1] == "auf" and not FOLLOW_VERBS.isdisjoint(texts[sent.start:sent.end]):
+        if before and before[-1] == "auf" and not self.follow_verbs.isdisjoint(texts[sent.start:sent.end]):
             return True  # "Wer auf Aigner folgt": who follows him is appointed, not he
         return any(a in self.predecessor and b in ("von", "vom", "des")
                    for a, b in zip(before, before[1:]))

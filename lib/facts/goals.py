@@ -40,7 +40,6 @@ GOAL_PHRASES = ("in Führung", "zum Ausgleich", "ins Netz", "vom Punkt", "vom El
 GOAL_PHRASE = re.compile("|".join(map(re.escape, GOAL_PHRASES)))
 NOT_GOAL_NOUN_ENDINGS = ("ktor", "ator", "itor", "otor", "ntor", "stor")  # "Direktor", "Moderator", "Motor"
 TICKER_MISS_WORDS = {"Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmeter"}
-ASSIST_NOUNS = {"Flanke", "Vorlage", "Pass", "Hereingabe", "Ecke"}
 PENALTY_MISSED = {"verschoss", "parierte", "vergab", "scheiterte"}
 OWN_GOAL_TOKENS = {"Eigentor", "ET", "Eigentors"}
 # goal verbs that also mean other things ("brachte den Ball", "machte Druck"): a goal only with "Führung" or
@@ -480,7 +479,8 @@ class GoalFinder:
                 break
         for person in ctx.people_in(line_span):
             before = texts[max(start, person.start - 3):person.start]
-            if before and (before[-1] in ("von", "vom") or not ASSIST_NOUNS.isdisjoint(before)):
+            if before and (before[-1] in ("von", "vom")
+                           or any(w.lower().endswith(self.words.assist_suffixes) for w in before)):
                 continue  # "nach Flanke von X", "Vorlage X"
             if person.end < line_end and texts[person.end] in self.words.assist_verbs:
                 continue  # "Fischer flankt von rechts, Fitz nimmt den Ball volley"

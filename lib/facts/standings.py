@@ -31,8 +31,6 @@ COPULA_VERBS = {"ist", "sind", "bleibt", "bleiben", "war", "waren", "wird", "wer
 COPULA_ADVERBS = {"nun", "jetzt", "nur", "noch", "damit", "derzeit", "aktuell", "weiter", "weiterhin", "wieder",
                   "erst", "bereits", "schon", "momentan", "vorerst"}
 AFTER_BARE_ORDINAL = {"mit", ",", ";", "und", "(", ".", "der", "vor", "hinter", "–", "-"}
-FORMER_WORDS = {"bisherige", "bisherigen", "bisheriger", "ehemalige", "ehemaligen", "ehemaliger", "frühere",
-                "früheren", "früherer", "einstige", "einstigen", "einstiger"}
 POINTS_BLOCKERS = {"Rückstand", "Vorsprung", "aus", "Abstand", "hinter", "weniger", "mehr", "vor", "Differenz"}
 RANK_PREFIX = "Tabellen"
 
@@ -104,6 +102,7 @@ class StandingFinder:
         self.fixed_cues = vocab.fixed_cues
         self.top_nouns = word_set("position_top_nouns")
         self.top_verbs = word_set("position_top_verbs")
+        self.former_words = word_set("former_words")  # "am bisherigen Tabellenführer"
 
     def ordinal(self, text: str) -> int | None:
         """'siebter' -> 7, 'elften' -> 11, '16.' -> 16."""
@@ -248,7 +247,7 @@ class StandingFinder:
             if m.start == cue + 1 and rank_is_noun:
                 return m.club
         prev = texts[cue - 1] if cue > sent.start else None
-        if rank_is_noun and prev is not None and prev.lower() in FORMER_WORDS:
+        if rank_is_noun and prev is not None and prev.lower() in self.former_words:
             return None  # "am bisherigen Tabellenführer": a position no longer held
         if rank_is_noun and prev in ("dem", "des") and cue - sent.start > 2:
             return None  # "bot sich dem Tabellensechsten die Gelegenheit": a team the sentence does not name
