@@ -10,6 +10,12 @@ def goals_of(text: str):
     return lib.extract_text(text, date="2024-09-21").goals
 
 
+def scorers_of(text: str) -> list[tuple[str, int]]:
+    """(scorer, minute) of every goal, in the order found."""
+    goals = goals_of(text)
+    return list(zip(goals.player, goals.minute))
+
+
 def test_scorers_with_minutes_count_for_the_named_side():
     text = ("Der SK Sturm Graz gewann gegen den LASK mit 2:1 (1:0). "
             "Für die Grazer trafen Mika Biereth (12.) und Otar Kiteishvili (71.), "
@@ -209,16 +215,14 @@ def test_single_surnames_with_apa_minute_and_penalty_brackets():
 def test_an_abstract_noun_before_a_minute_is_no_scorer():
     text = ("Der LASK besiegte den SCR Altach mit 3:1. Mario Leitgeb gelang in der Nachspielzeit "
             "nur noch Ergebniskosmetik (92.).")
-    goals = goals_of(text)
-    assert list(zip(goals.player, goals.minute)) == [("Mario Leitgeb", 92)]
+    assert scorers_of(text) == [("Mario Leitgeb", 92)]
 
 
 def test_the_assist_giver_is_no_scorer_and_the_minute_after_him_is_the_scorers():
     text = ("Österreich besiegte Rumänien in der WM-Qualifikation mit 2:0. Marko Arnautović wuchtete eine Flanke "
             "von Konrad Laimer mit dem Kopf ins lange Eck (32.). Den Schlusspunkt setzte der eingewechselte Michael "
             "Gregoritsch, der nach Vorarbeit von Christoph Baumgartner aus kurzer Distanz traf (84.).")
-    goals = goals_of(text)
-    assert list(zip(goals.player, goals.minute)) == [("Marko Arnautović", 32), ("Michael Gregoritsch", 84)]
+    assert scorers_of(text) == [("Marko Arnautović", 32), ("Michael Gregoritsch", 84)]
 
 
 def test_an_own_goal_by_a_player_described_after_the_verb():
@@ -249,8 +253,7 @@ def test_chances_with_minutes_in_brackets_are_no_goals():
 def test_a_rebound_after_the_crossbar_is_a_goal_but_a_header_on_the_bar_is_not():
     text = ("Der FC Liverpool besiegte den FC Brentford mit 2:1. Igor Thiago staubte nach einem Kopfball an die "
             "Latte zum Ausgleich ab (71.). Mohamed Salah köpfte nach Wiederanpfiff an die Latte (49.).")
-    goals = goals_of(text)
-    assert list(zip(goals.player, goals.minute)) == [("Igor Thiago", 71)]
+    assert scorers_of(text) == [("Igor Thiago", 71)]
 
 
 def test_distances_before_a_minute_are_no_scorers():
@@ -279,8 +282,7 @@ def test_a_goal_forcing_extra_time_counts_and_a_shoot_out_kick_does_not():
             "stocherte Ante Bajic den Ball nach einem Eckball über die Linie und rettete die Hausherren in die "
             "Verlängerung. Im Shoot-out trafen zunächst alle acht Schützen. Kingsley Michael verwandelte danach "
             "den entscheidenden Strafstoß.")
-    goals = goals_of(text)
-    assert list(zip(goals.player, goals.minute)) == [("Ante Bajic", 89)]
+    assert scorers_of(text) == [("Ante Bajic", 89)]
 
 
 def test_ticker_lines_give_their_minute_and_the_crosser_is_no_scorer():
@@ -290,16 +292,14 @@ def test_ticker_lines_give_their_minute_and_the_crosser_is_no_scorer():
             "58' Jetzt zählt er! Dejan Zukic steigt am höchsten und köpft zum 1:1 ein.\n"
             "84' Fischer tritt an – und verwandelt souverän ins rechte Kreuzeck. 2:1!\n"
             "90'+5 Abpfiff! Die Austria gewinnt 2:1 gegen den WAC.\n")
-    goals = goals_of(text)
-    assert list(zip(goals.player, goals.minute)) == [
+    assert scorers_of(text) == [
         ("Dominik Fitz", 23), ("Dejan Zukic", 58), ("Manfred Fischer", 84)]
 
 
 def test_the_beaten_goalkeeper_is_no_scorer():
     text = ("Österreich besiegte Rumänien mit 3:1. Nach einem Ballverlust von Nicolas Seiwald lief Denis Dragus "
             "allein auf Torhüter Alexander Schlager zu und schob zum 0:1 ein (17.).")
-    goals = goals_of(text)
-    assert list(zip(goals.player, goals.minute)) == [("Denis Dragus", 17)]
+    assert scorers_of(text) == [("Denis Dragus", 17)]
 
 
 def test_a_noun_after_a_preposition_article_and_adjective_is_no_scorer():
