@@ -25,9 +25,6 @@ ORDINAL_AT_END = re.compile(r"^\d{1,4}\.$")
 SENTENCE_OPENERS = {"Der", "Die", "Das", "Ein", "Eine", "Im", "In", "Am", "Auch", "Nach", "Mit", "Bei", "Beim", "Für",
                     "Zum", "Zur", "Vor", "Doch", "Aber", "Dann", "Damit", "Dabei", "Es", "Er", "Sie", "Wir", "Ich",
                     "Trainer", "Zuvor", "Danach", "Zudem", "Außerdem", "So", "Nun", "Jetzt", "Dort", "Hier"}
-SPACE_CHARS = {chr(c) for c in range(0x3001) if chr(c).isspace()}  # all that str.isspace accepts: U+3000 is the last
-# last characters of the tokens a sentence can end after: final punctuation, ordinals ("17."), line breaks
-LAST_CHARS = {word[-1] for word in FINAL} | {"."} | SPACE_CHARS
 CLOSERS = {"»", "«", "“", "”", '"', "'", "‘", "’", ")", "]"}
 NOT_AFTER_END = {",", ";", ":", ")", "-", "–"}
 
@@ -39,8 +36,6 @@ FINAL_MARK, LINE_BREAK, ORDINAL = 1, 2, 3
 def _sentence_end_kind(text: str) -> int:
     """How a sentence can end after a token: at final punctuation, at a line break, after an
     ordinal ("17.") before a sentence opener; 0 if it cannot."""
-    if text[-1] not in LAST_CHARS:
-        return 0
     if text in FINAL:
         return FINAL_MARK
     if "\n" in text and text.isspace():

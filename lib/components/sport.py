@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .tokens import span_tuples, token_spaces, token_surface, token_texts
+from .tokens import span_tuples, token_texts
 from ..lexicon import words
 
 if not Doc.has_extension("sport"):
@@ -47,8 +47,7 @@ class SportClassifier:
             for start, end, _, _ in scores:
                 if end < len(texts) and texts[end] in ("Uhr", "h"):
                     continue  # a kick-off time, "21:00 Uhr"
-                text = texts[start] if end - start == 1 else token_surface(texts, token_spaces(doc), start, end)
-                digits = text.split("-")[0].split(":")
+                digits = texts[start].split("-")[0].split(":")  # a score is one token ("2:1", "3:1-Sieg")
                 if max(int(d) for d in digits) > HIGH_SCORE:
                     counts["high_scores"] += 2
         if span_tuples(doc, "clubs"):

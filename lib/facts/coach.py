@@ -81,8 +81,8 @@ def cue_phrases_in(lower_text: str, phrases: tuple[str, ...]) -> tuple[str, ...]
 
 @cache
 def phrase_words() -> dict[str, tuple[str, ...]]:
-    """The words of each of `cue_phrases` that is written with single spaces between words."""
-    return {phrase: tuple(phrase.split(" ")) for phrase in cue_phrases() if phrase.split(" ") == phrase.split()}
+    """The words of each of `cue_phrases`."""
+    return {phrase: tuple(phrase.split()) for phrase in cue_phrases()}
 
 
 @cache
@@ -110,9 +110,6 @@ def cue_phrases_in_tokens(tokens: list[str]) -> tuple[str, ...]:
             if len(following) == len(words) - 1 and following[-1].lower().startswith(words[-1]) \
                     and all(token.lower() == word for token, word in zip(following[:-1], words[1:-1])):
                 found.add(phrase)
-    irregular = [phrase for phrase in cue_phrases() if phrase not in words_of]  # none in words.json
-    if irregular:
-        found.update(cue_phrases_in(" ".join(tokens).lower(), tuple(irregular)))
     return tuple(phrase for phrase in cue_phrases() if phrase in found) if found else ()
 
 
@@ -204,14 +201,14 @@ class CoachEventFinder:
             firsts = [first for start, end in zip(starts, ends) if (first := in_quote.find(0, start, end)) != -1]
         return [(first, (opener := texts[first])[:1].lower() + opener[1:]) for first in firsts]
 
-    def _may_hold_cue(self, present: set[str], texts: list[str]) -> bool:
+    def _may_hold_cue(self, present: set[str], lower_text: str) -> bool:
         """Whether a sentence with these words (outside quotations) can match any cue: all the
         words of a cue filed under a token, or the first phrase of a phrase cue."""
         by_token = cue_index()[0]
         for word in present & self._cue_words:
             if any(cue.words <= present for _, cue in by_token[word]):
                 return True
-        return bool(self._cue_phrases) and bool(cue_phrases_in(" ".join(texts).lower(), self._cue_phrases))
+        return bool(self._cue_phrases) and bool(cue_phrases_in(lower_text, self._cue_phrases))
 
     def _about_coaching(self) -> bool:
         """Coach news: some sentence has an event cue and speaks of the coaching job or of a coach."""
@@ -255,9 +252,9 @@ class CoachEventFinder:
             texts[0] = texts[0][:1].lower() + texts[0][1:] if texts[0][1:2].islower() and texts[0][:1].lower() + \
                 texts[0][1:] in by_token else texts[0]
         present = set(texts)
-        if not self._any_cue_possible or not self._may_hold_cue(present, texts):
-            return [], texts  # the common case: most sentences hold no word or phrase of any cue
         lower_text = " ".join(texts).lower()
+        if not self._may_hold_cue(present, lower_text):  # candidate_starts is empty when no cue is possible
+            return [], texts  # the common case: most sentences hold no word or phrase of any cue
         # candidates in sentence order, so the result never depends on set order
         candidates = [c for w in dict.fromkeys(texts) if w in by_token for c in by_token[w]]
         if self._cue_phrases:  # a phrase cue needs its first phrase, which the article then holds
@@ -283,8 +280,6 @@ class CoachEventFinder:
         return any(map(topical_word().__getitem__, texts))
 
     def find(self, sent: Sentence) -> list[dict]:
-        if not self._any_cue_possible:
-            return []
         ctx = self.ctx
         events, texts = self.cues_in(sent)
         if not events:
@@ -410,7 +405,6 @@ class CoachEventFinder:
 
     def _person(self, people: list[Mark], cue_i: int, event: str, topical: bool, sent: Sentence) -> str | None:
         ctx = self.ctx
-        doc = ctx.doc
         best, distance = None, 10**6
         for p in people:
             name = p.kb_id_

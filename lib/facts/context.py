@@ -219,12 +219,10 @@ class ArticleContext:
         self.sentence_starts = [s.start for s in self.sentences]
         self.venue_at = {i for s in self.venues for i in range(s.start, s.end)}
         self.venue_at |= {i for s in self.competitions for i in range(s.start, s.end)}
-        self.not_club_words = word_set("not_club_words")
         self.team_nouns = word_set("team_reference_nouns")
         self.opponent_nouns = word_set("opponent_nouns")
         self.home_nouns = word_set("home_team_nouns")
         self.away_nouns = word_set("away_team_nouns")
-        self.opponent_preps = word_set("opponent_prepositions")
         self._team_words = team_words()
         self.lexeme = lexeme_flags(doc.vocab)
         self._breaks_phrase = phrase_breakers(doc.vocab)
