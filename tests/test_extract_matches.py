@@ -306,3 +306,10 @@ def test_a_result_told_of_a_player_is_his_teams():
                  napoli + "Inter Mailand steht vorn. Lukas Grabner traf beim 3:1 gegen den SSC Neapel doppelt."):
         m = only_match(text)
         assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Inter Mailand", "SSC Neapel", 3, 1), text
+
+
+def test_a_first_leg_beside_the_second_legs_score_is_turned_round_once():
+    text = ("Bayer Leverkusen empfängt am Dienstag im Achtelfinal-Rückspiel den FC Bayern München. "
+            "Nach dem 3:0 im Hinspiel endete es diesmal 2:0.")
+    pairs = {(m.home_team, m.away_team, m.home_goals + m.away_goals) for m in matches_of(text).itertuples()}
+    assert pairs == {("FC Bayern München", "Bayer Leverkusen", 3), ("Bayer Leverkusen", "FC Bayern München", 2)}

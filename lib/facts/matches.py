@@ -412,8 +412,9 @@ class MatchFinder:
                 if fixture is None or not settled:
                     return None
                 home, away, ordered = fixture
-                if "Hinspiel" in ctx.span_text(sent):
-                    home, away = away, home  # the other leg was played at the other ground
+                if len(ctx.score_starts_between(sent.start, sent.end)) == 1 and "Hinspiel" in ctx.span_text(sent):
+                    home, away = away, home  # "Das Hinspiel endete 2:2": played at the other ground
+                    # (a first leg beside the second leg's score is turned round by `find`)
                 if subject not in (home, away):
                     return self._state(sent, home, away, a, b, ht, ordered, main=ht is not None)
                 other = away if subject == home else home
