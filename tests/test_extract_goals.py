@@ -323,3 +323,17 @@ def test_a_scorer_list_split_by_a_dash_gives_home_and_away_scorers_and_slashed_b
     assert list(zip(goals.player, goals.minute, goals.team)) == [
         ("Grabner", 12, "Inter Mailand"), ("Grabner", 56, "Inter Mailand"), ("Ferrante", 84, "Inter Mailand"),
         ("Ruggeri", 63, "SSC Neapel")]
+
+
+def test_a_ticker_line_before_home_fans_is_no_own_goal():
+    text = ("Der FC Red Bull Salzburg empfängt den LASK.\n\n"
+            "19' TOR für Salzburg! Vor eigenem Publikum trifft Karim Daghim zum 1:0.\n"
+            "90' Abpfiff! Salzburg gewinnt 1:0.\n")
+    goal = goals_of(text).iloc[0]
+    assert (goal.player, goal.minute, bool(goal.own_goal)) == ("Karim Daghim", 19, False)
+
+
+def test_a_goalkeeper_named_with_his_clubs_role_word_is_beaten():
+    text = ("Inter Mailand besiegte den SSC Neapel mit 1:0. Lukas Grabner lief allein auf Napoli-Torhüter "
+            "Paolo Santoro zu und schob ins lange Eck (12.).")
+    assert scorers_of(text) == [("Lukas Grabner", 12)]

@@ -41,7 +41,7 @@ GOAL_PHRASE = re.compile("|".join(map(re.escape, GOAL_PHRASES)))
 NOT_GOAL_NOUN_ENDINGS = ("ktor", "ator", "itor", "otor", "ntor", "stor")  # "Direktor", "Moderator", "Motor"
 TICKER_MISS_WORDS = {"Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmeter"}
 PENALTY_MISSED = {"verschoss", "parierte", "vergab", "scheiterte"}
-OWN_GOAL_TOKENS = {"Eigentor", "ET", "Eigentors"}
+OWN_GOAL_PHRASES = ("ins eigene", "in die eigenen")
 # goal verbs that also mean other things ("brachte den Ball", "machte Druck"): a goal only with "Führung" or
 # "alles klar" after the person
 AMBIGUOUS_GOAL_VERBS = {"brachte", "bringt", "sorgte", "sorgt", "stellte", "machte", "macht", "legte", "legten", "drehte",
@@ -75,9 +75,10 @@ class GoalWords:
     chance_nouns: frozenset[str]
     result_words: frozenset[str]
     nouns_and_verbs: frozenset[str]
+    own_goal: frozenset[str]  # 'Eigentor', 'ET'
     assist_suffixes: tuple[str, ...]  # 'Flanke', 'Vorarbeit', 'Steckpass': the assist noun before 'von X'
     assist_verbs: frozenset[str]  # 'flankt', 'legt (auf)': what the assist giver does
-    keeper_words: frozenset[str]  # 'Torhüter', 'Keeper': the role of a beaten goalkeeper
+    keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
 
 
 @cache
@@ -94,9 +95,9 @@ def goal_words() -> GoalWords:
         number_words=words()["number_words"], minute_nouns=word_set("minute_nouns"),
         chance_nouns=word_set("chance_nouns"),
         result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand", "erfolgreich"},
-        nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"),
+        nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
-        keeper_words=word_set("keeper_words"))
+        keeper_endings=tuple(lower_set("keeper_words")))
 
 
 @dataclass
@@ -211,17 +212,15 @@ class GoalFinder:
         k = max(k, s_start)
         if texts[k] not in ("Tore", "Torschützen") or k + 1 >= s_end or texts[k + 1] != ":":
             return None
-        end = k + 2
-        while end < len(texts) and not ("\n" in texts[end] and texts[end].isspace()):
-            end += 1
+        end = self.line_end(k)
         separators = [i for i in range(k + 2, end) if texts[i] in LIST_SEPARATORS]
         if len(separators) != 1:
             return None
         return "home" if p_start < separators[0] else "away"
 
     def _keeper(self, person: Mark) -> bool:
-        """'lief allein auf Torhüter Alexander Schlager zu': a goalkeeper is beaten, he does not score."""
-        return person.start >= 1 and self.ctx.texts[person.start - 1] in self.words.keeper_words
+        """'lief allein auf (Napoli-)Torhüter Alexander Schlager zu': a goalkeeper is beaten, he does not score."""
+        return person.start >= 1 and self.ctx.texts[person.start - 1].lower().endswith(self.words.keeper_endings)
 
     def _assists(self, person: Mark, sent: Sentence) -> bool:
         """'nach einer Flanke von X', 'Steckpass des deutschen Nationalspielers X': an assist noun,
@@ -324,9 +323,7 @@ class GoalFinder:
         if box is not None and texts[p_start - 1] == ")":
             opening = self._opening_bracket(p_start - 1, s_start)
             penalty = penalty or (opening is not None and self._says_penalty(opening, p_start))  # "(57., Elfmeter) X"
-        own_goal = (not OWN_GOAL_TOKENS.isdisjoint(local)
-                    or self._spans_text(local_start, window_end, local, "ins eigene")
-                    or self._own_goal_later_in_clause(window_end, clause_end))
+        own_goal = self._says_own_goal(local_start, window_end) or self._own_goal_later_in_clause(window_end, clause_end)
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
         if minute is None and penalty and p_start > self.shootout_start:
             return [], box  # "verwandelte den entscheidenden Strafstoß" once the shoot-out is told: no goal
@@ -359,8 +356,7 @@ class GoalFinder:
         if clause_end <= window_end:
             return False
         start = window_end - 1  # "ins" may be the window's last word
-        rest = self.ctx.texts[start:clause_end]
-        return "eigene" in rest and self._spans_text(start, clause_end, rest, "ins eigene")
+        return self._says_own_goal(start, clause_end)
 
     def _says_penalty(self, start: int, end: int) -> bool:
         """Whether tokens start..end name a penalty: 'Foulelfmeter', 'Strafstoß', 'vom Punkt' (but
@@ -452,43 +448,49 @@ class GoalFinder:
         head = texts[start:start + 4]
         if not self.words.miss_hard.isdisjoint(head) or not TICKER_MISS_WORDS.isdisjoint(head):
             return "miss"
-        line = texts[start:start + 40]
-        end = next((k for k, t in enumerate(line) if "\n" in t), len(line))
-        if any(parse_score(t) and line[k + 1] == "!" for k, t in enumerate(line[:end - 1])):
+        line = texts[start:self.line_end(start)]
+        if any(parse_score(t) and line[k + 1] == "!" for k, t in enumerate(line[:-1])):
             return "goal"  # "84' Fischer tritt an - und verwandelt souverän. 2:1!"
         return None
 
     def _ticker_goal(self, sent: Sentence) -> list[GoalMention]:
         ctx = self.ctx
-        doc = ctx.doc
         texts = ctx.texts
         start = self.line_start(sent.start)
         if sent.start != start:
             return []  # the goal of a line is read once, from its first sentence
         minute = ticker_minute(texts, start)
-        line_end = sent.end
-        while line_end < len(texts) and not (texts[line_end].isspace() and "\n" in texts[line_end]):
-            line_end += 1
-        line_span = doc[start:line_end]
+        line_end = self.line_end(start)
         team = None
-        for t in line_span[:8]:  # rare: ticker goal lines only
-            if t.text == "für" and t.i + 1 < line_end:
-                target = t.i + 2 if texts[t.i + 1].lower() in ("den", "die", "das", "der") else t.i + 1
+        for i in range(start, min(start + 8, line_end - 1)):
+            if texts[i] == "für":
+                target = i + 2 if texts[i + 1].lower() in ("den", "die", "das", "der") else i + 1
                 if target in ctx.club_at:  # "für den" at the very end of the text names no team
                     team = ctx.club_at[target].kb_id_
                 break
-        for person in ctx.people_in(line_span):
+        for person in ctx.people_in(Sentence(start, line_end)):
             before = texts[max(start, person.start - 3):person.start]
             if before and (before[-1] in ("von", "vom")
                            or any(w.lower().endswith(self.words.assist_suffixes) for w in before)):
                 continue  # "nach Flanke von X", "Vorlage X"
             if person.end < line_end and texts[person.end] in self.words.assist_verbs:
                 continue  # "Fischer flankt von rechts, Fitz nimmt den Ball volley"
-            own_goal = "eigene" in line_span.text or "Eigentor" in line_span.text
-            penalty = self._says_penalty(start, line_end)
             return [GoalMention(person=person.kb_id_, order=person.start, sentence=sent, minute=minute[0],
-                                stoppage=minute[1], penalty=penalty, own_goal=own_goal, team=team)]
+                                stoppage=minute[1], penalty=self._says_penalty(start, line_end),
+                                own_goal=self._says_own_goal(start, line_end), team=team)]
         return []
+
+    def line_end(self, start: int) -> int:
+        """The end of the text line starting at token `start` (its line break, or the text's end)."""
+        starts = self.line_starts()
+        k = bisect_right(starts, start)
+        return starts[k] - 1 if k < len(starts) else len(self.ctx.texts)
+
+    def _says_own_goal(self, start: int, end: int) -> bool:
+        """'Eigentor', 'ET', 'ins eigene Netz', 'in die eigenen Maschen' among tokens start..end."""
+        words = self.ctx.texts[start:end]
+        return not self.words.own_goal.isdisjoint(words) or any(
+            self._spans_text(start, end, words, phrase) for phrase in OWN_GOAL_PHRASES)
 
     def _score_after(self, p_start: int, p_end: int, s_start: int, s_end: int) -> tuple[int, int] | None:
         """'zum 2:1' after the scorer or 'dem 2:1 durch X' before: the running score the goal made."""
