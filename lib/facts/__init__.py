@@ -20,12 +20,11 @@ from ..schema import FACT_KINDS
 from .coach import CoachEventFinder, consolidate
 from .context import ArticleContext, Mark, MatchState, Sentence
 from .goals import GoalFinder, GoalMention
-from .matches import HALF_TIME_WORDS, MatchFinder, attendance_in, box_line_in, half_time_in
+from .matches import GOALLESS_WORDS as GOALLESS, HALF_TIME_WORDS, MatchFinder, attendance_in, box_line_in, half_time_in
 from .quotes import QuoteFinder
 from .standings import RANK_PREFIX, StandingFinder, position_vocabulary
 
 Rows = dict[str, list[dict[str, Any]]]
-GOALLESS = {"torlos", "torloses", "torlosen", "Nullnummer"}
 NO_WORDS: frozenset[str] = frozenset()
 ATTENDANCE_WORDS = {"Zuschauern", "Zuschauer", "Zuschauer:", "Fans", "Besuchern", "Besucher", "Anhängern"}
 BOX_LINE_WORDS = {"SR", "Schiedsrichter"}  # a match box's venue line: "Wien, Allianz Stadion, 26.000, SR Jäger"

@@ -468,10 +468,11 @@ class ArticleContext:
     def venue_clubs_in(self, span: Sentence) -> set[str]:
         """Owners of the stadiums named in `span` (venues starting inside it)."""
         start, end = span.start, span.end
-        return {club for venue_start, club in self._venue_owners if start <= venue_start < end}
+        return {club for venue_start, club in self.venue_owners if start <= venue_start < end}
 
     @cached
-    def _venue_owners(self) -> list[tuple[int, str]]:
+    def venue_owners(self) -> list[tuple[int, str]]:
+        """Start and owning club of each stadium named in the article, in text order."""
         return [(venue.start, venue.kb_id_) for venue in self.venues]
 
     # -- people -------------------------------------------------------------------------------

@@ -535,7 +535,7 @@ class GoalFinder:
         if verb - 3 < s_start:
             return None
         word = texts[verb]
-        scoring = word in SCORING_VERBS or (word in self.words.goal_verbs and word not in AMBIGUOUS_GOAL_VERBS) \
+        scoring = (word in self.words.goal_verbs and word not in AMBIGUOUS_GOAL_VERBS) \
             or (word == "legte" and p_end < len(texts) and texts[p_end] == "nach")  # "legte X nach"
         if not scoring:
             return None
@@ -885,27 +885,26 @@ class GoalFinder:
 
     # -- assigning to matches and sides -------------------------------------------------------
     def assign(self, mentions: list[GoalMention], current: dict[int, MatchState | None]) -> None:
-        venues = [(v.start, v.kb_id_) for v in self.ctx.venues]
         best_matches: dict[tuple[int, str | None], MatchState | None] = {}  # by sentence start and team
         goals_of: dict[int, list[GoalMention]] = {}  # by id of the match
         for mention in mentions:
             key = (mention.sentence.start, mention.team)
             if key not in best_matches:
-                best_matches[key] = self._best_match(mention.sentence, mention.team, current, venues)
+                best_matches[key] = self._best_match(mention.sentence, mention.team, current)
             mention.match = best_matches[key]
             goals_of.setdefault(id(mention.match), []).append(mention)
         for match in self.ctx.matches:
             match.goals = self.solve(match, dedupe(goals_of.get(id(match), [])))
 
-    def _best_match(self, sent: Sentence, team: str | None, current: dict[int, MatchState | None],
-                    venues: list[tuple[int, str]]) -> MatchState | None:
+    def _best_match(self, sent: Sentence, team: str | None,
+                    current: dict[int, MatchState | None]) -> MatchState | None:
         """The match a goal told in `sent` (for `team`, if the text says) most likely belongs to."""
         ctx = self.ctx
         if len(ctx.matches) == 1:
             return ctx.matches[0]  # every score is above the starting -1
-        s_start, s_end = sent.start, sent.end
+        s_start = sent.start
         sent_clubs = {m.club for m in ctx.club_mentions(sent)}
-        venue_clubs = {club for start, club in venues if s_start <= start < s_end}
+        venue_clubs = ctx.venue_clubs_in(sent)
         current_match = current.get(s_start)
         best, best_score = None, -1.0
         for match in ctx.matches:

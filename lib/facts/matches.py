@@ -50,8 +50,6 @@ NOT_RESULT_NOUNS = {"Stimmen", "Stimme", "Wahrscheinlichkeit", "Prozent", "Verh�
 MEETING_VERBS = {"trifft", "treffen", "traf", "trafen", "empfängt", "empfing", "empfangen"}
 HOSTING_VERBS = {"empfängt", "empfing", "empfangen"}
 PARTING_VERBS = {"trennte", "trennten", "trennt", "getrennt"}
-STRONG_AGGREGATE = {"addition", "insgesamt", "gesamtergebnis", "gesamtscore", "gesamtstand", "gesamtabrechnung",
-                    "zusammengerechnet"}  # lower-cased: "Insgesamt" may open the sentence
 DASHES = {"-", "–", "—", ":", "gegen", "vs.", "vs", "/"}
 GOALLESS_WORDS = {"torlos", "torloses", "Nullnummer", "torlosen"}
 ENDED_WORDS = {"endete", "blieb", "Nullnummer"}  # "endete torlos", "blieb ohne Tore"
@@ -99,6 +97,7 @@ class ResultVocabulary:
     after_intermediate: frozenset[str]
     intermediate_suffixes: tuple[str, ...]
     aggregate: frozenset[str]
+    strong_aggregate: frozenset[str]  # lower-cased: "Insgesamt" may open the sentence
     shootout: frozenset[str]
     turn: frozenset[str]
 
@@ -117,6 +116,7 @@ def result_vocabulary() -> ResultVocabulary:
         home_suffixes=endings("home_cue_suffixes"), away_suffixes=endings("away_cue_suffixes"),
         before_intermediate=word_set("intermediate_before"), after_intermediate=word_set("intermediate_after"),
         intermediate_suffixes=endings("intermediate_suffixes"), aggregate=word_set("aggregate_words"),
+        strong_aggregate=lower_set("strong_aggregate_words"),
         shootout=word_set("shootout_words"), turn=word_set("turn_words"))
 
 
@@ -147,11 +147,6 @@ class MatchFinder:
         self.ctx = ctx
         self.vocab = result_vocabulary()
         self.fixtures: list[tuple[str, str, bool]] = []  # home, away, whether the text settles the venue
-
-    @cached
-    def venue_owners(self) -> list[tuple[int, str]]:
-        """Start and owning club of each stadium named in the article."""
-        return [(venue.start, venue.kb_id_) for venue in self.ctx.venues]
 
     # -- one sentence -------------------------------------------------------------------------
     def find(self, sent: Sentence) -> list[MatchState]:
@@ -245,7 +240,7 @@ class MatchFinder:
         while clause_start > start and texts[clause_start - 1] not in (",", ";", ":"):
             clause_start -= 1
         clause = texts[clause_start:i]
-        if not STRONG_AGGREGATE.isdisjoint(map(str.lower, clause)) or not self.vocab.shootout.isdisjoint(clause):
+        if not self.vocab.strong_aggregate.isdisjoint(map(str.lower, clause)) or not self.vocab.shootout.isdisjoint(clause):
             return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3"
         clause.append(nxt if nxt is not None else "")
         if "quote" in " ".join(clause).lower() or not NOT_RESULT_NOUNS.isdisjoint(clause):
@@ -363,7 +358,7 @@ class MatchFinder:
                 if text == "Gast" and not (k > 0 and texts[k - 1].lower() == "zu"):
                     continue
                 return False
-        for venue_start, owner in self.venue_owners:
+        for venue_start, owner in self.ctx.venue_owners:
             if sent.start <= venue_start < sent.end:
                 if owner == subject:
                     return True
