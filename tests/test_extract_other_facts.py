@@ -264,3 +264,8 @@ def test_a_womens_team_called_by_its_feminine_demonym():
     rows = extract("Der VfL Wolfsburg gewann bei Eintracht Frankfurt mit 2:1. Die Frankfurterinnen rutschen mit "
                    "22 Punkten auf Rang vier ab.").standings
     assert list(zip(rows.team, rows.position)) == [("Eintracht Frankfurt", 4)]
+
+
+def test_a_bare_ordinal_after_a_past_copula_is_a_table_position():
+    rows = extract("Schalke verlor mit 0:2 gegen den HSV. Die Schalker waren nun 14. mit 20 Punkten.").standings
+    assert list(zip(rows.team, rows.position, rows.points)) == [("FC Schalke 04", 14, 20)]

@@ -11,17 +11,15 @@ not events. One row per person, club and event in an article.
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 from itertools import compress, count
 
-
+from ..components.people import AGE
 from ..components.tokens import Memo, positions_of
 from ..lexicon import word_set, words
 from .context import ArticleContext, ClubMention, Mark, Sentence, cached
 
 CLUB_AFTER_CUE = 5
-AGE_REFERENCE = re.compile(r"\d{2}-[Jj]ährige")  # "Der 34-Jährige": the person named before
 SUBJECT_EVENTS = ("appointed", "interim", "extended", "resigned")  # events whose person is the sentence's subject
 RELATIVE_PRONOUNS = frozenset({"der", "die", "dem", "den", "dessen", "welcher", "welche"})
 
@@ -384,10 +382,8 @@ class CoachEventFinder:
         """'Der 34-Jährige hatte ... übernommen': a sentence opening with an age for its subject
         is about the person named last before it."""
         texts = self.ctx.texts
-        if sent.start + 1 >= sent.end or texts[sent.start] not in ("Der", "Die") \
-                or not AGE_REFERENCE.fullmatch(texts[sent.start + 1]):
-            return None
-        return next((p for p in reversed(self.ctx.people) if p.end <= sent.start and p.label_ == "PER"), None)
+        return next((p for p in self.ctx.people_in(sent) if p.start == sent.start and p.label_ == "ROLE_REF"
+                     and AGE.match(texts[p.end - 1])), None)  # fb_people linked it to the person named before
 
     def _relative_clause_owner(self, people: list[Mark], cue_i: int, sent: Sentence) -> Mark | None:
         """The person a relative clause holding the cue is about: 'Kapitän Maximilian Arnold, der

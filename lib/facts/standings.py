@@ -25,11 +25,12 @@ MAX_POSITION = 24
 ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
 ORDINAL_ENDINGS = ("e", "er", "en", "em", "es", "ter", "te", "ten")
 TEAM_PRONOUNS = {"sie", "Sie"}
-COPULAS = {"ist", "sind", "bleibt", "bleiben", "als", "wird", "wurde", "war", "nur", "noch", "damit", "derzeit",
-           "aktuell", "weiter", "neuer", "neuem", "Platz"}
-COPULA_VERBS = {"ist", "sind", "bleibt", "bleiben", "war", "waren", "wird", "werden"}
+COPULA_VERBS = {"ist", "sind", "bleibt", "bleiben", "war", "waren", "wird", "werden", "wurde"}
 COPULA_ADVERBS = {"nun", "jetzt", "nur", "noch", "damit", "derzeit", "aktuell", "weiter", "weiterhin", "wieder",
                   "erst", "bereits", "schon", "momentan", "vorerst"}
+# the words before an ordinal that make it a position ("ist Siebter", "als Dritter", "neuer Tabellenführer");
+# a sentence without one of them (or a cue word) holds no position
+COPULAS = COPULA_VERBS | {"als", "nur", "noch", "damit", "derzeit", "aktuell", "weiter", "neuer", "neuem", "Platz"}
 AFTER_BARE_ORDINAL = {"mit", ",", ";", "und", "(", ".", "der", "vor", "hinter", "–", "-"}
 POINTS_BLOCKERS = {"Rückstand", "Vorsprung", "aus", "Abstand", "hinter", "weniger", "mehr", "vor", "Differenz"}
 RANK_PREFIX = "Tabellen"
