@@ -202,11 +202,10 @@ class ArticleContext:
         self.sentences: list[Sentence] = sentences_of(doc)
         self.texts: list[str] = token_texts(doc)
         self.in_quote = bytearray(len(doc))
-        for quote in self.quotes:
-            start, end = quote.start, quote.end
-            if not self.is_speech(quote):
-                continue  # a quoted name or title ('die "Roten Teufel"') is part of the sentence
-            self.in_quote[start:end] = b"\x01" * (end - start)
+        # quotations of speech; a quoted name or title ('die "Roten Teufel"') is part of the sentence
+        self.speech: list[Mark] = [quote for quote in self.quotes if self.is_speech(quote)]
+        for quote in self.speech:
+            self.in_quote[quote.start:quote.end] = b"\x01" * (quote.end - quote.start)
         self._club_starts, self._club_ends, self.club_at = _positions(self.clubs)
         self.people_starts, self._people_ends, self.person_at = _positions(self.people)
         self._mentions: dict[int, ClubMention] = {}  # by club start

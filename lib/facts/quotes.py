@@ -8,15 +8,16 @@ that points back to the last speaker or person. Short quoted names and titles ("
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
+from ..components.anchors import QUOTE_PAIRS
 from ..components.tokens import sentence_starts
 from ..lexicon import word_set
 from .context import ArticleContext, Mark
 
 AFTER_WINDOW = 8
 PRONOUNS = {"er", "sie", "Er", "Sie"}
-QUOTE_MARKS = {"«", "»", "„", "“", '"'}
+QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # the opening marks fb_anchors pairs
 SENTENCE_ENDS = {".", "!", "?"}
 
 
@@ -28,7 +29,6 @@ class QuoteFinder:
         self.ctx = ctx
         self.say = word_set("say_verbs")
         self.last_speaker: str | None = None
-        self.sentence_starts = ctx.sentence_starts
         self.people_starts = ctx.people_starts
         self.opens_sentence = sentence_starts(ctx.doc)
 
@@ -36,30 +36,10 @@ class QuoteFinder:
         """The quotation's text, cut from the document's text."""
         return self.ctx.text_of(quote.start, quote.end)
 
-    def speech(self) -> list[Mark]:
-        """The quotations of at least MIN_QUOTE_WORDS words (`ArticleContext.is_speech`).
-
-        `ctx.in_quote` marks exactly the tokens of those; when the quotations are in order and do
-        not share tokens, a quotation is long enough if its first token is marked, and its words
-        need not be counted again.
-        """
-        quotes = self.ctx.quotes
-        in_quote = self.ctx.in_quote
-        end = 0
-        for quote in quotes:
-            if quote.start < end or quote.end <= quote.start:
-                return [quote for quote in quotes if self.ctx.is_speech(quote)]
-            end = quote.end
-        return [quote for quote in quotes if in_quote[quote.start]]
-
-    def _sentence_index(self, i: int) -> int:
-        """Index in `ctx.sentences` of the sentence holding token i."""
-        return bisect_right(self.sentence_starts, i) - 1
-
     def find_all(self) -> list[dict]:
         ctx = self.ctx
         rows: list[dict] = []
-        quotes = self.speech()
+        quotes = ctx.speech
         if not quotes:
             return rows
         for quote in quotes:
@@ -67,7 +47,7 @@ class QuoteFinder:
             if speaker is None:
                 continue
             self.last_speaker = speaker
-            sent = ctx.sentences[self._sentence_index(quote.start)]
+            sent = ctx.sentence_at(quote.start)
             text = self.text_of(quote)
             inner = text[1:-1].strip() if len(text) >= 2 else text
             quote_start, quote_end = ctx.char_offsets(quote.start, quote.end)
@@ -114,7 +94,7 @@ class QuoteFinder:
         i = quote.start - 1
         if i < 0 or not texts[i].endswith(":"):  # ":" or "):" after a bracketed role
             return None
-        start = self.sentence_starts[self._sentence_index(quote.start)]
+        start = ctx.sentence_start(quote.start)
         for other in ctx.quotes:  # don't look into an earlier quotation of the same sentence
             if other.end <= quote.start and other.end > start:
                 start = other.end
@@ -130,8 +110,7 @@ class QuoteFinder:
     def _last_person_before(self, i: int) -> str | None:
         """'X gab sich kämpferisch. „…“, sagte er.': the person last named outside quotations, in
         the quote's sentence or the one before."""
-        index = self._sentence_index(i)
-        earliest = self.sentence_starts[max(index - 1, 0)]
+        earliest = self.ctx.sentence_start(max(self.ctx.sentence_start(i) - 1, 0))  # this sentence or the one before
         people = self.ctx.people
         k = bisect_left(self.people_starts, i) - 1
         while k >= 0 and people[k].start >= earliest:
