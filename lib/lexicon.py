@@ -23,6 +23,9 @@ class Club:
     stadiums: tuple[str, ...]
 
 
+RANK_PREFIX = "Tabellen"  # "Tabellenzweiter", "Tabellenführung": rank words, never clubs or names
+
+
 @dataclass(frozen=True)
 class ClubIndex:
     """Lookups from surface forms to canonical club names."""

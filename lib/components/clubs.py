@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .tokens import Memo, set_span_group, token_spaces, token_surface, token_texts
-from ..lexicon import club_index, first_names, vocabulary, word_set
+from ..lexicon import RANK_PREFIX, club_index, first_names, vocabulary, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
@@ -41,7 +41,6 @@ def create_club_recognizer(nlp: Language, name: str) -> "ClubRecognizer":
 Candidates = tuple[tuple[str, str], ...]  # ((canonical, how), ...)
 Mention = tuple[int, int, str, str]  # start, end, label, kb_id
 UNKNOWN_SURFACE: tuple[Candidates, None] = ((), None)
-RANK_PREFIX = "Tabellen"  # "Tabellenvorletzter", "Tabellenzweiten": a rank, never a club
 
 
 # a name the lists know, before it is resolved: start, end, text, candidates and the one club

@@ -15,14 +15,14 @@ from spacy.tokens import Doc
 
 from ..article import Article, season_of
 from ..components.tokens import positions_of
-from ..lexicon import word_set
+from ..lexicon import RANK_PREFIX, word_set
 from ..schema import FACT_KINDS
 from .coach import CoachEventFinder, consolidate
 from .context import ArticleContext, Mark, MatchState, Sentence
 from .goals import GoalFinder, GoalMention
 from .matches import GOALLESS_WORDS as GOALLESS, HALF_TIME_WORDS, MatchFinder, attendance_in, box_line_in, half_time_in
 from .quotes import QuoteFinder
-from .standings import RANK_PREFIX, StandingFinder, position_vocabulary
+from .standings import StandingFinder, position_vocabulary
 
 Rows = dict[str, list[dict[str, Any]]]
 NO_WORDS: frozenset[str] = frozenset()
@@ -43,16 +43,16 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     if not football:
         return rows, False
 
+    table_sentences = sentences_with_prefix(ctx, RANK_PREFIX)  # 'Tabellenzweiter', 'Tabellenführung'
     match_finder, goal_finder = MatchFinder(ctx), GoalFinder(ctx)
-    standing_finder, coach_finder = StandingFinder(ctx), CoachEventFinder(ctx)
+    standing_finder, coach_finder = StandingFinder(ctx, table_sentences), CoachEventFinder(ctx)
     current: dict[int, MatchState | None] = {}
     standings: list[dict] = []
     coach_events: list[dict] = []
     score_sentences = {ctx.sentence_start(i) for i in ctx.score_starts}
     coach_candidates = coach_finder.candidate_starts
     venue_sentences = {ctx.sentence_start(venue.start) for venue in ctx.venues}
-    table_sentences = sentences_with_prefix(ctx, RANK_PREFIX)  # 'Tabellenzweiter', 'Tabellenführung'
-    standing_candidates = standing_finder.candidate_starts(table_sentences)
+    standing_candidates = standing_finder.candidate_starts()
     sentence_words = words_by_sentence(ctx, loop_words())
     for sent in ctx.sentences:
         words = sentence_words.get(sent.start, NO_WORDS)  # those of `loop_words`: all the checks below need

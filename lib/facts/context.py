@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 
 from ..article import Article
 from ..components.tokens import Memo, doc_text, positions_of, sentence_starts, span_tuples, token_starts, token_texts
-from ..lexicon import club_index, word_set, words
+from ..lexicon import RANK_PREFIX, club_index, word_set, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "seinem", "seinen",
                "seiner", "seine", "sein", "ihrem", "ihren", "ihre", "ihr"}
@@ -368,7 +368,7 @@ class ArticleContext:
         """Positions of the tokens that are team nouns ('Mannschaft', 'Gastgeber', 'Tabellenfünfte',
         'Aufsteiger': words that stand for a team), in order."""
         texts = self.texts
-        if "Tabellen" in self.doc_text:  # 'Tabellenzweiter' and the like: ask every token
+        if RANK_PREFIX in self.doc_text:  # 'Tabellenzweiter' and the like: ask every token
             return list(compress(count(), map(team_noun_memo().__getitem__, texts)))
         nouns = self._team_words.intersection(texts)
         return list(positions_of(texts, nouns)) if nouns else []
@@ -386,7 +386,7 @@ class ArticleContext:
             return self._side(1)
         if text in self.opponent_nouns:
             return None  # 'der Gegner vom Freitag': not the team spoken of, and which one the text may not say
-        if text in self.team_nouns or text.startswith("Tabellen"):
+        if text in self.team_nouns or text.startswith(RANK_PREFIX):
             return self.last_subject or self.focus_club
         return None
 
@@ -600,7 +600,7 @@ def date_words() -> frozenset[str]:
 def team_noun_memo() -> Memo:
     """Token text -> whether it is a team noun (`team_words`, or a 'Tabellen...' rank word)."""
     nouns = team_words()
-    return Memo(lambda text: text in nouns or (text.startswith("Tabellen") and len(text) > 10))
+    return Memo(lambda text: text in nouns or (text.startswith(RANK_PREFIX) and len(text) > 10))
 
 
 @cache

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..components.tokens import Memo, positions_of
-from ..lexicon import word_set, words
+from ..lexicon import RANK_PREFIX, word_set, words
 from .context import ArticleContext, Sentence
 
 MAX_POSITION = 24
@@ -33,7 +33,6 @@ COPULA_ADVERBS = {"nun", "jetzt", "nur", "noch", "damit", "derzeit", "aktuell", 
 COPULAS = COPULA_VERBS | {"als", "nur", "noch", "damit", "derzeit", "aktuell", "weiter", "neuer", "neuem", "Platz"}
 AFTER_BARE_ORDINAL = {"mit", ",", ";", "und", "(", ".", "der", "vor", "hinter", "–", "-"}
 POINTS_BLOCKERS = {"Rückstand", "Vorsprung", "aus", "Abstand", "hinter", "weniger", "mehr", "vor", "Differenz"}
-RANK_PREFIX = "Tabellen"
 
 
 @cache
@@ -91,7 +90,8 @@ def may_start_position() -> Memo:
 
 
 class StandingFinder:
-    def __init__(self, ctx: ArticleContext) -> None:
+    def __init__(self, ctx: ArticleContext, table_sentences: set[int]) -> None:
+        """`table_sentences`: starts of the sentences with a word starting with 'Tabellen'."""
         self.ctx = ctx
         vocab = position_vocabulary()
         self.numbers = vocab.numbers
@@ -103,6 +103,7 @@ class StandingFinder:
         self.fixed_cues = vocab.fixed_cues
         self.top_nouns = word_set("position_top_nouns")
         self.top_verbs = word_set("position_top_verbs")
+        self.table_sentences = table_sentences
         self.former_words = word_set("former_words")  # "am bisherigen Tabellenführer"
 
     def ordinal(self, text: str) -> int | None:
@@ -149,11 +150,11 @@ class StandingFinder:
             rows.append({"team": team, "position": position, "points": self._points(i, sent, cues)})
         return rows
 
-    def candidate_starts(self, table_sentences: set[int]) -> set[int]:
+    def candidate_starts(self) -> set[int]:
         """Starts of the sentences `find` may find a position in: with a fixed cue word or a copula
-        (`_cue_positions`), or a word starting with 'Tabellen' (`table_sentences`)."""
+        (`_cue_positions`), or a word starting with 'Tabellen'."""
         ctx = self.ctx
-        return table_sentences | {ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())}
+        return self.table_sentences | {ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())}
 
     def _cue_positions(self, sent: Sentence) -> list[int]:
         """Tokens outside quotations that may give a position: a rank word or position noun, a
@@ -167,7 +168,7 @@ class StandingFinder:
         fixed = self.fixed_cues
         start, end = sent.start, sent.end
         words = texts[start:end]
-        if COPULAS.isdisjoint(words) and RANK_PREFIX not in "".join(words):
+        if COPULAS.isdisjoint(words) and start not in self.table_sentences:
             if fixed.isdisjoint(words):
                 return []
             return [i for i in range(start, end) if texts[i] in fixed and not in_quote[i]]
