@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .tokens import Memo, doc_text, set_span_group, token_starts, token_texts
+from .tokens import Memo, doc_text, longest_first, set_span_group, token_starts, token_texts
 from ..lexicon import words
 
 SCORE = re.compile(r"^\d{1,3}:\d{1,3}(-[^\W\d_][\w-]*)?$")
@@ -62,17 +62,7 @@ class AnchorFinder:
     def _competitions(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(start, end, key) of the competitions named, without overlaps, in document order: of
         overlapping names the longest wins, then the first (what `spacy.util.filter_spans` keeps)."""
-        matches = self.competitions(doc)
-        if len(matches) < 2:
-            return [(start, end, key) for key, start, end in matches]
-        kept: list[tuple[int, int, int]] = []
-        seen: set[int] = set()
-        for key, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
-            if start not in seen and end - 1 not in seen:
-                kept.append((start, end, key))
-                seen.update(range(start, end))
-        kept.sort(key=lambda m: m[0])
-        return kept
+        return longest_first([(start, end, key) for key, start, end in self.competitions(doc)])
 
 
 def is_score(text: str) -> bool:

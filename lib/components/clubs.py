@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .tokens import Memo, set_span_group, token_spaces, token_surface, token_texts
+from .tokens import Memo, longest_first, set_span_group, token_spaces, token_surface, token_texts
 from ..lexicon import RANK_PREFIX, club_index, first_names, vocabulary, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
@@ -351,16 +351,6 @@ LABEL_RANK = {"NAME": 0, "NICK": 1, "DEMONYM": 2, "COMPOUND": 3, "CITY": 4, "UNK
 
 
 def _longest_first(mentions: list[Mention]) -> list[Mention]:
-    """Non-overlapping mentions in document order: of overlapping mentions the longest wins, then
-    the first, then the better label (a NAME beats a CITY or UNKNOWN), then the one found first.
-    (What `spacy.util.filter_spans` does with spans sorted by label rank, on tuples.)"""
-    if len(mentions) < 2:
-        return list(mentions)
-    result: list[Mention] = []
-    seen: set[int] = set()
-    for mention in sorted(mentions, key=lambda m: (m[0] - m[1], m[0], LABEL_RANK[m[2]])):
-        start, end = mention[0], mention[1]
-        if start not in seen and end - 1 not in seen:
-            result.append(mention)
-            seen.update(range(start, end))
-    return sorted(result)  # no two mentions left start at the same token
+    """Non-overlapping mentions: the longest, then the first, then the better label (a NAME beats
+    a CITY or UNKNOWN)."""
+    return longest_first(mentions, rank=lambda mention: LABEL_RANK[mention[2]])

@@ -39,14 +39,22 @@ class _OrthTexts(dict):
 _orth_texts: dict[int, _OrthTexts] = {}  # by id of the string store
 
 
+def per_owner(registry: dict[int, Any], owner: Any, make: Callable[[], Any]) -> Any:
+    """The registry's value made for `owner` (a vocabulary, a string store): kept by id, and made
+    again when another object has taken over that id."""
+    value = registry.get(id(owner))
+    if value is None or value.owner is not owner:
+        value = registry[id(owner)] = make()
+        value.owner = owner
+    return value
+
+
 def token_texts(doc: Doc) -> list[str]:
     """The tokens' texts, read once per document (kept in `doc.user_data`)."""
     texts = doc.user_data.get("fb_texts")
     if texts is None or len(texts) != len(doc):
         strings = doc.vocab.strings
-        lookup = _orth_texts.get(id(strings))
-        if lookup is None or lookup.strings is not strings:
-            lookup = _orth_texts[id(strings)] = _OrthTexts(strings)
+        lookup = per_owner(_orth_texts, strings, lambda: _OrthTexts(strings))
         texts = list(map(lookup.__getitem__, doc.to_array(ORTH).tolist())) if len(doc) else []
         doc.user_data["fb_texts"] = texts
     return texts
@@ -159,3 +167,20 @@ def set_span_group(doc: Doc, group: str, spans: list[Span], tuples: list[tuple[i
         doc.user_data[key] = tuples
     else:
         doc.user_data.pop(key, None)
+
+
+def longest_first(items: list[tuple], rank: Callable[[tuple], Any] = lambda item: 0) -> list[tuple]:
+    """Items (tuples opening with start and end token) without overlaps, in document order: of
+    overlapping items the longest wins, then the first, then the lower `rank`, then the one listed
+    first. What `spacy.util.filter_spans` keeps, on tuples."""
+    if len(items) < 2:
+        return list(items)
+    kept: list[tuple] = []
+    seen: set[int] = set()
+    for item in sorted(items, key=lambda item: (item[0] - item[1], item[0], rank(item))):
+        start, end = item[0], item[1]
+        if start not in seen and end - 1 not in seen:
+            kept.append(item)
+            seen.update(range(start, end))
+    kept.sort(key=lambda item: item[0])  # no two items left start at the same token
+    return kept

@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..article import Article
-from ..components.tokens import Memo, doc_text, positions_of, sentence_starts, span_tuples, token_starts, token_texts
+from ..components.tokens import (Memo, doc_text, per_owner, positions_of, sentence_starts, span_tuples, token_starts,
+                                 token_texts)
 from ..lexicon import RANK_PREFIX, club_index, word_set, words
 
 DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "seinem", "seinen",
@@ -141,15 +142,11 @@ _lexeme_flags: dict[int, Memo] = {}  # by id of the vocabulary
 
 def lexeme_flags(vocab: Vocab) -> Memo:
     """Token text -> its `LexemeFlags`: one dict look-up per token instead of making a `Token`."""
-    memo = _lexeme_flags.get(id(vocab))
-    if memo is None or memo.vocab is not vocab:
-        def flags(text: str) -> LexemeFlags:
-            lexeme = vocab[text]
-            return LexemeFlags(lexeme.is_punct, lexeme.like_num, lexeme.is_punct or lexeme.is_space or lexeme.like_num)
+    def flags(text: str) -> LexemeFlags:
+        lexeme = vocab[text]
+        return LexemeFlags(lexeme.is_punct, lexeme.like_num, lexeme.is_punct or lexeme.is_space or lexeme.like_num)
 
-        memo = _lexeme_flags[id(vocab)] = Memo(flags)
-        memo.vocab = vocab
-    return memo
+    return per_owner(_lexeme_flags, vocab, lambda: Memo(flags))
 
 
 _phrase_breakers: dict[int, Memo] = {}  # by id of the vocabulary
@@ -158,12 +155,11 @@ _phrase_breakers: dict[int, Memo] = {}  # by id of the vocabulary
 def phrase_breakers(vocab: Vocab) -> Memo:
     """Token text -> whether it ends the noun phrase before a club (`ArticleContext.preposition_before`):
     punctuation, white space, a number, a word of `not_club_words`."""
-    memo = _phrase_breakers.get(id(vocab))
-    if memo is None or memo.vocab is not vocab:
+    def make() -> Memo:
         flags, not_club_words = lexeme_flags(vocab), word_set("not_club_words")
-        memo = _phrase_breakers[id(vocab)] = Memo(lambda text: text in not_club_words or flags[text].ends_phrase)
-        memo.vocab = vocab
-    return memo
+        return Memo(lambda text: text in not_club_words or flags[text].ends_phrase)
+
+    return per_owner(_phrase_breakers, vocab, make)
 
 
 @cache
