@@ -282,8 +282,8 @@ class MatchFinder:
         texts = self.ctx.texts
         n = len(texts)
         i = score + 1
-        if i < n and texts[i] in ("n.V.", "n.", "nach"):
-            i += 1 if texts[i] == "n.V." else 2
+        if i < n and (texts[i] in EXTRA_TIME_MARKS or texts[i] in ("n.", "nach")):
+            i += 1 if texts[i] in EXTRA_TIME_MARKS else 2  # "2:1 n.V. (1:1)", "2:1 n. V.", "2:1 nach Verlängerung"
         if i + 1 < n and texts[i] == "(" and "-" in texts[i + 1]:
             parsed = parse_score(texts[i + 1].split(")")[0])  # "3:0 (1:0)-Erfolg"
             if parsed and ")" in texts[i + 1]:
