@@ -49,6 +49,8 @@ from typing import Any
 
 import pandas as pd
 
+from .schema import CLUB_COLUMNS, NAME_COLUMNS
+
 TENURE_START = ("appointed", "interim")
 TENURE_END = ("dismissed", "resigned", "left")
 SEP = "; "
@@ -444,10 +446,6 @@ class PersonIndex:
 
 
 
-CLUB_COLUMNS = {"matches": ("home_team", "away_team"), "coach_events": ("club",), "goals": ("team",),
-                "people": ("club",), "standings": ("team",)}
-
-
 def _article_clubs(frames) -> dict[str, set[str]]:
     """article id -> the clubs any fact of that article names."""
     pairs = pd.concat([getattr(frames, kind)[["article_id", column]].set_axis(["article_id", "club"], axis=1)
@@ -461,19 +459,19 @@ def _article_clubs(frames) -> dict[str, set[str]]:
     return clubs
 
 
-# where names occur: frame, name column, club column (None: none), role (a column name or a fixed role)
-NAME_SOURCES = (("people", "name", "club", ("column", "role")), ("coach_events", "person", "club", ("fixed", "coach")),
-                ("goals", "player", "team", ("fixed", "player")), ("quotes", "speaker", None, ("fixed", None)))
+# the role of the names of a frame of `NAME_COLUMNS`: `people` has a column `role`, the others one role each
+NAME_ROLES = {"coach_events": "coach", "goals": "player", "quotes": None}
 
 
 def _name_mentions(frames) -> list[tuple[str, str | None, str | None, str | None, str]]:
     """Every name a fact gives: (name, article, club, role, origin), in frame order."""
     names: list[tuple[str, str | None, str | None, str | None, str]] = []
-    for origin, name_column, club_column, (how, role) in NAME_SOURCES:
+    for origin, name_column in NAME_COLUMNS.items():
         frame = getattr(frames, origin)
         n = len(frame)
+        club_column = CLUB_COLUMNS[origin][0] if origin in CLUB_COLUMNS else None  # the club of the name
         clubs = _values(frame, club_column) if club_column else [None] * n
-        roles = _values(frame, role) if how == "column" else [role] * n
+        roles = [NAME_ROLES[origin]] * n if origin in NAME_ROLES else _values(frame, "role")
         names += [(name, article, club, r, origin) for name, article, club, r in
                   zip(_values(frame, name_column), _values(frame, "article_id"), clubs, roles) if name]
     return names

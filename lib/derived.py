@@ -42,6 +42,7 @@ import pandas as pd
 import pyarrow as pa
 
 from .consolidate import Consolidated, consolidate
+from .schema import CLUB_COLUMNS
 
 CONSOLIDATE_LIMIT = 5_000  # articles consolidated at once; larger stores per season
 ALL = "all"
@@ -262,8 +263,7 @@ def _compute(store: Any, scope: str) -> dict[str, pd.DataFrame]:
     if scope == CLUBS:
         from .dashboard.views import club_counts
 
-        counts = club_counts(store.frames(kinds=["matches", "standings", "coach_events", "goals", "people"],
-                                          text=False))
+        counts = club_counts(store.frames(kinds=list(CLUB_COLUMNS), text=False))
         return {CLUBS: pd.DataFrame({"club": pd.Series(list(counts.index), dtype=object),
                                      "count": counts.to_numpy(dtype="int64")})}
     kb = consolidate(store.frames(article_ids=_scope_ids(store.connection, scope), text=False))

@@ -44,7 +44,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from lib.schema import COLUMNS, empty_frame
+from lib.schema import CLUB_COLUMNS, COLUMNS, empty_frame
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = PROJECT_DIR / "data" / "sample"
@@ -384,8 +384,7 @@ class FramesView:
 # when the store has no stored club counts (`lib.derived`)
 COMMON_COLUMNS = {"articles": ["article_id", "date", "season"], "matches": ["home_team", "away_team", "season"]}
 SMALL_TABLES = ["standings", "problems"]  # a few rows per season: read whole with the counts
-CLUB_COLUMNS = {"matches": ["home_team", "away_team"], "standings": ["team"], "coach_events": ["club"],
-                "goals": ["team"], "people": ["club"]}
+CLUB_READS = {kind: list(names) for kind, names in CLUB_COLUMNS.items()}
 
 
 @dataclass
@@ -426,7 +425,7 @@ def read_store(path: str, state: tuple) -> Snapshot:
         uploads = store.sql("SELECT article_id FROM articles WHERE file IS NULL ORDER BY article_id")
         frames = StoreFrames(path, state, counts)
         fingerprints, clubs = _derived_state(store)
-        frames.prefetch(COMMON_COLUMNS if clubs is not None else {**CLUB_COLUMNS, **COMMON_COLUMNS}, store)
+        frames.prefetch(COMMON_COLUMNS if clubs is not None else {**CLUB_READS, **COMMON_COLUMNS}, store)
         frames.preload(SMALL_TABLES, store)
     return Snapshot(frames, [str(a) for a in uploads["article_id"]], counts["articles"], clubs, fingerprints)
 

@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from lib.schema import CLUB_COLUMNS, NAME_COLUMNS
+
 from .labels import (AWAY, DEFAULT_CLUB, EVENT_LABELS, GOAL_KIND_LABELS, HOME, KIND_LABELS, RESULT_LABELS,
                      ROLE_LABELS, TENURE_END, TENURE_START, UNKNOWN_SIDE, event_label)
 
@@ -186,10 +188,10 @@ def sort_newest_first(table: pd.DataFrame, column: str = "Datum") -> pd.DataFram
 
 def club_counts(frames) -> pd.Series:
     """How often each club occurs in the facts (matches count both sides)."""
-    matches = columns(frames, "matches", ["home_team", "away_team"])
-    names = [matches["home_team"], matches["away_team"], columns(frames, "standings", ["team"])["team"],
-             columns(frames, "coach_events", ["club"])["club"], columns(frames, "goals", ["team"])["team"],
-             columns(frames, "people", ["club"])["club"]]
+    names = []
+    for kind, club_columns in CLUB_COLUMNS.items():
+        frame = columns(frames, kind, list(club_columns))
+        names += [frame[column] for column in club_columns]
     names = pd.concat([c.astype("string") for c in names], ignore_index=True).dropna()
     if names.empty:
         return pd.Series(dtype="int64")
@@ -812,28 +814,23 @@ def _names_by_article(pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, str
             for article_id, a, b in zip(article_ids, starts.tolist(), ends.tolist())}
 
 
-# the columns `article_index` reads (without the texts)
+# the columns `article_index` reads (without the texts): of the facts, their clubs and names
 ARTICLE_INDEX_READS = {
     "articles": ["article_id", "date", "season", "title", "source",
                  *(f"n_{kind}" for kind in ("matches", "goals", "standings", "coach_events", "quotes"))],
-    "matches": ["article_id", "home_team", "away_team"], "standings": ["article_id", "team"],
-    "coach_events": ["article_id", "club", "person"], "goals": ["article_id", "team", "player"],
-    "people": ["article_id", "club", "name"], "quotes": ["article_id", "speaker"]}
+    **{kind: ["article_id", *CLUB_COLUMNS.get(kind, ()), *([NAME_COLUMNS[kind]] if kind in NAME_COLUMNS else [])]
+       for kind in {**CLUB_COLUMNS, **NAME_COLUMNS}}}
 
 
 def article_index(frames, *, text: bool = True) -> pd.DataFrame:
     """One row per article with the clubs and persons its facts name (for the article search).
     text=False leaves the column `text` empty (NA): the texts are read only for a search."""
     a = columns(frames, "articles", ARTICLE_INDEX_READS["articles"] + (["text"] if text else []))
-    m, standings, coach, goals, people, quotes = (
-        columns(frames, kind, ARTICLE_INDEX_READS[kind])
-        for kind in ("matches", "standings", "coach_events", "goals", "people", "quotes"))
-    clubs_of = _names_by_article([(m["article_id"], m["home_team"]), (m["article_id"], m["away_team"]),
-                                  (standings["article_id"], standings["team"]), (coach["article_id"], coach["club"]),
-                                  (goals["article_id"], goals["team"]), (people["article_id"], people["club"])])
-    persons_of = _names_by_article([(people["article_id"], people["name"]), (coach["article_id"], coach["person"]),
-                                    (goals["article_id"], goals["player"]),
-                                    (quotes["article_id"], quotes["speaker"])])
+    facts = {kind: columns(frames, kind, reads) for kind, reads in ARTICLE_INDEX_READS.items() if kind != "articles"}
+    clubs_of = _names_by_article([(facts[kind]["article_id"], facts[kind][name])
+                                  for kind, names in CLUB_COLUMNS.items() for name in names])
+    persons_of = _names_by_article([(facts[kind]["article_id"], facts[kind][name])
+                                    for kind, name in NAME_COLUMNS.items()])
     n_facts = pd.Series(0, index=a.index, dtype="int64")
     for kind in ("matches", "goals", "standings", "coach_events", "quotes"):
         n_facts += a[f"n_{kind}"].fillna(0).astype("int64")
@@ -930,11 +927,11 @@ def article_entities(frames, article_id: str) -> dict[str, str]:
         frame = getattr(frames, kind)
         return frame[eq(frame["article_id"], article_id)]
 
-    for column, frame in (("home_team", rows("matches")), ("away_team", rows("matches")),
-                          ("team", rows("standings")), ("team", rows("goals")), ("club", rows("coach_events")),
-                          ("club", rows("people"))):
-        for name in frame[column].dropna():
-            names[str(name)] = "Verein"
+    for kind, club_columns in CLUB_COLUMNS.items():
+        frame = rows(kind)
+        for column in club_columns:
+            for name in frame[column].dropna():
+                names[str(name)] = "Verein"
     persons: dict[str, str] = {}
     for _, r in rows("people").iterrows():
         if val(r["name"]):
