@@ -21,7 +21,7 @@ Scopes (as `lib.dashboard.quality.knowledge` consolidates without reference data
 Each scope is stored with a fingerprint of what it was computed from: the ids, content
 hashes and extractor versions of its articles (which determine their facts; for the article
 index also their sources, which can move without a new hash), the store's schema and the
-source of the code computing it. A scope whose fingerprint no longer matches is ignored by
+source of the code computing it (`CONSOLIDATE_CODE`, `VIEWS_CODE`). A scope whose fingerprint no longer matches is ignored by
 `load` and recomputed by the next `rebuild`.
 
 Call `rebuild` after every write to a store (the end of an ingest, uploads, removals).
@@ -30,6 +30,7 @@ back exactly is not stored (its scope is then consolidated on demand).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -71,7 +72,14 @@ def season_scope(season: str | None) -> str:
 # Fingerprints
 
 
+# the source files (under lib/) whose code computes the consolidation and the view tables
+CONSOLIDATE_CODE = ("consolidate.py", "schema.py")
+VIEWS_CODE = ("dashboard/views.py", "dashboard/labels.py", "schema.py")
+
+
+@functools.cache
 def _code_version(*files: str) -> str:
+    """A hash of the source of `files` (read once per process)."""
     here = Path(__file__).parent
     source = b"".join((here / name).read_bytes() for name in files)
     return hashlib.sha256(source + FORMAT.encode()).hexdigest()[:16]
@@ -88,11 +96,11 @@ def fingerprints(con) -> dict[str, str]:
     total = sum(n for _, n, _, _ in rows)
     if not total:
         return {}
-    prefix = f"{_code_version('consolidate.py')}|{schema}"
+    prefix = f"{_code_version(*CONSOLIDATE_CODE)}|{schema}"
     index = 0
     for *_, h in rows:
         index ^= int(h)
-    views = f"{_code_version('dashboard/views.py')}|{schema}|{total}|{index}"
+    views = f"{_code_version(*VIEWS_CODE)}|{schema}|{total}|{index}"
     result = dict.fromkeys(VIEWS, views)
     if total <= CONSOLIDATE_LIMIT:
         digest = 0
