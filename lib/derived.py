@@ -43,7 +43,6 @@ import pandas as pd
 import pyarrow as pa
 
 from .consolidate import Consolidated, consolidate
-from .schema import CLUB_COLUMNS
 
 CONSOLIDATE_LIMIT = 5_000  # articles consolidated at once; larger stores per season
 ALL = "all"
@@ -258,22 +257,22 @@ def load_club_counts(con, known: dict[str, str] | None = None) -> pd.Series | No
     return pd.Series(table["count"].to_numpy(), index=pd.Index(table["club"].tolist(), dtype=object))
 
 
-def _compute(store: Any, scope: str) -> dict[str, pd.DataFrame]:
-    """The frames of `scope`, computed from the store."""
-    if scope == INDEX:
-        from .dashboard.views import article_index
+def _view(frames: Any, name: str) -> dict[str, pd.DataFrame]:
+    """The view table `name` (one of `VIEWS`) of `frames`, the whole store without texts (read
+    once for all view tables)."""
+    from .dashboard import views
 
-        return {INDEX: article_index(store.frames(text=False), text=False)}
-    if scope == COACH:
-        from .dashboard.views import coach_table
+    if name == INDEX:
+        return {INDEX: views.article_index(frames, text=False)}
+    if name == COACH:
+        return {COACH: views.coach_table(frames)}
+    counts = views.club_counts(frames)
+    return {CLUBS: pd.DataFrame({"club": pd.Series(list(counts.index), dtype=object),
+                                 "count": counts.to_numpy(dtype="int64")})}
 
-        return {COACH: coach_table(store.frames(kinds=["articles", "coach_events"], text=False))}
-    if scope == CLUBS:
-        from .dashboard.views import club_counts
 
-        counts = club_counts(store.frames(kinds=list(CLUB_COLUMNS), text=False))
-        return {CLUBS: pd.DataFrame({"club": pd.Series(list(counts.index), dtype=object),
-                                     "count": counts.to_numpy(dtype="int64")})}
+def _consolidation(store: Any, scope: str) -> dict[str, pd.DataFrame]:
+    """The consolidated frames of the articles of `scope`, read from the store."""
     kb = consolidate(store.frames(article_ids=_scope_ids(store.connection, scope), text=False))
     return {name: getattr(kb, name) for name in FRAMES}
 
@@ -305,9 +304,17 @@ def rebuild_open(store: Any, scopes: Iterable[str] | None = None) -> list[str]:
         gone = [s for s in have if s not in wanted]  # scopes without articles now
         for scope in gone:
             tx.execute(f"DELETE FROM {TABLE} WHERE scope = ?", [scope])
+    todo.sort(key=lambda scope: scope not in VIEWS)  # the view tables first
+    # the view tables are computed from the whole store (without texts): read once when any is due
+    whole = store.frames(text=False) if any(scope in VIEWS for scope in todo) else None
     rows = []
     for scope in todo:
-        encoded = _encoded(_compute(store, scope))
+        if scope in VIEWS:
+            frames = _view(whole, scope)
+        else:
+            whole = None  # the view tables are done: the whole store is not kept while consolidating
+            frames = _consolidation(store, scope)
+        encoded = _encoded(frames)
         # a scope whose frames would not come back exactly is recorded without frames (computed on demand)
         rows.append([scope, wanted[scope], *_pack(encoded or [])])
         if encoded:
