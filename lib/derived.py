@@ -21,8 +21,8 @@ Scopes (as `lib.dashboard.quality.knowledge` consolidates without reference data
 Each scope is stored with a fingerprint of what it was computed from: the ids, content
 hashes and extractor versions of its articles (which determine their facts; for the article
 index also their sources, which can move without a new hash), the store's schema and the
-source of the code computing it (`CONSOLIDATE_CODE`, `VIEWS_CODE`). A scope whose fingerprint no longer matches is ignored by
-`load` and recomputed by the next `rebuild`.
+source of the code computing it (`CONSOLIDATE_CODE`, `VIEWS_CODE`). A scope whose fingerprint
+no longer matches is ignored by `load` and recomputed by the next `rebuild`.
 
 Call `rebuild` after every write to a store (the end of an ingest, uploads, removals).
 Frames are stored as Arrow IPC bytes with their pandas dtypes; a frame that would not come
@@ -73,7 +73,7 @@ def season_scope(season: str | None) -> str:
 
 # the source files (under lib/) whose code computes the consolidation and the view tables
 CONSOLIDATE_CODE = ("consolidate.py", "schema.py")
-VIEWS_CODE = ("dashboard/views.py", "dashboard/labels.py", "schema.py")
+VIEWS_CODE = ("dashboard/views.py", "dashboard/labels.py", "schema.py", "consolidate.py")  # (its fold and values)
 
 
 @functools.cache

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from lib.consolidate import fold, python_values
 from lib.schema import CLUB_COLUMNS, NAME_COLUMNS
 
 from .labels import (AWAY, DEFAULT_CLUB, EVENT_LABELS, GOAL_KIND_LABELS, HOME, KIND_LABELS, RESULT_LABELS,
@@ -75,40 +74,9 @@ def minute_label(minute: Any, stoppage: Any = None) -> str:
     return f"{int(minute)}.+{int(stoppage)}" if stoppage else f"{int(minute)}."
 
 
-def fold(text: Any) -> str:
-    """Case- and accent-insensitive form for searching ("Schüßler" ~ "schussler")."""
-    if na(text):
-        return ""
-    text = str(text).casefold().replace("ß", "ss")
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFKD", text).translate(_without_combining_marks())
-
-
 def fold_series(values: pd.Series) -> pd.Series:
-    """`fold` of every value (NA -> "") as an object series."""
-    return pd.Series([fold(v) for v in python_values(values)], index=values.index, dtype=object)
-
-
-class _CombiningMarks(dict):
-    """A `str.translate` table deleting every combining mark (what `unicodedata.combining`
-    flags), filled per code point on first use: building it for all of Unicode up front costs
-    a third of a second on a page's first visit."""
-
-    def __missing__(self, cp: int) -> int | None:
-        value = None if unicodedata.combining(chr(cp)) else cp
-        self[cp] = value
-        return value
-
-
-@cache
-def _without_combining_marks() -> dict[int, int | None]:
-    return _CombiningMarks()
-
-
-def _fold_distinct(values: pd.Series) -> pd.Series:
-    """`fold` of every value (NA -> ""), computed once per distinct value (names, clubs and
-    labels repeat across thousands of rows)."""
+    """`fold` of every value (NA -> "") as an object series, computed once per distinct value
+    (names, clubs and labels repeat across thousands of rows)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     folded = np.array([fold(u) for u in uniques] + [""], dtype=object)
     return pd.Series(folded[codes], index=values.index, dtype=object)
@@ -707,9 +675,9 @@ def search_coach(table: pd.DataFrame, query: str | None = None, clubs: Iterable[
         return table
     mask = pd.Series(True, index=table.index, dtype=bool)
     if tokens(query):  # the folded haystack only when there is something to look for
-        haystack = (_fold_distinct(table["Person"]) + " " + _fold_distinct(table["Verein"]) + " "
-                    + _fold_distinct(table["Ereignis"]) + " " + _fold_distinct(table["event"]) + " "
-                    + _fold_distinct(table["Satz"]))
+        haystack = (fold_series(table["Person"]) + " " + fold_series(table["Verein"]) + " "
+                    + fold_series(table["Ereignis"]) + " " + fold_series(table["event"]) + " "
+                    + fold_series(table["Satz"]))
         mask = matches_query(haystack, query)
     clubs = [c for c in (clubs or []) if c]
     if clubs:
@@ -778,13 +746,6 @@ def entity_tenures(frames, events: pd.DataFrame | None = None, until: str | None
 
 # --------------------------------------------------------------------------------------------
 # Articles
-
-
-def python_values(series: pd.Series) -> list:
-    """Values as plain Python objects, NA -> None."""
-    return series.astype(object).where(series.notna(), None).tolist()
-
-
 
 
 def _names_by_article(pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, str]:
