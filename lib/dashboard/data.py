@@ -837,18 +837,10 @@ ARTICLES_KEPT = 256  # articles whose text and rows are kept (the last ones read
 
 def article_text(ctx, article_id: str) -> str:
     """The text of one article of the current store ("" when it has none)."""
-    path, state = ctx.store, ctx.state
-    if not path or not state or not os.path.exists(path):
+    if not ctx.store or not ctx.state or not os.path.exists(ctx.store):
         return ""
-    return _article_text(path, state, article_id)
-
-
-@functools.lru_cache(maxsize=ARTICLES_KEPT)
-def _article_text(path: str, state: tuple, article_id: str) -> str:
-    """(`state`: part of the key only, so a changed store is read again)"""
-    with _open_read(path) as store:
-        rows = store.connection.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchall()
-    return str(rows[0][0] or "") if rows else ""
+    texts = _article(ctx.store, ctx.state, article_id).articles["text"].dropna()
+    return str(texts.iloc[0]) if len(texts) else ""
 
 
 def club_counts(loaded_or_ctx) -> pd.Series:
@@ -868,16 +860,17 @@ def club_counts(loaded_or_ctx) -> pd.Series:
 
 
 def article_frames(ctx, article_id: str):
-    """The frames of one article (its facts), read from the store when the frames are read on
-    demand; else the page's frames (`views.article_facts` picks the article's rows)."""
-    frames = ctx.frames
-    if not isinstance(frames, FramesView):
-        return frames
-    return _article_rows(frames._base.path, frames._base.state, article_id)
+    """The frames of one article (its text and facts), read from the store when the frames are
+    read on demand; else the page's frames (`views.article_facts` picks the article's rows)."""
+    if not isinstance(ctx.frames, FramesView):
+        return ctx.frames
+    return _article(ctx.store, ctx.state, article_id)
 
 
 @functools.lru_cache(maxsize=ARTICLES_KEPT)
-def _article_rows(path: str, state: tuple, article_id: str):
-    """(`state`: part of the key only, so a changed store is read again)"""
+def _article(path: str, state: tuple, article_id: str):
+    """`lib.Frames` of one article of the store, with its text: one read for the text and the
+    facts the article page shows. (`state`: part of the key only, so a changed store is read
+    again.)"""
     with _open_read(path) as store:
-        return store.frames(article_ids=[article_id], text=False)
+        return store.frames(article_ids=[article_id], text=True)
