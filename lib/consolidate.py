@@ -353,9 +353,6 @@ class PersonIndex:
         # index up once.
         self._alone: dict[str, Any] = {}
 
-    def add_full(self, name: str, article: str | None, club: str | None, role: str | None) -> None:
-        self.add_full_names([(name, article, club, role)])
-
     def add_full_names(self, mentions: Iterable[tuple[str, str | None, str | None, str | None]]) -> None:
         """Add full names, (name, article, club, role) each, in order."""
         full, by_surname, seen = self.full, self.by_surname, self._seen
@@ -509,13 +506,11 @@ def _variant_order(variant: str) -> tuple[int, str]:
     return len(variant), variant  # short to long: the same order in every run
 
 
-def build_people(frames, article_clubs: dict[str, set[str]] | None = None
-                 ) -> tuple[PersonIndex, pd.DataFrame, pd.DataFrame]:
+def build_people(frames, article_clubs: dict[str, set[str]]) -> tuple[PersonIndex, pd.DataFrame, pd.DataFrame]:
     index = PersonIndex()
     names = _name_mentions(frames)
     full = [_is_full_name(name) for name, *_ in names]
     index.add_full_names(mention[:4] for mention, is_full in zip(names, full) if is_full)
-    article_clubs = _article_clubs(frames) if article_clubs is None else article_clubs
     rows: list[tuple[str | None, str, str, str | None, str]] = []  # article_id, name, origin, person_id, how
     short_forms: dict[str, _ShortForm] = {}
     # a person's row lists every name and article that links to it: added to the person itself
@@ -852,10 +847,9 @@ GOAL_FIELDS = ["goal_id", "article_id", "team", "player", "minute", "stoppage", 
 
 
 def build_goals(frames, match_mentions: pd.DataFrame, matches: pd.DataFrame, people: PersonIndex,
-                article_clubs: dict[str, set[str]] | None = None):
+                article_clubs: dict[str, set[str]]):
     conflicts: list[dict] = []
     entity_of = dict(zip(match_mentions["match_id"], match_mentions["entity_id"]))
-    article_clubs = _article_clubs(frames) if article_clubs is None else article_clubs
     by_match: dict[str, list[dict]] = defaultdict(list)
     for mid, values in zip(python_values(frames.goals["match_id"]), _rows(frames.goals, GOAL_FIELDS)):
         g = dict(zip(GOAL_FIELDS, values))
@@ -958,10 +952,9 @@ COACH_COLUMNS = ["event_id", "person_id", "person", "club", "event", "date", "da
                  "sent_end", "sentence"]
 
 
-def build_coach_events(frames, people: PersonIndex, article_clubs: dict[str, set[str]] | None = None):
+def build_coach_events(frames, people: PersonIndex, article_clubs: dict[str, set[str]]):
     conflicts: list[dict] = []
     articles = dict(zip(map(str, python_values(frames.articles["article_id"])), python_values(frames.articles["date"])))
-    article_clubs = _article_clubs(frames) if article_clubs is None else article_clubs
     items = []
     rows = _rows(frames.coach_events, ["article_id", "person", "club", "event", "date", "sent_start", "sent_end",
                                        "sentence"])

@@ -439,16 +439,6 @@ def article_texts(path: str, state: tuple) -> pd.Series:
     return pd.Series(rows["text"].astype("str").values, index=rows["article_id"].astype("str").values)
 
 
-def shallow(frames):
-    """A copy of `frames` whose tables share the cached data (copy-on-write: a page changing a
-    table changes only its copy)."""
-    if isinstance(frames, StoreFrames):
-        return frames.view()
-    if _lib is None:
-        return frames
-    return _lib.Frames(**{kind: getattr(frames, kind).copy(deep=False) for kind in KINDS})
-
-
 _MEMO_LOCK = threading.Lock()
 
 
@@ -615,9 +605,8 @@ def ingest_corpus(store_path: Path, corpus: Path, bar=None):
     from lib.ingest import ingest
 
     pipeline()
-    summary = ingest([str(corpus)], store_path, workers=1, wait=LOCK_WAIT,
-                     progress=progress_callback(bar) if bar is not None else None)
-    return summary
+    return ingest([str(corpus)], store_path, workers=1, wait=LOCK_WAIT,
+                  progress=progress_callback(bar) if bar is not None else None)
 
 
 def sync(store_path: Path, corpus: Path | None, *, home_sample: bool) -> list[str]:
@@ -680,7 +669,7 @@ def load() -> Loaded:
     except Exception as error:  # noqa: BLE001 - busy store, broken file: say so
         errors.append(store_message(error, store_path, "gelesen"))
         return Loaded(empty_frames(), value, errors, store=str(store_path), state=state)
-    return Loaded(shallow(snap.frames), value, errors, uploads=len(snap.upload_ids), store=str(store_path),
+    return Loaded(snap.frames.view(), value, errors, uploads=len(snap.upload_ids), store=str(store_path),
                   state=state, upload_ids=snap.upload_ids)
 
 
