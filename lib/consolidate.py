@@ -116,24 +116,23 @@ _COMBINING_MARKS = _CombiningMarks()
 def surname(name: Any) -> str:
     """Folded last name: 'Jan-Philipp Kalla' -> 'kalla', 'M. Lehmann' -> 'lehmann'."""
     name = _v(name)
-    return _surname(str(name)) if name else ""
-
-
-@lru_cache(maxsize=65536)
-def _surname(name: str) -> str:  # a name is looked up once per mention: split and fold it once
-    parts = [p for p in re.split(r"\s+", name.strip()) if p]
-    return fold(parts[-1]).strip(".") if parts else ""
+    return _name_parts(str(name))[1] if name else ""
 
 
 def given(name: Any) -> str:
+    """Folded given name(s): 'Jan-Philipp Kalla' -> 'jan-philipp' ('' for a surname alone)."""
     name = _v(name)
-    return _given(str(name)) if name else ""
+    return _name_parts(str(name))[2] if name else ""
 
 
 @lru_cache(maxsize=65536)
-def _given(name: str) -> str:
+def _name_parts(name: str) -> tuple[str, str, str]:
+    """(person key 'given|surname', surname, given name) of a name, folded: a name is looked up
+    once per mention, it is split and folded once."""
     parts = name.split()
-    return fold(" ".join(parts[:-1])) if len(parts) > 1 else ""
+    sur = fold(parts[-1]).strip(".") if parts else ""
+    first = fold(" ".join(parts[:-1])) if len(parts) > 1 else ""
+    return f"{first}|{sur}", sur, first
 
 
 def python_values(series: pd.Series) -> list[Any]:
@@ -280,17 +279,6 @@ UNLINKED_COLUMNS = ["name", "kind", "reason", "candidates", "article_id", "sourc
 # People
 
 
-@lru_cache(maxsize=65536)
-def _person_key(name: str) -> str:
-    return f"{_given(name)}|{_surname(name)}"
-
-
-@lru_cache(maxsize=65536)
-def _name_parts(name: str) -> tuple[str, str, str]:
-    """(key, surname, given name) of a name: split and folded once per distinct name."""
-    return _person_key(name), _surname(name), _given(name)
-
-
 def _is_full_name(name: str) -> bool:
     """A given name and a surname ('Torsten Lieberknecht'), not a surname alone."""
     return " " in name.strip()
@@ -415,18 +403,18 @@ class PersonIndex:
             pid = self._alone[name] = self._resolve_alone(name)
         if pid is not _IN_CONTEXT:
             return pid
-        return self._resolve_in_context(_surname(name), article, clubs or _NO_CLUBS, club)
+        return self._resolve_in_context(_name_parts(name)[1], article, clubs or _NO_CLUBS, club)
 
     def _resolve_alone(self, name: str) -> Any:
         """The person id of a name wherever it is used, or _IN_CONTEXT."""
         if _is_full_name(name):
-            key = _person_key(name)
+            key = _name_parts(name)[0]
             if key in self.full:
                 return self.full[key].person_id
             g, sur = key.split("|")
             same = [k for k in self.by_surname.get(sur, []) if k.split("|")[0][:1] == g[:1]]
             return self.full[same[0]].person_id if len(same) == 1 else None
-        sur = _surname(name)
+        sur = _name_parts(name)[1]
         candidates = self.by_surname.get(sur, [])
         if len(candidates) == 1:
             return self.full[candidates[0]].person_id
@@ -856,7 +844,7 @@ def build_goals(frames, match_mentions: pd.DataFrame, matches: pd.DataFrame, peo
         aid, player = g["article_id"], g["player"]
         eid = entity_of.get(mid) or f"ohne Spiel|{aid}|{mid}"
         g.update(person_id=people.resolve(player, aid, article_clubs.get(aid, _NO_CLUBS)) if player else None,
-                 surname=_surname(player) if player else "", penalty=bool(g["penalty"]),
+                 surname=_name_parts(player)[1] if player else "", penalty=bool(g["penalty"]),
                  own_goal=bool(g["own_goal"]))
         by_match[eid].append(g)
     goals, mention_rows = [], []
