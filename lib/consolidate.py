@@ -230,6 +230,11 @@ def _vote(values: list[tuple[Any, str, float]]) -> tuple[Any, Counter, bool]:
 # Result container
 
 
+# the frames of a `Consolidated`, in the order of `items()`
+FRAMES = ("matches", "match_mentions", "goals", "goal_mentions", "coach_events", "coach_mentions", "people",
+          "person_mentions", "tenures", "conflicts", "date_flags", "unlinked_names", "reference_links")
+
+
 @dataclass
 class Consolidated:
     """Entities built from the frames; every entity lists its sources, every mention its entity."""
@@ -250,9 +255,7 @@ class Consolidated:
     has_reference: bool = False
 
     def items(self):
-        for name in ("matches", "match_mentions", "goals", "goal_mentions", "coach_events", "coach_mentions",
-                     "people", "person_mentions", "tenures", "conflicts", "date_flags", "unlinked_names",
-                     "reference_links"):
+        for name in FRAMES:
             yield name, getattr(self, name)
 
     def confirmed_share(self) -> dict[str, Any]:

@@ -42,7 +42,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from .consolidate import Consolidated, consolidate
+from .consolidate import FRAMES, Consolidated, consolidate
 
 CONSOLIDATE_LIMIT = 5_000  # articles consolidated at once; larger stores per season
 ALL = "all"
@@ -58,8 +58,6 @@ FORMAT = "1"
 # DuckDB reads only that row's bytes (a scan by another column reads every scope's).
 CREATE = f"""CREATE TABLE IF NOT EXISTS {TABLE} (scope VARCHAR PRIMARY KEY, fingerprint VARCHAR,
     frames VARCHAR, data BLOB)"""
-FRAMES = ("matches", "match_mentions", "goals", "goal_mentions", "coach_events", "coach_mentions", "people",
-          "person_mentions", "tenures", "conflicts", "date_flags", "unlinked_names", "reference_links")
 
 
 def season_scope(season: str | None) -> str:
