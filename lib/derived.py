@@ -21,8 +21,8 @@ Scopes (as `lib.dashboard.quality.knowledge` consolidates without reference data
 Each scope is stored with a fingerprint of what it was computed from: the ids, content
 hashes and extractor versions of its articles (which determine their facts; for the article
 index also their sources, which can move without a new hash), the store's schema and the
-source of the code computing it. A scope whose fingerprint no longer matches is ignored by
-`load` and recomputed by the next `rebuild`.
+source of the code computing it (`CONSOLIDATE_CODE`, `VIEWS_CODE`). A scope whose fingerprint
+no longer matches is ignored by `load` and recomputed by the next `rebuild`.
 
 Call `rebuild` after every write to a store (the end of an ingest, uploads, removals).
 Frames are stored as Arrow IPC bytes with their pandas dtypes; a frame that would not come
@@ -30,6 +30,7 @@ back exactly is not stored (its scope is then consolidated on demand).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -41,7 +42,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from .consolidate import Consolidated, consolidate
+from .consolidate import FRAMES, Consolidated, consolidate
 
 CONSOLIDATE_LIMIT = 5_000  # articles consolidated at once; larger stores per season
 ALL = "all"
@@ -57,8 +58,6 @@ FORMAT = "1"
 # DuckDB reads only that row's bytes (a scan by another column reads every scope's).
 CREATE = f"""CREATE TABLE IF NOT EXISTS {TABLE} (scope VARCHAR PRIMARY KEY, fingerprint VARCHAR,
     frames VARCHAR, data BLOB)"""
-FRAMES = ("matches", "match_mentions", "goals", "goal_mentions", "coach_events", "coach_mentions", "people",
-          "person_mentions", "tenures", "conflicts", "date_flags", "unlinked_names", "reference_links")
 
 
 def season_scope(season: str | None) -> str:
@@ -70,7 +69,14 @@ def season_scope(season: str | None) -> str:
 # Fingerprints
 
 
+# the source files (under lib/) whose code computes the consolidation and the view tables
+CONSOLIDATE_CODE = ("consolidate.py", "schema.py")
+VIEWS_CODE = ("dashboard/views.py", "dashboard/labels.py", "schema.py", "consolidate.py")  # (its fold and values)
+
+
+@functools.cache
 def _code_version(*files: str) -> str:
+    """A hash of the source of `files` (read once per process)."""
     here = Path(__file__).parent
     source = b"".join((here / name).read_bytes() for name in files)
     return hashlib.sha256(source + FORMAT.encode()).hexdigest()[:16]
@@ -87,11 +93,11 @@ def fingerprints(con) -> dict[str, str]:
     total = sum(n for _, n, _, _ in rows)
     if not total:
         return {}
-    prefix = f"{_code_version('consolidate.py')}|{schema}"
+    prefix = f"{_code_version(*CONSOLIDATE_CODE)}|{schema}"
     index = 0
     for *_, h in rows:
         index ^= int(h)
-    views = f"{_code_version('dashboard/views.py')}|{schema}|{total}|{index}"
+    views = f"{_code_version(*VIEWS_CODE)}|{schema}|{total}|{index}"
     result = dict.fromkeys(VIEWS, views)
     if total <= CONSOLIDATE_LIMIT:
         digest = 0
@@ -249,23 +255,22 @@ def load_club_counts(con, known: dict[str, str] | None = None) -> pd.Series | No
     return pd.Series(table["count"].to_numpy(), index=pd.Index(table["club"].tolist(), dtype=object))
 
 
-def _compute(store: Any, scope: str) -> dict[str, pd.DataFrame]:
-    """The frames of `scope`, computed from the store."""
-    if scope == INDEX:
-        from .dashboard.views import article_index
+def _view(frames: Any, name: str) -> dict[str, pd.DataFrame]:
+    """The view table `name` (one of `VIEWS`) of `frames`, the whole store without texts (read
+    once for all view tables)."""
+    from .dashboard import views
 
-        return {INDEX: article_index(store.frames(text=False), text=False)}
-    if scope == COACH:
-        from .dashboard.views import coach_table
+    if name == INDEX:
+        return {INDEX: views.article_index(frames, text=False)}
+    if name == COACH:
+        return {COACH: views.coach_table(frames)}
+    counts = views.club_counts(frames)
+    return {CLUBS: pd.DataFrame({"club": pd.Series(list(counts.index), dtype=object),
+                                 "count": counts.to_numpy(dtype="int64")})}
 
-        return {COACH: coach_table(store.frames(kinds=["articles", "coach_events"], text=False))}
-    if scope == CLUBS:
-        from .dashboard.views import club_counts
 
-        counts = club_counts(store.frames(kinds=["matches", "standings", "coach_events", "goals", "people"],
-                                          text=False))
-        return {CLUBS: pd.DataFrame({"club": pd.Series(list(counts.index), dtype=object),
-                                     "count": counts.to_numpy(dtype="int64")})}
+def _consolidation(store: Any, scope: str) -> dict[str, pd.DataFrame]:
+    """The consolidated frames of the articles of `scope`, read from the store."""
     kb = consolidate(store.frames(article_ids=_scope_ids(store.connection, scope), text=False))
     return {name: getattr(kb, name) for name in FRAMES}
 
@@ -297,9 +302,17 @@ def rebuild_open(store: Any, scopes: Iterable[str] | None = None) -> list[str]:
         gone = [s for s in have if s not in wanted]  # scopes without articles now
         for scope in gone:
             tx.execute(f"DELETE FROM {TABLE} WHERE scope = ?", [scope])
+    todo.sort(key=lambda scope: scope not in VIEWS)  # the view tables first
+    # the view tables are computed from the whole store (without texts): read once when any is due
+    whole = store.frames(text=False) if any(scope in VIEWS for scope in todo) else None
     rows = []
     for scope in todo:
-        encoded = _encoded(_compute(store, scope))
+        if scope in VIEWS:
+            frames = _view(whole, scope)
+        else:
+            whole = None  # the view tables are done: the whole store is not kept while consolidating
+            frames = _consolidation(store, scope)
+        encoded = _encoded(frames)
         # a scope whose frames would not come back exactly is recorded without frames (computed on demand)
         rows.append([scope, wanted[scope], *_pack(encoded or [])])
         if encoded:

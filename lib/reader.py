@@ -235,7 +235,7 @@ def _walk(root: str, folder: str, rel: list[str], seen_files: dict[str, str], se
         name = dir_entry.name
         if name.startswith("."):
             continue  # hidden files and folders (.git, .DS_Store, ._foo.txt of macOS)
-        path = dir_entry.path  # os.path.join(folder, name)
+        path = dir_entry.path
         kind = _entry_kind(dir_entry)
         if kind == "dir":
             yield from _walk(root, path, [*rel, name], seen_files, seen_dirs, ancestors)

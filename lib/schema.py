@@ -111,6 +111,12 @@ COLUMNS: dict[str, dict[str, str]] = {
 }
 
 FACT_KINDS = ("matches", "goals", "standings", "coach_events", "quotes", "people")
+# The fact columns that name clubs (canonical club names) and those that name persons, by
+# frame: what the club list, the article index and the consolidation read clubs and names from.
+# NAME_COLUMNS is in the order the consolidation meets names (its people are built in it).
+CLUB_COLUMNS: dict[str, tuple[str, ...]] = {"matches": ("home_team", "away_team"), "standings": ("team",),
+                                            "goals": ("team",), "coach_events": ("club",), "people": ("club",)}
+NAME_COLUMNS: dict[str, str] = {"people": "name", "coach_events": "person", "goals": "player", "quotes": "speaker"}
 COACH_EVENTS = ("appointed", "dismissed", "resigned", "left", "candidate", "unavailable", "interim",
                 "suspended", "extended")
 

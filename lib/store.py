@@ -199,13 +199,13 @@ class Batch:
     moves: list[tuple[str, str, str | None]] = field(default_factory=list)  # (article_id, source, file)
     read_problems: list[dict[str, Any]] = field(default_factory=list)  # source, reason, action
     files: list[tuple[str, int, int, str]] = field(default_factory=list)  # (path, size, mtime_ns, file_id)
-    # facts of `results` already as Arrow tables (kind -> table), e.g. built by an extraction
-    # worker: cheaper to send between processes than rows of dicts. Rows in `results` are
-    # written as well.
+    # the facts of `results` as Arrow tables (kind -> table), as an extraction worker builds them:
+    # cheaper to send between processes than rows of dicts. A batch gives its facts either here
+    # or in the rows of `results`, never both (`write_batch` refuses a batch with both).
     fact_tables: list[dict[str, pa.Table]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.results or self.moves or self.read_problems or self.files)
+        return bool(self.results or self.moves or self.read_problems or self.files or any(self.fact_tables))
 
 
 class Store:
@@ -450,12 +450,15 @@ class Store:
         written = {kind: 0 for kind in CSV_KINDS}
         if not batch:
             return written
-        rows: Rows = {kind: [] for kind in CSV_KINDS}
+        rows: Rows = {kind: [] for kind in ("articles", *FACT_KINDS)}  # (problems: per article, below)
         for result in batch.results:
             for kind, items in result.rows.items():
                 if kind in rows:
                     rows[kind].extend(items)
-        article_problems = rows.pop("problems")
+        if batch.fact_tables and any(rows[kind] for kind in FACT_KINDS):
+            raise ValueError("a batch gives its facts either as Arrow tables (fact_tables) or as rows, not both")
+        # the facts as Arrow tables: the batch's own, or its rows converted once
+        fact_tables = batch.fact_tables or [{kind: to_arrow(kind, rows[kind]) for kind in FACT_KINDS if rows[kind]}]
         replaced = [r.article_id for r in batch.results if r.replaces]
         hashes = {r.article_id: r.content_hash for r in batch.results}
         now = _now()
@@ -476,10 +479,7 @@ class Store:
                 _insert(con, "articles", table)
                 written["articles"] = len(ids)
             for kind in FACT_KINDS:
-                tables = [t[kind] for t in batch.fact_tables if kind in t and t[kind].num_rows]
-                if rows[kind]:
-                    tables.append(to_arrow(kind, rows[kind]))
-                for table in tables:
+                for table in (t[kind] for t in fact_tables if kind in t and t[kind].num_rows):
                     _insert(con, kind, table)
                     written[kind] += table.num_rows
             problem_rows = []

@@ -52,10 +52,6 @@ def _field(name: str, kind: str, **options: Any) -> Spec:
     return dict(sorted({"field": name, "type": kind, **options}.items()))
 
 
-def _tooltip(name: str, kind: str, **options: Any) -> Spec:
-    return _field(name, kind, **options)
-
-
 def _date_tooltip(name: str) -> Spec:
     return _field(name, "temporal", format=DATE_FORMAT)
 
@@ -76,12 +72,12 @@ def season_chart(standings: pd.DataFrame, fallback_points: pd.DataFrame | None =
     if not standings.empty:
         data = _dataset(standings[["Datum", "Platz", "Punkte", "Satz"]])
         points = {"mark": {"type": "line", "color": "#2563eb", "point": True}, "encoding": {
-            "tooltip": [_date_tooltip("Datum"), _tooltip("Punkte", "quantitative"),
-                        _tooltip("Platz", "quantitative"), _tooltip("Satz", "nominal")],
+            "tooltip": [_date_tooltip("Datum"), _field("Punkte", "quantitative"),
+                        _field("Platz", "quantitative"), _field("Satz", "nominal")],
             "x": x, "y": _field("Punkte", "quantitative", axis={"titleColor": "#2563eb"}, title="Punkte")}}
         position = {"mark": {"type": "line", "color": "#dc2626", "point": True, "strokeDash": [4, 3]}, "encoding": {
-            "tooltip": [_date_tooltip("Datum"), _tooltip("Platz", "quantitative"),
-                        _tooltip("Punkte", "quantitative"), _tooltip("Satz", "nominal")],
+            "tooltip": [_date_tooltip("Datum"), _field("Platz", "quantitative"),
+                        _field("Punkte", "quantitative"), _field("Satz", "nominal")],
             "x": x, "y": _field("Platz", "quantitative", axis={"tickMinStep": 1, "titleColor": "#dc2626"},
                                 scale={"domainMin": 1, "nice": False, "reverse": True}, title="Tabellenplatz")}}
         return _layer([(points, data), (position, data)], height=300, resolve={"scale": {"y": "independent"}},
@@ -89,7 +85,7 @@ def season_chart(standings: pd.DataFrame, fallback_points: pd.DataFrame | None =
     name, data = _dataset(fallback_points if fallback_points is not None
                           else pd.DataFrame(columns=["Datum", "Punkte"]))
     return _spec({"data": {"name": name}, "mark": {"type": "line", "color": "#2563eb", "point": True}, "encoding": {
-        "tooltip": [_date_tooltip("Datum"), _tooltip("Punkte", "quantitative")],
+        "tooltip": [_date_tooltip("Datum"), _field("Punkte", "quantitative")],
         "x": x, "y": _field("Punkte", "quantitative", title="Punkte (aus den Spielen berechnet)")},
         "height": 300, "title": "Punkte (aus den Ergebnissen berechnet)"}, (name, data))
 
@@ -104,8 +100,8 @@ def top_scorer_chart(long: pd.DataFrame) -> Spec:
     name, data = _dataset(long)
     return _spec({"data": {"name": name}, "mark": {"type": "bar"}, "encoding": {
         "color": _kind_colour(), "order": _field("Art", "nominal"),
-        "tooltip": [_tooltip("Spieler", "nominal"), _tooltip("Verein", "nominal"), _tooltip("Art", "nominal"),
-                    _tooltip("Tore", "quantitative"), _tooltip("Gesamt", "quantitative", title="Tore gesamt")],
+        "tooltip": [_field("Spieler", "nominal"), _field("Verein", "nominal"), _field("Art", "nominal"),
+                    _field("Tore", "quantitative"), _field("Gesamt", "quantitative", title="Tore gesamt")],
         "x": _field("Tore", "quantitative", aggregate="sum", axis={"tickMinStep": 1}, title="Tore"),
         "y": _field("Spieler", "nominal", sort=order, title=None)},
         "height": max(120, 24 * len(order)), "title": "Torjäger"}, (name, data))
@@ -116,7 +112,7 @@ def minute_chart(bins: pd.DataFrame) -> Spec:
     name, data = _dataset(bins.assign(Zeitraum=bins["Zeitraum"].astype(str)))
     return _spec({"data": {"name": name}, "mark": {"type": "bar"}, "encoding": {
         "color": _kind_colour(),
-        "tooltip": [_tooltip("Zeitraum", "nominal"), _tooltip("Art", "nominal"), _tooltip("Tore", "quantitative")],
+        "tooltip": [_field("Zeitraum", "nominal"), _field("Art", "nominal"), _field("Tore", "quantitative")],
         "x": _field("Zeitraum", "nominal", axis={"labelAngle": 0}, sort=order, title="Spielminute"),
         "y": _field("Tore", "quantitative", aggregate="sum", axis={"tickMinStep": 1}, title="Tore")},
         "height": 260, "title": "Tore nach Spielminute (15-Minuten-Abschnitte)"}, (name, data))
@@ -127,7 +123,7 @@ def home_away_chart(table: pd.DataFrame) -> Spec:
     return _spec({"data": {"name": name}, "mark": {"type": "bar"}, "encoding": {
         "color": _field("Ort", "nominal", legend=None, scale={"domain": ["Heim", "Auswärts", "unbekannt"],
                                                               "range": ["#16a34a", "#2563eb", "#9ca3af"]}),
-        "tooltip": [_tooltip("Ort", "nominal"), _tooltip("Tore", "quantitative")],
+        "tooltip": [_field("Ort", "nominal"), _field("Tore", "quantitative")],
         "x": _field("Ort", "nominal", axis={"labelAngle": 0}, sort=None, title=None),
         "y": _field("Tore", "quantitative", axis={"tickMinStep": 1}, title="Tore")},
         "height": 260, "title": "Tore zu Hause und auswärts"}, (name, data))
@@ -144,14 +140,14 @@ def coach_timeline(tenures: pd.DataFrame, events: pd.DataFrame) -> Spec:
     if not tenures.empty:
         layers.append(({"mark": {"type": "bar", "height": 14, "opacity": 0.45}, "encoding": {
             "color": _field("Verein", "nominal", title="Verein"),
-            "tooltip": [_tooltip("Person", "nominal"), _tooltip("Verein", "nominal"), _date_tooltip("Beginn"),
-                        _date_tooltip("Ende"), _tooltip("Status", "nominal")],
+            "tooltip": [_field("Person", "nominal"), _field("Verein", "nominal"), _date_tooltip("Beginn"),
+                        _date_tooltip("Ende"), _field("Status", "nominal")],
             "x": _field("Beginn", "temporal", axis=DATE_AXIS, title="Datum"), "x2": {"field": "Ende"}, "y": y}},
             _dataset(tenures)))
     layers.append(({"mark": {"type": "point", "filled": True, "opacity": 0.9, "size": 110}, "encoding": {
         "color": {"value": "#111827"},
         "shape": _field("Ereignis", "nominal", scale={"domain": list(EVENT_LABELS.values())}, title="Ereignis"),
-        "tooltip": [_date_tooltip("Datum"), _tooltip("Person", "nominal"), _tooltip("Verein", "nominal"),
-                    _tooltip("Ereignis", "nominal"), _tooltip("Satz", "nominal", title="Quelle")],
+        "tooltip": [_date_tooltip("Datum"), _field("Person", "nominal"), _field("Verein", "nominal"),
+                    _field("Ereignis", "nominal"), _field("Satz", "nominal", title="Quelle")],
         "x": x, "y": y}}, _dataset(events[["Datum", "Person", "Verein", "Ereignis", "Satz"]])))
     return _layer(layers, height=max(140, 30 * len(people)), title="Trainer-Zeitleiste")

@@ -44,7 +44,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from lib.schema import COLUMNS, empty_frame
+from lib.schema import CLUB_COLUMNS, COLUMNS, empty_frame
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = PROJECT_DIR / "data" / "sample"
@@ -384,8 +384,7 @@ class FramesView:
 # when the store has no stored club counts (`lib.derived`)
 COMMON_COLUMNS = {"articles": ["article_id", "date", "season"], "matches": ["home_team", "away_team", "season"]}
 SMALL_TABLES = ["standings", "problems"]  # a few rows per season: read whole with the counts
-CLUB_COLUMNS = {"matches": ["home_team", "away_team"], "standings": ["team"], "coach_events": ["club"],
-                "goals": ["team"], "people": ["club"]}
+CLUB_READS = {kind: list(names) for kind, names in CLUB_COLUMNS.items()}
 
 
 @dataclass
@@ -426,7 +425,7 @@ def read_store(path: str, state: tuple) -> Snapshot:
         uploads = store.sql("SELECT article_id FROM articles WHERE file IS NULL ORDER BY article_id")
         frames = StoreFrames(path, state, counts)
         fingerprints, clubs = _derived_state(store)
-        frames.prefetch(COMMON_COLUMNS if clubs is not None else {**CLUB_COLUMNS, **COMMON_COLUMNS}, store)
+        frames.prefetch(COMMON_COLUMNS if clubs is not None else {**CLUB_READS, **COMMON_COLUMNS}, store)
         frames.preload(SMALL_TABLES, store)
     return Snapshot(frames, [str(a) for a in uploads["article_id"]], counts["articles"], clubs, fingerprints)
 
@@ -438,16 +437,6 @@ def article_texts(path: str, state: tuple) -> pd.Series:
         rows = store.sql("SELECT article_id, text FROM articles ORDER BY article_id")
     # kept in pandas' string dtype: converting 100,000 texts to Python objects takes a third of a second
     return pd.Series(rows["text"].astype("str").values, index=rows["article_id"].astype("str").values)
-
-
-def shallow(frames):
-    """A copy of `frames` whose tables share the cached data (copy-on-write: a page changing a
-    table changes only its copy)."""
-    if isinstance(frames, StoreFrames):
-        return frames.view()
-    if _lib is None:
-        return frames
-    return _lib.Frames(**{kind: getattr(frames, kind).copy(deep=False) for kind in KINDS})
 
 
 _MEMO_LOCK = threading.Lock()
@@ -616,9 +605,8 @@ def ingest_corpus(store_path: Path, corpus: Path, bar=None):
     from lib.ingest import ingest
 
     pipeline()
-    summary = ingest([str(corpus)], store_path, workers=1, wait=LOCK_WAIT,
-                     progress=progress_callback(bar) if bar is not None else None)
-    return summary
+    return ingest([str(corpus)], store_path, workers=1, wait=LOCK_WAIT,
+                  progress=progress_callback(bar) if bar is not None else None)
 
 
 def sync(store_path: Path, corpus: Path | None, *, home_sample: bool) -> list[str]:
@@ -681,7 +669,7 @@ def load() -> Loaded:
     except Exception as error:  # noqa: BLE001 - busy store, broken file: say so
         errors.append(store_message(error, store_path, "gelesen"))
         return Loaded(empty_frames(), value, errors, store=str(store_path), state=state)
-    return Loaded(shallow(snap.frames), value, errors, uploads=len(snap.upload_ids), store=str(store_path),
+    return Loaded(snap.frames.view(), value, errors, uploads=len(snap.upload_ids), store=str(store_path),
                   state=state, upload_ids=snap.upload_ids)
 
 
@@ -838,18 +826,10 @@ ARTICLES_KEPT = 256  # articles whose text and rows are kept (the last ones read
 
 def article_text(ctx, article_id: str) -> str:
     """The text of one article of the current store ("" when it has none)."""
-    path, state = ctx.store, ctx.state
-    if not path or not state or not os.path.exists(path):
+    if not ctx.store or not ctx.state or not os.path.exists(ctx.store):
         return ""
-    return _article_text(path, state, article_id)
-
-
-@functools.lru_cache(maxsize=ARTICLES_KEPT)
-def _article_text(path: str, state: tuple, article_id: str) -> str:
-    """(`state`: part of the key only, so a changed store is read again)"""
-    with _open_read(path) as store:
-        rows = store.connection.execute("SELECT text FROM articles WHERE article_id = ?", [article_id]).fetchall()
-    return str(rows[0][0] or "") if rows else ""
+    texts = _article(ctx.store, ctx.state, article_id).articles["text"].dropna()
+    return str(texts.iloc[0]) if len(texts) else ""
 
 
 def club_counts(loaded_or_ctx) -> pd.Series:
@@ -869,16 +849,17 @@ def club_counts(loaded_or_ctx) -> pd.Series:
 
 
 def article_frames(ctx, article_id: str):
-    """The frames of one article (its facts), read from the store when the frames are read on
-    demand; else the page's frames (`views.article_facts` picks the article's rows)."""
-    frames = ctx.frames
-    if not isinstance(frames, FramesView):
-        return frames
-    return _article_rows(frames._base.path, frames._base.state, article_id)
+    """The frames of one article (its text and facts), read from the store when the frames are
+    read on demand; else the page's frames (`views.article_facts` picks the article's rows)."""
+    if not isinstance(ctx.frames, FramesView):
+        return ctx.frames
+    return _article(ctx.store, ctx.state, article_id)
 
 
 @functools.lru_cache(maxsize=ARTICLES_KEPT)
-def _article_rows(path: str, state: tuple, article_id: str):
-    """(`state`: part of the key only, so a changed store is read again)"""
+def _article(path: str, state: tuple, article_id: str):
+    """`lib.Frames` of one article of the store, with its text: one read for the text and the
+    facts the article page shows. (`state`: part of the key only, so a changed store is read
+    again.)"""
     with _open_read(path) as store:
-        return store.frames(article_ids=[article_id], text=False)
+        return store.frames(article_ids=[article_id], text=True)

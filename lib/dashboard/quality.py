@@ -12,10 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from lib import derived
 
@@ -43,7 +40,6 @@ class _Labels:
     id is found through a dictionary built once, not by a scan of the table per label."""
 
     def __init__(self, kb) -> None:
-        self.kb = kb
         self.rows = [(table, _first_rows(table[column])) for table, column in
                      ((kb.matches, "entity_id"), (kb.goals, "goal_entity_id"), (kb.coach_events, "event_id"))]
 
@@ -250,21 +246,9 @@ def subset(frames, article_ids) -> Any:
     if hasattr(frames, "subset"):
         return frames.subset(article_ids)
     ids = pd.Series(list(article_ids), dtype=frames.articles["article_id"].dtype)
-    wanted = pa.array(ids.astype(object).tolist(), type=pa.string()) if ids.notna().all() else None
-    return Frames(**{kind: (frame[_among(frame["article_id"], ids, wanted)]
+    return Frames(**{kind: (frame[frame["article_id"].isin(ids).fillna(False).astype(bool)]
                             if "article_id" in frame.columns else frame.iloc[:0])
                      for kind, frame in frames.items()})
-
-
-def _among(column: pd.Series, ids: pd.Series, wanted: pa.Array | None) -> np.ndarray:
-    """Which cells of `column` are among `ids` (`wanted`: the same ids as an Arrow array).
-    Arrow-backed string columns are matched with `pyarrow.compute.is_in`: pandas' `isin` on
-    them walks the ids in Python on every call, a large part of a season's consolidation."""
-    values = column.array
-    if wanted is not None and isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
-        values = pa.array(values)
-        return pc.is_in(values, value_set=wanted.cast(values.type)).fill_null(False).to_numpy(zero_copy_only=False)
-    return column.isin(ids).fillna(False).to_numpy(dtype=bool)
 
 
 def season_articles(frames, season: str | None) -> pd.Series:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from lib.consolidate import fold, python_values
+from lib.schema import CLUB_COLUMNS, NAME_COLUMNS
 
 from .labels import (AWAY, DEFAULT_CLUB, EVENT_LABELS, GOAL_KIND_LABELS, HOME, KIND_LABELS, RESULT_LABELS,
                      ROLE_LABELS, TENURE_END, TENURE_START, UNKNOWN_SIDE, event_label)
@@ -73,40 +74,9 @@ def minute_label(minute: Any, stoppage: Any = None) -> str:
     return f"{int(minute)}.+{int(stoppage)}" if stoppage else f"{int(minute)}."
 
 
-def fold(text: Any) -> str:
-    """Case- and accent-insensitive form for searching ("Schüßler" ~ "schussler")."""
-    if na(text):
-        return ""
-    text = str(text).casefold().replace("ß", "ss")
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFKD", text).translate(_without_combining_marks())
-
-
 def fold_series(values: pd.Series) -> pd.Series:
-    """`fold` of every value (NA -> "") as an object series."""
-    return pd.Series([fold(v) for v in python_values(values)], index=values.index, dtype=object)
-
-
-class _CombiningMarks(dict):
-    """A `str.translate` table deleting every combining mark (what `unicodedata.combining`
-    flags), filled per code point on first use: building it for all of Unicode up front costs
-    a third of a second on a page's first visit."""
-
-    def __missing__(self, cp: int) -> int | None:
-        value = None if unicodedata.combining(chr(cp)) else cp
-        self[cp] = value
-        return value
-
-
-@cache
-def _without_combining_marks() -> dict[int, int | None]:
-    return _CombiningMarks()
-
-
-def _fold_distinct(values: pd.Series) -> pd.Series:
-    """`fold` of every value (NA -> ""), computed once per distinct value (names, clubs and
-    labels repeat across thousands of rows)."""
+    """`fold` of every value (NA -> "") as an object series, computed once per distinct value
+    (names, clubs and labels repeat across thousands of rows)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     folded = np.array([fold(u) for u in uniques] + [""], dtype=object)
     return pd.Series(folded[codes], index=values.index, dtype=object)
@@ -186,10 +156,10 @@ def sort_newest_first(table: pd.DataFrame, column: str = "Datum") -> pd.DataFram
 
 def club_counts(frames) -> pd.Series:
     """How often each club occurs in the facts (matches count both sides)."""
-    matches = columns(frames, "matches", ["home_team", "away_team"])
-    names = [matches["home_team"], matches["away_team"], columns(frames, "standings", ["team"])["team"],
-             columns(frames, "coach_events", ["club"])["club"], columns(frames, "goals", ["team"])["team"],
-             columns(frames, "people", ["club"])["club"]]
+    names = []
+    for kind, club_columns in CLUB_COLUMNS.items():
+        frame = columns(frames, kind, list(club_columns))
+        names += [frame[column] for column in club_columns]
     names = pd.concat([c.astype("string") for c in names], ignore_index=True).dropna()
     if names.empty:
         return pd.Series(dtype="int64")
@@ -705,9 +675,9 @@ def search_coach(table: pd.DataFrame, query: str | None = None, clubs: Iterable[
         return table
     mask = pd.Series(True, index=table.index, dtype=bool)
     if tokens(query):  # the folded haystack only when there is something to look for
-        haystack = (_fold_distinct(table["Person"]) + " " + _fold_distinct(table["Verein"]) + " "
-                    + _fold_distinct(table["Ereignis"]) + " " + _fold_distinct(table["event"]) + " "
-                    + _fold_distinct(table["Satz"]))
+        haystack = (fold_series(table["Person"]) + " " + fold_series(table["Verein"]) + " "
+                    + fold_series(table["Ereignis"]) + " " + fold_series(table["event"]) + " "
+                    + fold_series(table["Satz"]))
         mask = matches_query(haystack, query)
     clubs = [c for c in (clubs or []) if c]
     if clubs:
@@ -778,13 +748,6 @@ def entity_tenures(frames, events: pd.DataFrame | None = None, until: str | None
 # Articles
 
 
-def python_values(series: pd.Series) -> list:
-    """Values as plain Python objects, NA -> None."""
-    return series.astype(object).where(series.notna(), None).tolist()
-
-
-
-
 def _names_by_article(pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, str]:
     """article id -> ", "-joined sorted distinct names, from (article ids, names) column pairs.
 
@@ -812,28 +775,23 @@ def _names_by_article(pairs: list[tuple[pd.Series, pd.Series]]) -> dict[str, str
             for article_id, a, b in zip(article_ids, starts.tolist(), ends.tolist())}
 
 
-# the columns `article_index` reads (without the texts)
+# the columns `article_index` reads (without the texts): of the facts, their clubs and names
 ARTICLE_INDEX_READS = {
     "articles": ["article_id", "date", "season", "title", "source",
                  *(f"n_{kind}" for kind in ("matches", "goals", "standings", "coach_events", "quotes"))],
-    "matches": ["article_id", "home_team", "away_team"], "standings": ["article_id", "team"],
-    "coach_events": ["article_id", "club", "person"], "goals": ["article_id", "team", "player"],
-    "people": ["article_id", "club", "name"], "quotes": ["article_id", "speaker"]}
+    **{kind: ["article_id", *CLUB_COLUMNS.get(kind, ()), *([NAME_COLUMNS[kind]] if kind in NAME_COLUMNS else [])]
+       for kind in {**CLUB_COLUMNS, **NAME_COLUMNS}}}
 
 
 def article_index(frames, *, text: bool = True) -> pd.DataFrame:
     """One row per article with the clubs and persons its facts name (for the article search).
     text=False leaves the column `text` empty (NA): the texts are read only for a search."""
     a = columns(frames, "articles", ARTICLE_INDEX_READS["articles"] + (["text"] if text else []))
-    m, standings, coach, goals, people, quotes = (
-        columns(frames, kind, ARTICLE_INDEX_READS[kind])
-        for kind in ("matches", "standings", "coach_events", "goals", "people", "quotes"))
-    clubs_of = _names_by_article([(m["article_id"], m["home_team"]), (m["article_id"], m["away_team"]),
-                                  (standings["article_id"], standings["team"]), (coach["article_id"], coach["club"]),
-                                  (goals["article_id"], goals["team"]), (people["article_id"], people["club"])])
-    persons_of = _names_by_article([(people["article_id"], people["name"]), (coach["article_id"], coach["person"]),
-                                    (goals["article_id"], goals["player"]),
-                                    (quotes["article_id"], quotes["speaker"])])
+    facts = {kind: columns(frames, kind, reads) for kind, reads in ARTICLE_INDEX_READS.items() if kind != "articles"}
+    clubs_of = _names_by_article([(facts[kind]["article_id"], facts[kind][name])
+                                  for kind, names in CLUB_COLUMNS.items() for name in names])
+    persons_of = _names_by_article([(facts[kind]["article_id"], facts[kind][name])
+                                    for kind, name in NAME_COLUMNS.items()])
     n_facts = pd.Series(0, index=a.index, dtype="int64")
     for kind in ("matches", "goals", "standings", "coach_events", "quotes"):
         n_facts += a[f"n_{kind}"].fillna(0).astype("int64")
@@ -930,11 +888,11 @@ def article_entities(frames, article_id: str) -> dict[str, str]:
         frame = getattr(frames, kind)
         return frame[eq(frame["article_id"], article_id)]
 
-    for column, frame in (("home_team", rows("matches")), ("away_team", rows("matches")),
-                          ("team", rows("standings")), ("team", rows("goals")), ("club", rows("coach_events")),
-                          ("club", rows("people"))):
-        for name in frame[column].dropna():
-            names[str(name)] = "Verein"
+    for kind, club_columns in CLUB_COLUMNS.items():
+        frame = rows(kind)
+        for column in club_columns:
+            for name in frame[column].dropna():
+                names[str(name)] = "Verein"
     persons: dict[str, str] = {}
     for _, r in rows("people").iterrows():
         if val(r["name"]):
