@@ -79,6 +79,15 @@ def feminine_demonyms(demonyms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(d + "innen" for d in demonyms if d.endswith("er") and d[:1].isupper())
 
 
+def declined_forms(form: str) -> tuple[str, ...]:
+    """'Hallescher FC' -> 'Halleschen FC': a club named by a true adjective declines it ("beim
+    Halleschen FC"); city adjectives in -er ("Karlsruher SC") never change."""
+    first, _, rest = form.partition(" ")
+    if rest and first.endswith("scher") and first[:1].isupper():
+        return (f"{first[:-1]}n {rest}",)
+    return ()
+
+
 @cache
 def club_index() -> ClubIndex:
     raw = json.loads((DATA_DIR / "clubs.json").read_text(encoding="utf-8"))
@@ -93,7 +102,8 @@ def club_index() -> ClubIndex:
             city=entry.get("city"), country=entry.get("country"), kind=entry.get("kind") or "club",
             stadiums=tuple(entry.get("stadiums") or ()))
         clubs[club.name] = club
-        for how, forms in (("name", (club.name,)), ("alias", club.aliases), ("nick", club.nicknames),
+        declined = tuple(d for form in (club.name, *club.aliases) for d in declined_forms(form))
+        for how, forms in (("name", (club.name,)), ("alias", club.aliases + declined), ("nick", club.nicknames),
                            ("demonym", club.demonyms + feminine_demonyms(club.demonyms))):
             for form in forms:
                 form = form.strip()

@@ -313,3 +313,19 @@ def test_a_first_leg_beside_the_second_legs_score_is_turned_round_once():
             "Nach dem 3:0 im Hinspiel endete es diesmal 2:0.")
     pairs = {(m.home_team, m.away_team, m.home_goals + m.away_goals) for m in matches_of(text).itertuples()}
     assert pairs == {("FC Bayern München", "Bayer Leverkusen", 3), ("Bayer Leverkusen", "FC Bayern München", 2)}
+
+
+def test_field_hockey_report_gives_no_football_facts():
+    text = ("Der Mannheimer HC hat in der Feldhockey-Bundesliga den Berliner HC mit 3:2 besiegt. Nach einer "
+            "Strafecke traf Paul Kern zum 1:0 (12.), später verwandelte Tim Oster einen Siebenmeter (40.). "
+            "Der Tabellenführer aus Köln gewann 4:1.")
+    frames = lib.extract_text(text, date="2025-05-10")
+    assert frames.matches.empty and frames.goals.empty and frames.standings.empty
+    assert not bool(frames.articles.iloc[0].football)
+
+
+def test_a_score_without_opponent_belongs_to_the_match_announced_last():
+    text = ("Der VfL Osnabrück verlor zu Hause 0:3 gegen Dynamo Dresden. Für das Auswärtsspiel beim FC Ingolstadt "
+            "04 übernahm Co-Trainer Max Brück. Doch am Sonntag unterlag der VfL erneut mit 2:4.")
+    got = set(zip(matches_of(text).home_team, matches_of(text).away_team, matches_of(text).home_goals))
+    assert got == {("VfL Osnabrück", "SG Dynamo Dresden", 0), ("FC Ingolstadt 04", "VfL Osnabrück", 4)}

@@ -269,3 +269,39 @@ def test_a_womens_team_called_by_its_feminine_demonym():
 def test_a_bare_ordinal_after_a_past_copula_is_a_table_position():
     rows = extract("Schalke verlor mit 0:2 gegen den HSV. Die Schalker waren nun 14. mit 20 Punkten.").standings
     assert list(zip(rows.team, rows.position, rows.points)) == [("FC Schalke 04", 14, 20)]
+
+
+def test_a_rumour_is_about_the_club_searching_not_the_candidates_past_clubs():
+    text = ("Der SV Ried hat sich von Trainer Peter Lang getrennt. Als Favorit gilt Mario Weber, der bis zum "
+            "Sommer den Grazer AK betreut hatte. Auch der frühere Altach-Coach Tom Fuchs wird gehandelt.")
+    rows = extract(text, date="2025-03-02").coach_events
+    candidates = rows[rows.event == "candidate"].set_index("person").club
+    assert candidates.to_dict() == {"Mario Weber": "SV Ried", "Tom Fuchs": "SV Ried"}
+
+
+def test_a_dismissal_told_of_a_candidate_is_his_past_and_opens_no_vacancy():
+    text = ("Der VfL Osnabrück sucht einen neuen Trainer, nachdem Jan Ahrens zurückgetreten ist. Erste Wahl war "
+            "Uwe Roth, der im Vorjahr beim FC Ingolstadt 04 entlassen worden war. Nun gilt Kai Brandt als Kandidat.")
+    rows = set(zip(*[extract(text, date="2025-03-02").coach_events[c] for c in ("person", "event", "club")]))
+    assert ("Uwe Roth", "dismissed", "FC Ingolstadt 04") in rows
+    assert ("Kai Brandt", "candidate", "VfL Osnabrück") in rows
+
+
+def test_the_opponent_of_an_announced_match_is_not_the_interim_coachs_club():
+    text = ("Der VfL Osnabrück trennte sich von Trainer Jan Ahrens. Für das Auswärtsspiel beim FC Ingolstadt 04 "
+            "übernahm U19-Coach Max Brück interimsweise.")
+    rows = extract(text, date="2025-03-02").coach_events.set_index("event")
+    assert rows.loc["interim", "club"] == "VfL Osnabrück"
+
+
+def test_a_resignation_after_a_defeat_belongs_to_the_club_opening_the_sentence():
+    text = ("Der FC Luzern hat seinen Trainer entlassen, der FC Luzern sucht. "
+            "Beim SCR Altach trat Trainer Jan Ahrens nach dem 0:4 gegen den LASK zurück.")
+    rows = extract(text, date="2025-03-02").coach_events
+    assert list(zip(rows.person, rows.event, rows.club)) == [("Jan Ahrens", "resigned", "SCR Altach")]
+
+
+def test_a_declined_adjective_in_a_club_name_is_still_the_club():
+    text = "Nach dem Rückzug von Trainer Jan Ahrens sucht man beim Halleschen FC einen Nachfolger."
+    rows = extract(text, date="2025-03-02").coach_events
+    assert list(zip(rows.person, rows.event, rows.club)) == [("Jan Ahrens", "resigned", "Hallescher FC")]

@@ -20,6 +20,8 @@ from ..lexicon import word_set, words
 from .context import ArticleContext, ClubMention, Mark, Sentence, cached
 
 CLUB_AFTER_CUE = 5
+ENDED_EVENTS = ("dismissed", "left", "resigned")  # events that open a vacancy: the previous club is where a job ended
+SEARCH_EVENTS = ("candidate", "unavailable")  # events about a club's search for a coach
 SUBJECT_EVENTS = ("appointed", "interim", "extended", "resigned")  # events whose person is the sentence's subject
 RELATIVE_PRONOUNS = frozenset({"der", "die", "dem", "den", "dessen", "welcher", "welche"})
 
@@ -148,7 +150,9 @@ class CoachEventFinder:
         self.predecessor = word_set("predecessor_words")
         self.follow_verbs = word_set("follow_verbs")  # "X folgt auf Y": Y came before
         self.transfer_cues = word_set("coach_transfer_cues")
-        self.previous_club = word_set("previous_club_words")
+        self.previous_club = word_set("previous_club_words") | word_set("former_words")
+        self.vacancy: str | None = None  # the club whose coach left last: the one rumours are about
+        self.clubs_of_events: dict[str, str] = {}  # person -> club of his latest event in the article
         self.dismissal_negative = word_set("dismissal_negative_words")
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
@@ -299,7 +303,8 @@ class CoachEventFinder:
                 event = "candidate"
             if event == "appointed" and "interim" in kinds:
                 continue  # "übernimmt interimistisch" is an interim appointment
-            if event in ("candidate", "unavailable"):
+            owner = None
+            if event in SEARCH_EVENTS:
                 persons = self._all_persons(people, cue_i, event, (topical, sentence_topical), sent, events)
             else:
                 # "..., der nach seiner Gelbsperre zurückkehrt"; "Der 34-Jährige hatte ... übernommen"
@@ -326,6 +331,9 @@ class CoachEventFinder:
                     continue
                 rows.append({"person": person, "club": club, "event": event, "date": date,
                              "explicit": explicit})
+                self.clubs_of_events[person] = club
+                if event in ENDED_EVENTS and owner is None and kinds.isdisjoint(SEARCH_EVENTS):
+                    self.vacancy = club  # not "X, der beim FSV Zwickau entlassen worden war": a candidate's past
         return rows
 
     def _all_persons(self, people: list[Mark], cue_i: int, event: str, topical: bool, sent: Sentence,
@@ -423,15 +431,19 @@ class CoachEventFinder:
     def _club(self, sent: Sentence, cue_i: int, person: str, event: str,
               claimed: dict[str, str]) -> tuple[str | None, bool]:
         """The club of the event, and whether the sentence names it. A club in another cue's own
-        phrase belongs to that cue; a club after 'beim' far from the cue is where a match was played."""
+        phrase belongs to that cue; a club after 'beim' far from the cue is where a match was played.
+        A rumour is about the club that is searching: the one a coach left last, not the candidate's
+        past clubs ('der frühere Lafnitz-Coach X', 'X, der zuletzt beim LASK arbeitete')."""
         ctx = self.ctx
         if event in claimed:
             return claimed[event], True
         others = {club for other, club in claimed.items() if other != event}
-        ended = event in ("dismissed", "left", "resigned")  # the previous club is where a job ended
+        ended = event in ENDED_EVENTS  # the previous club is where a job ended
+        search = event in SEARCH_EVENTS
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY" and m.club not in others
                     and m.preposition != "gegen" and (ended or not self._previous_club(sent, m))
-                    and not self._under_contract(m)]
+                    and not self._under_contract(m) and not ctx.names_opponent_of_fixture(m)
+                    and not (search and self._in_relative_clause(sent, m))]
         if event in ("candidate", "unavailable", "appointed", "interim"):
             for m in mentions:
                 if m.preposition in ("beim", "bei", "für") or m.preposition is None:
@@ -439,9 +451,19 @@ class CoachEventFinder:
         else:
             for m in mentions:
                 if m.preposition in (None, "von", "vom") or self._opens_sentence_as_place(sent, m) \
-                        or (ended and m.preposition in ("beim", "bei") and self._previous_club(sent, m)):
-                    return m.club, True
-        return ctx.club_of(person) or ctx.focus_club, False
+                        or (ended and m.preposition in ("beim", "bei")
+                            and (self._previous_club(sent, m) or 0 <= cue_i - m.end <= 2)):
+                    return m.club, True  # "beim FSV Zwickau entlassen"
+        if search:
+            return self.vacancy or ctx.last_subject or ctx.focus_club, False
+        return (self.clubs_of_events.get(person) or ctx.club_of(person) or ctx.last_subject
+                or ctx.focus_club), False
+
+    def _in_relative_clause(self, sent: Sentence, mention: ClubMention) -> bool:
+        """'X, der bis vor Kurzem den VfL Bochum betreut hatte': a club told of a person in a relative clause."""
+        texts = self.ctx.texts
+        comma = next((k for k in range(mention.start - 1, sent.start, -1) if texts[k] == ","), None)
+        return comma is not None and texts[comma + 1] in RELATIVE_PRONOUNS
 
     def _previous_club(self, sent: Sentence, mention: ClubMention) -> bool:
         """'zuletzt beim SCR Altach', 'vom Ex-Klub': a club marked as the person's previous one."""
@@ -451,7 +473,8 @@ class CoachEventFinder:
         """'Beim LASK gab es die nächste Trainerentlassung: X muss gehen': a club opening a sentence
         with 'beim'/'bei' is where the event happens, unless the sentence tells a match (a score)."""
         return (mention.preposition in ("beim", "bei") and mention.start - sent.start <= 2
-                and not self.ctx.score_starts_between(sent.start, sent.end))
+                and (not self.ctx.score_starts_between(sent.start, sent.end)
+                     or any(m.preposition == "gegen" for m in self.ctx.club_mentions(sent))))
 
     def _under_contract(self, mention: ClubMention) -> bool:
         """'X, bei dem er unter Vertrag steht' (the text is built only when a token holds 'Vertrag')."""

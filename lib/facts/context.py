@@ -218,6 +218,7 @@ class ArticleContext:
         self.opponent_nouns = word_set("opponent_nouns")
         self.home_nouns = word_set("home_team_nouns")
         self.away_nouns = word_set("away_team_nouns")
+        self.fixture_nouns = word_set("fixture_nouns")
         self._team_words = team_words()
         self.lexeme = lexeme_flags(doc.vocab)
         self._breaks_phrase = phrase_breakers(doc.vocab)
@@ -373,6 +374,11 @@ class ArticleContext:
         """Positions of the team nouns among tokens start..end-1."""
         positions = self.team_noun_positions
         return positions[bisect_left(positions, start):bisect_left(positions, end)]
+
+    def names_opponent_of_fixture(self, mention: ClubMention) -> bool:
+        """'das Auswärtsspiel beim FC Ingolstadt', 'im Heimspiel gegen Aachen': the opponent of a match."""
+        k = mention.start - 2
+        return mention.preposition in ("beim", "bei", "gegen") and k >= 0 and self.texts[k] in self.fixture_nouns
 
     def team_noun_club(self, text: str) -> str | None:
         """Club meant by a team noun: 'die Gastgeber' -> home side, 'der Tabellenzweite' -> last subject."""

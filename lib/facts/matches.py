@@ -595,6 +595,8 @@ class MatchFinder:
                 self.fixtures.append((left.club, right.club, True))
                 return
         subject, _ = ctx.subject_club(sent)
+        if not subject and any(ctx.names_opponent_of_fixture(m) for m in mentions):
+            subject = ctx.last_subject  # "Für das Auswärtsspiel beim FC Ingolstadt übernahm X": the team spoken of
         if not subject:
             return
         words = texts[sent.start:sent.end]
