@@ -329,3 +329,51 @@ def test_a_score_without_opponent_belongs_to_the_match_announced_last():
             "04 übernahm Co-Trainer Max Brück. Doch am Sonntag unterlag der VfL erneut mit 2:4.")
     got = set(zip(matches_of(text).home_team, matches_of(text).away_team, matches_of(text).home_goals))
     assert got == {("VfL Osnabrück", "SG Dynamo Dresden", 0), ("FC Ingolstadt 04", "VfL Osnabrück", 4)}
+
+
+def test_a_club_named_by_place_adjective_and_club_noun_no_list_knows():
+    text = ("Der Linzer Sport-Club steckt in der Krise. Am Samstag unterlagen die Pöstlingberger vor 800 Fans "
+            "dem SV Altmünster mit 0:2 (0:1). Altmünster ist nun Zweiter, der Sport-Club nur noch Neunter.")
+    frames = lib.extract_text(text, date="2025-04-12")
+    m = frames.matches.iloc[0]
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Linzer Sport-Club", "SV Altmünster", 0, 2)
+    assert set(zip(frames.standings.team, frames.standings.position)) == {("SV Altmünster", 2),
+                                                                         ("Linzer Sport-Club", 9)}
+
+
+def test_a_compound_short_form_is_the_unknown_club_of_that_prefix():
+    text = ("Der TuS Kleinfeld gewann gegen den SV Großdorf 09 mit 2:0. SVG-Torwart Jan Moll war machtlos, "
+            "TuS-Kapitän Eric Bode traf doppelt.")
+    people = lib.extract_text(text, date="2025-04-12").people.set_index("name").club
+    assert people.to_dict() == {"Jan Moll": "SV Großdorf 09", "Eric Bode": "TuS Kleinfeld"}
+
+
+def test_a_result_after_a_colon_has_the_subject_of_its_own_clause():
+    text = ("Der SC Paderborn bleibt mit 14 Punkten Vorletzter: Der SSV Ulm hatte bereits am Freitag beim "
+            "Karlsruher SC ein 1:1 geholt.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team) == ("Karlsruher SC", "SSV Ulm 1846")
+
+
+def test_the_opponent_of_a_duel_is_named_with_mit():
+    text = ("Die Bochumer jubelten lange. Im Kellerduell mit dem Holstein Kiel setzte sich die Elf von Max Brück "
+            "mit 3:1 durch.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("VfL Bochum", "Holstein Kiel", 3, 1)
+
+
+def test_a_loss_word_of_a_contrasting_clause_does_not_turn_the_result():
+    text = ("Der Saisonstart des VfL Bochum mit einem 4:0 gegen den SC Paderborn machte Hoffnung, doch danach "
+            "folgte eine Niederlage nach der anderen.")
+    m = only_match(text)
+    assert (m.home_team, m.home_goals, m.away_goals) == ("VfL Bochum", 4, 0)
+
+
+def test_a_team_noun_opening_the_results_clause_is_its_subject():
+    text = ("Es war ein Abend für die Geschichtsbücher des SV Meppen: Der Regionalligist besiegte den "
+            "Zweitligisten SC Paderborn 07 im DFB-Pokal vor den 7.300 Zuschauern mit 2:1 (0:1, 1:1) nach Verlängerung.")
+    frames = lib.extract_text(text, date="2024-10-30")
+    assert len(frames.matches) == 1
+    m = frames.matches.iloc[0]
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("SV Meppen", "SC Paderborn 07", 2, 1)
+    assert (m.home_goals_ht, m.away_goals_ht, m.competition, m.attendance) == (0, 1, "DFB-Pokal", 7300)

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .tokens import Memo, longest_first, set_span_group, token_spaces, token_surface, token_texts
+from .tokens import Memo, longest_first, positions_of, set_span_group, token_spaces, token_surface, token_texts
 from ..lexicon import RANK_PREFIX, club_index, first_names, vocabulary, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
@@ -28,9 +28,10 @@ AGENCIES = {"dpa", "SID", "sid", "APA", "AFP", "afp", "AP", "ap", "sda", "SDA", 
             "Reuters", "reuters", "red", "eig"}
 SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
 CONTEXT_PREPOSITIONS = {"gegen", "beim", "bei"}
+ARTICLE_WORDS = {"der", "die", "dem", "den", "des", "beim", "vom", "zum", "gegen", "im", "am"}  # before a club's name
 SINGULAR_ARTICLES = {"der", "Der", "dem", "des", "ein", "Ein", "einem", "eines"}
 CITY_GOVERNORS = {"in", "In", "nach", "aus", "bei"}
-CUE_KINDS = ("shape", "line_break", "prefix", "preposition")  # the tokens rule loops start from
+CUE_KINDS = ("shape", "line_break", "prefix", "preposition", "place_suffix")  # the tokens rule loops start from
 
 
 @Language.factory("fb_clubs")
@@ -65,6 +66,7 @@ class ClubRecognizer:
         self.vocabulary = vocabulary() | first_names()
         self.first_names = first_names()
         self.suffixes = word_set("club_suffix_tokens")
+        self.place_suffixes = word_set("club_nouns_after_place")  # "Wiener Sport-Club", "Kieler SV"
         self.league_nouns = word_set("regional_league_nouns")
         self.not_team_tails = tuple(word_set("compound_tails_not_team"))  # "DFB-Pokal" is no team
         self.weak = word_set(WEAK_ALIASES_KEY)
@@ -87,7 +89,13 @@ class ClubRecognizer:
         mentions = self._named(texts, found, anchored, positions, datelines)
         if cues["prefix"]:
             known = {(start, end) for start, end, _, _ in mentions}
-            mentions += self._unknown(texts, spaces, cues["prefix"], anchored, known)
+            unknown = self._unknown(texts, spaces, cues["prefix"], anchored, known)
+            if unknown:
+                mentions = self._compounds_of_unknown(texts, mentions, unknown)
+            mentions += unknown + self._later_bare_names(texts, mentions, unknown)
+        if cues["place_suffix"]:
+            taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+            mentions += self.place_named_clubs(texts, spaces, taken, cues["place_suffix"])
         if cues["preposition"]:
             taken = {i for start, end, _, _ in mentions for i in range(start, end)}
             for start, end in self.opponents_by_context(texts, taken, cues["preposition"]):
@@ -117,7 +125,8 @@ class ClubRecognizer:
         """The kinds of cue (`CUE_KINDS`) a word is, in that order; () for most words."""
         genitive, compound = self._shapes[word]
         is_kind = {"shape": bool(genitive or compound), "line_break": "\n" in word and word.isspace(),
-                   "prefix": word in self.prefixes, "preposition": word in CONTEXT_PREPOSITIONS}
+                   "prefix": word in self.prefixes, "preposition": word in CONTEXT_PREPOSITIONS,
+                   "place_suffix": word in self.place_suffixes}
         return tuple(kind for kind in CUE_KINDS if is_kind[kind])
 
     def _matches(self, doc: Doc, texts: list[str], spaces: list[int]
@@ -167,6 +176,49 @@ class ClubRecognizer:
                 else:
                     mentions.append((start, end, "UNKNOWN", token_surface(texts, spaces, start, end)))
         return mentions
+
+    def _compounds_of_unknown(self, texts: list[str], mentions: list[Mention], unknown: list[Mention]) -> list[Mention]:
+        """'TuS-Kapitän', 'SVM-Schlussmann' in an article about 'TuS Hohenbergen' and 'SV Musterhausen':
+        a compound's short form is the club the article names with that prefix (or those initials),
+        not a known club the article never names."""
+        short_forms: dict[str, set[str]] = {}
+        for start, end, label, name in unknown:
+            words = [texts[k] for k in range(start, end) if not texts[k].isdigit() and texts[k] != "1."]
+            if label == "UNKNOWN" and len(words) == 2:
+                short_forms.setdefault(words[0], set()).add(name)
+                short_forms.setdefault(words[0] + words[1][0], set()).add(name)
+        inside_unknown = {k for start, end, _, _ in unknown for k in range(start, end)}  # "TuS" of "TuS Hohenbergen"
+        named = {name for start, _, label, name in mentions if label != "COMPOUND" and start not in inside_unknown}
+        fixed: list[Mention] = []
+        for mention in mentions:
+            start, end, label, name = mention
+            if label == "COMPOUND" and name not in named:
+                owners = short_forms.get(texts[start].split("-", 1)[0], set())
+                if len(owners) == 1:
+                    mention = (start, end, label, next(iter(owners)))
+            fixed.append(mention)
+        starts = {start for start, _, _, _ in mentions}
+        for i, text in enumerate(texts):  # only articles naming a club no list knows come here
+            head, _, tail = text.partition("-")
+            if tail and i not in starts and head in short_forms and len(short_forms[head]) == 1 \
+                    and tail[:1].isupper() and not tail.startswith(self.not_team_tails):
+                fixed.append((i, i + 1, "COMPOUND", next(iter(short_forms[head]))))  # "SVG-Torwart"
+        return fixed
+
+    def _later_bare_names(self, texts: list[str], mentions: list[Mention], unknown: list[Mention]) -> list[Mention]:
+        """'SV Leobendorf ... Leobendorf übernimmt die Tabellenführung': after a club no list knows is
+        named with its prefix, its place name alone means it too (when no other club has that name)."""
+        owners: dict[str, set[str]] = {}
+        for start, end, label, name in unknown:
+            place = [texts[k] for k in range(start + 1, end) if not texts[k].isdigit()]
+            if label == "UNKNOWN" and len(place) == 1:  # "SV Leobendorf", "SV Musterhausen 09"
+                owners.setdefault(place[0], set()).add(name)
+        if not owners:
+            return []
+        taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+        first = {name: start for start, _, _, name in unknown}
+        return [(i, i + 1, "UNKNOWN", next(iter(owners[texts[i]]))) for i in positions_of(texts, owners)
+                if i not in taken and len(owners[texts[i]]) == 1 and i > first[next(iter(owners[texts[i]]))]]
 
     def _cities(self, texts: list[str], spaces: list[int], cities: list[tuple[int, int]],
                 anchored: set[str]) -> list[Mention]:
@@ -281,6 +333,31 @@ class ClubRecognizer:
                 if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4) and j - i == 2:
                     j += 1
                 yield start, j
+
+    def place_named_clubs(self, texts: list[str], spaces: list[int], taken: set[int], at: list[int]) -> list[Mention]:
+        """'der Wiener Sport-Club', 'beim Kieler SV': a place adjective in -er before a club noun
+        names a club, also one no list knows; later 'der Sport-Club' alone is that club when the
+        article names only one club with that noun. `at`: the positions of those club nouns."""
+        named: list[Mention] = []
+        bare: list[int] = []
+        for i in at:
+            k = i - 1
+            if k < 0 or i in taken:
+                continue
+            word = texts[k]
+            if k not in taken and k and texts[k - 1].lower() in ARTICLE_WORDS and len(word) > 4 \
+                    and word.endswith("er") and self._name_like(word) and word not in self.first_names:
+                named.append((k, i + 1, "UNKNOWN", token_surface(texts, spaces, k, i + 1)))  # not "Aber SV Ried"
+            elif word.lower() in ARTICLE_WORDS:
+                bare.append(i)  # "der Sport-Club"
+        first: dict[str, list[Mention]] = {}
+        for mention in named:
+            first.setdefault(texts[mention[1] - 1], []).append(mention)
+        for i in bare:
+            same_noun = first.get(texts[i], [])
+            if len({name for _, _, _, name in same_noun}) == 1 and same_noun[0][0] < i:
+                named.append((i, i + 1, "UNKNOWN", same_noun[0][3]))
+        return named
 
     def opponents_by_context(self, texts: list[str], taken: set[int], at: list[int]):
         """'gewann gegen Musterstadt 2:1', 'verlor beim Musterstädter SV': a capitalised word no list

@@ -166,7 +166,10 @@ def set_competitions(ctx: ArticleContext) -> None:
     named = {s.label_ for s in spans}
     only = next(iter(named)) if len(named) == 1 else None  # an article about one competition
     for match in ctx.matches:
-        inside = [s.label_ for s in spans if match.sentence.start <= s.start < match.sentence.end]
+        # "Der Regionalligist besiegte X im DFB-Pokal": a team's league describes the team, not the match
+        inside = sorted((s for s in spans if match.sentence.start <= s.start < match.sentence.end),
+                        key=lambda s: ctx.texts[s.end - 1].endswith(("ligist", "ligisten")))
+        inside = [s.label_ for s in inside]
         match.competition = inside[0] if inside else (only if match.main else None)
 
 

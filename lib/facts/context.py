@@ -219,6 +219,7 @@ class ArticleContext:
         self.home_nouns = word_set("home_team_nouns")
         self.away_nouns = word_set("away_team_nouns")
         self.fixture_nouns = word_set("fixture_nouns")
+        self.fixture_noun_endings = tuple(sorted({w.lower() for w in self.fixture_nouns if len(w) >= 5}))
         self._team_words = team_words()
         self.lexeme = lexeme_flags(doc.vocab)
         self._breaks_phrase = phrase_breakers(doc.vocab)
@@ -376,9 +377,14 @@ class ArticleContext:
         return positions[bisect_left(positions, start):bisect_left(positions, end)]
 
     def names_opponent_of_fixture(self, mention: ClubMention) -> bool:
-        """'das Auswärtsspiel beim FC Ingolstadt', 'im Heimspiel gegen Aachen': the opponent of a match."""
-        k = mention.start - 2
-        return mention.preposition in ("beim", "bei", "gegen") and k >= 0 and self.texts[k] in self.fixture_nouns
+        """'das Auswärtsspiel beim FC Ingolstadt', 'im Duell mit Aachen': the opponent of a match."""
+        k = mention.start - 2  # "beim X", "gegen den X": the word before the preposition
+        if k >= 0 and self.texts[k + 1] != mention.preposition:
+            k -= 1
+        if mention.preposition not in ("beim", "bei", "gegen", "mit") or k < 0:
+            return False
+        word = self.texts[k]  # "im Kellerduell mit dem 1. FC Heidenheim" too
+        return word in self.fixture_nouns or (word[:1].isupper() and word.lower().endswith(self.fixture_noun_endings))
 
     def team_noun_club(self, text: str) -> str | None:
         """Club meant by a team noun: 'die Gastgeber' -> home side, 'der Tabellenzweite' -> last subject."""
@@ -412,7 +418,7 @@ class ArticleContext:
 
     def _subject_club(self, sent: Sentence, exclude: set[str]) -> tuple[str | None, int | None]:
         mentions = self.club_mentions(sent)
-        noun_subject = self._team_noun_before_clubs(sent, mentions, exclude)
+        noun_subject = self.team_noun_before_clubs(sent, mentions, exclude)
         if noun_subject is not None:
             return noun_subject
         for mention in mentions:
@@ -441,8 +447,10 @@ class ArticleContext:
     def _is_sentence_topic(mention: ClubMention, sent: Sentence) -> bool:
         return mention.start - sent.start <= 2
 
-    def _team_noun_before_clubs(self, sent: Sentence, mentions: list[ClubMention],
-                                exclude: set[str]) -> tuple[str, int] | None:
+    def team_noun_before_clubs(self, sent: Sentence, mentions: list[ClubMention],
+                               exclude: set[str]) -> tuple[str, int] | None:
+        """'Der Regionalligist besiegte den Zweitligisten SC Paderborn': a team noun with its article
+        before the first club of `sent` (a sentence or a clause) is the subject; that club its object."""
         first_club = next((m.start for m in mentions if m.label != "CITY"), None)
         if first_club is None:
             return None

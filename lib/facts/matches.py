@@ -42,7 +42,9 @@ WATCHED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s
                      r"(?:sahen|verfolgten|erlebten|sorgten)\b"
                      # "... sahen 45.000 Zuschauer": the crowd after the verb (not "waren 3.000 Fans": travelling fans)
                      r"|\b(?:sahen|verfolgten|erlebten|kamen|waren)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|offiziell|"
-                     r"insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Besucher)\b")
+                     r"insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Besucher)\b"
+                     # "ein Abend, der den 8.512 Zuschauern in Erinnerung bleibt": the crowd with its article
+                     r"|\b(?:den|die)\s+(\d{1,3}(?:[.'\u00a0\u202f]\d{3})+)\s+Zuschauer(?:n|innen)?\b")
 # a match box's venue line (APA, Keystone-SDA): "Wien, Allianz Stadion, 26.000 (ausverkauft), SR Jäger"
 BOX_LINE = re.compile(r"^\s*[^,\n]+,\s*([^,\n]+?),\s*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})"
                       r"(?:\s*\([^)\n]*\))?\s*,\s*(?:SR|Schiedsrichter)\b")
@@ -147,6 +149,8 @@ class MatchFinder:
         self.ctx = ctx
         self.vocab = result_vocabulary()
         self.fixtures: list[tuple[str, str, bool]] = []  # home, away, whether the text settles the venue
+        self.prepositions = word_set("prepositions")
+        self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
 
     # -- one sentence -------------------------------------------------------------------------
     def find(self, sent: Sentence) -> list[MatchState]:
@@ -194,8 +198,8 @@ class MatchFinder:
         start, end = sent.start, sent.end
         prev = texts[i - 1] if i > start else None
         nxt = texts[i + 1] if i + 1 < end else None
-        if prev == "(":
-            return False  # the half-time score of the preceding result
+        if prev == "(" or (prev == "," and i - 3 >= start and texts[i - 3] == "(" and parse_score(texts[i - 2])):
+            return False  # the half-time score of the preceding result, or the second one: "2:1 (0:1, 1:1)"
         if nxt in NOT_FINAL_AFTER:
             return False
         if suffix and suffix.endswith(self.vocab.intermediate_suffixes):
@@ -319,7 +323,7 @@ class MatchFinder:
             if suffix.endswith(self.vocab.draw_suffixes):
                 return "draw"
         texts = self.ctx.texts
-        start, end = self._around(sent, i)
+        start, end = self._contrast_clause(*self._around(sent, i), i)
         words = set(texts[start:end])
         if words & PUSHED_THROUGH and "durch" in words:
             return "win"  # "setzte sich mit 2:0 durch"
@@ -366,6 +370,20 @@ class MatchFinder:
                     return False
         return None
 
+    def _contrast_clause(self, start: int, end: int, i: int) -> tuple[int, int]:
+        """The part of start..end on the score's side of a contrast ('ein 5:1 gegen X, doch danach
+        folgte ein Rückschlag'): the result words of the other clause tell another story."""
+        texts = self.ctx.texts
+        for k in range(i + 1, end - 1):
+            if texts[k] in (",", ";") and texts[k + 1] in self.contrast_words:
+                end = k
+                break
+        for k in range(i - 1, start, -1):
+            if texts[k - 1] in (",", ";") and texts[k] in self.contrast_words:
+                start = k
+                break
+        return start, end
+
     @staticmethod
     def _around(sent: Sentence, i: int) -> tuple[int, int]:
         """The part of a sentence that speaks of one score: at most CONTEXT tokens either side."""
@@ -395,8 +413,11 @@ class MatchFinder:
         if subject is None:
             subject, _ = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
         if opponent is None:
-            free = [m for m in clause_mentions
-                    if m.preposition is None and m.club != subject and m.label != "CITY"]
+            objects = [m for m in clause_mentions if m.preposition is None and m.label != "CITY"]
+            demonym = self._unknown_demonym_subject(sent, i) if objects else None
+            if demonym is not None and objects[0].start > demonym and ctx.last_subject not in (None, objects[0].club):
+                subject = ctx.last_subject  # "unterlagen die Dornbacher dem SV Leobendorf mit 1:3"
+            free = [m for m in objects if m.club != subject]
             if free and subject is not None:
                 opponent = free[0]
             else:
@@ -428,7 +449,7 @@ class MatchFinder:
             person = self._person_subject(sent)
             if person is not None:  # "Grabner traf beim 3:1 gegen den SSC Neapel doppelt": his team's result
                 fallbacks = (ctx.club_of(person), ctx.last_subject, ctx.focus_club)
-            elif self._opens_with_unknown_demonym(sent) or self._opens_with_player_role(sent):
+            elif self._unknown_demonym_subject(sent, i) is not None or self._opens_with_player_role(sent):
                 # "Der österreichische Nationalstürmer traf beim 3:1 ...": the team spoken of last
                 fallbacks = (ctx.last_subject, ctx.focus_club)
             else:
@@ -467,15 +488,22 @@ class MatchFinder:
                 return texts[k].lower().endswith(role_suffixes())
         return False
 
-    def _opens_with_unknown_demonym(self, sent: Sentence) -> bool:
-        """'Die Mozartstädter setzten sich ... durch': the sentence opens with a plural demonym no
-        list knows, i.e. the team the text spoke of last."""
-        texts, start = self.ctx.texts, sent.start
-        if start + 1 >= sent.end or texts[start] not in ("Die", "die"):
-            return False
-        word = texts[start + 1]
-        return (word.endswith("er") and word[:1].isupper() and word.isalpha()
-                and start + 1 not in self.ctx.club_at and start + 1 not in self.ctx.person_at)
+    def _unknown_demonym_subject(self, sent: Sentence, i: int) -> int | None:
+        """'Die Mozartstädter setzten sich ... durch', 'Am Freitag unterlagen die Dornbacher dem SV X
+        mit 1:3': a plural demonym no list knows as the subject before the score, i.e. the team the
+        text spoke of last (not after a preposition: 'gegen die Dornbacher' is the opponent). Its position."""
+        texts, ctx = self.ctx.texts, self.ctx
+        for k in range(sent.start, min(i, sent.start + 8, sent.end - 1)):
+            if texts[k] not in ("Die", "die"):
+                continue
+            word = texts[k + 1]
+            if not (word.endswith("er") and word[:1].isupper() and word.isalpha()
+                    and k + 1 not in ctx.club_at and k + 1 not in ctx.person_at):
+                continue
+            before = texts[k - 1] if k > sent.start else ""
+            if not before or (before.islower() and before.isalpha() and before not in self.prepositions):
+                return k + 1
+        return None
 
     @staticmethod
     def _perspective(a: int, b: int, ht, outcome: str | None):
@@ -522,7 +550,7 @@ class MatchFinder:
         start = sent_start
         texts = self.ctx.texts
         for k in range(scores_before[-1] if scores_before else sent_start, i):
-            if texts[k] in (",", ";"):
+            if texts[k] in (",", ";", ":"):  # "Heidenheim bleibt 16.: Kiel hatte beim VfL Wolfsburg ein 2:2 erkämpft"
                 start = k + 1
         if start == sent_start and not scores_before:
             return None
@@ -531,6 +559,10 @@ class MatchFinder:
             return antecedent.club if antecedent.club not in exclude else None
         if self._opens_with_pronoun(start) and self.ctx.last_subject and self.ctx.last_subject not in exclude:
             return self.ctx.last_subject  # "..., nachdem sie Eintracht Braunschweig mit 1:0 besiegt hatten"
+        noun_subject = self.ctx.team_noun_before_clubs(Sentence(start, i), [m for m in mentions if start <= m.start < i],
+                                                       exclude)
+        if noun_subject is not None:
+            return noun_subject[0]  # "...: Der Regionalligist besiegte den Zweitligisten SC Paderborn mit 2:1"
         for m in mentions:
             if start <= m.start < i and m.preposition is None and m.club not in exclude and m.label != "CITY":
                 return m.club
@@ -624,7 +656,7 @@ class MatchFinder:
         for m in mentions:
             allowed = m.preposition in ("gegen", "beim", "bei", "über", "vs.", "in", "im", "gegenüber", "zu") or (
                 parted and m.preposition in ("von", "vom"))  # "trennte sich 2:2 vom VfL Bochum"
-            if m.start in claimed or not allowed:
+            if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
                 continue
             if m.preposition in ("in", "im") and m.label not in ("CITY", "NAME", "UNKNOWN"):
                 continue
@@ -705,7 +737,7 @@ def attendance_in(ctx: ArticleContext, sent: Sentence) -> int | None:
     match = ATTENDANCE.search(text) or WATCHED.search(text)
     if not match:
         return None
-    value = _attendance_value(match[1] or match[2])
+    value = _attendance_value(next(group for group in match.groups() if group))
     if value is None:
         return None
     if not re.search(r"Zuschauer|Fans|Besucher|Anhänger", text[match.start():match.end() + 12]):
