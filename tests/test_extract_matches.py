@@ -377,3 +377,9 @@ def test_a_team_noun_opening_the_results_clause_is_its_subject():
     m = frames.matches.iloc[0]
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("SV Meppen", "SC Paderborn 07", 2, 1)
     assert (m.home_goals_ht, m.away_goals_ht, m.competition, m.attendance) == (0, 1, "DFB-Pokal", 7300)
+
+
+def test_the_opponents_own_ground_makes_the_subject_the_away_side():
+    m = only_match("Der SC Verl zerlegte den 1. FC Magdeburg in dessen eigenem Stadion mit 4:0.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals, m.ordered) == (
+        "1. FC Magdeburg", "SC Verl", 0, 4, True)

@@ -355,6 +355,8 @@ class MatchFinder:
         for k in [k for k in range(start, end) if texts[k] in cues and not ctx.in_quote[k]]:
             text = texts[k]
             if text in self.vocab.home_cues:
+                if text in ("eigenem", "eigenen") and k > 0 and texts[k - 1] in ("dessen", "deren"):
+                    return False  # "zerlegten den 1. FC Magdeburg in dessen eigenem Stadion": the opponent's ground
                 if text in ("Hause", "eigenem", "eigenen") and not self._home_phrase(k):
                     continue
                 return True
