@@ -92,6 +92,7 @@ class PeopleRecognizer:
                                                         ("player", "player_role_suffixes"))
                               for s in sorted(lower_set(key), key=len, reverse=True)]
         self.say_verbs = word_set("say_verbs")
+        self.coached_teams = word_set("coached_team_nouns")
         self.action_verbs = (word_set("goal_verbs") | word_set("say_verbs")) - {"so", "stellte", "gab", "machte", "macht",
                                                                                   "brachte", "bringt", "legte", "sorgte"}
         self.stop = word_set("not_club_words") | set(words()["weekdays"]) | set(words()["months"]) | {
@@ -326,6 +327,8 @@ class PeopleRecognizer:
         return after[:1].islower() or after in (",", ".", ":", ";", "(")
 
     def _role_before(self, texts: list[str], i: int) -> str | None:
+        if i >= 2 and texts[i - 1] == "von" and texts[i - 2] in self.coached_teams:
+            return "coach"  # "die Mannschaft von Guido Brenner": the team a coach leads
         if i >= 1:
             return self.role_of(texts[i - 1])
         return None
