@@ -369,3 +369,27 @@ def test_a_name_line_with_narration_or_a_box_line_is_no_quote():
             "Moritz Kleeberg: Der Stürmer traf doppelt und wurde ausgewechselt.\n\n"
             "Jonas Ebeling (SV Meppen): Gelbe Karte wegen Meckerns in der Nachspielzeit.")
     assert extract(text).quotes.empty
+
+
+def test_a_copula_with_a_role_gives_the_name_that_role():
+    text = ("Der SV Meppen hat Co-Trainer Ole Brandt entlassen. Jan Hofer wird neuer Cheftrainer des SV Meppen. "
+            'Der neue Coach gab sich kämpferisch: "Wir werden jeden Tag hart an uns arbeiten."')
+    frames = extract(text, date="2025-05-20")
+    assert frames.people.set_index("name").loc["Jan Hofer", "role"] == "coach"
+    assert frames.quotes.speaker.tolist() == ["Jan Hofer"]
+
+
+def test_an_age_adjective_before_a_noun_refers_to_nobody_before():
+    text = ("Auch Co-Trainer Ole Brandt muss gehen. Der 46-jährige Steirer Jan Hofer wird neuer Cheftrainer "
+            "beim SV Meppen.")
+    rows = extract(text, date="2025-05-20").coach_events
+    assert ("Ole Brandt", "appointed") not in set(zip(rows.person, rows.event))
+    assert ("Jan Hofer", "appointed") in set(zip(rows.person, rows.event))
+
+
+def test_a_noun_after_a_possessive_and_an_adjective_is_no_name():
+    text = ('Zweimal traf Stürmerin Lena Brandt. Brandt, die bereits ihr drittes Pflichtspieltor erzielte, '
+            'freute sich über den Sieg: "Das war heute eine richtig starke Leistung von uns allen."')
+    frames = extract(text)
+    assert "Pflichtspieltor" not in set(frames.people.name)
+    assert frames.quotes.speaker.tolist() == ["Lena Brandt"]
