@@ -305,3 +305,91 @@ def test_a_declined_adjective_in_a_club_name_is_still_the_club():
     text = "Nach dem Rückzug von Trainer Jan Ahrens sucht man beim Halleschen FC einen Nachfolger."
     rows = extract(text, date="2025-03-02").coach_events
     assert list(zip(rows.person, rows.event, rows.club)) == [("Jan Ahrens", "resigned", "Hallescher FC")]
+
+
+def test_the_match_winner_as_speaker_is_the_player_just_named():
+    text = ('Erst in der Nachspielzeit köpfte Lukas Brenner den Ball ins Netz. "Ich habe nur die Stirn hingehalten, '
+            'mehr war das nicht", gestand der Matchwinner nach dem Abpfiff.')
+    assert extract(text).quotes.speaker.tolist() == ["Lukas Brenner"]
+
+
+def test_the_person_whose_team_it_is_is_its_coach_and_may_extend_his_contract():
+    text = ("Die Mannschaft von Henrik Sommerfeld beendete die Saison auf Rang vier. "
+            "Sommerfeld hat seinen Vertrag beim SV Sandhausen vorzeitig bis 2028 verlängert.")
+    rows = extract(text, date="2025-05-20").coach_events
+    assert list(zip(rows.person, rows.event, rows.club)) == [("Henrik Sommerfeld", "extended", "SV Sandhausen")]
+
+
+def test_coming_as_someones_successor_is_an_appointment():
+    text = ("Der SV Meppen hat sich von Cheftrainer Rune Halvorsen getrennt. Der Norweger war im Frühjahr 2023 als "
+            "Nachfolger des entlassenen Bernd Kolbeck ins Emsland gekommen.")
+    rows = set(zip(*[extract(text, date="2025-05-20").coach_events[c] for c in ("person", "event")]))
+    assert ("Rune Halvorsen", "appointed") in rows
+    assert ("Bernd Kolbeck", "appointed") not in rows
+
+
+def test_a_pronoun_opening_the_sentence_before_a_colon_is_the_person_just_quoted():
+    text = ('"Wir haben heute sehr geduldig gespielt", sagte Trainerin Mareike Voss. Sie blickte auch schon '
+            'voraus: "Am Samstag wartet die nächste schwere Aufgabe auf uns."')
+    rows = extract(text).quotes
+    assert rows.speaker.tolist() == ["Mareike Voss", "Mareike Voss"]
+
+
+def test_a_quotation_right_after_an_attributed_one_goes_on_with_its_speaker():
+    text = ('„Wir waren in der ersten Hälfte viel zu passiv“, meinte Kapitän Jonas Ebeling. „Nach der Pause hat '
+            'man dann eine andere Mannschaft gesehen.“')
+    assert extract(text).quotes.speaker.tolist() == ["Jonas Ebeling", "Jonas Ebeling"]
+    # a sentence of reported speech in between keeps the speaker
+    text = ('„Der Schritt ist uns schwergefallen“, erklärte Sportchef Anton Pfeifer. Die Ergebnisse hätten aber '
+            'keine andere Wahl gelassen. „Nach drei Niederlagen in Folge mussten wir handeln.“')
+    assert extract(text).quotes.speaker.tolist() == ["Anton Pfeifer", "Anton Pfeifer"]
+
+
+def test_a_quotation_after_someone_else_is_named_or_a_narrated_sentence_has_no_speaker():
+    text = ('„Wir waren in der ersten Hälfte viel zu passiv“, meinte Kapitän Jonas Ebeling. Auch Moritz Kleeberg '
+            'war unzufrieden. „Nach der Pause hat man dann eine andere Mannschaft gesehen.“')
+    assert extract(text).quotes.speaker.tolist() == ["Jonas Ebeling"]
+    text = ('„Wir waren in der ersten Hälfte viel zu passiv“, meinte Kapitän Jonas Ebeling. Die Gäste sahen das '
+            'naturgemäß ganz anders. „Nach der Pause hat man dann eine andere Mannschaft gesehen.“')
+    assert extract(text).quotes.speaker.tolist() == ["Jonas Ebeling"]
+
+
+def test_a_speaker_line_without_quotation_marks_holds_a_quote():
+    text = ("Die Stimmen nach dem Spiel:\n\n"
+            "Jonas Ebeling (Kapitän SV Meppen) nach dem Spiel:\nWir haben heute gezeigt, was in uns steckt.\n\n"
+            "Moritz Kleeberg: Mir fehlen ein bisschen die Worte, das war ein besonderer Abend.")
+    rows = extract(text).quotes
+    assert list(zip(rows.speaker, rows.text)) == [
+        ("Jonas Ebeling", "Wir haben heute gezeigt, was in uns steckt."),
+        ("Moritz Kleeberg", "Mir fehlen ein bisschen die Worte, das war ein besonderer Abend.")]
+
+
+def test_a_name_line_with_narration_or_a_box_line_is_no_quote():
+    text = ("Tore: 1:0 Jonas Ebeling (12.), 2:0 Moritz Kleeberg (55.)\n\n"
+            "Moritz Kleeberg: Der Stürmer traf doppelt und wurde ausgewechselt.\n\n"
+            "Jonas Ebeling (SV Meppen): Gelbe Karte wegen Meckerns in der Nachspielzeit.")
+    assert extract(text).quotes.empty
+
+
+def test_a_copula_with_a_role_gives_the_name_that_role():
+    text = ("Der SV Meppen hat Co-Trainer Ole Brandt entlassen. Jan Hofer wird neuer Cheftrainer des SV Meppen. "
+            'Der neue Coach gab sich kämpferisch: "Wir werden jeden Tag hart an uns arbeiten."')
+    frames = extract(text, date="2025-05-20")
+    assert frames.people.set_index("name").loc["Jan Hofer", "role"] == "coach"
+    assert frames.quotes.speaker.tolist() == ["Jan Hofer"]
+
+
+def test_an_age_adjective_before_a_noun_refers_to_nobody_before():
+    text = ("Auch Co-Trainer Ole Brandt muss gehen. Der 46-jährige Steirer Jan Hofer wird neuer Cheftrainer "
+            "beim SV Meppen.")
+    rows = extract(text, date="2025-05-20").coach_events
+    assert ("Ole Brandt", "appointed") not in set(zip(rows.person, rows.event))
+    assert ("Jan Hofer", "appointed") in set(zip(rows.person, rows.event))
+
+
+def test_a_noun_after_a_possessive_and_an_adjective_is_no_name():
+    text = ('Zweimal traf Stürmerin Lena Brandt. Brandt, die bereits ihr drittes Pflichtspieltor erzielte, '
+            'freute sich über den Sieg: "Das war heute eine richtig starke Leistung von uns allen."')
+    frames = extract(text)
+    assert "Pflichtspieltor" not in set(frames.people.name)
+    assert frames.quotes.speaker.tolist() == ["Lena Brandt"]

@@ -92,6 +92,9 @@ class PeopleRecognizer:
                                                         ("player", "player_role_suffixes"))
                               for s in sorted(lower_set(key), key=len, reverse=True)]
         self.say_verbs = word_set("say_verbs")
+        self.coached_teams = word_set("coached_team_nouns")
+        self.copulas = word_set("copula_verbs")
+        self.possessives = word_set("possessive_determiners")
         self.action_verbs = (word_set("goal_verbs") | word_set("say_verbs")) - {"so", "stellte", "gab", "machte", "macht",
                                                                                   "brachte", "bringt", "legte", "sorgte"}
         self.stop = word_set("not_club_words") | set(words()["weekdays"]) | set(words()["months"]) | {
@@ -186,6 +189,7 @@ class PeopleRecognizer:
                     continue
                 start, role = cue
                 end = self._name_end(art, start)
+                role = role or self._predicate_role(texts, end)
                 art.surnames_so_far.add(art.texts[end - 1])
                 club = self._club_before(art, position if start > position else position - 1)
                 names.append((start, end, role, club))
@@ -325,7 +329,22 @@ class PeopleRecognizer:
         after = texts[k + 1] if k + 1 < n else "."
         return after[:1].islower() or after in (",", ".", ":", ";", "(")
 
+    def _predicate_role(self, texts: list[str], end: int) -> str | None:
+        """'Peter Brunmayr wird neuer Cheftrainer', 'X ist der neue Sportdirektor': the role a copula
+        right after the name gives it."""
+        if end >= len(texts) or texts[end] not in self.copulas:
+            return None
+        for k in range(end + 1, min(len(texts), end + 4)):
+            text = texts[k]
+            if text[:1].isupper():
+                return self.role_of(text)
+            if not text.isalpha():
+                return None
+        return None
+
     def _role_before(self, texts: list[str], i: int) -> str | None:
+        if i >= 2 and texts[i - 1] == "von" and texts[i - 2] in self.coached_teams:
+            return "coach"  # "die Mannschaft von Guido Brenner": the team a coach leads
         if i >= 1:
             return self.role_of(texts[i - 1])
         return None
@@ -358,18 +377,18 @@ class PeopleRecognizer:
             taken.update(range(start, end))
         return names
 
-    @staticmethod
-    def _noun_phrase_before(texts: list[str], k: int) -> bool:
+    def _noun_phrase_before(self, texts: list[str], k: int) -> bool:
         """Whether the word at k ends a noun phrase: a number before it ('20 Metern'), or a
-        preposition, maybe an article, and a declined adjective ('aus kurzer Distanz', 'über die
-        linke Seite'). A name has neither."""
+        preposition or possessive, maybe an article, and a declined adjective ('aus kurzer Distanz',
+        'über die linke Seite', 'ihr fünftes Länderspieltor'). A name has neither."""
         prev = texts[k - 1]
         if prev.isdecimal():
             return True
         if not (k >= 2 and prev[:1].islower() and prev.endswith(ADJ_ENDINGS)):
             return False
         before = texts[k - 2].lower()  # "aus kurzer Distanz", "über die linke Seite"
-        return before in PREPOSITIONS or (k >= 3 and before in DETERMINERS and texts[k - 3].lower() in PREPOSITIONS)
+        return before in PREPOSITIONS or before in self.possessives or (
+            k >= 3 and before in DETERMINERS and texts[k - 3].lower() in PREPOSITIONS)
 
     def _abstract_noun(self, text: str) -> bool:
         """A long word with the ending of an abstract German noun ('-ung', '-heit', '-tik'); short
@@ -501,6 +520,8 @@ class PeopleRecognizer:
             category = self._reference_of[texts[j]]
             if category is None:
                 continue
+            if texts[j].lower() == texts[j] and j + 1 < n and texts[j + 1][:1].isupper():
+                continue  # "der 46-jährige Steirer Peter Brunmayr": an age before a noun describes it
             if j + 1 < n and j + 1 in name_starts:
                 continue  # "der Trainer Lieberknecht" is a name with a role, not a reference
             if category == "any":

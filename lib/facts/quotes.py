@@ -18,6 +18,7 @@ from .context import ArticleContext, Mark
 AFTER_WINDOW = 8
 PRONOUNS = {"er", "sie", "Er", "Sie"}
 QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # the opening marks fb_anchors pairs
+QUOTE_MARK_CHARS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 SENTENCE_ENDS = {".", "!", "?"}
 
 
@@ -28,6 +29,9 @@ class QuoteFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self.say = word_set("say_verbs")
+        self.first_person = word_set("first_person_words")
+        self.reported = word_set("reported_speech_verbs")
+        self.label_prepositions = word_set("speaker_line_prepositions")
         self.last_speaker: str | None = None
         self.people_starts = ctx.people_starts
         self.opens_sentence = sentence_starts(ctx.doc)
@@ -39,21 +43,102 @@ class QuoteFinder:
     def find_all(self) -> list[dict]:
         ctx = self.ctx
         rows: list[dict] = []
-        quotes = ctx.speech
+        lines = self._speaker_lines()
+        quotes = sorted(ctx.speech + list(lines))
         if not quotes:
             return rows
+        previous: tuple[Mark, str] | None = None  # the last quotation read, with its speaker if it has one
         for quote in quotes:
-            speaker = self._after(quote) or self._before(quote)
+            marked = quote not in lines
+            if marked:
+                speaker = self._after(quote) or self._before(quote) or self._continued(quote, previous)
+            else:
+                speaker = lines[quote]
+            previous = (quote, speaker)
             if speaker is None:
                 continue
             self.last_speaker = speaker
             sent = ctx.sentence_at(quote.start)
             text = self.text_of(quote)
-            inner = text[1:-1].strip() if len(text) >= 2 else text
+            inner = (text[1:-1].strip() if len(text) >= 2 else text) if marked else text.strip()
             quote_start, quote_end = ctx.char_offsets(quote.start, quote.end)
             rows.append({"speaker": speaker, "text": inner, "quote_start": quote_start,
                          "quote_end": quote_end, **ctx.sentence_row(sent)})
         return rows
+
+    def _speaker_lines(self) -> dict[Mark, str]:
+        """Speech without quotation marks in the layout of interviews and 'voices of the match':
+        a line opening with a person's name (maybe a bracketed role and 'am Sky-Mikrofon') and a
+        colon, the words after it on that line or the next ('Jan Hofer: Wir waren heute ...').
+        Only where the words are speech: in the first person and without quotation marks of
+        their own, so that box lines ('Tore: ...') and tickers are no quotations."""
+        ctx = self.ctx
+        texts = ctx.texts
+        n = len(texts)
+        found: dict[Mark, str] = {}
+        for p in ctx.people:
+            i = p.start
+            if p.label_ != "PER" or (i > 0 and "\n" not in texts[i - 1]) or ctx.in_quote[i]:
+                continue
+            k = self._after_speaker_label(p.end)
+            if k is None:
+                continue
+            while k < n and texts[k].isspace() and "\n\n" not in texts[k]:
+                k += 1  # the words may start on the next line
+            end = k
+            while end < n and "\n" not in texts[end]:
+                end += 1
+            words = texts[k:end]
+            if end - k < 3 or any(QUOTE_MARK_CHARS.intersection(w) for w in words) \
+                    or self.first_person.isdisjoint(w.lower() for w in words):
+                continue
+            found[Mark(k, end, "QUOTE", "")] = p.kb_id_
+        return found
+
+    def _after_speaker_label(self, k: int) -> int | None:
+        """Position after the colon of a speaker label that continues at k after the name: ':',
+        ' (Trainer VfL Wolfsburg):', ' (Kapitän) am Sky-Mikrofon:'; None where no such label."""
+        texts = self.ctx.texts
+        n = len(texts)
+        if k < n and texts[k] == "(":
+            close = next((j for j in range(k + 1, min(n, k + 12)) if texts[j] == ")"), None)
+            if close is None:
+                return None
+            k = close + 1
+        if k < n and texts[k] in self.label_prepositions:
+            colon = next((j for j in range(k + 1, min(n, k + 5)) if texts[j] == ":" or not texts[j].strip()
+                          or texts[j] in SENTENCE_ENDS), None)
+            if colon is None or texts[colon] != ":":
+                return None
+            k = colon
+        if k < n and texts[k] == ":":
+            return k + 1
+        return None
+
+    def _continued(self, quote: Mark, previous: tuple[Mark, str | None] | None) -> str | None:
+        """'«…», meinte Poulsen. «…»': a quotation opening a sentence right after the last one goes
+        on with its speaker, within the paragraph, when nobody else is named in between and what
+        stands in between is the attribution and at most one sentence of reported speech
+        ('Die Lage habe keinen anderen Schluss zugelassen.')."""
+        if previous is None or previous[1] is None:
+            return None
+        ctx = self.ctx
+        texts = ctx.texts
+        before, speaker = previous
+        if quote.start not in self.opens_sentence or (quote.start > 0 and texts[quote.start - 1].endswith(":")):
+            return None
+        gap = range(before.end, quote.start)
+        if any("\n" in texts[j] for j in gap):
+            return None
+        for p in ctx.people[bisect_left(self.people_starts, before.end):bisect_left(self.people_starts, quote.start)]:
+            if p.kb_id_ != speaker:
+                return None
+        openings = [j for j in gap if j in self.opens_sentence]
+        if len(openings) > 1:
+            return None
+        if openings and self.reported.isdisjoint(texts[openings[0]:quote.start]):
+            return None  # a sentence of the writer's own in between
+        return speaker
 
     def _person_at(self, i: int) -> str | None:
         span = self.ctx.person_at.get(i)
@@ -100,12 +185,24 @@ class QuoteFinder:
                 start = other.end
         candidates = ctx.people[bisect_left(self.people_starts, start):bisect_left(self.people_starts, i)]
         if not candidates:
-            return None
+            return self._pronoun_subject(start, i, quote.start)
         for p in reversed(candidates):
             if not self.say.isdisjoint(texts[max(start, p.start - 3): p.end + 3]):
                 return p.kb_id_
         named = [p for p in candidates if p.label_ == "PER"]
         return (named or candidates)[0].kb_id_  # the sentence's subject introduces the quotation
+
+    def _pronoun_subject(self, start: int, colon: int, quote_start: int) -> str | None:
+        """'Er verwies auf die Wochen davor: «…»', '…, sagte er: «…»': a pronoun opening the sentence or
+        after a verb of saying points back to the person last named."""
+        texts = self.ctx.texts
+        first = next((j for j in range(start, colon) if not texts[j].isspace() and not self.ctx.in_quote[j]), None)
+        if first is None:
+            return None
+        if texts[first] in PRONOUNS or any(texts[j] in PRONOUNS and texts[j - 1] in self.say
+                                           for j in range(first + 1, colon)):
+            return self._last_person_before(quote_start) or self.last_speaker
+        return None
 
     def _last_person_before(self, i: int) -> str | None:
         """'X gab sich kämpferisch. „…“, sagte er.': the person last named outside quotations, in
