@@ -383,3 +383,21 @@ def test_the_opponents_own_ground_makes_the_subject_the_away_side():
     m = only_match("Der SC Verl zerlegte den 1. FC Magdeburg in dessen eigenem Stadion mit 4:0.")
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals, m.ordered) == (
         "1. FC Magdeburg", "SC Verl", 0, 4, True)
+
+
+def test_a_country_in_a_club_match_report_is_a_place_and_the_first_leg_is_turned_round():
+    text = ("Im Rückspiel bezwang der SK Rapid Wien den FC Porto mit 2:0 (1:0). Das Hinspiel in Portugal war "
+            "1:1 ausgegangen, in der Addition setzte sich Rapid damit mit 3:1 durch.")
+    got = set(zip(matches_of(text).home_team, matches_of(text).away_team, matches_of(text).home_goals))
+    assert got == {("SK Rapid Wien", "FC Porto", 2), ("FC Porto", "SK Rapid Wien", 1)}
+
+
+def test_a_national_team_playing_in_its_country_is_the_home_side():
+    m = only_match("Österreich hat die Pflicht erfüllt. Die Mannschaft von Teamchef Max Brück gewann in San Marino mit 3:0.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("San Marino", "Österreich", 0, 3)
+
+
+def test_the_final_score_of_a_goal_is_the_result():
+    text = "Beim FC Getafe mühte sich Real Madrid lange, ehe Jan Brück in der 80. Minute zum 1:0-Endstand traf."
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("FC Getafe", "Real Madrid", 0, 1)

@@ -90,6 +90,7 @@ class ResultVocabulary:
     loss_suffixes: tuple[str, ...]
     draw_suffixes: tuple[str, ...]
     result_suffixes: tuple[str, ...]  # win, loss and draw suffixes
+    final_suffixes: tuple[str, ...]  # "1:0-Endstand": a final score whoever won
     home_cues: frozenset[str]
     away_cues: frozenset[str]
     venue_cues: frozenset[str]  # home and away cues
@@ -114,6 +115,7 @@ def result_vocabulary() -> ResultVocabulary:
         win=win, loss=loss, draw=draw, result_words=win | loss | draw,
         win_suffixes=win_suffixes, loss_suffixes=loss_suffixes, draw_suffixes=draw_suffixes,
         result_suffixes=win_suffixes + loss_suffixes + draw_suffixes,
+        final_suffixes=endings("final_score_suffixes"),
         home_cues=home_cues, away_cues=away_cues, venue_cues=home_cues | away_cues,
         home_suffixes=endings("home_cue_suffixes"), away_suffixes=endings("away_cue_suffixes"),
         before_intermediate=word_set("intermediate_before"), after_intermediate=word_set("intermediate_after"),
@@ -204,7 +206,7 @@ class MatchFinder:
             return False
         if suffix and suffix.endswith(self.vocab.intermediate_suffixes):
             return False
-        result_suffix = suffix and suffix.endswith(self.vocab.result_suffixes)
+        result_suffix = suffix and suffix.lower().endswith(self.vocab.result_suffixes + self.vocab.final_suffixes)
         word_before = self._word_before_adjectives(i, start)  # "zum umjubelten 2:1"
         if word_before is not None and (word_before in self.vocab.before_intermediate
                                         or word_before.lower() in ("zum", "zur", "auf")) \
@@ -430,9 +432,11 @@ class MatchFinder:
                 if fixture is None or not settled:
                     return None
                 home, away, ordered = fixture
-                if len(ctx.score_starts_between(sent.start, sent.end)) == 1 and "Hinspiel" in ctx.span_text(sent):
-                    home, away = away, home  # "Das Hinspiel endete 2:2": played at the other ground
-                    # (a first leg beside the second leg's score is turned round by `find`)
+                earlier = ctx.score_starts_between(sent.start, i)
+                window = max(sent.start, i - 6, earlier[-1] + 4 if earlier else 0)  # not "nach dem 3:0 im Hinspiel"
+                beside_second = len(ctx.score_starts_between(sent.start, sent.end)) > 1 and self._first_leg_beside_second(i)
+                if "Hinspiel" in ctx.texts[window:i + 4] and not beside_second:  # that one `find` turns round
+                    home, away = away, home  # "Das Hinspiel in Italien war 1:1 ausgegangen": the other ground
                 if subject not in (home, away):
                     return self._state(sent, home, away, a, b, ht, ordered, main=ht is not None)
                 other = away if subject == home else home
@@ -660,12 +664,22 @@ class MatchFinder:
                 parted and m.preposition in ("von", "vom"))  # "trennte sich 2:2 vom VfL Bochum"
             if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
                 continue
-            if m.preposition in ("in", "im") and m.label not in ("CITY", "NAME", "UNKNOWN"):
-                continue
+            if m.preposition in ("in", "im") and (m.label not in ("CITY", "NAME", "UNKNOWN") or self._country_as_place(m.club)):
+                continue  # "Das Hinspiel in Italien": a place, not the national team
             d = abs(m.start - i)
             if d < distance:
                 best, distance = m, d
         return best
+
+    def _country_as_place(self, club: str) -> bool:
+        """A national team named in an article about club teams only: 'in Italien' is a place there,
+        while 'gewann in San Marino' beside 'Österreich' is the national team at home."""
+        clubs = self.ctx.index.clubs
+        known = clubs.get(club)
+        if known is None or known.kind != "national":
+            return False
+        return not any(other.kb_id_ != club and (c := clubs.get(other.kb_id_)) is not None and c.kind == "national"
+                       for other in self.ctx.clubs)
 
     def _state(self, sent: Sentence, home: str, away: str, hg: int, ag: int, ht, ordered: bool, main: bool) -> MatchState:
         return MatchState(home=home, away=away, home_goals=hg, away_goals=ag, sentence=sent, ht=ht, ordered=ordered,
