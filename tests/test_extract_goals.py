@@ -337,3 +337,22 @@ def test_a_goalkeeper_named_with_his_clubs_role_word_is_beaten():
     text = ("Inter Mailand besiegte den SSC Neapel mit 1:0. Lukas Grabner lief allein auf Napoli-Torhüter "
             "Paolo Santoro zu und schob ins lange Eck (12.).")
     assert scorers_of(text) == [("Lukas Grabner", 12)]
+
+
+def test_the_fouled_player_and_the_fouler_are_no_scorers_of_the_awarded_penalty():
+    text = ("Der TSV Lindenau gewann gegen den SV Eichwalde mit 1:0. Nach einem Foul von Kurt Bremer an "
+            "Jonas Feldmann zeigte der Schiedsrichter auf den Punkt (55.), den Elfmeter verwandelte Malte Gerhold.")
+    scorers = [player for player, _ in scorers_of(text)]
+    assert "Kurt Bremer" not in scorers and "Jonas Feldmann" not in scorers
+
+
+def test_the_coach_of_the_team_a_scorer_puts_ahead_is_no_scorer():
+    text = ("Der TSV Lindenau gewann gegen den SV Eichwalde mit 1:0. Timo Brandl brachte die Mannschaft von "
+            "Heiko Stamm in der 23. Minute in Führung.")
+    assert scorers_of(text) == [("Timo Brandl", 23)]
+
+
+def test_a_post_named_with_its_side_is_where_the_scorer_stood():
+    text = ("Der TSV Lindenau gewann gegen den SV Eichwalde mit 1:0. Jan Vogt stand nach einer Ecke am "
+            "langen Pfosten völlig frei und schob zum 1:0 ein (34.).")
+    assert scorers_of(text) == [("Jan Vogt", 34)]

@@ -79,6 +79,11 @@ class GoalWords:
     assist_suffixes: tuple[str, ...]  # 'Flanke', 'Vorarbeit', 'Steckpass': the assist noun before 'von X'
     assist_verbs: frozenset[str]  # 'flankt', 'legt (auf)': what the assist giver does
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
+    object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
+    team_nouns: frozenset[str]  # 'die Mannschaft von X': X coaches the team
+    roles: frozenset[str]  # 'an Kapitän X': a role word between a preposition and the name
+    foul_nouns: frozenset[str]  # 'Foul von X': X fouled, the goal is another's
+    post_sides: frozenset[str]  # 'am langen Pfosten': where the scorer stood, no shot against the post
 
 
 @cache
@@ -97,7 +102,10 @@ def goal_words() -> GoalWords:
         result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand", "erfolgreich"},
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
-        keeper_endings=tuple(lower_set("keeper_words")))
+        keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
+        team_nouns=word_set("team_reference_nouns"),
+        roles=word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles"),
+        foul_nouns=word_set("foul_nouns"), post_sides=word_set("post_side_words"))
 
 
 @dataclass
@@ -170,6 +178,7 @@ class GoalFinder:
         self.words = goal_words()
         self._line_starts: list[int] | None = None
         self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal' or 'miss'
+        self._governed_starts: set[int] = set()  # the names of the sentence `find` reads that `_governed` sets aside
 
     @cached_property
     def shootout_start(self) -> int:
@@ -235,6 +244,23 @@ class GoalFinder:
                 return False
         return False
 
+    def _governed(self, person: Mark, sent: Sentence) -> bool:
+        """'nach einem Foul an X', 'vor dem einschussbereiten X', 'die Mannschaft von X', 'ein Schuss
+        von X': a name governed by a preposition (after at most three articles, adjectives or role
+        words) is no subject of the sentence's goal verb; the scorer is another."""
+        texts = self.ctx.texts
+        lexicon = self.words
+        for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
+            text = texts[j]
+            if text in lexicon.object_prepositions:
+                return True
+            if text in ("von", "vom", "des"):
+                return j > sent.start and not {texts[j - 1]}.isdisjoint(
+                    lexicon.team_nouns | lexicon.chance_nouns | lexicon.foul_nouns)
+            if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles)):
+                return False
+        return False
+
     def _minute_after_a_name(self, people: list[Mark], sent: Sentence) -> bool:
         """'Grimaldo (59.) und Hofmann (65.) legten nach': a minute in brackets right after a name
         is a scorer's, whatever verb the sentence uses (cards and chances are sorted out per person)."""
@@ -263,7 +289,9 @@ class GoalFinder:
             return []  # the cheaper question first: most sentences name nobody
         found: list[GoalMention] = []
         running = (0, 0)
-        assisting = [self._assists(person, sent) or self._keeper(person) for person in people]
+        governed = [self._governed(person, sent) for person in people]
+        self._governed_starts = {person.start for person, g in zip(people, governed) if g}
+        assisting = [g or self._assists(person, sent) or self._keeper(person) for person, g in zip(people, governed)]
         for k, person in enumerate(people):
             if assisting[k]:
                 continue  # "nach Vorarbeit von X": X made the goal, the scorer is another
@@ -706,14 +734,17 @@ class GoalFinder:
         person_at = self.ctx.person_at
         miss_hard = self.words.miss_hard
         clause_end = p_end
-        while clause_end < window_end and texts[clause_end] not in (",", ";") and clause_end not in person_at:
-            clause_end += 1
+        while clause_end < window_end and texts[clause_end] not in (",", ";") and (
+                clause_end not in person_at or person_at[clause_end].start in self._governed_starts):
+            clause_end += 1  # "sah nach einem Foul an X Rot": the clause runs on across a governed name
         if self._aimed_past(texts[p_end:clause_end]):
             return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
         around = texts[before_start:p_start] + texts[p_end:clause_end]
         misses = miss_hard.intersection(around)
         if "Linie" in misses and self._spans_text(p_end, clause_end, texts[p_end:clause_end], "über die Linie"):
             misses = misses - {"Linie"}  # "stocherte den Ball über die Linie": over it is in
+        if misses and not self.words.post_sides.isdisjoint(around):
+            misses -= self._posts_as_places(before_start, p_start, p_end, clause_end)
         if misses and "nach" in texts[p_end:clause_end]:
             misses -= self._misses_before_the_goal(p_end, clause_end)
         lexicon = self.words
@@ -723,6 +754,17 @@ class GoalFinder:
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
         return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
+
+    def _posts_as_places(self, before_start: int, p_start: int, p_end: int, clause_end: int) -> set[str]:
+        """'stand am langen Pfosten völlig frei': a post named with its side ('langen', 'zweiten') is
+        where the scorer stood, not what his shot hit; such miss words, when every one of them is so."""
+        texts = self.ctx.texts
+        miss_hard, sides = self.words.miss_hard, self.words.post_sides
+        places, others = set(), set()
+        for k in itertools.chain(range(before_start, p_start), range(p_end, clause_end)):
+            if texts[k] in miss_hard:
+                (places if k >= 1 and texts[k - 1] in sides else others).add(texts[k])
+        return places - others
 
     def _saves_a_result(self, start: int, end: int) -> bool:
         """'rettete einen Punkt', 'rettete die Hausherren in die Verlängerung': what the rescue
