@@ -356,3 +356,24 @@ def test_a_post_named_with_its_side_is_where_the_scorer_stood():
     text = ("Der TSV Lindenau gewann gegen den SV Eichwalde mit 1:0. Jan Vogt stand nach einer Ecke am "
             "langen Pfosten völlig frei und schob zum 1:0 ein (34.).")
     assert scorers_of(text) == [("Jan Vogt", 34)]
+
+
+def test_a_subordinate_clause_scorer_takes_its_verb_at_the_clause_end_and_the_minute_told_before():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Es lief bereits die 97. Minute, als "
+            "Ole Danner den Ball nach einem abgefälschten Schuss von Emil Kroos aus kurzer Distanz über die "
+            "Linie drückte.")
+    assert scorers_of(text) == [("Ole Danner", 97)]
+
+
+def test_an_own_goal_counts_for_the_subject_not_for_the_striker_he_tried_to_stop():
+    text = ("Der SV Eichwalde und der TSV Lindenau trennten sich 1:1. Lindenau kam in der 81. Minute zum "
+            "Ausgleich: Abwehrchef Rolf Hagen wollte eine Flanke von Tom Berger vor dem lauernden Nils Kamp "
+            "klären und lenkte den Ball ins eigene Netz.")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.own_goal.astype(bool))) == [("Rolf Hagen", 81, True)]
+
+
+def test_a_minute_opening_the_sentence_times_the_goal_of_its_later_clause():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Nach 14 Minuten ließ sich die Abwehr "
+            "der Gäste überrumpeln, Felix Ott vollendete aus kurzer Distanz zur Führung.")
+    assert scorers_of(text) == [("Felix Ott", 14)]

@@ -84,6 +84,9 @@ class GoalWords:
     roles: frozenset[str]  # 'an Kapitän X': a role word between a preposition and the name
     foul_nouns: frozenset[str]  # 'Foul von X': X fouled, the goal is another's
     post_sides: frozenset[str]  # 'am langen Pfosten': where the scorer stood, no shot against the post
+    verb_final: frozenset[str]  # 'als', 'nachdem': a subordinate clause, its verb at its end
+    verb_particles: tuple[str, ...]  # 'ein', 'ab': a separable verb's particle joined in front ('einschob')
+    time_shifts: frozenset[str]  # 'später', 'Pause': a minute told before them is not the time of what follows
 
 
 @cache
@@ -105,7 +108,9 @@ def goal_words() -> GoalWords:
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
         roles=word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles"),
-        foul_nouns=word_set("foul_nouns"), post_sides=word_set("post_side_words"))
+        foul_nouns=word_set("foul_nouns"), post_sides=word_set("post_side_words"),
+        verb_final=word_set("verb_final_subordinators"), verb_particles=tuple(word_set("goal_verb_particles")),
+        time_shifts=word_set("time_shift_words"))
 
 
 @dataclass
@@ -333,12 +338,16 @@ class GoalFinder:
         slot = (minute is not None or box is not None or self._after_durch(p_start)
                 or self._genitive_goal(p_end) or self._subject_of_goal_verb(p_end, window_end)
                 or self._verb_before(p_start) or self._goal_noun_von(p_start))
+        if not slot and (verb_at := self._goal_verb_of_subject(p_start, p_end, s_start, s_end)) is not None:
+            slot, window_end = True, max(window_end, verb_at + 1)  # the words up to the verb are the scorer's
         if not slot or self._missed(p_start, p_end, window_end, max(s_start, p_start - 3)):
             return [], box
         clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
             minute = (self._spelled_minute(clause_start, clause_end, p_start) or self._minute_before(p_start, s_start)
                       or self._leading_minute(s_start, s_end))
+        if minute is None:
+            minute = self._earlier_minute(s_start, p_start)
         if minute is None and self.ticker_lines():
             minute = ticker_minute(texts, self.line_start(p_start))  # "58' ... Zukic köpft zum 1:1 ein"
         local_start = max(s_start, p_start - 4, previous_end)
@@ -704,6 +713,73 @@ class GoalFinder:
             if text in CLAUSE_BREAKS or i in self.ctx.person_at:
                 return False
         return False
+
+    def _is_goal_verb(self, text: str) -> bool:
+        """A goal verb that means a goal by itself ('traf', not 'brachte'), also with its separable
+        particle joined in front, as a subordinate clause has it ('einschob', 'ausglich')."""
+        goal_verbs = self.words.goal_verbs
+        if text in goal_verbs:
+            return text not in AMBIGUOUS_GOAL_VERBS
+        for particle in self.words.verb_particles:
+            if text.startswith(particle) and len(text) > len(particle) + 3:
+                rest = text[len(particle):]
+                return rest in goal_verbs and rest not in AMBIGUOUS_GOAL_VERBS
+        return False
+
+    def _goal_verb_of_subject(self, p_start: int, p_end: int, s_start: int, s_end: int) -> int | None:
+        """Where the goal verb of a scorer that opens its clause stands, however far on in the clause:
+        'als X den Ball nach einem Schuss von Y über die Linie stocherte', 'X wollte die Flanke vor dem
+        einschussbereiten Y klären und lenkte den Ball ins eigene Netz'. The scorer opens the clause
+        (after its role word): at the sentence's start, after a clause break or after a subordinator
+        that puts the verb last; other names on the way are governed ones ('von Y', 'vor dem Y')."""
+        texts = self.ctx.texts
+        lexicon = self.words
+        k = p_start - 1
+        while k >= s_start and texts[k] in lexicon.roles:
+            k -= 1
+        opens = k < s_start or texts[k] in CLAUSE_BREAKS or texts[k] in lexicon.verb_final
+        if not opens or p_end >= s_end:
+            return None
+        if texts[k] not in lexicon.verb_final and not texts[p_end][:1].islower():
+            return None  # a main clause: its verb right after the subject
+        person_at = self.ctx.person_at
+        for i in range(p_end, min(s_end, p_end + 30)):
+            text = texts[i]
+            if text in CLAUSE_BREAKS or text == "(" or self.ctx.in_quote[i]:
+                return None
+            if i in person_at and person_at[i].start == i and i not in self._governed_starts \
+                    and not self._assists(person_at[i], Sentence(s_start, s_end)):
+                return None
+            if self._is_goal_verb(text):
+                return i
+        return None
+
+    def _earlier_minute(self, s_start: int, p_start: int) -> tuple[int, int | None] | None:
+        """'Nach 14 Minuten ließ sich die Abwehr aushebeln, X vollendete', 'Es lief die 113. Minute, als
+        X traf': the one minute told earlier in the sentence, with no other name and no shift of time
+        ('später', 'nach der Pause') between it and the scorer, and no other name before him."""
+        texts = self.ctx.texts
+        lexicon = self.words
+        found = []
+        for i in range(s_start, p_start):
+            text = texts[i]
+            if text in ("nach", "Nach"):
+                spelled = self._spelled(texts[i + 1:min(p_start, i + 5)])
+                if spelled:
+                    found.append((i, spelled))
+            elif text[:1].isdigit() and i + 1 < p_start:
+                parsed = parse_minute(text)
+                if parsed and (texts[i + 1] in lexicon.minute_nouns or (texts[i - 1] == "(" and texts[i + 1] == ")")):
+                    found.append((i, parsed))
+        if len(found) != 1:
+            return None
+        at, minute = found[0]
+        person_at = self.ctx.person_at
+        if any(texts[i] in lexicon.time_shifts for i in range(at, p_start)):
+            return None
+        if any(i in person_at and person_at[i].start not in self._governed_starts for i in range(s_start, p_start)):
+            return None  # "A brachte uns nach 17 Minuten in Führung, B glich aus": the minute may be A's
+        return minute
 
     def _verb_before_descriptor(self, p_start: int, s_start: int) -> int:
         """Where the verb before a scorer stands: right before him, or before a description that
