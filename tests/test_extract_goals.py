@@ -377,3 +377,14 @@ def test_a_minute_opening_the_sentence_times_the_goal_of_its_later_clause():
     text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Nach 14 Minuten ließ sich die Abwehr "
             "der Gäste überrumpeln, Felix Ott vollendete aus kurzer Distanz zur Führung.")
     assert scorers_of(text) == [("Felix Ott", 14)]
+
+
+def test_a_ticker_with_bar_separated_minutes_and_a_goal_taken_back_by_the_next_line():
+    text = ("SV Eichwalde – TSV Lindenau: der Ticker zum Nachlesen\n"
+            "1. | Anpfiff! Lindenau stößt an.\n"
+            "22. | TOR für Eichwalde! 1:0! Bernd Kolbe flankt von links, Ole Danner köpft ein.\n"
+            "30. | Latte! Danner trifft nur das Aluminium.\n"
+            "51. | Ole Danner schiebt zum 2:0 ein, doch der Videoassistent meldet sich.\n"
+            "53. | Kein Tor! Danner stand im Abseits.\n"
+            "90.+4 | Abpfiff! Eichwalde gewinnt 1:0 gegen Lindenau.\n")
+    assert scorers_of(text) == [("Ole Danner", 22)]

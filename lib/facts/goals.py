@@ -182,7 +182,7 @@ class GoalFinder:
         self.ctx = ctx
         self.words = goal_words()
         self._line_starts: list[int] | None = None
-        self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal' or 'miss'
+        self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal', 'miss' or 'disallowed'
         self._governed_starts: set[int] = set()  # the names of the sentence `find` reads that `_governed` sets aside
 
     @cached_property
@@ -285,10 +285,10 @@ class GoalFinder:
     # -- finding mentions ---------------------------------------------------------------------
     def find(self, sent: Sentence) -> list[GoalMention]:
         line = self._ticker_line(sent.start)
+        if line in ("miss", "disallowed") or (self._ticker_lines and self._cancelled_by_next_line(sent.start)):
+            return []
         if line == "goal":
             return self._ticker_goal(sent)
-        if line == "miss":
-            return []
         people = self.ctx.people_in(sent)
         if not people or not (self.sentence_has_goal_cue(sent) or self._minute_after_a_name(people, sent)):
             return []  # the cheaper question first: most sentences name nobody
@@ -460,8 +460,18 @@ class GoalFinder:
             return None  # most articles are not live tickers
         return ticker_lines.get(self.line_start(i))
 
+    def _cancelled_by_next_line(self, i: int) -> bool:
+        """'58. | Guirassy köpft ein ...' then '60. | Kein Tor!': the ticker's next timed line takes
+        the goal back."""
+        starts = self.line_starts()
+        texts = self.ctx.texts
+        for start in starts[bisect_right(starts, i):]:
+            if ticker_minute(texts, start) is not None:
+                return self._ticker_lines.get(start) == "disallowed"
+        return False
+
     def ticker_lines(self) -> dict[int, str]:
-        """Line start -> 'goal' or 'miss', for the ticker lines that announce one."""
+        """Line start -> 'goal', 'miss' or 'disallowed', for the ticker lines that announce one."""
         if self._ticker_lines is None:
             self._ticker_lines = {start: kind for start in self.line_starts()
                                   if (kind := self._ticker_line_kind(start)) is not None}
@@ -480,8 +490,10 @@ class GoalFinder:
         texts = self.ctx.texts
         if ticker_minute(texts, start) is None:
             return None
-        if any(h == "TOR" or h.startswith("TOOO") for h in (t.upper() for t in texts[start:start + 6])):
-            return "goal"
+        head = [t.upper() for t in texts[start:start + 6]]
+        for k, h in enumerate(head):
+            if h == "TOR" or h.startswith("TOOO"):
+                return "disallowed" if k and head[k - 1] == "KEIN" else "goal"  # "60. | Kein Tor! Abseits"
         head = texts[start:start + 4]
         if not self.words.miss_hard.isdisjoint(head) or not TICKER_MISS_WORDS.isdisjoint(head):
             return "miss"
@@ -1149,8 +1161,8 @@ def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None
         value = int(first)
         return (value, None) if 1 <= value <= 130 else None
     parsed = parse_minute(first)
-    if parsed and (first.endswith("'") or "'" in first or nxt in ("Minute", "Min.", ":")):
-        return parsed
+    if parsed and (first.endswith("'") or "'" in first or nxt in ("Minute", "Min.", ":", "|")):
+        return parsed  # "19'", "67. Minute:", "36. | TOR für ..."
     if parsed and _announces_goal(texts, start + 1):
         return parsed  # "78. Tor für Werder!": a bare ordinal minute before the goal call
     return None
