@@ -388,3 +388,10 @@ def test_a_ticker_with_bar_separated_minutes_and_a_goal_taken_back_by_the_next_l
             "53. | Kein Tor! Danner stand im Abseits.\n"
             "90.+4 | Abpfiff! Eichwalde gewinnt 1:0 gegen Lindenau.\n")
     assert scorers_of(text) == [("Ole Danner", 22)]
+
+
+def test_a_penalty_the_next_sentence_says_the_keeper_saved_is_no_goal():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Kurz vor der Pause trat Ole Danner zum "
+            "Strafstoß an und schob den Ball halbhoch in die rechte Ecke. Lindenaus Schlussmann Piet Andersen "
+            "war jedoch schnell unten und parierte. Nach dem Wechsel traf Felix Ott zum 1:0 (63.).")
+    assert scorers_of(text) == [("Felix Ott", 63)]

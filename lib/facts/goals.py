@@ -85,6 +85,7 @@ class GoalWords:
     foul_nouns: frozenset[str]  # 'Foul von X': X fouled, the goal is another's
     post_sides: frozenset[str]  # 'am langen Pfosten': where the scorer stood, no shot against the post
     verb_final: frozenset[str]  # 'als', 'nachdem': a subordinate clause, its verb at its end
+    penalty_saved: frozenset[str]  # 'parierte', 'hielt': the keeper stopped the penalty just told
     verb_particles: tuple[str, ...]  # 'ein', 'ab': a separable verb's particle joined in front ('einschob')
     time_shifts: frozenset[str]  # 'später', 'Pause': a minute told before them is not the time of what follows
 
@@ -109,7 +110,7 @@ def goal_words() -> GoalWords:
         team_nouns=word_set("team_reference_nouns"),
         roles=word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles"),
         foul_nouns=word_set("foul_nouns"), post_sides=word_set("post_side_words"),
-        verb_final=word_set("verb_final_subordinators"), verb_particles=tuple(word_set("goal_verb_particles")),
+        verb_final=word_set("verb_final_subordinators"), penalty_saved=word_set("penalty_saved_words"), verb_particles=tuple(word_set("goal_verb_particles")),
         time_shifts=word_set("time_shift_words"))
 
 
@@ -364,6 +365,8 @@ class GoalFinder:
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
         if minute is None and penalty and p_start > self.shootout_start:
             return [], box  # "verwandelte den entscheidenden Strafstoß" once the shoot-out is told: no goal
+        if penalty and box is None and self._saved_next(sent):
+            return [], box  # "X schob den Strafstoß in die Ecke. Keeper Y ahnte die Ecke und parierte."
         if len(minutes) > 1 and "einmal" in window:
             penalty = False  # "traf doppelt, einmal davon vom Punkt": which one, the text does not say here
         cue = self._cue(p_start, p_end, clause_start, clause_end)
@@ -376,6 +379,17 @@ class GoalFinder:
                                 score_after=score_after if k == 0 else None)
                     for k, each in enumerate(minutes)]
         return mentions, box
+
+    def _saved_next(self, sent: Sentence) -> bool:
+        """Whether the sentence after `sent` tells that the penalty just taken was saved or missed
+        ('parierte', 'hielt', 'Fehlschuss'), without a goal of its own."""
+        ctx = self.ctx
+        k = bisect_right(ctx.sentence_starts, sent.start)
+        if k >= len(ctx.sentences):
+            return False
+        nxt = ctx.sentences[k]
+        texts = self._unquoted_texts(nxt.start, nxt.end)
+        return not self.words.penalty_saved.isdisjoint(texts) and not self.sentence_has_goal_cue(nxt)
 
     def _aimed_past(self, words: list[str]) -> bool:
         """'über das Tor', 'übers Tor', 'neben den Kasten': a shot that missed."""
