@@ -395,3 +395,9 @@ def test_a_penalty_the_next_sentence_says_the_keeper_saved_is_no_goal():
             "Strafstoß an und schob den Ball halbhoch in die rechte Ecke. Lindenaus Schlussmann Piet Andersen "
             "war jedoch schnell unten und parierte. Nach dem Wechsel traf Felix Ott zum 1:0 (63.).")
     assert scorers_of(text) == [("Felix Ott", 63)]
+
+
+def test_a_chance_the_scorer_did_not_let_be_taken_from_him_is_a_goal():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Nach einem Handspiel im Strafraum liess "
+            "sich Ole Danner die Chance nicht nehmen und verwandelte den Elfmeter zum 1:0 (52.).")
+    assert scorers_of(text) == [("Ole Danner", 52)]

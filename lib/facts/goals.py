@@ -847,6 +847,8 @@ class GoalFinder:
             misses = misses - {"Linie"}  # "stocherte den Ball über die Linie": over it is in
         if misses and not self.words.post_sides.isdisjoint(around):
             misses -= self._posts_as_places(before_start, p_start, p_end, clause_end)
+        if misses and "nehmen" in texts[p_end:clause_end]:
+            misses -= self._chances_taken(p_end, clause_end)
         if misses and "nach" in texts[p_end:clause_end]:
             misses -= self._misses_before_the_goal(p_end, clause_end)
         lexicon = self.words
@@ -856,6 +858,16 @@ class GoalFinder:
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
         return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
+
+    def _chances_taken(self, start: int, end: int) -> set[str]:
+        """'liess sich die Chance nicht nehmen': a chance the scorer did not let be taken from him is
+        one he took; the chance nouns before 'nicht nehmen'."""
+        texts = self.ctx.texts
+        chances = self.words.chance_nouns
+        for k in range(start + 1, end):
+            if texts[k] == "nehmen" and texts[k - 1] == "nicht":
+                return {texts[j] for j in range(start, k) if texts[j] in chances}
+        return set()
 
     def _posts_as_places(self, before_start: int, p_start: int, p_end: int, clause_end: int) -> set[str]:
         """'stand am langen Pfosten völlig frei': a post named with its side ('langen', 'zweiten') is
