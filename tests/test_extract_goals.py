@@ -401,3 +401,10 @@ def test_a_chance_the_scorer_did_not_let_be_taken_from_him_is_a_goal():
     text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Nach einem Handspiel im Strafraum liess "
             "sich Ole Danner die Chance nicht nehmen und verwandelte den Elfmeter zum 1:0 (52.).")
     assert scorers_of(text) == [("Ole Danner", 52)]
+
+
+def test_a_pronoun_after_the_goal_verb_scores_for_the_name_told_before_it():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Ole Danner brauchte nach seiner langen "
+            "Verletzungspause nicht lange, um sich wieder in Szene zu setzen: In der 12. Minute köpfte er eine "
+            "Ecke von Bernd Kolbe unhaltbar ins Netz.")
+    assert scorers_of(text) == [("Ole Danner", 12)]

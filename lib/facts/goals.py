@@ -308,7 +308,30 @@ class GoalFinder:
             if box is not None:
                 running = box
             found.extend(mentions)
+        pronouns = self._pronoun_scorers(sent, people, assisting, {m.person for m in found})
+        for k, pronoun in enumerate(pronouns):
+            nxt_person = min([p.start for p, a in zip(people, assisting) if not a and p.start > pronoun.start]
+                             + [p.start for p in pronouns[k + 1:]] + [sent.end])
+            found.extend(self._mentions_of(sent, pronoun, nxt_person, pronoun.start, running)[0])
         return found
+
+    def _pronoun_scorers(self, sent: Sentence, people: list[Mark], assisting: list[bool],
+                         credited: set[str]) -> list[Mark]:
+        """'Der polnische Stürmer brauchte nicht lange: In der 9. Minute drückte er den Ball über die
+        Linie': 'er' (or 'sie' after a singular verb) right after a goal verb stands for the name told
+        last before it in the sentence, when that name has no goal of its own here."""
+        texts = self.ctx.texts
+        marks = []
+        for i in range(sent.start + 1, sent.end):
+            text = texts[i]
+            if text not in ("er", "sie") or not self._is_goal_verb(texts[i - 1]) or self.ctx.in_quote[i]:
+                continue
+            if text == "sie" and texts[i - 1].endswith("en"):
+                continue  # "trafen sie": the team
+            before = [p for p, a in zip(people, assisting) if not a and p.end <= i - 1]
+            if before and before[-1].kb_id_ not in credited:
+                marks.append(Mark(i, i + 1, "PRONOUN", before[-1].kb_id_))
+        return marks
 
     def _mentions_of(self, sent: Sentence, person: Mark, nxt_person: int, previous_end: int,
                      running: tuple[int, int]) -> tuple[list[GoalMention], tuple[int, int] | None]:
