@@ -408,3 +408,9 @@ def test_a_pronoun_after_the_goal_verb_scores_for_the_name_told_before_it():
             "Verletzungspause nicht lange, um sich wieder in Szene zu setzen: In der 12. Minute köpfte er eine "
             "Ecke von Bernd Kolbe unhaltbar ins Netz.")
     assert scorers_of(text) == [("Ole Danner", 12)]
+
+
+def test_a_feminine_role_word_introduces_the_scorers_name():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Kapitänin Wiebke Sandhorst belohnte den "
+            "Aufwand in der 28. Minute, als sie nach einer Ecke am höchsten stieg und ins Netz köpfte.")
+    assert scorers_of(text) == [("Wiebke Sandhorst", 28)]
