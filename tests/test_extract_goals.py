@@ -337,3 +337,80 @@ def test_a_goalkeeper_named_with_his_clubs_role_word_is_beaten():
     text = ("Inter Mailand besiegte den SSC Neapel mit 1:0. Lukas Grabner lief allein auf Napoli-Torhüter "
             "Paolo Santoro zu und schob ins lange Eck (12.).")
     assert scorers_of(text) == [("Lukas Grabner", 12)]
+
+
+def test_the_fouled_player_and_the_fouler_are_no_scorers_of_the_awarded_penalty():
+    text = ("Der TSV Lindenau gewann gegen den SV Eichwalde mit 1:0. Nach einem Foul von Kurt Bremer an "
+            "Jonas Feldmann zeigte der Schiedsrichter auf den Punkt (55.), den Elfmeter verwandelte Malte Gerhold.")
+    scorers = [player for player, _ in scorers_of(text)]
+    assert "Kurt Bremer" not in scorers and "Jonas Feldmann" not in scorers
+
+
+def test_the_coach_of_the_team_a_scorer_puts_ahead_is_no_scorer():
+    text = ("Der TSV Lindenau gewann gegen den SV Eichwalde mit 1:0. Timo Brandl brachte die Mannschaft von "
+            "Heiko Stamm in der 23. Minute in Führung.")
+    assert scorers_of(text) == [("Timo Brandl", 23)]
+
+
+def test_a_post_named_with_its_side_is_where_the_scorer_stood():
+    text = ("Der TSV Lindenau gewann gegen den SV Eichwalde mit 1:0. Jan Vogt stand nach einer Ecke am "
+            "langen Pfosten völlig frei und schob zum 1:0 ein (34.).")
+    assert scorers_of(text) == [("Jan Vogt", 34)]
+
+
+def test_a_subordinate_clause_scorer_takes_its_verb_at_the_clause_end_and_the_minute_told_before():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Es lief bereits die 97. Minute, als "
+            "Ole Danner den Ball nach einem abgefälschten Schuss von Emil Kroos aus kurzer Distanz über die "
+            "Linie drückte.")
+    assert scorers_of(text) == [("Ole Danner", 97)]
+
+
+def test_an_own_goal_counts_for_the_subject_not_for_the_striker_he_tried_to_stop():
+    text = ("Der SV Eichwalde und der TSV Lindenau trennten sich 1:1. Lindenau kam in der 81. Minute zum "
+            "Ausgleich: Abwehrchef Rolf Hagen wollte eine Flanke von Tom Berger vor dem lauernden Nils Kamp "
+            "klären und lenkte den Ball ins eigene Netz.")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.own_goal.astype(bool))) == [("Rolf Hagen", 81, True)]
+
+
+def test_a_minute_opening_the_sentence_times_the_goal_of_its_later_clause():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Nach 14 Minuten ließ sich die Abwehr "
+            "der Gäste überrumpeln, Felix Ott vollendete aus kurzer Distanz zur Führung.")
+    assert scorers_of(text) == [("Felix Ott", 14)]
+
+
+def test_a_ticker_with_bar_separated_minutes_and_a_goal_taken_back_by_the_next_line():
+    text = ("SV Eichwalde – TSV Lindenau: der Ticker zum Nachlesen\n"
+            "1. | Anpfiff! Lindenau stößt an.\n"
+            "22. | TOR für Eichwalde! 1:0! Bernd Kolbe flankt von links, Ole Danner köpft ein.\n"
+            "30. | Latte! Danner trifft nur das Aluminium.\n"
+            "51. | Ole Danner schiebt zum 2:0 ein, doch der Videoassistent meldet sich.\n"
+            "53. | Kein Tor! Danner stand im Abseits.\n"
+            "90.+4 | Abpfiff! Eichwalde gewinnt 1:0 gegen Lindenau.\n")
+    assert scorers_of(text) == [("Ole Danner", 22)]
+
+
+def test_a_penalty_the_next_sentence_says_the_keeper_saved_is_no_goal():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Kurz vor der Pause trat Ole Danner zum "
+            "Strafstoß an und schob den Ball halbhoch in die rechte Ecke. Lindenaus Schlussmann Piet Andersen "
+            "war jedoch schnell unten und parierte. Nach dem Wechsel traf Felix Ott zum 1:0 (63.).")
+    assert scorers_of(text) == [("Felix Ott", 63)]
+
+
+def test_a_chance_the_scorer_did_not_let_be_taken_from_him_is_a_goal():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Nach einem Handspiel im Strafraum liess "
+            "sich Ole Danner die Chance nicht nehmen und verwandelte den Elfmeter zum 1:0 (52.).")
+    assert scorers_of(text) == [("Ole Danner", 52)]
+
+
+def test_a_pronoun_after_the_goal_verb_scores_for_the_name_told_before_it():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Ole Danner brauchte nach seiner langen "
+            "Verletzungspause nicht lange, um sich wieder in Szene zu setzen: In der 12. Minute köpfte er eine "
+            "Ecke von Bernd Kolbe unhaltbar ins Netz.")
+    assert scorers_of(text) == [("Ole Danner", 12)]
+
+
+def test_a_feminine_role_word_introduces_the_scorers_name():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Kapitänin Wiebke Sandhorst belohnte den "
+            "Aufwand in der 28. Minute, als sie nach einer Ecke am höchsten stieg und ins Netz köpfte.")
+    assert scorers_of(text) == [("Wiebke Sandhorst", 28)]

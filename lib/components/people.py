@@ -117,7 +117,11 @@ class PeopleRecognizer:
     def _role_of(self, text: str) -> str | None:
         if text in self.roles:
             return self.roles[text]
+        if text.endswith("in") and text[:-2] in self.roles:
+            return self.roles[text[:-2]]  # the feminine form: "Kapitänin", "Spielführerin"
         lower = text.lower()
+        if lower.endswith("in") and lower[:-2].endswith(self._role_suffix_tuple):
+            lower = lower[:-2]  # "Innenverteidigerin", "Mittelfeldspielerin"
         if not lower.endswith(self._role_suffix_tuple):
             return None  # the common case, answered in one call
         for suffix, category in self.role_suffixes:

@@ -79,6 +79,15 @@ class GoalWords:
     assist_suffixes: tuple[str, ...]  # 'Flanke', 'Vorarbeit', 'Steckpass': the assist noun before 'von X'
     assist_verbs: frozenset[str]  # 'flankt', 'legt (auf)': what the assist giver does
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
+    object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
+    team_nouns: frozenset[str]  # 'die Mannschaft von X': X coaches the team
+    roles: frozenset[str]  # 'an Kapitän X': a role word between a preposition and the name
+    foul_nouns: frozenset[str]  # 'Foul von X': X fouled, the goal is another's
+    post_sides: frozenset[str]  # 'am langen Pfosten': where the scorer stood, no shot against the post
+    verb_final: frozenset[str]  # 'als', 'nachdem': a subordinate clause, its verb at its end
+    penalty_saved: frozenset[str]  # 'parierte', 'hielt': the keeper stopped the penalty just told
+    verb_particles: tuple[str, ...]  # 'ein', 'ab': a separable verb's particle joined in front ('einschob')
+    time_shifts: frozenset[str]  # 'später', 'Pause': a minute told before them is not the time of what follows
 
 
 @cache
@@ -97,7 +106,12 @@ def goal_words() -> GoalWords:
         result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand", "erfolgreich"},
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
-        keeper_endings=tuple(lower_set("keeper_words")))
+        keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
+        team_nouns=word_set("team_reference_nouns"),
+        roles=word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles"),
+        foul_nouns=word_set("foul_nouns"), post_sides=word_set("post_side_words"),
+        verb_final=word_set("verb_final_subordinators"), penalty_saved=word_set("penalty_saved_words"), verb_particles=tuple(word_set("goal_verb_particles")),
+        time_shifts=word_set("time_shift_words"))
 
 
 @dataclass
@@ -169,7 +183,8 @@ class GoalFinder:
         self.ctx = ctx
         self.words = goal_words()
         self._line_starts: list[int] | None = None
-        self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal' or 'miss'
+        self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal', 'miss' or 'disallowed'
+        self._governed_starts: set[int] = set()  # the names of the sentence `find` reads that `_governed` sets aside
 
     @cached_property
     def shootout_start(self) -> int:
@@ -235,6 +250,23 @@ class GoalFinder:
                 return False
         return False
 
+    def _governed(self, person: Mark, sent: Sentence) -> bool:
+        """'nach einem Foul an X', 'vor dem einschussbereiten X', 'die Mannschaft von X', 'ein Schuss
+        von X': a name governed by a preposition (after at most three articles, adjectives or role
+        words) is no subject of the sentence's goal verb; the scorer is another."""
+        texts = self.ctx.texts
+        lexicon = self.words
+        for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
+            text = texts[j]
+            if text in lexicon.object_prepositions:
+                return True
+            if text in ("von", "vom", "des"):
+                return j > sent.start and not {texts[j - 1]}.isdisjoint(
+                    lexicon.team_nouns | lexicon.chance_nouns | lexicon.foul_nouns)
+            if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles)):
+                return False
+        return False
+
     def _minute_after_a_name(self, people: list[Mark], sent: Sentence) -> bool:
         """'Grimaldo (59.) und Hofmann (65.) legten nach': a minute in brackets right after a name
         is a scorer's, whatever verb the sentence uses (cards and chances are sorted out per person)."""
@@ -254,16 +286,18 @@ class GoalFinder:
     # -- finding mentions ---------------------------------------------------------------------
     def find(self, sent: Sentence) -> list[GoalMention]:
         line = self._ticker_line(sent.start)
+        if line in ("miss", "disallowed") or (self._ticker_lines and self._cancelled_by_next_line(sent.start)):
+            return []
         if line == "goal":
             return self._ticker_goal(sent)
-        if line == "miss":
-            return []
         people = self.ctx.people_in(sent)
         if not people or not (self.sentence_has_goal_cue(sent) or self._minute_after_a_name(people, sent)):
             return []  # the cheaper question first: most sentences name nobody
         found: list[GoalMention] = []
         running = (0, 0)
-        assisting = [self._assists(person, sent) or self._keeper(person) for person in people]
+        governed = [self._governed(person, sent) for person in people]
+        self._governed_starts = {person.start for person, g in zip(people, governed) if g}
+        assisting = [g or self._assists(person, sent) or self._keeper(person) for person, g in zip(people, governed)]
         for k, person in enumerate(people):
             if assisting[k]:
                 continue  # "nach Vorarbeit von X": X made the goal, the scorer is another
@@ -274,7 +308,30 @@ class GoalFinder:
             if box is not None:
                 running = box
             found.extend(mentions)
+        pronouns = self._pronoun_scorers(sent, people, assisting, {m.person for m in found})
+        for k, pronoun in enumerate(pronouns):
+            nxt_person = min([p.start for p, a in zip(people, assisting) if not a and p.start > pronoun.start]
+                             + [p.start for p in pronouns[k + 1:]] + [sent.end])
+            found.extend(self._mentions_of(sent, pronoun, nxt_person, pronoun.start, running)[0])
         return found
+
+    def _pronoun_scorers(self, sent: Sentence, people: list[Mark], assisting: list[bool],
+                         credited: set[str]) -> list[Mark]:
+        """'Der polnische Stürmer brauchte nicht lange: In der 9. Minute drückte er den Ball über die
+        Linie': 'er' (or 'sie' after a singular verb) right after a goal verb stands for the name told
+        last before it in the sentence, when that name has no goal of its own here."""
+        texts = self.ctx.texts
+        marks = []
+        for i in range(sent.start + 1, sent.end):
+            text = texts[i]
+            if text not in ("er", "sie") or not self._is_goal_verb(texts[i - 1]) or self.ctx.in_quote[i]:
+                continue
+            if text == "sie" and texts[i - 1].endswith("en"):
+                continue  # "trafen sie": the team
+            before = [p for p, a in zip(people, assisting) if not a and p.end <= i - 1]
+            if before and before[-1].kb_id_ not in credited:
+                marks.append(Mark(i, i + 1, "PRONOUN", before[-1].kb_id_))
+        return marks
 
     def _mentions_of(self, sent: Sentence, person: Mark, nxt_person: int, previous_end: int,
                      running: tuple[int, int]) -> tuple[list[GoalMention], tuple[int, int] | None]:
@@ -305,12 +362,16 @@ class GoalFinder:
         slot = (minute is not None or box is not None or self._after_durch(p_start)
                 or self._genitive_goal(p_end) or self._subject_of_goal_verb(p_end, window_end)
                 or self._verb_before(p_start) or self._goal_noun_von(p_start))
+        if not slot and (verb_at := self._goal_verb_of_subject(p_start, p_end, s_start, s_end)) is not None:
+            slot, window_end = True, max(window_end, verb_at + 1)  # the words up to the verb are the scorer's
         if not slot or self._missed(p_start, p_end, window_end, max(s_start, p_start - 3)):
             return [], box
         clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
             minute = (self._spelled_minute(clause_start, clause_end, p_start) or self._minute_before(p_start, s_start)
                       or self._leading_minute(s_start, s_end))
+        if minute is None:
+            minute = self._earlier_minute(s_start, p_start)
         if minute is None and self.ticker_lines():
             minute = ticker_minute(texts, self.line_start(p_start))  # "58' ... Zukic köpft zum 1:1 ein"
         local_start = max(s_start, p_start - 4, previous_end)
@@ -327,6 +388,8 @@ class GoalFinder:
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
         if minute is None and penalty and p_start > self.shootout_start:
             return [], box  # "verwandelte den entscheidenden Strafstoß" once the shoot-out is told: no goal
+        if penalty and box is None and self._saved_next(sent):
+            return [], box  # "X schob den Strafstoß in die Ecke. Keeper Y ahnte die Ecke und parierte."
         if len(minutes) > 1 and "einmal" in window:
             penalty = False  # "traf doppelt, einmal davon vom Punkt": which one, the text does not say here
         cue = self._cue(p_start, p_end, clause_start, clause_end)
@@ -339,6 +402,17 @@ class GoalFinder:
                                 score_after=score_after if k == 0 else None)
                     for k, each in enumerate(minutes)]
         return mentions, box
+
+    def _saved_next(self, sent: Sentence) -> bool:
+        """Whether the sentence after `sent` tells that the penalty just taken was saved or missed
+        ('parierte', 'hielt', 'Fehlschuss'), without a goal of its own."""
+        ctx = self.ctx
+        k = bisect_right(ctx.sentence_starts, sent.start)
+        if k >= len(ctx.sentences):
+            return False
+        nxt = ctx.sentences[k]
+        texts = self._unquoted_texts(nxt.start, nxt.end)
+        return not self.words.penalty_saved.isdisjoint(texts) and not self.sentence_has_goal_cue(nxt)
 
     def _aimed_past(self, words: list[str]) -> bool:
         """'über das Tor', 'übers Tor', 'neben den Kasten': a shot that missed."""
@@ -423,8 +497,18 @@ class GoalFinder:
             return None  # most articles are not live tickers
         return ticker_lines.get(self.line_start(i))
 
+    def _cancelled_by_next_line(self, i: int) -> bool:
+        """'58. | Guirassy köpft ein ...' then '60. | Kein Tor!': the ticker's next timed line takes
+        the goal back."""
+        starts = self.line_starts()
+        texts = self.ctx.texts
+        for start in starts[bisect_right(starts, i):]:
+            if ticker_minute(texts, start) is not None:
+                return self._ticker_lines.get(start) == "disallowed"
+        return False
+
     def ticker_lines(self) -> dict[int, str]:
-        """Line start -> 'goal' or 'miss', for the ticker lines that announce one."""
+        """Line start -> 'goal', 'miss' or 'disallowed', for the ticker lines that announce one."""
         if self._ticker_lines is None:
             self._ticker_lines = {start: kind for start in self.line_starts()
                                   if (kind := self._ticker_line_kind(start)) is not None}
@@ -443,8 +527,10 @@ class GoalFinder:
         texts = self.ctx.texts
         if ticker_minute(texts, start) is None:
             return None
-        if any(h == "TOR" or h.startswith("TOOO") for h in (t.upper() for t in texts[start:start + 6])):
-            return "goal"
+        head = [t.upper() for t in texts[start:start + 6]]
+        for k, h in enumerate(head):
+            if h == "TOR" or h.startswith("TOOO"):
+                return "disallowed" if k and head[k - 1] == "KEIN" else "goal"  # "60. | Kein Tor! Abseits"
         head = texts[start:start + 4]
         if not self.words.miss_hard.isdisjoint(head) or not TICKER_MISS_WORDS.isdisjoint(head):
             return "miss"
@@ -677,6 +763,73 @@ class GoalFinder:
                 return False
         return False
 
+    def _is_goal_verb(self, text: str) -> bool:
+        """A goal verb that means a goal by itself ('traf', not 'brachte'), also with its separable
+        particle joined in front, as a subordinate clause has it ('einschob', 'ausglich')."""
+        goal_verbs = self.words.goal_verbs
+        if text in goal_verbs:
+            return text not in AMBIGUOUS_GOAL_VERBS
+        for particle in self.words.verb_particles:
+            if text.startswith(particle) and len(text) > len(particle) + 3:
+                rest = text[len(particle):]
+                return rest in goal_verbs and rest not in AMBIGUOUS_GOAL_VERBS
+        return False
+
+    def _goal_verb_of_subject(self, p_start: int, p_end: int, s_start: int, s_end: int) -> int | None:
+        """Where the goal verb of a scorer that opens its clause stands, however far on in the clause:
+        'als X den Ball nach einem Schuss von Y über die Linie stocherte', 'X wollte die Flanke vor dem
+        einschussbereiten Y klären und lenkte den Ball ins eigene Netz'. The scorer opens the clause
+        (after its role word): at the sentence's start, after a clause break or after a subordinator
+        that puts the verb last; other names on the way are governed ones ('von Y', 'vor dem Y')."""
+        texts = self.ctx.texts
+        lexicon = self.words
+        k = p_start - 1
+        while k >= s_start and texts[k] in lexicon.roles:
+            k -= 1
+        opens = k < s_start or texts[k] in CLAUSE_BREAKS or texts[k] in lexicon.verb_final
+        if not opens or p_end >= s_end:
+            return None
+        if texts[k] not in lexicon.verb_final and not texts[p_end][:1].islower():
+            return None  # a main clause: its verb right after the subject
+        person_at = self.ctx.person_at
+        for i in range(p_end, min(s_end, p_end + 30)):
+            text = texts[i]
+            if text in CLAUSE_BREAKS or text == "(" or self.ctx.in_quote[i]:
+                return None
+            if i in person_at and person_at[i].start == i and i not in self._governed_starts \
+                    and not self._assists(person_at[i], Sentence(s_start, s_end)):
+                return None
+            if self._is_goal_verb(text):
+                return i
+        return None
+
+    def _earlier_minute(self, s_start: int, p_start: int) -> tuple[int, int | None] | None:
+        """'Nach 14 Minuten ließ sich die Abwehr aushebeln, X vollendete', 'Es lief die 113. Minute, als
+        X traf': the one minute told earlier in the sentence, with no other name and no shift of time
+        ('später', 'nach der Pause') between it and the scorer, and no other name before him."""
+        texts = self.ctx.texts
+        lexicon = self.words
+        found = []
+        for i in range(s_start, p_start):
+            text = texts[i]
+            if text in ("nach", "Nach"):
+                spelled = self._spelled(texts[i + 1:min(p_start, i + 5)])
+                if spelled:
+                    found.append((i, spelled))
+            elif text[:1].isdigit() and i + 1 < p_start:
+                parsed = parse_minute(text)
+                if parsed and (texts[i + 1] in lexicon.minute_nouns or (texts[i - 1] == "(" and texts[i + 1] == ")")):
+                    found.append((i, parsed))
+        if len(found) != 1:
+            return None
+        at, minute = found[0]
+        person_at = self.ctx.person_at
+        if any(texts[i] in lexicon.time_shifts for i in range(at, p_start)):
+            return None
+        if any(i in person_at and person_at[i].start not in self._governed_starts for i in range(s_start, p_start)):
+            return None  # "A brachte uns nach 17 Minuten in Führung, B glich aus": the minute may be A's
+        return minute
+
     def _verb_before_descriptor(self, p_start: int, s_start: int) -> int:
         """Where the verb before a scorer stands: right before him, or before a description that
         opens with an article ('fälschte der rumänische Innenverteidiger Andrei Burca')."""
@@ -706,14 +859,19 @@ class GoalFinder:
         person_at = self.ctx.person_at
         miss_hard = self.words.miss_hard
         clause_end = p_end
-        while clause_end < window_end and texts[clause_end] not in (",", ";") and clause_end not in person_at:
-            clause_end += 1
+        while clause_end < window_end and texts[clause_end] not in (",", ";") and (
+                clause_end not in person_at or person_at[clause_end].start in self._governed_starts):
+            clause_end += 1  # "sah nach einem Foul an X Rot": the clause runs on across a governed name
         if self._aimed_past(texts[p_end:clause_end]):
             return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
         around = texts[before_start:p_start] + texts[p_end:clause_end]
         misses = miss_hard.intersection(around)
         if "Linie" in misses and self._spans_text(p_end, clause_end, texts[p_end:clause_end], "über die Linie"):
             misses = misses - {"Linie"}  # "stocherte den Ball über die Linie": over it is in
+        if misses and not self.words.post_sides.isdisjoint(around):
+            misses -= self._posts_as_places(before_start, p_start, p_end, clause_end)
+        if misses and "nehmen" in texts[p_end:clause_end]:
+            misses -= self._chances_taken(p_end, clause_end)
         if misses and "nach" in texts[p_end:clause_end]:
             misses -= self._misses_before_the_goal(p_end, clause_end)
         lexicon = self.words
@@ -723,6 +881,27 @@ class GoalFinder:
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
         return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
+
+    def _chances_taken(self, start: int, end: int) -> set[str]:
+        """'liess sich die Chance nicht nehmen': a chance the scorer did not let be taken from him is
+        one he took; the chance nouns before 'nicht nehmen'."""
+        texts = self.ctx.texts
+        chances = self.words.chance_nouns
+        for k in range(start + 1, end):
+            if texts[k] == "nehmen" and texts[k - 1] == "nicht":
+                return {texts[j] for j in range(start, k) if texts[j] in chances}
+        return set()
+
+    def _posts_as_places(self, before_start: int, p_start: int, p_end: int, clause_end: int) -> set[str]:
+        """'stand am langen Pfosten völlig frei': a post named with its side ('langen', 'zweiten') is
+        where the scorer stood, not what his shot hit; such miss words, when every one of them is so."""
+        texts = self.ctx.texts
+        miss_hard, sides = self.words.miss_hard, self.words.post_sides
+        places, others = set(), set()
+        for k in itertools.chain(range(before_start, p_start), range(p_end, clause_end)):
+            if texts[k] in miss_hard:
+                (places if k >= 1 and texts[k - 1] in sides else others).add(texts[k])
+        return places - others
 
     def _saves_a_result(self, start: int, end: int) -> bool:
         """'rettete einen Punkt', 'rettete die Hausherren in die Verlängerung': what the rescue
@@ -1031,8 +1210,8 @@ def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None
         value = int(first)
         return (value, None) if 1 <= value <= 130 else None
     parsed = parse_minute(first)
-    if parsed and (first.endswith("'") or "'" in first or nxt in ("Minute", "Min.", ":")):
-        return parsed
+    if parsed and (first.endswith("'") or "'" in first or nxt in ("Minute", "Min.", ":", "|")):
+        return parsed  # "19'", "67. Minute:", "36. | TOR für ..."
     if parsed and _announces_goal(texts, start + 1):
         return parsed  # "78. Tor für Werder!": a bare ordinal minute before the goal call
     return None
