@@ -414,3 +414,9 @@ def test_a_feminine_role_word_introduces_the_scorers_name():
     text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Kapitänin Wiebke Sandhorst belohnte den "
             "Aufwand in der 28. Minute, als sie nach einer Ecke am höchsten stieg und ins Netz köpfte.")
     assert scorers_of(text) == [("Wiebke Sandhorst", 28)]
+
+
+def test_a_minute_written_as_an_ordinal_word_or_after_minute():
+    text = ("Der SV Ried gewann gegen den LASK mit 2:0. Schon in der zwölften Minute traf Jan Brück zum 1:0. "
+            "Der LASK wehrte sich, doch in Minute 77 traf Tim Oster zum 2:0.")
+    assert sorted(scorers_of(text)) == [("Jan Brück", 12), ("Tim Oster", 77)]

@@ -393,3 +393,35 @@ def test_a_noun_after_a_possessive_and_an_adjective_is_no_name():
     frames = extract(text)
     assert "Pflichtspieltor" not in set(frames.people.name)
     assert frames.quotes.speaker.tolist() == ["Lena Brandt"]
+
+
+def test_the_top_of_a_table_and_leading_it_with_points_are_first_place():
+    text = ("Der SV Ried bleibt mit 18 Punkten an der Spitze der 2. Liga. In der Tabelle führt der FC Basel mit "
+            "30 Punkten, der FC Luzern folgt auf Rang zwei.")
+    rows = extract(text, date="2025-03-02").standings
+    assert set(zip(rows.team, rows.position)) == {("SV Ried", 1), ("FC Basel", 1), ("FC Luzern", 2)}
+    assert rows.set_index("team").points.dropna().to_dict() == {"SV Ried": 18, "FC Basel": 30}
+
+
+def test_the_top_of_a_clubs_board_is_no_table_position():
+    text = "Beim SV Ried gibt es einen Wechsel an der Spitze des Vereins. Der FC Basel führt den Pokal an."
+    assert extract(text, date="2025-03-02").standings.empty
+
+
+def test_taking_the_lead_with_points_between_verb_and_noun():
+    rows = extract("Der SV Ried übernimmt mit 25 Punkten die Tabellenführung.", date="2025-03-02").standings
+    assert list(zip(rows.team, rows.position, rows.points)) == [("SV Ried", 1, 25)]
+
+
+def test_a_team_called_after_its_coach_is_the_team_spoken_of():
+    text = ("Der VfB Stuttgart gewann 2:1 gegen den SC Freiburg. Die Brück-Elf klettert mit 24 Punkten auf "
+            "Rang drei, der SC Freiburg steckt bei 21 Zählern fest.")
+    rows = extract(text, date="2025-03-02").standings
+    assert list(zip(rows.team, rows.position)) == [("VfB Stuttgart", 3)]
+
+
+def test_a_low_quotation_mark_closed_by_a_straight_one_is_still_a_quote():
+    text = ('„Wir haben heute verdient gewonnen, das war ein starker Auftritt", sagte Trainer Jan Brück '
+            'nach dem Spiel.')
+    rows = extract(text, date="2025-03-02").quotes
+    assert list(rows.speaker) == ["Jan Brück"] and rows.text.iloc[0].startswith("Wir haben heute")

@@ -105,6 +105,8 @@ def _find_closer(text: str, start: int, opener: str, closer: str) -> int | None:
     if paragraph_end != -1:
         limit = paragraph_end
     j = text.find(closer, start, limit)
+    if opener == "„":  # „…" and „…” closed by the wrong mark, as typed on a keyboard
+        j = min((k for k in (text.find(mark, start, limit) for mark in ("“", "”", '"')) if k != -1), default=-1)
     if j == -1:
         return None
     if opener == '"' and not (j + 1 >= len(text) or not text[j + 1].isalnum()):

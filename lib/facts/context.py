@@ -366,7 +366,8 @@ class ArticleContext:
         """Positions of the tokens that are team nouns ('Mannschaft', 'Gastgeber', 'Tabellenfünfte',
         'Aufsteiger': words that stand for a team), in order."""
         texts = self.texts
-        if RANK_PREFIX in self.doc_text:  # 'Tabellenzweiter' and the like: ask every token
+        if RANK_PREFIX in self.doc_text or any(tail in self.doc_text for tail in TEAM_COMPOUND_TAILS):
+            # 'Tabellenzweiter', 'die Hoeneß-Elf' and the like: ask every token
             return list(compress(count(), map(team_noun_memo().__getitem__, texts)))
         nouns = self._team_words.intersection(texts)
         return list(positions_of(texts, nouns)) if nouns else []
@@ -394,7 +395,7 @@ class ArticleContext:
             return self._side(1)
         if text in self.opponent_nouns:
             return None  # 'der Gegner vom Freitag': not the team spoken of, and which one the text may not say
-        if text in self.team_nouns or text.startswith(RANK_PREFIX):
+        if text in self.team_nouns or text.startswith(RANK_PREFIX) or is_team_compound(text):
             return self.last_subject or self.focus_club
         return None
 
@@ -608,9 +609,18 @@ def date_words() -> frozenset[str]:
 
 @cache
 def team_noun_memo() -> Memo:
-    """Token text -> whether it is a team noun (`team_words`, or a 'Tabellen...' rank word)."""
+    """Token text -> whether it is a team noun (`team_words`, a 'Tabellen...' rank word, or a
+    compound naming a team by its coach or nickname: 'die Hoeneß-Elf', 'die Rose-Truppe')."""
     nouns = team_words()
-    return Memo(lambda text: text in nouns or (text.startswith(RANK_PREFIX) and len(text) > 10))
+    return Memo(lambda text: text in nouns or (text.startswith(RANK_PREFIX) and len(text) > 10)
+                or is_team_compound(text))
+
+
+def is_team_compound(text: str) -> bool:
+    return text.endswith(TEAM_COMPOUND_TAILS) and text[:1].isupper() and text.index("-") > 1
+
+
+TEAM_COMPOUND_TAILS = tuple("-" + tail for tail in word_set("team_compound_tails"))
 
 
 @cache

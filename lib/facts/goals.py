@@ -26,6 +26,7 @@ from ..components.tokens import Memo, positions_of
 from ..lexicon import lower_set, word_set, words
 from .context import ArticleContext, Mark, MatchState, Sentence
 from .matches import parse_score
+from .standings import ordinal_forms
 
 MINUTE_TOKEN = re.compile(r"^(\d{1,3})\.(?:\+(\d{1,2})\.?)?$|^(\d{1,3})'$|^(\d{1,3})'?\+(\d{1,2})\.?$")
 CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
@@ -703,6 +704,12 @@ class GoalFinder:
                 parsed = parse_minute(texts[i + 2])
                 if parsed and texts[i + 3] in self.words.minute_nouns:
                     return parsed
+                ordinal = ordinal_forms().get(texts[i + 2])  # "in der zwölften Minute"
+                if ordinal and texts[i + 3] in self.words.minute_nouns and ordinal <= 130:
+                    return ordinal, None
+            if text in ("in", "In") and i + 2 < s_end and texts[i + 1] == "Minute" and texts[i + 2].isdecimal() \
+                    and 1 <= int(texts[i + 2]) <= 130:
+                return int(texts[i + 2]), None  # "Machtlos war er in Minute 34"
             if text == "Minuten" and i + 3 < s_end and texts[i + 1] == "vor" and texts[i + 2] in ("dem", "Schluss") \
                     and (texts[i + 2] == "Schluss" or texts[i + 3] in ("Ende", "Schluss", "Abpfiff", "Schlusspfiff")):
                 before = self._spelled(texts[i - 1:i + 1]) if i > s_start else None

@@ -68,7 +68,8 @@ class PositionVocabulary:
 @cache
 def position_vocabulary() -> PositionVocabulary:
     position_nouns, first_words = word_set("position_nouns"), word_set("position_first_words")
-    cue_words = position_nouns | first_words
+    # "an der Spitze", "verteidigte die Spitzenposition", "führt die Tabelle an": first place
+    cue_words = position_nouns | first_words | word_set("position_top_nouns") | word_set("position_lead_verbs")
     return PositionVocabulary(numbers=words()["number_words"], ordinals=ordinal_forms(), position_nouns=position_nouns,
                               first_words=first_words, points_nouns=word_set("points_nouns"), cue_words=cue_words,
                               fixed_cues=cue_words | {"("})
@@ -103,6 +104,8 @@ class StandingFinder:
         self.fixed_cues = vocab.fixed_cues
         self.top_nouns = word_set("position_top_nouns")
         self.top_verbs = word_set("position_top_verbs")
+        self.lead_verbs = word_set("position_lead_verbs")
+        self.table_context = word_set("table_context_words")
         self.table_sentences = table_sentences
         self.former_words = word_set("former_words")  # "am bisherigen Tabellenführer"
 
@@ -130,7 +133,10 @@ class StandingFinder:
             rank_is_noun = position is not None
             if position is None and text in self.position_nouns:
                 position = self._position_of_noun(i, sent)
-            if position is None and text in self.top_nouns and self._top_taken_or_held(i, sent):
+            if position is None and text in self.top_nouns and self._top_taken_or_held(i, sent) \
+                    and (text.startswith(RANK_PREFIX) or self._about_the_table(i, sent)):
+                position = 1  # "an der Spitze" of the table, not of the club's board
+            if position is None and text in self.lead_verbs and self._leads_the_table(i, sent):
                 position = 1
             if position is None:
                 position = self._ordinal_noun(i, sent)
@@ -220,7 +226,27 @@ class StandingFinder:
         if i - 2 >= sent.start and texts[i - 2] == "an" and texts[i - 1] == "der":
             return True
         return i - 1 >= sent.start and texts[i - 1] == "die" and \
-            not self.top_verbs.isdisjoint(texts[max(sent.start, i - 4):i - 1])
+            not self.top_verbs.isdisjoint(texts[max(sent.start, i - 6):i - 1])  # "übernimmt mit 25 Punkten die ..."
+
+    def _about_the_table(self, i: int, sent: Sentence) -> bool:
+        """'an der Spitze der 3. Liga', 'bleibt mit 18 Punkten an der Spitze': the top of a table,
+        told by points in the sentence or a table word after the noun."""
+        texts = self.ctx.texts
+        if not self.points_nouns.isdisjoint(texts[sent.start:sent.end]):
+            return True
+        return i + 2 < sent.end and texts[i + 1] in ("der", "des") and (
+            texts[i + 2] in self.table_context or texts[i + 2][:1].isdigit())
+
+    def _leads_the_table(self, i: int, sent: Sentence) -> bool:
+        """'In der Tabelle führt Barcelona mit 34 Punkten', 'führt die Gruppe mit neun Punkten an':
+        leading with points, in a sentence telling no score (not 'führt mit 2:1')."""
+        ctx = self.ctx
+        texts = ctx.texts
+        if ctx.score_starts_between(sent.start, sent.end):
+            return False
+        start, end = self._clause(i, sent)
+        return not self.points_nouns.isdisjoint(texts[start:end]) and (
+            not self.table_context.isdisjoint(texts[sent.start:sent.end]) or texts[end - 1] == "an")
 
     def _position_of_noun(self, i: int, sent: Sentence) -> int | None:
         texts = self.ctx.texts
