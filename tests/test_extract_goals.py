@@ -420,3 +420,14 @@ def test_a_minute_written_as_an_ordinal_word_or_after_minute():
     text = ("Der SV Ried gewann gegen den LASK mit 2:0. Schon in der zwölften Minute traf Jan Brück zum 1:0. "
             "Der LASK wehrte sich, doch in Minute 77 traf Tim Oster zum 2:0.")
     assert sorted(scorers_of(text)) == [("Jan Brück", 12), ("Tim Oster", 77)]
+
+
+def test_a_name_right_after_the_clauses_verb_is_its_subject_and_scores_with_the_second_verb():
+    text = ("Der SV Ried und der LASK trennten sich 1:1. In der 71. Minute setzte sich Jan Brück gegen Tim "
+            "Oster durch und schob zum Ausgleich ein.")
+    assert scorers_of(text) == [("Jan Brück", 71)]
+
+
+def test_the_restart_after_half_time_is_no_scorer():
+    text = ("Der SV Ried schlug den LASK 1:0. Kurz nach Wiederbeginn verwandelte Jan Brück einen Foulelfmeter (49.).")
+    assert scorers_of(text) == [("Jan Brück", 49)]

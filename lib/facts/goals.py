@@ -30,6 +30,7 @@ from .standings import ordinal_forms
 
 MINUTE_TOKEN = re.compile(r"^(\d{1,3})\.(?:\+(\d{1,2})\.?)?$|^(\d{1,3})'$|^(\d{1,3})'?\+(\d{1,2})\.?$")
 CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
+
 SUBORDINATORS = {"ehe", "bevor", "nachdem", "als", "weil", "während", "doch", "aber", "wobei", "bis", "wo"}
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
@@ -183,6 +184,8 @@ class GoalFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self.words = goal_words()
+        self.prepositions = word_set("prepositions")
+        self.not_verbs = word_set("non_verb_words")  # "und X", "der X": X is no inverted subject after them
         self._line_starts: list[int] | None = None
         self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal', 'miss' or 'disallowed'
         self._governed_starts: set[int] = set()  # the names of the sentence `find` reads that `_governed` sets aside
@@ -793,7 +796,8 @@ class GoalFinder:
         k = p_start - 1
         while k >= s_start and texts[k] in lexicon.roles:
             k -= 1
-        opens = k < s_start or texts[k] in CLAUSE_BREAKS or texts[k] in lexicon.verb_final
+        opens = k < s_start or texts[k] in CLAUSE_BREAKS or texts[k] in lexicon.verb_final \
+            or self._after_inverted_verb(k, s_start)  # "In der 71. Minute setzte sich X durch und schob ein"
         if not opens or p_end >= s_end:
             return None
         if texts[k] not in lexicon.verb_final and not texts[p_end][:1].islower():
@@ -809,6 +813,19 @@ class GoalFinder:
             if self._is_goal_verb(text):
                 return i
         return None
+
+    def _after_inverted_verb(self, k: int, s_start: int) -> bool:
+        """'Nach einer Flanke stieg X am höchsten und köpfte ein', 'In der 71. Minute setzte sich X durch
+        und schob ein': the word before the name is the clause's verb (or its 'sich') after an
+        adverbial, so the name is its subject."""
+        texts = self.ctx.texts
+        word = texts[k]
+        if k <= s_start or not (word.isalpha() and word.islower()) or word in self.not_verbs or word in self.prepositions:
+            return False
+        before = texts[k - 1]
+        if word == "sich":
+            return before.isalpha() and before.islower() and before not in self.not_verbs and before not in self.prepositions
+        return before[:1].isupper() or before[:1].isdigit()  # "... Minute setzte", "Gordon stieg"
 
     def _earlier_minute(self, s_start: int, p_start: int) -> tuple[int, int | None] | None:
         """'Nach 14 Minuten ließ sich die Abwehr aushebeln, X vollendete', 'Es lief die 113. Minute, als
