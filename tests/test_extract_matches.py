@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import lib
 
@@ -172,11 +173,21 @@ def test_travelling_fans_are_no_attendance():
     assert only_match(text).attendance is pd.NA
 
 
-def test_ice_hockey_report_naming_its_clubs_gives_no_football_facts():
-    text = ("Der EC KAC hat in der ICE Hockey League die Vienna Capitals mit 4:2 besiegt. Die Tore für "
-            "Klagenfurt erzielten Thomas Hundertpfund (12.) und Nick Petersen (27., 51.). "
-            "Die Kärntner liegen damit auf Platz zwei.")
-    frames = lib.extract_text(text, date="2025-01-10")
+OTHER_SPORT_REPORTS = {
+    "ice hockey naming its clubs": (
+        "Der EC KAC hat in der ICE Hockey League die Vienna Capitals mit 4:2 besiegt. Die Tore für "
+        "Klagenfurt erzielten Thomas Hundertpfund (12.) und Nick Petersen (27., 51.). "
+        "Die Kärntner liegen damit auf Platz zwei."),
+    "field hockey with a penalty corner and a Siebenmeter": (
+        "Der Mannheimer HC hat in der Feldhockey-Bundesliga den Berliner HC mit 3:2 besiegt. Nach einer "
+        "Strafecke traf Paul Kern zum 1:0 (12.), später verwandelte Tim Oster einen Siebenmeter (40.). "
+        "Der Tabellenführer aus Köln gewann 4:1."),
+}
+
+
+@pytest.mark.parametrize("sport", OTHER_SPORT_REPORTS)
+def test_another_sports_report_gives_no_football_facts(sport):
+    frames = lib.extract_text(OTHER_SPORT_REPORTS[sport], date="2025-01-10")
     assert frames.matches.empty and frames.goals.empty and frames.standings.empty
     assert not bool(frames.articles.iloc[0].football)
 
@@ -313,15 +324,6 @@ def test_a_first_leg_beside_the_second_legs_score_is_turned_round_once():
             "Nach dem 3:0 im Hinspiel endete es diesmal 2:0.")
     pairs = {(m.home_team, m.away_team, m.home_goals + m.away_goals) for m in matches_of(text).itertuples()}
     assert pairs == {("FC Bayern München", "Bayer Leverkusen", 3), ("Bayer Leverkusen", "FC Bayern München", 2)}
-
-
-def test_field_hockey_report_gives_no_football_facts():
-    text = ("Der Mannheimer HC hat in der Feldhockey-Bundesliga den Berliner HC mit 3:2 besiegt. Nach einer "
-            "Strafecke traf Paul Kern zum 1:0 (12.), später verwandelte Tim Oster einen Siebenmeter (40.). "
-            "Der Tabellenführer aus Köln gewann 4:1.")
-    frames = lib.extract_text(text, date="2025-05-10")
-    assert frames.matches.empty and frames.goals.empty and frames.standings.empty
-    assert not bool(frames.articles.iloc[0].football)
 
 
 def test_a_score_without_opponent_belongs_to_the_match_announced_last():
