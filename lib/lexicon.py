@@ -74,6 +74,11 @@ def fold_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def feminine_forms(nouns: frozenset[str]) -> frozenset[str]:
+    """'Kapitän' -> 'Kapitänin', 'Torschütze' -> 'Torschützin': the feminine forms of role nouns."""
+    return frozenset((noun[:-1] if noun.endswith("e") else noun) + "in" for noun in nouns if noun[:1].isupper())
+
+
 def feminine_demonyms(demonyms: tuple[str, ...]) -> tuple[str, ...]:
     """'Frankfurter' -> 'Frankfurterinnen': women's teams are called by the feminine plural."""
     return tuple(d + "innen" for d in demonyms if d.endswith("er") and d[:1].isupper())
@@ -133,6 +138,7 @@ def vocabulary() -> frozenset[str]:
             for item in value:
                 walk(item)
 
+    # other sports' clubs and club nouns ("Sportverein", "BC") stay possible parts of unknown club names
     walk({k: v for k, v in words().items()
-          if not k.endswith("_suffixes") and k not in ("_about", "other_sport_clubs")})
+          if not k.endswith("_suffixes") and k not in ("_about", "other_sport_clubs", "club_nouns_after_place")})
     return frozenset(w for w in found if w[:1].isupper())

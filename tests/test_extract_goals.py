@@ -431,3 +431,10 @@ def test_a_name_right_after_the_clauses_verb_is_its_subject_and_scores_with_the_
 def test_the_restart_after_half_time_is_no_scorer():
     text = ("Der SV Ried schlug den LASK 1:0. Kurz nach Wiederbeginn verwandelte Jan Brück einen Foulelfmeter (49.).")
     assert scorers_of(text) == [("Jan Brück", 49)]
+
+
+def test_the_fouled_player_after_am_or_a_feminine_role_is_no_scorer():
+    for fouled in ("am eingewechselten Tom Weber", "an Kapitänin Lena Hoff"):
+        text = (f"Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Nach einem Foul {fouled} verwandelte "
+                "Ole Danner den Elfmeter (33.).")
+        assert scorers_of(text) == [("Ole Danner", 33)], fouled

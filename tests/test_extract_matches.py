@@ -403,3 +403,15 @@ def test_the_final_score_of_a_goal_is_the_result():
     text = "Beim FC Getafe mühte sich Real Madrid lange, ehe Jan Brück in der 80. Minute zum 1:0-Endstand traf."
     m = only_match(text)
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("FC Getafe", "Real Madrid", 0, 1)
+
+
+def test_a_first_leg_named_in_the_next_sentence_does_not_turn_the_result():
+    text = ("Der SK Rapid empfing am Sonntag den SK Sturm Graz. Rapid gewann 2:1. Hinspiel und Rückspiel "
+            "waren ausverkauft.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("SK Rapid Wien", "SK Sturm Graz", 2, 1)
+
+
+def test_a_club_no_list_knows_may_start_with_a_club_noun():
+    m = only_match("Der SK Rapid verlor gegen Sportfreunde Musterhausen 0:2.")
+    assert (m.home_team, m.away_team) == ("SK Rapid Wien", "Sportfreunde Musterhausen")

@@ -425,3 +425,17 @@ def test_a_low_quotation_mark_closed_by_a_straight_one_is_still_a_quote():
             'nach dem Spiel.')
     rows = extract(text, date="2025-03-02").quotes
     assert list(rows.speaker) == ["Jan Brück"] and rows.text.iloc[0].startswith("Wir haben heute")
+
+
+def test_leading_the_table_with_a_closing_particle_and_a_bare_place_name_between_full_names():
+    text = ("Der SV Ried gewann gegen den SV Lindendorf 2:0. Ried führt mit 34 Punkten an. "
+            "Lindendorf ist nun Siebter. Der SV Lindendorf spielt am Freitag.")
+    rows = extract(text, date="2025-03-02").standings
+    assert set(zip(rows.team, rows.position)) == {("SV Ried", 1), ("SV Lindendorf", 7)}
+
+
+def test_the_opponent_of_an_announced_match_with_adjectives_is_not_the_interim_coachs_club():
+    text = ("Der VfL Osnabrück trennte sich von Trainer Jan Ahrens. Für das Auswärtsspiel beim sehr "
+            "formstarken FC Ingolstadt 04 übernahm U19-Coach Max Brück interimsweise.")
+    rows = extract(text, date="2025-03-02").coach_events.set_index("event")
+    assert rows.loc["interim", "club"] == "VfL Osnabrück"

@@ -23,6 +23,7 @@ SCORE = re.compile(r"^\d{1,3}:\d{1,3}(-[^\W\d_][\w-]*)?$")
 QUOTE_PAIRS = {"«": "»", "»": "«", "„": "“", "“": "”", '"': '"'}
 QUOTE_MARK = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 MAX_QUOTE_CHARS = 3000
+LOW_QUOTE_CLOSERS = ("“", "”", '"')  # „ is closed by “, and on a keyboard often by ” or "
 Anchor = tuple[int, int, str, str]  # start, end, label, kb_id: what `span_tuples` gives
 
 
@@ -104,9 +105,8 @@ def _find_closer(text: str, start: int, opener: str, closer: str) -> int | None:
     paragraph_end = text.find("\n\n", start, limit)
     if paragraph_end != -1:
         limit = paragraph_end
-    j = text.find(closer, start, limit)
-    if opener == "„":  # „…" and „…” closed by the wrong mark, as typed on a keyboard
-        j = min((k for k in (text.find(mark, start, limit) for mark in ("“", "”", '"')) if k != -1), default=-1)
+    closers = LOW_QUOTE_CLOSERS if opener == "„" else (closer,)  # „…" closed by the wrong mark, as typed
+    j = min((k for k in (text.find(mark, start, limit) for mark in closers) if k != -1), default=-1)
     if j == -1:
         return None
     if opener == '"' and not (j + 1 >= len(text) or not text[j + 1].isalnum()):

@@ -90,9 +90,14 @@ class ClubRecognizer:
         if cues["prefix"]:
             known = {(start, end) for start, end, _, _ in mentions}
             unknown = self._unknown(texts, spaces, cues["prefix"], anchored, known)
-            if unknown:
-                mentions = self._compounds_of_unknown(texts, mentions, unknown)
-            mentions += unknown + self._later_bare_names(texts, mentions, unknown)
+            taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+            # clubs no list knows, not the inner part of a known name ("Viktoria 1889 Berlin" of "FC Viktoria ...")
+            new_clubs = [m for m in unknown if m[2] == "UNKNOWN"
+                         and not any(start <= m[0] and m[1] <= end for start, end, _, _ in mentions)]
+            if new_clubs:
+                mentions = self._compounds_of_unknown(texts, mentions, new_clubs)
+                mentions += self._later_bare_names(texts, taken | datelines, new_clubs)
+            mentions += unknown
         if cues["place_suffix"]:
             taken = {i for start, end, _, _ in mentions for i in range(start, end)}
             mentions += self.place_named_clubs(texts, spaces, taken, cues["place_suffix"])
@@ -182,9 +187,9 @@ class ClubRecognizer:
         a compound's short form is the club the article names with that prefix (or those initials),
         not a known club the article never names."""
         short_forms: dict[str, set[str]] = {}
-        for start, end, label, name in unknown:
+        for start, end, _, name in unknown:
             words = [texts[k] for k in range(start, end) if not texts[k].isdigit() and texts[k] != "1."]
-            if label == "UNKNOWN" and len(words) == 2:
+            if len(words) == 2:
                 short_forms.setdefault(words[0], set()).add(name)
                 short_forms.setdefault(words[0] + words[1][0], set()).add(name)
         inside_unknown = {k for start, end, _, _ in unknown for k in range(start, end)}  # "TuS" of "TuS Hohenbergen"
@@ -205,18 +210,21 @@ class ClubRecognizer:
                 fixed.append((i, i + 1, "COMPOUND", next(iter(short_forms[head]))))  # "SVG-Torwart"
         return fixed
 
-    def _later_bare_names(self, texts: list[str], mentions: list[Mention], unknown: list[Mention]) -> list[Mention]:
+    @staticmethod
+    def _later_bare_names(texts: list[str], taken: set[int], unknown: list[Mention]) -> list[Mention]:
         """'SV Leobendorf ... Leobendorf übernimmt die Tabellenführung': after a club no list knows is
         named with its prefix, its place name alone means it too (when no other club has that name)."""
         owners: dict[str, set[str]] = {}
-        for start, end, label, name in unknown:
+        for start, end, _, name in unknown:
             place = [texts[k] for k in range(start + 1, end) if not texts[k].isdigit()]
-            if label == "UNKNOWN" and len(place) == 1:  # "SV Leobendorf", "SV Musterhausen 09"
+            if len(place) == 1:  # "SV Leobendorf", "SV Musterhausen 09"
                 owners.setdefault(place[0], set()).add(name)
         if not owners:
             return []
-        taken = {i for start, end, _, _ in mentions for i in range(start, end)}
-        first = {name: start for start, _, _, name in unknown}
+        taken = taken | {i for start, end, _, _ in unknown for i in range(start, end)}
+        first: dict[str, int] = {}
+        for start, _, _, name in unknown:
+            first.setdefault(name, start)
         return [(i, i + 1, "UNKNOWN", next(iter(owners[texts[i]]))) for i in positions_of(texts, owners)
                 if i not in taken and len(owners[texts[i]]) == 1 and i > first[next(iter(owners[texts[i]]))]]
 

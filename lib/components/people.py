@@ -117,8 +117,10 @@ class PeopleRecognizer:
     def _role_of(self, text: str) -> str | None:
         if text in self.roles:
             return self.roles[text]
-        if text.endswith("in") and text[:-2] in self.roles:
-            return self.roles[text[:-2]]  # the feminine form: "Kapitänin", "Spielführerin"
+        if text.endswith("in"):  # the feminine form: "Kapitänin", "Spielführerin", "Torschützin"
+            stem = text[:-2] if text[:-2] in self.roles else text[:-2] + "e"
+            if stem in self.roles:
+                return self.roles[stem]
         lower = text.lower()
         if lower.endswith("in") and lower[:-2].endswith(self._role_suffix_tuple):
             lower = lower[:-2]  # "Innenverteidigerin", "Mittelfeldspielerin"

@@ -168,7 +168,7 @@ def set_competitions(ctx: ArticleContext) -> None:
     for match in ctx.matches:
         # "Der Regionalligist besiegte X im DFB-Pokal": a team's league describes the team, not the match
         inside = sorted((s for s in spans if match.sentence.start <= s.start < match.sentence.end),
-                        key=lambda s: ctx.texts[s.end - 1].endswith(("ligist", "ligisten")))
+                        key=lambda s: ctx.texts[s.end - 1] in ctx.team_nouns)
         inside = [s.label_ for s in inside]
         match.competition = inside[0] if inside else (only if match.main else None)
 

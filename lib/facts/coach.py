@@ -324,7 +324,7 @@ class CoachEventFinder:
                 if event == "left" and ctx.texts[cue_i] in self.transfer_cues and explicit:
                     rows.append({"person": person, "club": club, "event": "appointed", "date": date,
                                  "explicit": True})
-                    previous = ctx.club_of(person) or ctx.focus_club
+                    previous = self._known_club(person)
                     if previous and previous != club:
                         rows.append({"person": person, "club": previous, "event": "left",
                                      "date": date, "explicit": False})
@@ -444,7 +444,7 @@ class CoachEventFinder:
                     and m.preposition != "gegen" and (ended or not self._previous_club(sent, m))
                     and not self._under_contract(m) and not ctx.names_opponent_of_fixture(m)
                     and not (search and self._in_relative_clause(sent, m))]
-        if event in ("candidate", "unavailable", "appointed", "interim"):
+        if search or event in ("appointed", "interim"):
             for m in mentions:
                 if m.preposition in ("beim", "bei", "für") or m.preposition is None:
                     return m.club, True
@@ -456,8 +456,13 @@ class CoachEventFinder:
                     return m.club, True  # "beim FSV Zwickau entlassen"
         if search:
             return self.vacancy or ctx.last_subject or ctx.focus_club, False
-        return (self.clubs_of_events.get(person) or ctx.club_of(person) or ctx.last_subject
-                or ctx.focus_club), False
+        return self._known_club(person), False
+
+    def _known_club(self, person: str) -> str | None:
+        """A person's club when the sentence names none: his latest event's, the one the article
+        gives him, else the team spoken of."""
+        ctx = self.ctx
+        return self.clubs_of_events.get(person) or ctx.club_of(person) or ctx.last_subject or ctx.focus_club
 
     def _in_relative_clause(self, sent: Sentence, mention: ClubMention) -> bool:
         """'X, der bis vor Kurzem den VfL Bochum betreut hatte': a club told of a person in a relative clause."""

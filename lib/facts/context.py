@@ -219,7 +219,6 @@ class ArticleContext:
         self.home_nouns = word_set("home_team_nouns")
         self.away_nouns = word_set("away_team_nouns")
         self.fixture_nouns = word_set("fixture_nouns")
-        self.fixture_noun_endings = tuple(sorted({w.lower() for w in self.fixture_nouns if len(w) >= 5}))
         self._team_words = team_words()
         self.lexeme = lexeme_flags(doc.vocab)
         self._breaks_phrase = phrase_breakers(doc.vocab)
@@ -366,7 +365,7 @@ class ArticleContext:
         """Positions of the tokens that are team nouns ('Mannschaft', 'Gastgeber', 'Tabellenfünfte',
         'Aufsteiger': words that stand for a team), in order."""
         texts = self.texts
-        if RANK_PREFIX in self.doc_text or any(tail in self.doc_text for tail in TEAM_COMPOUND_TAILS):
+        if RANK_PREFIX in self.doc_text or any(tail in self.doc_text for tail in team_compound_tails()):
             # 'Tabellenzweiter', 'die Hoeneß-Elf' and the like: ask every token
             return list(compress(count(), map(team_noun_memo().__getitem__, texts)))
         nouns = self._team_words.intersection(texts)
@@ -379,13 +378,15 @@ class ArticleContext:
 
     def names_opponent_of_fixture(self, mention: ClubMention) -> bool:
         """'das Auswärtsspiel beim FC Ingolstadt', 'im Duell mit Aachen': the opponent of a match."""
-        k = mention.start - 2  # "beim X", "gegen den X": the word before the preposition
-        if k >= 0 and self.texts[k + 1] != mention.preposition:
-            k -= 1
-        if mention.preposition not in ("beim", "bei", "gegen", "mit") or k < 0:
+        if mention.preposition not in ("beim", "bei", "gegen", "mit"):
             return False
-        word = self.texts[k]  # "im Kellerduell mit dem 1. FC Heidenheim" too
-        return word in self.fixture_nouns or (word[:1].isupper() and word.lower().endswith(self.fixture_noun_endings))
+        texts = self.texts  # the word before the preposition: "beim formstarken X", "gegen den X"
+        at = next((k for k in range(mention.start - 1, max(-1, mention.start - 5), -1)
+                   if texts[k] == mention.preposition), None)
+        if not at:
+            return False
+        word = texts[at - 1]  # "im Kellerduell mit dem 1. FC Heidenheim" too
+        return word in self.fixture_nouns or (word[:1].isupper() and word.lower().endswith(fixture_noun_endings()))
 
     def team_noun_club(self, text: str) -> str | None:
         """Club meant by a team noun: 'die Gastgeber' -> home side, 'der Tabellenzweite' -> last subject."""
@@ -617,10 +618,19 @@ def team_noun_memo() -> Memo:
 
 
 def is_team_compound(text: str) -> bool:
-    return text.endswith(TEAM_COMPOUND_TAILS) and text[:1].isupper() and text.index("-") > 1
+    return text.endswith(team_compound_tails()) and text[:1].isupper() and text.index("-") > 1
 
 
-TEAM_COMPOUND_TAILS = tuple("-" + tail for tail in word_set("team_compound_tails"))
+@cache
+def team_compound_tails() -> tuple[str, ...]:
+    """'-Elf', '-Truppe': the tails of a team named by its coach ('die Hoeneß-Elf')."""
+    return tuple("-" + tail for tail in word_set("coached_team_nouns"))
+
+
+@cache
+def fixture_noun_endings() -> tuple[str, ...]:
+    """'duell', 'spiel': the tails of compounds naming a match ('Kellerduell', 'Spitzenspiel')."""
+    return tuple(sorted({w.lower() for w in word_set("fixture_nouns") if len(w) >= 5}))
 
 
 @cache

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from ..components.tokens import Memo, positions_of
-from ..lexicon import lower_set, word_set, words
+from ..lexicon import feminine_forms, lower_set, word_set, words
 from .context import ArticleContext, Mark, MatchState, Sentence
 from .matches import parse_score
 from .standings import ordinal_forms
@@ -90,6 +90,8 @@ class GoalWords:
     penalty_saved: frozenset[str]  # 'parierte', 'hielt': the keeper stopped the penalty just told
     verb_particles: tuple[str, ...]  # 'ein', 'ab': a separable verb's particle joined in front ('einschob')
     time_shifts: frozenset[str]  # 'später', 'Pause': a minute told before them is not the time of what follows
+    prepositions: frozenset[str]
+    not_verbs: frozenset[str]  # "und X", "der X": X is no inverted subject after them
 
 
 @cache
@@ -110,10 +112,31 @@ def goal_words() -> GoalWords:
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
-        roles=word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles"),
+        roles=with_feminine(word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles")),
         foul_nouns=word_set("foul_nouns"), post_sides=word_set("post_side_words"),
-        verb_final=word_set("verb_final_subordinators"), penalty_saved=word_set("penalty_saved_words"), verb_particles=tuple(word_set("goal_verb_particles")),
-        time_shifts=word_set("time_shift_words"))
+        verb_final=word_set("verb_final_subordinators"), penalty_saved=word_set("penalty_saved_words"),
+        verb_particles=tuple(sorted(word_set("goal_verb_particles"))),
+        time_shifts=word_set("time_shift_words"), prepositions=word_set("prepositions"),
+        not_verbs=word_set("non_verb_words"))
+
+
+def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
+    return nouns | feminine_forms(nouns)  # "an Kapitänin X" as "an Kapitän X"
+
+
+@cache
+def goal_verb_memo() -> Memo:
+    """Word -> whether it is a goal verb that means a goal by itself ('traf', not 'brachte'), also
+    with its separable particle joined in front, as a subordinate clause has it ('einschob', 'ausglich')."""
+    lexicon = goal_words()
+
+    def means_goal(text: str) -> bool:
+        if text in lexicon.goal_verbs:
+            return text not in AMBIGUOUS_GOAL_VERBS
+        return any(text.startswith(particle) and len(text) > len(particle) + 3
+                   and text[len(particle):] in lexicon.goal_verbs and text[len(particle):] not in AMBIGUOUS_GOAL_VERBS
+                   for particle in lexicon.verb_particles)
+    return Memo(means_goal)
 
 
 @dataclass
@@ -184,8 +207,6 @@ class GoalFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self.words = goal_words()
-        self.prepositions = word_set("prepositions")
-        self.not_verbs = word_set("non_verb_words")  # "und X", "der X": X is no inverted subject after them
         self._line_starts: list[int] | None = None
         self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal', 'miss' or 'disallowed'
         self._governed_starts: set[int] = set()  # the names of the sentence `find` reads that `_governed` sets aside
@@ -625,7 +646,7 @@ class GoalFinder:
         if verb - 3 < s_start:
             return None
         word = texts[verb]
-        scoring = (word in self.words.goal_verbs and word not in AMBIGUOUS_GOAL_VERBS) \
+        scoring = self._is_goal_verb(word) \
             or (word == "legte" and p_end < len(texts) and texts[p_end] == "nach")  # "legte X nach"
         if not scoring:
             return None
@@ -774,16 +795,7 @@ class GoalFinder:
         return False
 
     def _is_goal_verb(self, text: str) -> bool:
-        """A goal verb that means a goal by itself ('traf', not 'brachte'), also with its separable
-        particle joined in front, as a subordinate clause has it ('einschob', 'ausglich')."""
-        goal_verbs = self.words.goal_verbs
-        if text in goal_verbs:
-            return text not in AMBIGUOUS_GOAL_VERBS
-        for particle in self.words.verb_particles:
-            if text.startswith(particle) and len(text) > len(particle) + 3:
-                rest = text[len(particle):]
-                return rest in goal_verbs and rest not in AMBIGUOUS_GOAL_VERBS
-        return False
+        return goal_verb_memo()[text]
 
     def _goal_verb_of_subject(self, p_start: int, p_end: int, s_start: int, s_end: int) -> int | None:
         """Where the goal verb of a scorer that opens its clause stands, however far on in the clause:
@@ -820,11 +832,11 @@ class GoalFinder:
         adverbial, so the name is its subject."""
         texts = self.ctx.texts
         word = texts[k]
-        if k <= s_start or not (word.isalpha() and word.islower()) or word in self.not_verbs or word in self.prepositions:
+        if k <= s_start or not (word.isalpha() and word.islower()) or word in self.words.not_verbs or word in self.words.prepositions:
             return False
         before = texts[k - 1]
         if word == "sich":
-            return before.isalpha() and before.islower() and before not in self.not_verbs and before not in self.prepositions
+            return before.isalpha() and before.islower() and before not in self.words.not_verbs and before not in self.words.prepositions
         return before[:1].isupper() or before[:1].isdigit()  # "... Minute setzte", "Gordon stieg"
 
     def _earlier_minute(self, s_start: int, p_start: int) -> tuple[int, int | None] | None:

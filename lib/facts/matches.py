@@ -152,6 +152,7 @@ class MatchFinder:
         self.vocab = result_vocabulary()
         self.fixtures: list[tuple[str, str, bool]] = []  # home, away, whether the text settles the venue
         self.prepositions = word_set("prepositions")
+        self.opponent_prepositions = word_set("opponent_prepositions")  # "gegen X", "beim X", "in Bochum"
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
 
     # -- one sentence -------------------------------------------------------------------------
@@ -435,7 +436,7 @@ class MatchFinder:
                 earlier = ctx.score_starts_between(sent.start, i)
                 window = max(sent.start, i - 6, earlier[-1] + 4 if earlier else 0)  # not "nach dem 3:0 im Hinspiel"
                 beside_second = len(ctx.score_starts_between(sent.start, sent.end)) > 1 and self._first_leg_beside_second(i)
-                if "Hinspiel" in ctx.texts[window:i + 4] and not beside_second:  # that one `find` turns round
+                if "Hinspiel" in ctx.texts[window:min(i + 4, sent.end)] and not beside_second:  # that one `find` turns round
                     home, away = away, home  # "Das Hinspiel in Italien war 1:1 ausgegangen": the other ground
                 if subject not in (home, away):
                     return self._state(sent, home, away, a, b, ht, ordered, main=ht is not None)
@@ -660,7 +661,7 @@ class MatchFinder:
         best, distance = None, 10**6
         parted = not PARTING_VERBS.isdisjoint(self.ctx.texts[slice(*self._around(sent, i))])
         for m in mentions:
-            allowed = m.preposition in ("gegen", "beim", "bei", "über", "vs.", "in", "im", "gegenüber", "zu") or (
+            allowed = m.preposition in self.opponent_prepositions or (
                 parted and m.preposition in ("von", "vom"))  # "trennte sich 2:2 vom VfL Bochum"
             if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
                 continue

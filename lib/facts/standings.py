@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from ..components.tokens import Memo, positions_of
 from ..lexicon import RANK_PREFIX, word_set, words
@@ -235,7 +235,11 @@ class StandingFinder:
         if not self.points_nouns.isdisjoint(texts[sent.start:sent.end]):
             return True
         return i + 2 < sent.end and texts[i + 1] in ("der", "des") and (
-            texts[i + 2] in self.table_context or texts[i + 2][:1].isdigit())
+            texts[i + 2] in self.table_context or i + 2 in self.competition_starts)  # "der Premier League"
+
+    @cached_property
+    def competition_starts(self) -> set[int]:
+        return {span.start for span in self.ctx.competitions}
 
     def _leads_the_table(self, i: int, sent: Sentence) -> bool:
         """'In der Tabelle führt Barcelona mit 34 Punkten', 'führt die Gruppe mit neun Punkten an':
@@ -246,7 +250,7 @@ class StandingFinder:
             return False
         start, end = self._clause(i, sent)
         return not self.points_nouns.isdisjoint(texts[start:end]) and (
-            not self.table_context.isdisjoint(texts[sent.start:sent.end]) or texts[end - 1] == "an")
+            not self.table_context.isdisjoint(texts[sent.start:sent.end]) or "an" in texts[end - 2:end])
 
     def _position_of_noun(self, i: int, sent: Sentence) -> int | None:
         texts = self.ctx.texts
