@@ -167,6 +167,19 @@ def test_attendance_told_after_the_watching_verb():
     assert only_match(text).attendance == 45000
 
 
+def test_a_city_named_beside_the_result_is_the_home_ground_of_the_team_from_there():
+    m = only_match("Die deutsche Nationalmannschaft hat ihren Test in Basel gegen die Schweiz mit 3:2 (1:1) gewonnen.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Schweiz", "Deutschland", 2, 3)
+    assert bool(m.ordered)
+    m = only_match("Der 1. FC Köln siegte in Darmstadt gegen den SV Darmstadt 98 mit 2:0.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("SV Darmstadt 98", "1. FC Köln", 0, 2)
+
+
+def test_a_city_of_neither_team_settles_no_home_side():
+    m = only_match("Österreich gewann in Sarajevo gegen Bosnien-Herzegowina mit 3:1.")
+    assert not bool(m.ordered)
+
+
 def test_travelling_fans_are_no_attendance():
     text = ("Der FC Schalke 04 kam beim 1. FC Magdeburg nicht über ein 2:2 hinaus. "
             "2.000 Fans aus Gelsenkirchen begleiteten die Mannschaft.")
@@ -182,6 +195,9 @@ OTHER_SPORT_REPORTS = {
         "Der Mannheimer HC hat in der Feldhockey-Bundesliga den Berliner HC mit 3:2 besiegt. Nach einer "
         "Strafecke traf Paul Kern zum 1:0 (12.), später verwandelte Tim Oster einen Siebenmeter (40.). "
         "Der Tabellenführer aus Köln gewann 4:1."),
+    "a game told with its period scores only": (
+        "Die Klagenfurter gewannen am Freitag beim FC Red Bull Salzburg mit 4:3 (0:1, 2:1, 1:0, 1:1). "
+        "Lukas Berger traf zweimal für die Gäste, Trainer Martin Weiß war zufrieden."),
 }
 
 

@@ -439,3 +439,59 @@ def test_the_opponent_of_an_announced_match_with_adjectives_is_not_the_interim_c
             "formstarken FC Ingolstadt 04 übernahm U19-Coach Max Brück interimsweise.")
     rows = extract(text, date="2025-03-02").coach_events.set_index("event")
     assert rows.loc["interim", "club"] == "VfL Osnabrück"
+
+
+def coach_rows(text: str, date: str = "2025-03-12") -> set[tuple[str, str]]:
+    rows = extract(text, date=date).coach_events
+    return set(zip(rows.person, rows.event))
+
+
+def test_a_player_signing_in_coach_news_is_no_appointment():
+    text = ("Holstein Kiel hat seinen Wunschstürmer: Jonas Brammer wechselt von Hansa Rostock an die Förde und "
+            "unterschreibt einen Vertrag bis 2028. Zudem verlängerte der Klub den Vertrag mit Trainer "
+            "Ole Vestergaard bis 2027.")
+    assert coach_rows(text) == {("Ole Vestergaard", "extended")}
+
+
+def test_the_person_a_dismissal_noun_names_is_the_one_dismissed():
+    text = ("Beim FC Gütersloh saß Co-Trainer Rainer Kolb auf der Bank, der nach der Trennung von Cheftrainer "
+            "Ingo Fenske die Mannschaft übergangsweise betreut.")
+    assert coach_rows(text) == {("Ingo Fenske", "dismissed"), ("Rainer Kolb", "interim")}
+
+
+def test_taking_over_the_game_is_no_appointment():
+    text = ("Der SC Paderborn kam gegen den 1. FC Magdeburg zu einem 1:1. Nach der Pause übernahm die Elf "
+            "von Trainer Lukas Kwasniok mehr Spielanteile.")
+    assert coach_rows(text) == set()
+
+
+def test_a_separable_verb_cue_needs_its_particle_at_the_clause_end():
+    text = ("Beim VfB Lübeck ist die Zeit von Trainer Florian Schnorrenberg vorbei. Der Klub stellte den "
+            "52-Jährigen am Dienstag frei, zwei Tage nach dem 1:3 vor eigenem Publikum.")
+    assert coach_rows(text) == {("Florian Schnorrenberg", "dismissed")}
+    presented = "Der VfB Lübeck stellte am Mittwoch Trainer Jens Martens vor."
+    assert coach_rows(presented) == {("Jens Martens", "appointed")}
+
+
+def test_an_expiring_contract_that_is_prolonged_is_no_departure():
+    text = ("Der SV Ried hat den im Sommer auslaufenden Vertrag mit Cheftrainer Maximilian Senft vorzeitig "
+            "bis 2028 ausgedehnt.")
+    assert coach_rows(text) == {("Maximilian Senft", "extended")}
+
+
+def test_the_new_coach_spoken_of_without_a_name_is_not_the_scorer_just_named():
+    text = ("Beim 1:1 gegen den VfL Bochum rettete Kevin Behrens dem FC Augsburg einen Punkt, die Fans warten "
+            "aber weiter auf einen Sieg unter dem neuen Trainer.")
+    assert coach_rows(text) == set()
+
+
+def test_an_assistant_standing_in_on_the_touchline_is_an_interim_coach():
+    text = ("Cheftrainer Stefan Leitl ist für zwei Spiele gesperrt. In dieser Zeit wird Co-Trainer André Hahn "
+            "die Mannschaft an der Seitenlinie betreuen.")
+    assert ("André Hahn", "interim") in coach_rows(text)
+
+
+def test_rising_from_assistant_to_head_coach_is_an_appointment():
+    text = ("Der Karlsruher SC plant weiter mit Tobias Brenner. Brenner, der im März 2021 vom Assistenten zum "
+            "Cheftrainer aufgerückt war, hat noch einen Vertrag bis 2026.")
+    assert ("Tobias Brenner", "appointed") in coach_rows(text)

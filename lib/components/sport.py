@@ -3,7 +3,9 @@
 Counts football cues against cues of other sports (handball's "Siebenmeter", ice hockey's
 "Drittel", tennis sets, clubs such as "EC KAC") and politics/business, with a `PhraseMatcher`
 fed from words.json (`other_sport_cues`, `other_sport_clubs`). Scores above football's range
-(a side with more than 15) count for other sports.
+(a side with more than 15) count for other sports, and so does a bracket of three or more part
+scores ("4:3 (0:1, 2:1, 1:1, 1:0)"): ice hockey's periods or basketball's quarters, where football
+brackets hold at most the half-time and the 90-minute score.
 Sets `doc._.sport` ("football" or the other sport's name) and `doc._.sport_cues`.
 """
 from __future__ import annotations
@@ -22,6 +24,8 @@ if not Doc.has_extension("sport"):
     Doc.set_extension("sport_cues", default=None)
 
 HIGH_SCORE = 15
+MOST_FOOTBALL_PART_SCORES = 2  # "2:1 n.V. (1:0, 1:1)"
+PART_SCORES_WEIGHT = 3  # more than a coach and a named club: football never reports periods
 
 
 @Language.factory("fb_sport")
@@ -50,12 +54,33 @@ class SportClassifier:
                 digits = texts[start].split("-")[0].split(":")  # a score is one token ("2:1", "3:1-Sieg")
                 if max(int(d) for d in digits) > HIGH_SCORE:
                     counts["high_scores"] += 2
+            if part_score_brackets(texts, [start for start, _, _, _ in scores]):
+                counts["high_scores"] += PART_SCORES_WEIGHT
         if span_tuples(doc, "clubs"):
             counts["football"] += 1  # football clubs named: weak evidence (handball clubs exist too)
         extensions = doc._  # each `doc._` builds a new accessor
         extensions.sport_cues = dict(counts)
         extensions.sport = classify(counts)
         return doc
+
+
+def part_score_brackets(texts: list[str], score_starts: list[int]) -> int:
+    """How many brackets hold more than two part scores: "(0:1, 2:1, 1:1, 1:0)"."""
+    starts = set(score_starts)
+    found = 0
+    for start in score_starts:
+        if start == 0 or texts[start - 1] != "(":
+            continue
+        k, parts = start, 0
+        while k in starts:
+            parts += 1
+            if k + 1 < len(texts) and texts[k + 1] in (",", ";"):
+                k += 2
+            else:
+                break
+        if parts > MOST_FOOTBALL_PART_SCORES:
+            found += 1
+    return found
 
 
 def classify(counts: Counter[str]) -> str:

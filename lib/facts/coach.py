@@ -23,25 +23,34 @@ CLUB_AFTER_CUE = 5
 ENDED_EVENTS = ("dismissed", "left", "resigned")  # events that open a vacancy: the previous club is where a job ended
 SEARCH_EVENTS = ("candidate", "unavailable")  # events about a club's search for a coach
 SUBJECT_EVENTS = ("appointed", "interim", "extended", "resigned")  # events whose person is the sentence's subject
+NEW_WORDS = ("neuer", "neuen", "neue")  # the first word of the "neuer Trainer" cues
 RELATIVE_PRONOUNS = frozenset({"der", "die", "dem", "den", "dessen", "welcher", "welche"})
 
 
-class Cue:
-    """One cue of words.json: 'word', 'a phrase', or 'all+of+these'."""
+CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "und", "oder", "«", "»", "“", "”", '"'})
 
-    def __init__(self, text: str) -> None:
+
+class Cue:
+    """One cue of words.json: 'word', 'a phrase', or 'all+of+these'. A last part that is a
+    separable particle ('stellte+vor') must close its clause: 'stellte ihn am Montag vor.', not
+    'stellte ... vor eigenem Publikum frei'."""
+
+    def __init__(self, text: str, particles: frozenset[str] = frozenset()) -> None:
         self.parts = tuple(text.split("+"))
         self.words = frozenset(part for part in self.parts if " " not in part)  # tokens a sentence needs
+        self.particle = self.parts[-1] if len(self.parts) > 1 and self.parts[-1] in particles else None
 
     def match(self, sent_tokens: list[str], sent_text_lower: str) -> int | None:
         """Token offset (in the sentence) of the cue's first part, or None."""
         first = None
+        if self.particle is not None and not self._particle_closes_clause(sent_tokens):
+            return None
         for part in self.parts:
             if " " in part:
                 pos = sent_text_lower.find(part.lower())
                 if pos == -1:
                     return None
-                offset = len(sent_text_lower[:pos].split())
+                offset = sent_text_lower.count(" ", 0, pos)  # tokens are joined by one space each
             else:
                 try:
                     offset = sent_tokens.index(part)
@@ -50,15 +59,26 @@ class Cue:
             first = offset if first is None else first
         return first
 
+    def _particle_closes_clause(self, sent_tokens: list[str]) -> bool:
+        try:
+            verb = sent_tokens.index(self.parts[0]) if " " not in self.parts[0] else 0
+        except ValueError:
+            return False
+        last = len(sent_tokens) - 1
+        return any(text == self.particle and (k == last or sent_tokens[k + 1] in CLAUSE_ENDS
+                                                      or sent_tokens[k + 1].isspace())
+                   for k, text in enumerate(sent_tokens) if k > verb)
+
 
 @cache
 def cue_index() -> tuple[dict[str, list[tuple[str, Cue]]], dict[str, list[tuple[str, Cue]]]]:
     """Cues by a word they need: exact token -> cues, lower-cased first word of a phrase -> cues."""
     by_token: dict[str, list[tuple[str, Cue]]] = {}
     by_phrase: dict[str, list[tuple[str, Cue]]] = {}
+    particles = word_set("separable_particles")
     for event, cues in words()["coach_event_cues"].items():
         for text in cues:
-            cue = Cue(text)
+            cue = Cue(text, particles)
             single = [part for part in cue.parts if " " not in part]
             if single:
                 by_token.setdefault(single[0], []).append((event, cue))
@@ -156,6 +176,9 @@ class CoachEventFinder:
         self.dismissal_negative = word_set("dismissal_negative_words")
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
+        self.player_roles = word_set("player_roles")
+        self.player_role_suffixes = tuple(sorted(word_set("player_role_suffixes")))
+        self.role_words = word_set("coach_roles") | self.player_roles | self.topic
         self._cue_words, self._cue_phrases = self._possible_cues()
         self._any_cue_possible = bool(self._cue_words or self._cue_phrases)
         self._cue_sentences = self._sentences_with_cue_words()
@@ -254,7 +277,7 @@ class CoachEventFinder:
             texts[0] = texts[0][:1].lower() + texts[0][1:] if texts[0][1:2].islower() and texts[0][:1].lower() + \
                 texts[0][1:] in by_token else texts[0]
         present = set(texts)
-        lower_text = " ".join(texts).lower()
+        lower_text = " ".join(["" if text.isspace() else text for text in texts]).lower()
         if not self._may_hold_cue(present, lower_text):  # candidate_starts is empty when no cue is possible
             return [], texts  # the common case: most sentences hold no word or phrase of any cue
         # candidates in sentence order, so the result never depends on set order
@@ -296,6 +319,8 @@ class CoachEventFinder:
         if not events:
             return []
         kinds = {event for event, _ in events}
+        if "extended" in kinds:  # "den auslaufenden Vertrag ... verlängert": he stays
+            events = [(event, i) for event, i in events if event != "left"]
         claimed = {event: club for event, i in events if (club := self._club_right_after(sent, i))}
         rows = []
         for event, cue_i in events:
@@ -308,10 +333,14 @@ class CoachEventFinder:
                 persons = self._all_persons(people, cue_i, event, (topical, sentence_topical), sent, events)
             else:
                 # "..., der nach seiner Gelbsperre zurückkehrt"; "Der 34-Jährige hatte ... übernommen"
-                owner = self._relative_clause_owner(people, cue_i, sent) or (
-                    self._age_reference_subject(sent) if event in SUBJECT_EVENTS else None)
+                owner = self._cue_noun_object(people, cue_i, sent) or self._relative_clause_owner(
+                    people, cue_i, sent) or (self._age_reference_subject(sent) if event in SUBJECT_EVENTS else None)
                 if owner is None:
-                    person = self._person(people, cue_i, event, (topical, sentence_topical), sent)
+                    candidates = people
+                    if ctx.texts[cue_i].lower() in NEW_WORDS:  # "der neue Trainer": of the person it is said of
+                        candidates = [p for p in people if self._in_cue_clause(p, cue_i)
+                                      and not p.start <= cue_i < p.end]  # not the cue as a role reference
+                    person = self._person(candidates, cue_i, event, (topical, sentence_topical), sent)
                 else:  # the cue is that person's
                     eligible = self._eligible(owner, event, (topical, sentence_topical), sent)
                     person = owner.kb_id_ if eligible else None
@@ -365,12 +394,23 @@ class CoachEventFinder:
             return False
         if role == "player" and not sentence_topical:
             return False
+        if role is None and not sentence_topical and self._names_a_player_role(sent):
+            return False  # "Hannover hat seinen Wunschstürmer: X wechselt ... und unterschreibt": a player's move
         if role is None and not article_topical and not (event in ("dismissed", "resigned")
                                                          and self._strong_cue_in(sent)):
             return False
         if event in ("appointed", "candidate") and self._is_predecessor(p, sent):
             return False  # "als Nachfolger von X": X is the predecessor
         return True
+
+    def _names_a_player_role(self, sent: Sentence) -> bool:
+        """A player's role word that is no person's title or reference ('seinen Wunschstürmer', not
+        'Der frühere Nationalspieler' said of a coach)."""
+        ctx = self.ctx
+        marked = {i for p in ctx.people_in(sent) for i in range(p.start, p.end)}
+        return any(i not in marked and (text in self.player_roles or (
+            text[:1].isupper() and text.lower().endswith(self.player_role_suffixes)))
+            for i, text in enumerate(ctx.texts[sent.start:sent.end], sent.start))
 
     def _strong_cue_in(self, sent: Sentence) -> bool:
         """'beurlaubt', 'entlassen', 'Rücktritt': words used of coaches (and officials), hardly of players."""
@@ -385,6 +425,28 @@ class CoachEventFinder:
             return True  # "Wer auf Aigner folgt": who follows him is appointed, not he
         return any(a in self.predecessor and b in ("von", "vom", "des")
                    for a, b in zip(before, before[1:]))
+
+    def _cue_noun_object(self, people: list[Mark], cue_i: int, sent: Sentence) -> Mark | None:
+        """'nach der Trennung von Cheftrainer X', 'die Entlassung des Trainers X': the person a cue
+        noun's 'von'/'des' names is the one the event is about, whoever the sentence's subject."""
+        texts = self.ctx.texts
+        if not texts[cue_i][:1].isupper() or cue_i + 2 >= sent.end or texts[cue_i + 1] not in ("von", "vom", "des"):
+            return None
+        for k in range(cue_i + 2, min(sent.end, cue_i + 6)):
+            person = next((p for p in people if p.start == k), None)
+            if person is not None:
+                return person
+            if not (texts[k].isalpha() and (texts[k].islower() or texts[k] in self.role_words)):
+                return None  # "die Trennung vom FC X": a club
+        return None
+
+    def _in_cue_clause(self, p: Mark, cue_i: int) -> bool:
+        """The person is in the cue's clause, or named in apposition right before it ('X, der neue
+        Trainer')."""
+        texts = self.ctx.texts
+        start, end = (p.end, cue_i) if p.end <= cue_i else (cue_i, p.start)
+        commas = [k for k in range(start, end) if texts[k] in (",", ";", "–")]
+        return not commas or (p.end <= cue_i and commas == [p.end] and cue_i - p.end <= 3)
 
     def _age_reference_subject(self, sent: Sentence) -> Mark | None:
         """'Der 34-Jährige hatte ... übernommen': a sentence opening with an age for its subject

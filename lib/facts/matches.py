@@ -373,6 +373,28 @@ class MatchFinder:
                     return True
                 if opponent is not None and owner == opponent.club:
                     return False
+        if opponent is not None:
+            return self._home_by_city(start, end, subject, opponent.club)
+        return None
+
+    def _home_by_city(self, start: int, end: int, subject: str, opponent: str) -> bool | None:
+        """'hat ihren Test in Basel gegen die Schweiz gewonnen', 'siegte in Darmstadt gegen den SV
+        Darmstadt 98': a city (or, for national teams, a city of the country) named with 'in' beside
+        the score is the home ground of the team from there."""
+        ctx = self.ctx
+        texts, index = ctx.texts, ctx.index
+        for k in range(start, end - 1):
+            if texts[k] not in ("in", "im") or ctx.in_quote[k]:
+                continue
+            city = next((place for n in (1, 2, 3) if k + 1 + n <= end
+                         and (place := ctx.text_of(k + 1, k + 1 + n)) in index.cities), None)
+            if city is None:
+                continue
+            countries = {index.clubs[name].country for name in index.cities[city] if name in index.clubs}
+            at = [team for team in (subject, opponent) if (club := index.clubs.get(team)) is not None and (
+                club.city == city or (club.kind == "national" and club.country in countries))]
+            if len(at) == 1:
+                return at[0] == subject
         return None
 
     def _contrast_clause(self, start: int, end: int, i: int) -> tuple[int, int]:
