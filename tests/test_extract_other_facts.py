@@ -495,3 +495,57 @@ def test_rising_from_assistant_to_head_coach_is_an_appointment():
     text = ("Der Karlsruher SC plant weiter mit Tobias Brenner. Brenner, der im März 2021 vom Assistenten zum "
             "Cheftrainer aufgerückt war, hat noch einen Vertrag bis 2026.")
     assert ("Tobias Brenner", "appointed") in coach_rows(text)
+
+
+def standing_rows(text: str, date: str = "2025-03-12") -> set[tuple]:
+    rows = extract(text, date=date).standings
+    return set(zip(rows.team, rows.position, rows.points.astype(object).where(rows.points.notna(), None)))
+
+
+def test_a_rank_word_after_an_indefinite_article_names_no_team():
+    text = ("Der 14. Spieltag im Überblick – mit einem souveränen Spitzenreiter und einem Eigentor, das den "
+            "SV Horn noch tiefer in die Krise stürzt.")
+    assert standing_rows(text) == set()
+
+
+def test_an_ordinal_opening_the_sentence_before_a_copula_is_the_teams_position():
+    assert standing_rows("Dritter ist der VfL Wolfsburg, der am Sonntag noch antreten muss.") == {("VfL Wolfsburg", 3, None)}
+
+
+def test_a_beaten_rank_word_is_the_opponents_position():
+    text = ("Der FC Tuggen hat den FC Luzern mit 3:2 besiegt. Der FC Tuggen, Leader der Gruppe 3, hat damit "
+            "den Tabellenvierten der Super League aus dem Cup geworfen.")
+    rows = standing_rows(text)
+    assert ("FC Luzern", 4, None) in rows
+    assert not any(team == "FC Tuggen" and position == 4 for team, position, _ in rows)
+
+
+def test_the_gap_to_a_place_is_no_place_but_the_gap_to_a_named_leader_tells_who_leads():
+    assert standing_rows("Der Rückstand des Karlsruher SC auf den dritten Platz betrug am Ende acht Punkte.") == set()
+    rows = standing_rows("Basel verpasste es, den Abstand auf Leader Servette zu verkürzen.")
+    assert {(team, position) for team, position, _ in rows} == {("Servette FC", 1)}
+
+
+def test_a_rank_word_opening_a_sentence_means_the_one_club_named_just_before():
+    text = ("Der SC Paderborn gewann 2:0 gegen den 1. FC Magdeburg. Ruhe herrscht dagegen bei Fortuna "
+            "Düsseldorf. Der Tabellenzweite hat den Vertrag mit Trainer Daniel Thioune verlängert.")
+    assert ("Fortuna Düsseldorf", 2, None) in standing_rows(text)
+
+
+def test_leading_the_table_is_told_beside_the_days_score():
+    text = ("Bayer Leverkusen setzte sich mit 3:0 bei Werder Bremen durch und führt die Tabelle mit 34 Punkten "
+            "weiter an.")
+    assert ("Bayer Leverkusen", 1, 34) in standing_rows(text)
+
+
+def test_points_before_behind_the_leader_are_not_the_leaders():
+    text = "Eintracht Frankfurt liegt mit 22 Zählern vier Punkte hinter Spitzenreiter FC Bayern München."
+    assert ("FC Bayern München", 1, None) in standing_rows(text)
+
+
+def test_a_club_word_between_prefix_and_place_is_part_of_an_unknown_clubs_name():
+    text = ("Der FC Astoria Walldorf gewann beim Bahlinger SC mit 2:1. "
+            "Walldorf verbessert sich mit nun 24 Punkten auf Rang neun.")
+    frames = extract(text)
+    assert frames.matches.away_team.tolist() == ["FC Astoria Walldorf"]
+    assert ("FC Astoria Walldorf", 9, 24) in standing_rows(text)

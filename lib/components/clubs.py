@@ -93,7 +93,9 @@ class ClubRecognizer:
             taken = {i for start, end, _, _ in mentions for i in range(start, end)}
             # clubs no list knows, not the inner part of a known name ("Viktoria 1889 Berlin" of "FC Viktoria ...")
             new_clubs = [m for m in unknown if m[2] == "UNKNOWN"
-                         and not any(start <= m[0] and m[1] <= end for start, end, _, _ in mentions)]
+                         and not any(start <= m[0] and m[1] <= end for start, end, _, _ in mentions)
+                         and not any(start <= m[0] and m[1] <= end and (start, end) != m[:2]
+                                     for start, end, _, _ in unknown)]  # not "Astoria Walldorf" of "FC Astoria ..."
             if new_clubs:
                 mentions = self._compounds_of_unknown(texts, mentions, new_clubs)
                 mentions += self._later_bare_names(texts, taken | datelines, new_clubs)
@@ -210,14 +212,13 @@ class ClubRecognizer:
                 fixed.append((i, i + 1, "COMPOUND", next(iter(short_forms[head]))))  # "SVG-Torwart"
         return fixed
 
-    @staticmethod
-    def _later_bare_names(texts: list[str], taken: set[int], unknown: list[Mention]) -> list[Mention]:
+    def _later_bare_names(self, texts: list[str], taken: set[int], unknown: list[Mention]) -> list[Mention]:
         """'SV Leobendorf ... Leobendorf übernimmt die Tabellenführung': after a club no list knows is
         named with its prefix, its place name alone means it too (when no other club has that name)."""
         owners: dict[str, set[str]] = {}
         for start, end, _, name in unknown:
-            place = [texts[k] for k in range(start + 1, end) if not texts[k].isdigit()]
-            if len(place) == 1:  # "SV Leobendorf", "SV Musterhausen 09"
+            place = [texts[k] for k in range(start + 1, end) if not texts[k].isdigit() and texts[k] not in self.prefixes]
+            if len(place) == 1:  # "SV Leobendorf", "SV Musterhausen 09", "FC Astoria Walldorf"
                 owners.setdefault(place[0], set()).add(name)
         if not owners:
             return []
@@ -328,7 +329,8 @@ class ClubRecognizer:
         return extra
 
     def unknown_clubs(self, texts: list[str], at: list[int]):
-        """Clubs by their shape: 'SV Musterstadt', 'FC Irgendwo 09', 'TSV 1860 Neustadt', '1. FC X'.
+        """Clubs by their shape: 'SV Musterstadt', 'FC Irgendwo 09', 'TSV 1860 Neustadt', '1. FC X',
+        'FC Astoria Walldorf' (a second club word before the place).
         `at`: the positions of club prefixes ('SV', 'FC', 'TSV' ...)."""
         n = len(texts)
         for i in at:
@@ -338,6 +340,8 @@ class ClubRecognizer:
                 j += 1
             if j < n and self._name_like(texts[j]):
                 j += 1
+                if j < n and texts[j - 1] in self.prefixes and self._name_like(texts[j]):
+                    j += 1  # "FC Astoria Walldorf": a club word, then the place
                 if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4) and j - i == 2:
                     j += 1
                 yield start, j

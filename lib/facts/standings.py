@@ -32,6 +32,8 @@ COPULA_ADVERBS = {"nun", "jetzt", "nur", "noch", "damit", "derzeit", "aktuell", 
 # a sentence without one of them (or a cue word) holds no position
 COPULAS = COPULA_VERBS | {"als", "nur", "noch", "damit", "derzeit", "aktuell", "weiter", "neuer", "neuem", "Platz"}
 AFTER_BARE_ORDINAL = {"mit", ",", ";", "und", "(", ".", "der", "vor", "hinter", "–", "-"}
+ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+INDEFINITE_ARTICLES = ("ein", "einem", "einen", "einer", "eines", "eine")
 POINTS_BLOCKERS = {"Rückstand", "Vorsprung", "aus", "Abstand", "hinter", "weniger", "mehr", "vor", "Differenz"}
 
 
@@ -108,6 +110,7 @@ class StandingFinder:
         self.table_context = word_set("table_context_words")
         self.table_sentences = table_sentences
         self.former_words = word_set("former_words")  # "am bisherigen Tabellenführer"
+        self.distance_nouns = word_set("distance_nouns")  # "der Rückstand auf den dritten Platz"
 
     def ordinal(self, text: str) -> int | None:
         """'siebter' -> 7, 'elften' -> 11, '16.' -> 16."""
@@ -145,7 +148,7 @@ class StandingFinder:
             team = None
             if position is None:
                 position, team = self._bracketed_rank(i, sent)
-            if position is None or not 1 <= position <= MAX_POSITION:
+            if position is None or not 1 <= position <= MAX_POSITION or self._distance_to(i, sent):
                 continue
             team = team or self._team(i, sent, rank_is_noun)
             if team is None:
@@ -185,11 +188,13 @@ class StandingFinder:
         """'der KSC ist Siebter', 'bleibt mit 29 Zählern Dritter', 'Aue ist nur noch Vierzehnter'."""
         texts = self.ctx.texts
         text = texts[i]
-        if not text[:1].isupper() or not text.endswith(("er", "e")) or i == sent.start:
+        if not text[:1].isupper() or not text.endswith(("er", "e")):
             return None
         value = self.ordinal(text)
         if value is None:
             return None
+        if i == sent.start:  # "Dritter ist der VfL Wolfsburg (21)"
+            return value if i + 1 < sent.end and texts[i + 1] in COPULA_VERBS else None
         return value if not COPULAS.isdisjoint(texts[max(sent.start, i - 5):i]) else None
 
     def _ordinal_number(self, i: int, sent: Sentence) -> int | None:
@@ -219,6 +224,17 @@ class StandingFinder:
             return None, None
         return int(m[1]), club.kb_id_
 
+    def _distance_to(self, i: int, sent: Sentence) -> bool:
+        """'Der Rückstand des KSC auf den dritten Platz betrug acht Punkte': a gap to a place, not
+        a place held (a distance noun before 'auf'/'zum' and the place). 'der Abstand auf Leader
+        Servette' still tells who leads."""
+        texts = self.ctx.texts
+        if i + 1 < sent.end and self.ctx.club_at.get(i + 1) is not None:
+            return False
+        start = max(sent.start, i - 8)
+        k = next((k for k in range(i - 1, start - 1, -1) if texts[k] in ("auf", "zum", "zu", "bis")), None)
+        return k is not None and not self.distance_nouns.isdisjoint(texts[start:k])
+
     def _top_taken_or_held(self, i: int, sent: Sentence) -> bool:
         """'übernimmt damit die Tabellenspitze', 'an der Tabellenspitze', 'verteidigte die
         Tabellenführung': first place. Not 'der Rückstand auf die Tabellenspitze'."""
@@ -246,6 +262,8 @@ class StandingFinder:
         leading with points, in a sentence telling no score (not 'führt mit 2:1')."""
         ctx = self.ctx
         texts = ctx.texts
+        if i + 2 < sent.end and texts[i + 1] in ("die", "das") and texts[i + 2] in self.table_context:
+            return True  # "setzte sich mit 3:0 durch und führt die Tabelle ... an": the table, not the score
         if ctx.score_starts_between(sent.start, sent.end):
             return False
         start, end = self._clause(i, sent)
@@ -281,13 +299,18 @@ class StandingFinder:
         prev = texts[cue - 1] if cue > sent.start else None
         if rank_is_noun and prev is not None and prev.lower() in self.former_words:
             return None  # "am bisherigen Tabellenführer": a position no longer held
+        if rank_is_noun and self._indefinite_before(cue, sent):
+            return None  # "mit einem souveränen Spitzenreiter": no team named
         if rank_is_noun and prev in ("dem", "des") and cue - sent.start > 2:
             return None  # "bot sich dem Tabellensechsten die Gelegenheit": a team the sentence does not name
+        if rank_is_noun and prev == "den" and cue - sent.start > 2 and (cue - 2 < sent.start or texts[cue - 2].lower()
+                                                                         not in ("gegen", "über", "auf", "für")):
+            return self._beaten_opponent(sent)  # "Tuggen hat den Tabellenvierten bezwungen": the other team
         if rank_is_noun and prev is not None and prev.lower() in ("der", "die", "den", "dem", "des"):
             before = texts[cue - 2] if cue - 2 >= sent.start else None
             if before is None or before.lower() not in ("gegen", "beim", "bei", "über", "vom", "zum"):
                 if cue - sent.start <= 2:  # the rank word is the sentence's subject
-                    return ctx.last_subject or ctx.focus_club
+                    return self._only_club_before(sent) or ctx.last_subject or ctx.focus_club
             else:
                 return None
         clause_start, clause_end = self._clause(cue, sent)
@@ -304,6 +327,35 @@ class StandingFinder:
         if not mentions and not TEAM_PRONOUNS.isdisjoint(texts[sent.start:sent.end]):
             return ctx.last_subject  # "Damit rutschen sie auf Platz drei ab": the team just talked about
         return None
+
+    def _indefinite_before(self, cue: int, sent: Sentence) -> bool:
+        texts = self.ctx.texts
+        k = cue - 1
+        while k > sent.start and texts[k].islower() and texts[k].endswith(ADJECTIVE_ENDINGS) and \
+                texts[k].lower() not in INDEFINITE_ARTICLES:
+            k -= 1
+        return k >= sent.start and texts[k].lower() in INDEFINITE_ARTICLES
+
+    def _beaten_opponent(self, sent: Sentence) -> str | None:
+        """The other team of the match the sentence tells, when its subject played in it."""
+        ctx = self.ctx
+        match = ctx.current_match
+        subject, _ = ctx.subject_club(sent)
+        if match is None or subject not in (match.home, match.away):
+            return None
+        return match.away if subject == match.home else match.home
+
+    def _only_club_before(self, sent: Sentence) -> str | None:
+        """'Planungssicherheit herrscht bei Fortuna Düsseldorf. Der Tabellenzweite hat ...': the
+        one club the sentence before names, when it names one and no subject."""
+        ctx = self.ctx
+        if sent.start == 0:
+            return None
+        before = ctx.sentence_at(sent.start - 1)
+        clubs = {m.club for m in ctx.club_mentions(before) if m.label != "CITY"}
+        if len(clubs) != 1 or ctx.subject_club(before)[0] is not None:
+            return None
+        return next(iter(clubs))
 
     def _team_from(self, mention) -> bool:
         """'der Aufsteiger aus Magdeburg': a team noun and 'aus' before the club (a city, too)."""
@@ -326,6 +378,8 @@ class StandingFinder:
         another position of the sentence, behind a comma, are that position's ('Salzburg liegt mit
         38 Zählern auf Rang zwei, Rapid ist Vierter': not Rapid's)."""
         texts = self.ctx.texts
+        if cue > sent.start and texts[cue - 1] in ("hinter", "vor"):
+            return None  # "liegen mit 22 Zählern vier Punkte hinter Spitzenreiter X": the points are the others'
         points_nouns = self.points_nouns
         best, distance = None, 10**6
         for i in [k for k in range(sent.start + 1, sent.end) if texts[k] in points_nouns]:
