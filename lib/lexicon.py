@@ -60,6 +60,12 @@ def lower_set(key: str) -> frozenset[str]:
 
 
 @cache
+def word_list(key: str) -> tuple[str, ...]:
+    """A word list from words.json in its order (phrases a rule looks for one after the other)."""
+    return tuple(words()[key])
+
+
+@cache
 def first_names() -> frozenset[str]:
     path = DATA_DIR / "first_names.txt"
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
@@ -122,6 +128,11 @@ def club_index() -> ClubIndex:
                      cities={k: tuple(v) for k, v in cities.items()}, stadiums=stadiums)
 
 
+# keys whose words stay possible names: other sports' clubs and club nouns ("Sportverein", "BC") are parts of
+# unknown club names, seasons of the year ("Sommer", "Winter", "Herbst") are surnames too
+NOT_VOCABULARY_KEYS = ("_about", "other_sport_clubs", "club_nouns_after_place", "seasons_of_year")
+
+
 @cache
 def vocabulary() -> frozenset[str]:
     """Every word of words.json: words the rules know, which are therefore not names."""
@@ -138,7 +149,5 @@ def vocabulary() -> frozenset[str]:
             for item in value:
                 walk(item)
 
-    # other sports' clubs and club nouns ("Sportverein", "BC") stay possible parts of unknown club names
-    walk({k: v for k, v in words().items()
-          if not k.endswith("_suffixes") and k not in ("_about", "other_sport_clubs", "club_nouns_after_place")})
+    walk({k: v for k, v in words().items() if not k.endswith("_suffixes") and k not in NOT_VOCABULARY_KEYS})
     return frozenset(w for w in found if w[:1].isupper())

@@ -24,13 +24,7 @@ from ..lexicon import RANK_PREFIX, club_index, first_names, vocabulary, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
-AGENCIES = {"dpa", "SID", "sid", "APA", "AFP", "afp", "AP", "ap", "sda", "SDA", "Keystone-SDA", "kicker", "KNA", "dts",
-            "Reuters", "reuters", "red", "eig"}
 SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
-CONTEXT_PREPOSITIONS = {"gegen", "beim", "bei"}
-ARTICLE_WORDS = {"der", "die", "dem", "den", "des", "beim", "vom", "zum", "gegen", "im", "am"}  # before a club's name
-SINGULAR_ARTICLES = {"der", "Der", "dem", "des", "ein", "Ein", "einem", "eines"}
-CITY_GOVERNORS = {"in", "In", "nach", "aus", "bei"}
 CUE_KINDS = ("shape", "line_break", "prefix", "preposition", "place_suffix")  # the tokens rule loops start from
 
 
@@ -72,6 +66,11 @@ class ClubRecognizer:
         self.weak = word_set(WEAK_ALIASES_KEY)
         self.team_nouns = word_set("team_reference_nouns")
         self.needs_anchor = self.weak | self.team_nouns  # words that stand for a club only if the article names it
+        self.agencies = word_set("news_agencies")  # "Hamburg (dpa) -": a dateline
+        self.context_prepositions = word_set("opponent_context_prepositions")  # "gewann gegen Musterstadt 2:1"
+        self.article_words = word_set("club_article_words")  # before a club's name: "der Wiener Sport-Club"
+        self.singular_articles = word_set("singular_articles")  # "der Nigerianer traf": one player
+        self.city_prepositions = word_set("city_prepositions")  # "in Bochum", "nach Wien"
         # what single words are, looked at once per word (most words are no cue at all)
         self._shapes = Memo(self._shape)  # word -> (genitive, compound) candidates
         self._cue_kinds = Memo(self._kinds_of_cue)  # word -> the kinds of cue it is, () for most words
@@ -132,7 +131,7 @@ class ClubRecognizer:
         """The kinds of cue (`CUE_KINDS`) a word is, in that order; () for most words."""
         genitive, compound = self._shapes[word]
         is_kind = {"shape": bool(genitive or compound), "line_break": "\n" in word and word.isspace(),
-                   "prefix": word in self.prefixes, "preposition": word in CONTEXT_PREPOSITIONS,
+                   "prefix": word in self.prefixes, "preposition": word in self.context_prepositions,
                    "place_suffix": word in self.place_suffixes}
         return tuple(kind for kind in CUE_KINDS if is_kind[kind])
 
@@ -234,7 +233,7 @@ class ClubRecognizer:
         """'in Bochum', 'nach Wien': a city stands for a club only when the article names that club too."""
         mentions: list[Mention] = []
         for start, end in cities:
-            if start and texts[start - 1] in CITY_GOVERNORS:
+            if start and texts[start - 1] in self.city_prepositions:
                 clubs = self.index.cities[token_surface(texts, spaces, start, end)]
                 canonical = self._resolve(tuple((c, "city") for c in clubs if c in anchored), anchored)
                 if canonical:
@@ -292,14 +291,13 @@ class ClubRecognizer:
             if canonical is None or (text in self.needs_anchor and canonical not in anchored):
                 continue  # a weak alias or a region word ("die Rheinländer") for a club the article does not name
             how = cands[0][1]
-            if how == "demonym" and start and texts[start - 1] in SINGULAR_ARTICLES and \
+            if how == "demonym" and start and texts[start - 1] in self.singular_articles and \
                     self.index.clubs[canonical].kind == "national":
                 continue  # "der Nigerianer traf": one player, not the national team
             mentions.append((start, end, "COMPOUND" if how == "compound" else HOW_TO_LABEL[how], canonical))
         return mentions
 
-    @staticmethod
-    def _datelines(texts: list[str], line_starts: list[int]) -> set[int]:
+    def _datelines(self, texts: list[str], line_starts: list[int]) -> set[int]:
         """Token positions of datelines: 'Köln/Karlsruhe (dpa) -', 'Wolfsburg. Der VfL ...' at a line start
         (`line_starts`: the tokens after line breaks)."""
         positions: set[int] = set()
@@ -310,7 +308,7 @@ class ClubRecognizer:
                 k += 1
             if k == start or k >= n:
                 continue
-            agency = texts[k] == "(" and k + 2 < n and texts[k + 2] == ")" and texts[k + 1] in AGENCIES
+            agency = texts[k] == "(" and k + 2 < n and texts[k + 2] == ")" and texts[k + 1] in self.agencies
             if agency or (texts[k] == "." and k - start == 1):
                 positions.update(range(start, k))
         return positions
@@ -352,15 +350,16 @@ class ClubRecognizer:
         article names only one club with that noun. `at`: the positions of those club nouns."""
         named: list[Mention] = []
         bare: list[int] = []
+        article_words = self.article_words
         for i in at:
             k = i - 1
             if k < 0 or i in taken:
                 continue
             word = texts[k]
-            if k not in taken and k and texts[k - 1].lower() in ARTICLE_WORDS and len(word) > 4 \
+            if k not in taken and k and texts[k - 1].lower() in article_words and len(word) > 4 \
                     and word.endswith("er") and self._name_like(word) and word not in self.first_names:
                 named.append((k, i + 1, "UNKNOWN", token_surface(texts, spaces, k, i + 1)))  # not "Aber SV Ried"
-            elif word.lower() in ARTICLE_WORDS:
+            elif word.lower() in article_words:
                 bare.append(i)  # "der Sport-Club"
         first: dict[str, list[Mention]] = {}
         for mention in named:

@@ -28,17 +28,7 @@ from .tokens import Memo, positions_of, positions_of_text, sentence_starts, set_
 
 from ..lexicon import first_names, lower_set, vocabulary, word_set, words
 
-PARTICLES = {"van", "von", "de", "da", "di", "der", "den", "ter", "dos", "del", "la", "le", "du", "van der", "el", "al",
-             "bin", "ben", "y", "mac", "zu"}
-DETERMINERS = {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
-NOT_BEFORE_NAMES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "in", "im", "an",
-                    "am", "auf", "vor", "über", "unter", "bei", "beim", "zum", "zur", "aus", "ins", "rechten", "linken",
-                    "rechte", "linke"}
-PREPOSITIONS = {"aus", "mit", "per", "nach", "in", "im", "ins", "an", "am", "ans", "auf", "vor", "über", "unter", "bei",
-                "beim", "zum", "zur", "von", "vom", "durch", "aufs", "übers"}
 ADJ_ENDINGS = ("em", "en", "es", "er", "e")
-AUXILIARIES = {"hatte", "hat", "war", "ist", "wurde", "konnte", "durfte", "musste", "gelang", "sorgte", "brachte",
-               "machte", "stellte", "markierte", "besorgte"}
 AGE = re.compile(r"^\d{2}-[Jj]ährige[rn]?$")
 MINUTE = re.compile(r"^\d{1,3}\.(\+\d{1,2}\.?)?$|^\d{1,3}'$")
 NAME_CHARS = re.compile(r"^[^\W\d_][\w'’\-]*$")
@@ -95,11 +85,15 @@ class PeopleRecognizer:
         self.coached_teams = word_set("coached_team_nouns")
         self.copulas = word_set("copula_verbs")
         self.possessives = word_set("possessive_determiners")
-        self.action_verbs = (word_set("goal_verbs") | word_set("say_verbs")) - {"so", "stellte", "gab", "machte", "macht",
-                                                                                  "brachte", "bringt", "legte", "sorgte"}
-        self.stop = word_set("not_club_words") | set(words()["weekdays"]) | set(words()["months"]) | {
-            "Tor", "Tore", "Treffer", "Ball", "Mannschaft", "Team", "Club", "Klub", "Verein", "Trainer", "Coach"} | (
-            vocabulary() - self.first_names)
+        # "X traf", "X sagte": a name before them; not "stellte" or "so", which mean other things too
+        self.action_verbs = (word_set("goal_verbs") | word_set("say_verbs")) - word_set("ambiguous_action_verbs")
+        self.stop = word_set("not_club_words") | set(words()["weekdays"]) | set(words()["months"]) | \
+            word_set("not_name_nouns") | (vocabulary() - self.first_names)
+        self.particles = word_set("name_particles")  # "van Dijk", "Sepp van den Berg"
+        self.determiners = word_set("definite_articles")  # "der Ball", "der FCK-Boss"
+        self.not_before_names = word_set("not_before_names")  # "von der Linie (112.)": no name after them
+        self.prepositions = word_set("adjective_phrase_prepositions")  # "aus kurzer Distanz"
+        self.auxiliaries = word_set("name_auxiliaries")  # "Damion Downs hatte ... geschossen"
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache = Memo(self._is_name_text)
@@ -213,7 +207,7 @@ class PeopleRecognizer:
                 return i + 1, role  # "Co-Trainer Carsten Rump", "Trainer Kocak"
             if text in self.first_names and i not in art.club_tokens:
                 return i, self._role_before(texts, i)
-            if text in self.say_verbs and texts[i + 1] not in DETERMINERS \
+            if text in self.say_verbs and texts[i + 1] not in self.determiners \
                     and not self._descriptor_before_name(texts, i + 1):
                 return i + 1, None
             if text == "durch" and i + 2 < n and is_name[i + 2]:
@@ -237,12 +231,11 @@ class PeopleRecognizer:
                 return k >= 1 and MINUTE.match(texts[k + 1]) is not None and SCORE.match(texts[k - 1]) is not None
         return False
 
-    @staticmethod
-    def _particle_surname_after(art: Article, i: int) -> bool:
+    def _particle_surname_after(self, art: Article, i: int) -> bool:
         """One or two particles and a name-like word after position i ('van Dijk', 'van den Berg')."""
         texts, n = art.texts, art.n
         k = i + 1
-        while k < n and k - i <= 2 and texts[k].lower() in PARTICLES:
+        while k < n and k - i <= 2 and texts[k].lower() in self.particles:
             k += 1
         return i + 1 < k < n and art.is_name[k]
 
@@ -264,15 +257,14 @@ class PeopleRecognizer:
         return (prev.lower() in ("der", "die", "dem", "den", "des", "ein", "einen", "einem")
                 or (prev[:1].islower() and prev.endswith(("en", "em", "er"))))
 
-    @staticmethod
-    def _unknown_name_pair(art: Article, i: int) -> bool:
+    def _unknown_name_pair(self, art: Article, i: int) -> bool:
         """Two capitalised words no list knows, inside a sentence and without an article before them,
         followed by a lower-case word or punctuation: in German prose that is a name."""
         texts, n = art.texts, art.n
         if not (art.is_name[i] and i + 1 < n and art.is_name[i + 1]) or i == 0 or art.starts_sentence(i):
             return False
         prev = texts[i - 1]
-        if prev.lower() in NOT_BEFORE_NAMES or prev[:1].isupper() or prev in OPENING_QUOTES_AND_COLON:
+        if prev.lower() in self.not_before_names or prev[:1].isupper() or prev in OPENING_QUOTES_AND_COLON:
             return False
         first = texts[i]
         if first.endswith("s") and first[:-1] in art.surnames_so_far:
@@ -282,7 +274,7 @@ class PeopleRecognizer:
     def _before_action_verb(self, art: Article, i: int) -> bool:
         """One or two unknown capitalised words right before a goal or speech verb."""
         texts, is_name, n = art.texts, art.is_name, art.n
-        if not is_name[i] or (i > 0 and (texts[i - 1] in DETERMINERS or self._noun_phrase_before(texts, i))):
+        if not is_name[i] or (i > 0 and (texts[i - 1] in self.determiners or self._noun_phrase_before(texts, i))):
             return False  # "der Ball", "aus kurzer Distanz traf"
         if i > 0 and is_name[i - 1] and not art.starts_sentence(i - 1):
             return False  # not the first word of the name
@@ -295,19 +287,19 @@ class PeopleRecognizer:
             return True
         # "Damion Downs hatte ... geschossen": a two-word name before an auxiliary, when the first word
         # does not look like a declined adjective ("Großer Jubel war ...")
-        return (j - i == 2 and texts[j] in AUXILIARIES
+        return (j - i == 2 and texts[j] in self.auxiliaries
                 and not texts[i].lower().endswith(("er", "es", "en", "em", "e")))
 
     def _name_end(self, art: Article, start: int) -> int:
         """End of a name starting at `start`: first names may be followed by more name parts."""
-        texts, is_name, n = art.texts, art.is_name, art.n
+        texts, is_name, n, particles = art.texts, art.is_name, art.n, self.particles
         end = start + 1
         while end < n and end - start < 4:
             last = texts[end - 1]
-            if texts[end].lower() in PARTICLES and end + 1 < n and is_name[end + 1] and last in self.first_names:
+            if texts[end].lower() in particles and end + 1 < n and is_name[end + 1] and last in self.first_names:
                 end += 2
                 continue
-            if texts[end].lower() in PARTICLES and end + 2 < n and texts[end + 1].lower() in PARTICLES \
+            if texts[end].lower() in particles and end + 2 < n and texts[end + 1].lower() in particles \
                     and is_name[end + 2] and last in self.first_names:
                 end += 3  # "Sepp van den Berg", "Marten de la Cruz"
                 continue
@@ -315,7 +307,7 @@ class PeopleRecognizer:
                 if end - start == 1 and last in self.first_names and self._plain_word_surname(art, end):
                     end += 1  # "Trainer Markus Anfang warnt": a surname that is also a common noun
                 break
-            if last in self.first_names or last.lower() in PARTICLES:
+            if last in self.first_names or last.lower() in particles:
                 end += 1
                 continue
             if end - start == 1 and (end + 1 >= n or not texts[end + 1][:1].isupper()):
@@ -330,7 +322,7 @@ class PeopleRecognizer:
         texts, n = art.texts, art.n
         word = texts[k]
         if not (word.istitle() and word.isalpha() and len(word) >= 3) or word in self.first_names \
-                or word in DETERMINERS or k in art.club_tokens:
+                or word in self.determiners or k in art.club_tokens:
             return False
         after = texts[k + 1] if k + 1 < n else "."
         return after[:1].islower() or after in (",", ".", ":", ";", "(")
@@ -370,7 +362,7 @@ class PeopleRecognizer:
             start, end = i - 1, i
             if start in taken or not is_name[start]:
                 continue
-            if start >= 1 and texts[start - 1].lower() in NOT_BEFORE_NAMES:
+            if start >= 1 and texts[start - 1].lower() in self.not_before_names:
                 continue  # "von der Linie (112.)", "im Santiago Bernabéu (88.)"
             if start >= 1 and self._noun_phrase_before(texts, start):
                 continue  # "aus 20 Metern (81.)", "aus kurzer Distanz (84.)", "ins lange Eck (32.)"
@@ -393,8 +385,8 @@ class PeopleRecognizer:
         if not (k >= 2 and prev[:1].islower() and prev.endswith(ADJ_ENDINGS)):
             return False
         before = texts[k - 2].lower()  # "aus kurzer Distanz", "über die linke Seite"
-        return before in PREPOSITIONS or before in self.possessives or (
-            k >= 3 and before in DETERMINERS and texts[k - 3].lower() in PREPOSITIONS)
+        return before in self.prepositions or before in self.possessives or (
+            k >= 3 and before in self.determiners and texts[k - 3].lower() in self.prepositions)
 
     def _abstract_noun(self, text: str) -> bool:
         """A long word with the ending of an abstract German noun ('-ung', '-heit', '-tik'); short
@@ -491,7 +483,7 @@ class PeopleRecognizer:
         if nxt[:1].islower() and nxt.endswith(ADJ_ENDINGS[:4]) and nxt.isalpha():
             return stem
         if nxt[:1].isupper() and nxt.isalpha() and nxt not in self.first_names and \
-                nxt not in DETERMINERS and art.space_after(i):
+                nxt not in self.determiners and art.space_after(i):
             return stem
         return text
 
@@ -508,7 +500,7 @@ class PeopleRecognizer:
         latest_any: str | None = None
         k = 0
         refs: list[Mention] = []
-        for i in positions_of(texts, DETERMINERS):
+        for i in positions_of(texts, self.determiners):
             if i <= first_start:
                 continue  # nobody mentioned before this article
             while k < len(ordered) and ordered[k][0] < i:

@@ -22,9 +22,6 @@ from ..lexicon import word_set
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!"}
 ORDINAL_AT_END = re.compile(r"^\d{1,4}\.$")
-SENTENCE_OPENERS = {"Der", "Die", "Das", "Ein", "Eine", "Im", "In", "Am", "Auch", "Nach", "Mit", "Bei", "Beim", "Für",
-                    "Zum", "Zur", "Vor", "Doch", "Aber", "Dann", "Damit", "Dabei", "Es", "Er", "Sie", "Wir", "Ich",
-                    "Trainer", "Zuvor", "Danach", "Zudem", "Außerdem", "So", "Nun", "Jetzt", "Dort", "Hier"}
 CLOSERS = {"»", "«", "“", "”", '"', "'", "‘", "’", ")", "]"}
 NOT_AFTER_END = {",", ";", ":", ")", "-", "–"}
 
@@ -73,7 +70,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
         elif kind == LINE_BREAK:
             if _line_break_ends_sentence(texts, i):
                 found.append(i + 1)
-        elif texts[i + 1] in SENTENCE_OPENERS or (  # an ORDINAL
+        elif texts[i + 1] in word_set("sentence_openers") or (  # an ORDINAL
                 i > 0 and texts[i - 1] in word_set("position_nouns") and texts[i + 1][:1].isupper()):
             found.append(i + 1)  # "auf Rang 17. Der KSC ...", "auf Platz 2. Leader bleibt ...": the number ends the sentence
     starts = numpy.full(n, -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not

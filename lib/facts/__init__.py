@@ -20,14 +20,12 @@ from ..schema import FACT_KINDS
 from .coach import CoachEventFinder, consolidate
 from .context import ArticleContext, Mark, MatchState, Sentence
 from .goals import GoalFinder, GoalMention
-from .matches import GOALLESS_WORDS as GOALLESS, HALF_TIME_WORDS, MatchFinder, attendance_in, box_line_in, half_time_in
+from .matches import MatchFinder, attendance_in, box_line_in, half_time_in, result_vocabulary
 from .quotes import QuoteFinder
 from .standings import StandingFinder, position_vocabulary
 
 Rows = dict[str, list[dict[str, Any]]]
 NO_WORDS: frozenset[str] = frozenset()
-ATTENDANCE_WORDS = {"Zuschauern", "Zuschauer", "Zuschauer:", "Fans", "Besuchern", "Besucher", "Anhängern"}
-BOX_LINE_WORDS = {"SR", "Schiedsrichter"}  # a match box's venue line: "Wien, Allianz Stadion, 26.000, SR Jäger"
 
 
 def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
@@ -54,10 +52,14 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     venue_sentences = {ctx.sentence_start(venue.start) for venue in ctx.venues}
     standing_candidates = standing_finder.candidate_starts()
     sentence_words = words_by_sentence(ctx, loop_words())
+    vocab = result_vocabulary()
+    goalless, half_time_words = vocab.goalless, vocab.half_time
+    attendance_words = word_set("attendance_words")
+    box_line_words = word_set("box_line_words")  # a match box's venue line: "Wien, Allianz Stadion, 26.000, SR Jäger"
     for sent in ctx.sentences:
         words = sentence_words.get(sent.start, NO_WORDS)  # those of `loop_words`: all the checks below need
         has_clubs = bool(ctx.club_mentions(sent))
-        if sent.start in score_sentences or not words.isdisjoint(GOALLESS):
+        if sent.start in score_sentences or not words.isdisjoint(goalless):
             for match in match_finder.find(sent):
                 ctx.current_match = match_finder.add(match)
         if has_clubs:
@@ -66,11 +68,11 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
             ctx.current_match = match_for_sentence(ctx, sent) or ctx.current_match
         current[sent.start] = ctx.current_match
         if ctx.current_match and ctx.current_match.ht is None and sent.start in score_sentences \
-                and not words.isdisjoint(HALF_TIME_WORDS):
+                and not words.isdisjoint(half_time_words):
             ctx.current_match.ht = half_time_in(ctx, sent, ctx.current_match)
-        if ctx.current_match and ctx.current_match.attendance is None and not words.isdisjoint(ATTENDANCE_WORDS):
+        if ctx.current_match and ctx.current_match.attendance is None and not words.isdisjoint(attendance_words):
             ctx.current_match.attendance = attendance_in(ctx, sent)
-        if ctx.current_match and not words.isdisjoint(BOX_LINE_WORDS) and (box := box_line_in(ctx, sent)):
+        if ctx.current_match and not words.isdisjoint(box_line_words) and (box := box_line_in(ctx, sent)):
             match = ctx.current_match
             match.venue = match.venue or box[0]
             match.attendance = match.attendance if match.attendance is not None else box[1]
@@ -103,7 +105,8 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
 @cache
 def loop_words() -> frozenset[str]:
     """The words whose presence in a sentence `extract_facts` asks about."""
-    return frozenset(GOALLESS | HALF_TIME_WORDS | ATTENDANCE_WORDS | BOX_LINE_WORDS
+    vocab = result_vocabulary()
+    return frozenset(vocab.goalless | vocab.half_time | word_set("attendance_words") | word_set("box_line_words")
                      | position_vocabulary().cue_words | word_set("team_reference_nouns"))
 
 

@@ -16,7 +16,7 @@ from itertools import compress, count
 
 from ..components.people import AGE
 from ..components.tokens import Memo, positions_of
-from ..lexicon import word_set, words
+from ..lexicon import lower_set, word_set, words
 from .context import ArticleContext, ClubMention, Mark, Sentence, cached
 
 CLUB_AFTER_CUE = 5
@@ -24,7 +24,6 @@ ENDED_EVENTS = ("dismissed", "left", "resigned")  # events that open a vacancy: 
 SEARCH_EVENTS = ("candidate", "unavailable")  # events about a club's search for a coach
 SUBJECT_EVENTS = ("appointed", "interim", "extended", "resigned")  # events whose person is the sentence's subject
 NEW_WORDS = ("neuer", "neuen", "neue")  # the first word of the "neuer Trainer" cues
-RELATIVE_PRONOUNS = frozenset({"der", "die", "dem", "den", "dessen", "welcher", "welche"})
 
 
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "und", "oder", "«", "»", "“", "”", '"'})
@@ -139,14 +138,11 @@ def cue_words() -> frozenset[str]:
     return frozenset(cue_index()[0])
 
 
-TOPIC_SUFFIXES = ("trainer", "coach", "trainerposten", "trainersuche", "nachfolge", "nachfolger")
-
-
 @cache
 def topical_word() -> Memo:
     """Token text -> whether it speaks of the coaching job: 'Trainer', 'Cheftrainer', 'Nachfolger'."""
-    topic = word_set("coach_topic_words")
-    return Memo(lambda text: text in topic or text.lower().endswith(TOPIC_SUFFIXES))
+    topic, suffixes = word_set("coach_topic_words"), tuple(sorted(lower_set("coach_topic_suffixes")))
+    return Memo(lambda text: text in topic or text.lower().endswith(suffixes))
 
 
 NOT_QUOTED = bytes.maketrans(b"\x00\x01", b"\x01\x00")  # `in_quote` flags -> outside-quotation flags
@@ -179,6 +175,7 @@ class CoachEventFinder:
         self.player_roles = word_set("player_roles")
         self.player_role_suffixes = tuple(sorted(word_set("player_role_suffixes")))
         self.role_words = word_set("coach_roles") | self.player_roles | self.topic
+        self.relative_pronouns = word_set("relative_pronouns")  # "X, der nach seiner Gelbsperre zurückkehrt"
         self._cue_words, self._cue_phrases = self._possible_cues()
         self._any_cue_possible = bool(self._cue_words or self._cue_phrases)
         self._cue_sentences = self._sentences_with_cue_words()
@@ -462,7 +459,7 @@ class CoachEventFinder:
         comma = cue_i - 1
         while comma > sent.start and texts[comma] not in (",", ";", "(", ":"):
             comma -= 1
-        if comma <= sent.start or texts[comma] != "," or texts[comma + 1] not in RELATIVE_PRONOUNS:
+        if comma <= sent.start or texts[comma] != "," or texts[comma + 1] not in self.relative_pronouns:
             return None
         # the antecedent ends at the comma, or before a verb that closes the main clause
         # ('kann auf Kapitän X zurückgreifen, der ...')
@@ -530,7 +527,7 @@ class CoachEventFinder:
         """'X, der bis vor Kurzem den VfL Bochum betreut hatte': a club told of a person in a relative clause."""
         texts = self.ctx.texts
         comma = next((k for k in range(mention.start - 1, sent.start, -1) if texts[k] == ","), None)
-        return comma is not None and texts[comma + 1] in RELATIVE_PRONOUNS
+        return comma is not None and texts[comma + 1] in self.relative_pronouns
 
     def _previous_club(self, sent: Sentence, mention: ClubMention) -> bool:
         """'zuletzt beim SCR Altach', 'vom Ex-Klub': a club marked as the person's previous one."""

@@ -27,8 +27,6 @@ from ..components.tokens import (Memo, doc_text, per_owner, positions_of, senten
                                  token_texts)
 from ..lexicon import RANK_PREFIX, club_index, word_set, words
 
-DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "seinem", "seinen",
-               "seiner", "seine", "sein", "ihrem", "ihren", "ihre", "ihr"}
 PREPOSITION_LOOKBACK = 4
 T = TypeVar("T", bound=tuple)
 T_co = TypeVar("T_co", covariant=True)
@@ -36,12 +34,6 @@ MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
 # MIN_QUOTE_WORDS words: the end of one, a word in between, the start of the last; found without counting them all
 QUOTE_MIN_WORDS = re.compile(r"\w" + r"\W+\w+" * (MIN_QUOTE_WORDS - 2) + r"\W+\w")
 YEAR = re.compile(r"(19|20)\d\d")
-SEASONS_OF_YEAR = {"Frühjahr", "Frühling", "Sommer", "Herbst", "Winter", "Anfang", "Ende", "Mitte", "Jahr"}
-FUTURE_WORDS = {"empfängt", "gastiert", "kommenden", "nächsten", "trifft", "spielt", "bestreitet", "tritt", "reist",
-                "steigt", "erwartet", "kommende", "nächste", "morgen", "übermorgen", "Anpfiff", "will", "wollen"}
-GOVERNING = {"gegen", "beim", "bei", "über", "vs.", "vs", "gegenüber", "in", "im", "zu", "für", "von", "vom", "mit",
-             "nach", "an", "am", "auf", "aus", "zum", "zur"}
-CONTRACTED = {"beim", "vom", "zum", "zur", "im", "am"}
 
 
 class cached(Generic[T_co]):
@@ -164,8 +156,9 @@ def phrase_breakers(vocab: Vocab) -> Memo:
 
 @cache
 def governing_forms() -> Memo:
-    """Token text -> its lower-case form if that is a governing preposition (GOVERNING), else None."""
-    return Memo(lambda text: lower if (lower := text.lower()) in GOVERNING else None)
+    """Token text -> its lower-case form if that is a governing preposition, else None."""
+    governing = word_set("governing_prepositions")
+    return Memo(lambda text: lower if (lower := text.lower()) in governing else None)
 
 
 def _positions(marks: list[Mark]) -> tuple[list[int], list[int], dict[int, Mark]]:
@@ -219,6 +212,8 @@ class ArticleContext:
         self.home_nouns = word_set("home_team_nouns")
         self.away_nouns = word_set("away_team_nouns")
         self.fixture_nouns = word_set("fixture_nouns")
+        self.determiners = word_set("noun_phrase_determiners")  # "gegen den X", "gegen seinen X"
+        self.contracted = word_set("contracted_prepositions")  # "beim X": the article is in the preposition
         self._team_words = team_words()
         self.lexeme = lexeme_flags(doc.vocab)
         self._breaks_phrase = phrase_breakers(doc.vocab)
@@ -334,21 +329,20 @@ class ArticleContext:
             j -= 1
         return None
 
-    @staticmethod
-    def _noun_phrase(words: list[str], preposition: str) -> bool:
+    def _noun_phrase(self, words: list[str], preposition: str) -> bool:
         """Determiner? adjectives* modifier-nouns? : the words a preposition may have before the club."""
         if not words:
             return True
         seen_title = False
         for k, text in enumerate(words):
-            if text.lower() in DETERMINERS:
+            if text.lower() in self.determiners:
                 if k > 0:
                     return False
                 continue
             if text[:1].islower():
                 if seen_title:
                     return False
-                if k == 0 and preposition not in CONTRACTED and not text.endswith(("en", "em", "er", "es", "e")):
+                if k == 0 and preposition not in self.contracted and not text.endswith(("en", "em", "er", "es", "e")):
                     return False
                 continue
             seen_title = True
@@ -563,7 +557,8 @@ class ArticleContext:
         weekdays = words()["weekdays"]
         months = words()["months"]
         relative = words()["relative_days"]
-        future = bool(present & FUTURE_WORDS)
+        future = bool(present & word_set("future_words"))
+        seasons = word_set("seasons_of_year")
         found: list[tuple[int, str]] = []
         for k in range(sent.start, sent.end):
             text = texts[k]
@@ -582,7 +577,7 @@ class ArticleContext:
                 found.append((k, (day + dt.timedelta(days=relative[text.lower()])).isoformat()))
             elif text in months and YEAR.fullmatch(nxt) and not prev.rstrip(".").isdecimal():
                 found.append((k, f"{nxt}-{months[text]:02d}"))  # "im Mai 2022"
-            elif text in SEASONS_OF_YEAR and YEAR.fullmatch(nxt):
+            elif text in seasons and YEAR.fullmatch(nxt):
                 found.append((k, nxt))  # "im Frühjahr 2022": the year
             elif text in months and prev.rstrip(".").isdecimal() and prev.endswith("."):
                 year = int(nxt) if YEAR.fullmatch(nxt) else None
@@ -605,7 +600,7 @@ def date_words() -> frozenset[str]:
     """Every word a date expression needs (relative days are lower-case words)."""
     vocabulary = words()
     return frozenset({*vocabulary["weekdays"], *vocabulary["months"], *vocabulary["relative_days"],
-                      *SEASONS_OF_YEAR})
+                      *word_set("seasons_of_year")})
 
 
 @cache

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from ..components.tokens import Memo, positions_of
-from ..lexicon import feminine_forms, lower_set, word_set, words
+from ..lexicon import feminine_forms, lower_set, word_list, word_set, words
 from .context import ArticleContext, Mark, MatchState, Sentence
 from .matches import parse_score
 from .standings import ordinal_forms
@@ -31,25 +31,10 @@ from .standings import ordinal_forms
 MINUTE_TOKEN = re.compile(r"^(\d{1,3})\.(?:\+(\d{1,2})\.?)?$|^(\d{1,3})'$|^(\d{1,3})'?\+(\d{1,2})\.?$")
 CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 
-SUBORDINATORS = {"ehe", "bevor", "nachdem", "als", "weil", "während", "doch", "aber", "wobei", "bis", "wo"}
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
 LIST_SEPARATORS = {"–", "-", "—", ";"}  # between the home and the away scorers of a 'Tore:' line
 LONG_WINDOW = 22  # how far a bracketed minute may close the scorer's clause
-TIMES = {"doppelt": 2, "zweimal": 2, "zweifach": 2, "dreifach": 3, "dreimal": 3, "viermal": 4, "vierfach": 4}
-GOAL_PHRASES = ("in Führung", "zum Ausgleich", "ins Netz", "vom Punkt", "vom Elfmeterpunkt", "ins eigene",
-                "zur Führung", "die Partie", "Tore :", "Torschützen", "in Front")
-GOAL_PHRASE = re.compile("|".join(map(re.escape, GOAL_PHRASES)))
-NOT_GOAL_NOUN_ENDINGS = ("ktor", "ator", "itor", "otor", "ntor", "stor")  # "Direktor", "Moderator", "Motor"
-TICKER_MISS_WORDS = {"Pfosten", "Latte", "Aluminium", "Wechsel", "Gelb", "Elfmeter"}
-PENALTY_MISSED = {"verschoss", "parierte", "vergab", "scheiterte"}
-OWN_GOAL_PHRASES = ("ins eigene", "in die eigenen")
-# goal verbs that also mean other things ("brachte den Ball", "machte Druck"): a goal only with "Führung" or
-# "alles klar" after the person
-AMBIGUOUS_GOAL_VERBS = {"brachte", "bringt", "sorgte", "sorgt", "stellte", "machte", "macht", "legte", "legten", "drehte",
-                        "drehten", "dreht"}
-SCORING_VERBS = {"traf", "trifft", "erzielte", "köpfte", "verwandelte", "markierte", "netzte", "schoss", "besorgte",
-                 "vollendete", "erhöhte", "verkürzte", "glich"}
 MINUTE_CUES = {"(", "in", "In", "nach", "Nach"}  # the words _minute_after starts from
 
 
@@ -92,6 +77,18 @@ class GoalWords:
     time_shifts: frozenset[str]  # 'später', 'Pause': a minute told before them is not the time of what follows
     prepositions: frozenset[str]
     not_verbs: frozenset[str]  # "und X", "der X": X is no inverted subject after them
+    subordinators: frozenset[str]  # ', ehe X verkürzte': a clause break before them ends the scorer's clause
+    times: dict[str, int]  # 'traf doppelt': how many goals a minute-less mention stands for
+    goal_phrases: tuple[str, ...]  # 'zum Ausgleich', 'ins Netz': a sentence about goals
+    not_noun_suffixes: tuple[str, ...]  # 'Direktor', 'Moderator', 'Motor': no goal noun ('-tor')
+    ticker_misses: frozenset[str]  # '34. Pfosten!', '55. Gelb': a ticker line telling no goal
+    penalty_missed: frozenset[str]  # 'verschoss den Elfmeter': no penalty goal
+    own_goal_phrases: tuple[str, ...]  # 'ins eigene Netz'
+    # goal verbs that also mean other things ('brachte den Ball', 'machte Druck'): a goal only with 'Führung' or
+    # 'alles klar' after the person
+    ambiguous_verbs: frozenset[str]
+    scoring_verbs: frozenset[str]  # 'traf', 'erzielte': a goal verb right before the person
+    match_end: frozenset[str]  # 'sechs Minuten vor dem Ende'
 
 
 @cache
@@ -107,7 +104,7 @@ def goal_words() -> GoalWords:
         goal_frame=word_set("goal_frame_words"),
         number_words=words()["number_words"], minute_nouns=word_set("minute_nouns"),
         chance_nouns=word_set("chance_nouns"),
-        result_words=word_set("win_words") | word_set("draw_words") | {"Entscheidung", "Endstand", "erfolgreich"},
+        result_words=word_set("win_words") | word_set("draw_words") | word_set("goal_result_words"),
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
@@ -117,7 +114,12 @@ def goal_words() -> GoalWords:
         verb_final=word_set("verb_final_subordinators"), penalty_saved=word_set("penalty_saved_words"),
         verb_particles=tuple(sorted(word_set("goal_verb_particles"))),
         time_shifts=word_set("time_shift_words"), prepositions=word_set("prepositions"),
-        not_verbs=word_set("non_verb_words"))
+        not_verbs=word_set("non_verb_words"), subordinators=word_set("clause_subordinators"),
+        times=words()["multiple_goal_words"], goal_phrases=word_list("goal_phrases"),
+        not_noun_suffixes=tuple(lower_set("not_goal_noun_suffixes")), ticker_misses=word_set("ticker_miss_words"),
+        penalty_missed=word_set("penalty_missed_verbs"), own_goal_phrases=word_list("own_goal_phrases"),
+        ambiguous_verbs=word_set("ambiguous_goal_verbs"), scoring_verbs=word_set("scoring_verbs"),
+        match_end=word_set("match_end_nouns"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -129,12 +131,13 @@ def goal_verb_memo() -> Memo:
     """Word -> whether it is a goal verb that means a goal by itself ('traf', not 'brachte'), also
     with its separable particle joined in front, as a subordinate clause has it ('einschob', 'ausglich')."""
     lexicon = goal_words()
+    ambiguous = lexicon.ambiguous_verbs
 
     def means_goal(text: str) -> bool:
         if text in lexicon.goal_verbs:
-            return text not in AMBIGUOUS_GOAL_VERBS
+            return text not in ambiguous
         return any(text.startswith(particle) and len(text) > len(particle) + 3
-                   and text[len(particle):] in lexicon.goal_verbs and text[len(particle):] not in AMBIGUOUS_GOAL_VERBS
+                   and text[len(particle):] in lexicon.goal_verbs and text[len(particle):] not in ambiguous
                    for particle in lexicon.verb_particles)
     return Memo(means_goal)
 
@@ -158,7 +161,7 @@ class GoalMention:
 
 def has_goal_noun_ending(lexicon: GoalWords, text: str) -> bool:
     lower = text.lower()
-    return len(lower) > 5 and lower.endswith(lexicon.noun_suffixes) and not lower.endswith(NOT_GOAL_NOUN_ENDINGS)
+    return len(lower) > 5 and lower.endswith(lexicon.noun_suffixes) and not lower.endswith(lexicon.not_noun_suffixes)
 
 
 @cache
@@ -169,12 +172,19 @@ def goal_word() -> Memo:
 
 
 @cache
+def goal_phrase_pattern() -> re.Pattern[str]:
+    """Any of the goal phrases (`GoalWords.goal_phrases`)."""
+    return re.compile("|".join(map(re.escape, goal_words().goal_phrases)))
+
+
+@cache
 def goal_phrase_end() -> Memo:
-    """Token text -> whether a GOAL_PHRASES match in the tokens joined with spaces may end in it:
+    """Token text -> whether a goal phrase's match in the tokens joined with spaces may end in it:
     it starts with a phrase's last word ('Führung' of 'in Führung'), or holds a one-word phrase.
     (The spaces of a phrase are those between tokens, as tokens hold no white space or only that.)"""
-    last_words = tuple(phrase.split(" ")[-1] for phrase in GOAL_PHRASES if " " in phrase)
-    single_words = [phrase for phrase in GOAL_PHRASES if " " not in phrase]
+    phrases = goal_words().goal_phrases
+    last_words = tuple(phrase.split(" ")[-1] for phrase in phrases if " " in phrase)
+    single_words = [phrase for phrase in phrases if " " not in phrase]
     return Memo(lambda text: text.startswith(last_words) or any(word in text for word in single_words))
 
 
@@ -237,7 +247,7 @@ class GoalFinder:
         lexicon = self.words
         if any(map(goal_word().__getitem__, texts)):
             return True
-        if any(map(goal_phrase_end().__getitem__, texts)) and GOAL_PHRASE.search(" ".join(texts)):
+        if any(map(goal_phrase_end().__getitem__, texts)) and goal_phrase_pattern().search(" ".join(texts)):
             return True
         # "X (12.) und Y (70.) sorgten für den Sieg": scorers with minutes in a sentence about the result
         if "(" not in texts or lexicon.result_words.isdisjoint(texts):
@@ -405,7 +415,7 @@ class GoalFinder:
                 local_start = j + 1
                 break
         local = texts[local_start:window_end]
-        penalty = self._says_penalty(local_start, window_end) and PENALTY_MISSED.isdisjoint(local)
+        penalty = self._says_penalty(local_start, window_end) and self.words.penalty_missed.isdisjoint(local)
         if box is not None and texts[p_start - 1] == ")":
             opening = self._opening_bracket(p_start - 1, s_start)
             penalty = penalty or (opening is not None and self._says_penalty(opening, p_start))  # "(57., Elfmeter) X"
@@ -474,12 +484,12 @@ class GoalFinder:
         """
         return phrase.split()[-1] in "".join(texts) and phrase in self.ctx.text_of(start, end)
 
-    @staticmethod
-    def _times(window: list[str]) -> int:
+    def _times(self, window: list[str]) -> int:
         """'traf doppelt', 'traf dreifach': how many goals a minute-less mention stands for."""
+        times = self.words.times
         for text in window[:4]:
-            if text in TIMES:
-                return TIMES[text]
+            if text in times:
+                return times[text]
         return 1
 
     @staticmethod
@@ -557,7 +567,7 @@ class GoalFinder:
             if h == "TOR" or h.startswith("TOOO"):
                 return "disallowed" if k and head[k - 1] == "KEIN" else "goal"  # "60. | Kein Tor! Abseits"
         head = texts[start:start + 4]
-        if not self.words.miss_hard.isdisjoint(head) or not TICKER_MISS_WORDS.isdisjoint(head):
+        if not self.words.miss_hard.isdisjoint(head) or not self.words.ticker_misses.isdisjoint(head):
             return "miss"
         line = texts[start:self.line_end(start)]
         if any(parse_score(t) and line[k + 1] == "!" for k, t in enumerate(line[:-1])):
@@ -601,7 +611,7 @@ class GoalFinder:
         """'Eigentor', 'ET', 'ins eigene Netz', 'in die eigenen Maschen' among tokens start..end."""
         words = self.ctx.texts[start:end]
         return not self.words.own_goal.isdisjoint(words) or any(
-            self._spans_text(start, end, words, phrase) for phrase in OWN_GOAL_PHRASES)
+            self._spans_text(start, end, words, phrase) for phrase in self.words.own_goal_phrases)
 
     def _score_after(self, p_start: int, p_end: int, s_start: int, s_end: int) -> tuple[int, int] | None:
         """'zum 2:1' after the scorer or 'dem 2:1 durch X' before: the running score the goal made."""
@@ -735,7 +745,7 @@ class GoalFinder:
                     and 1 <= int(texts[i + 2]) <= 130:
                 return int(texts[i + 2]), None  # "Machtlos war er in Minute 34"
             if text == "Minuten" and i + 3 < s_end and texts[i + 1] == "vor" and texts[i + 2] in ("dem", "Schluss") \
-                    and (texts[i + 2] == "Schluss" or texts[i + 3] in ("Ende", "Schluss", "Abpfiff", "Schlusspfiff")):
+                    and (texts[i + 2] == "Schluss" or texts[i + 3] in self.words.match_end):
                 before = self._spelled(texts[i - 1:i + 1]) if i > s_start else None
                 if before and before[0] < 45:  # "sechs Minuten vor dem Ende": of the 90
                     return 90 - before[0], None
@@ -780,7 +790,7 @@ class GoalFinder:
         for i in range(p_end, window_end):
             text = texts[i]
             if text in goal_verbs:
-                if text not in AMBIGUOUS_GOAL_VERBS:
+                if text not in self.words.ambiguous_verbs:
                     return True
                 # "sorgte für den Ausgleich": a goal's role word in the verb's own clause
                 clause_end = i + 1
@@ -881,7 +891,7 @@ class GoalFinder:
         return p_start - 1
 
     def _verb_before(self, p_start: int) -> bool:
-        return not SCORING_VERBS.isdisjoint(self.ctx.texts[max(0, p_start - 3):p_start])
+        return not self.words.scoring_verbs.isdisjoint(self.ctx.texts[max(0, p_start - 3):p_start])
 
     def _goal_noun_von(self, p_start: int) -> bool:
         texts = self.ctx.texts
@@ -1037,17 +1047,17 @@ class GoalFinder:
     def _clause(self, s_start: int, s_end: int, p_start: int, p_end: int) -> tuple[int, int]:
         """The clause around a person mention, as (start, end): up to a clause break followed by a
         subordinator or a new main clause."""
-        texts = self.ctx.texts
+        texts, subordinators = self.ctx.texts, self.words.subordinators
         start = p_start
         while start > s_start and not (texts[start - 1] in CLAUSE_BREAKS and (
-                texts[start].lower() in SUBORDINATORS or self._new_main_clause(start))):
-            if texts[start - 2] in CLAUSE_BREAKS and texts[start - 1].lower() in SUBORDINATORS:
+                texts[start].lower() in subordinators or self._new_main_clause(start))):
+            if texts[start - 2] in CLAUSE_BREAKS and texts[start - 1].lower() in subordinators:
                 start -= 1
                 break
             start -= 1
         end = p_end
         while end < s_end and not (texts[end] in CLAUSE_BREAKS and end + 1 < s_end and (
-                texts[end + 1].lower() in SUBORDINATORS or self._new_main_clause(end + 1))):
+                texts[end + 1].lower() in subordinators or self._new_main_clause(end + 1))):
             end += 1
         return start, end
 

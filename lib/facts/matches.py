@@ -22,7 +22,7 @@ from functools import cache
 from itertools import compress
 
 
-from ..lexicon import lower_set, word_set
+from ..lexicon import lower_set, word_list, word_set
 from .context import ArticleContext, ClubMention, MatchState, Sentence, cached
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
@@ -34,9 +34,6 @@ ATTENDANCE = re.compile(
     r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
     r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:Zuschauern|Zuschauer|Fans|Besuchern|"
     r"Besucher|Anhängern)?")
-EXTRA_TIME_MARKS = {"n.V.", "n.V", "nV"}
-SUBORDINATORS = {"nachdem", "als", "weil", "da", "obwohl", "während", "wenn", "ehe", "bevor", "und"}
-RELATIVE_PRONOUNS = {"der", "die", "das", "welcher", "welche"}
 # "24.112 Zuschauer sahen ...": a crowd as the subject of watching
 WATCHED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Fans|Besucher)\s+"
                      r"(?:sahen|verfolgten|erlebten|sorgten)\b"
@@ -48,22 +45,6 @@ WATCHED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s
 # a match box's venue line (APA, Keystone-SDA): "Wien, Allianz Stadion, 26.000 (ausverkauft), SR Jäger"
 BOX_LINE = re.compile(r"^\s*[^,\n]+,\s*([^,\n]+?),\s*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})"
                       r"(?:\s*\([^)\n]*\))?\s*,\s*(?:SR|Schiedsrichter)\b")
-NOT_RESULT_NOUNS = {"Stimmen", "Stimme", "Wahrscheinlichkeit", "Prozent", "Verhältnis", "Torverhältnis", "Chancen"}
-MEETING_VERBS = {"trifft", "treffen", "traf", "trafen", "empfängt", "empfing", "empfangen"}
-HOSTING_VERBS = {"empfängt", "empfing", "empfangen"}
-PARTING_VERBS = {"trennte", "trennten", "trennt", "getrennt"}
-DASHES = {"-", "–", "—", ":", "gegen", "vs.", "vs", "/"}
-GOALLESS_WORDS = {"torlos", "torloses", "Nullnummer", "torlosen"}
-ENDED_WORDS = {"endete", "blieb", "Nullnummer"}  # "endete torlos", "blieb ohne Tore"
-NOT_FINAL_AFTER = {"Uhr", "h", "Minuten"}  # a kick-off time or a duration, not a score
-STANDING_WORDS = {"Führung", "Rückstand", "Vorsprung", "geführt", "gestanden", "führte", "führten", "lagen", "lag",
-                  "zurück", "aufgeholt", "wettgemacht", "egalisiert"}
-MADE_UP_VERBS = {"holt", "holte", "holten", "holen"}
-SHOOTOUT_MARKS = ("i.E.", "n.E.", "im Elfmeterschießen")
-PUSHED_THROUGH = {"setzte", "setzten", "setzt"}
-BEATEN_VERBS = {"geben", "gab", "gaben", "musste", "mussten", "wurde", "wurden"}
-FINAL_WORDS = {"endete", "endeten", "Endstand"}
-HOME_PHRASES = ("zu Hause", "vor eigenem", "im eigenen", "vor eigenen", "eigenen Stadion")
 
 
 def _swapped(match: MatchState) -> MatchState:
@@ -103,6 +84,27 @@ class ResultVocabulary:
     strong_aggregate: frozenset[str]  # lower-cased: "Insgesamt" may open the sentence
     shootout: frozenset[str]
     turn: frozenset[str]
+    subordinators: frozenset[str]  # 'nachdem sie ...': a clause whose subject is the pronoun after them
+    relative_pronouns: frozenset[str]  # 'der VfB, der den 1. FC Köln 2:0 bezwang'
+    not_result_nouns: frozenset[str]  # 'mit 32:18 Stimmen': a vote, not a result
+    meeting_verbs: frozenset[str]  # 'trifft auf', 'empfängt': who plays whom
+    hosting_verbs: frozenset[str]  # 'empfängt X': the venue is settled
+    parting_verbs: frozenset[str]  # 'trennte sich 2:2 vom VfL Bochum'
+    fixture_separators: frozenset[str]  # 'A - B 2:1', 'A gegen B'
+    goalless: frozenset[str]  # 'torlos', 'Nullnummer': a result without a score token
+    goalless_ended: frozenset[str]  # 'endete torlos', 'blieb ohne Tore'
+    extra_time_marks: frozenset[str]  # '1:1 n.V.'
+    not_score_after: frozenset[str]  # '15:30 Uhr': a kick-off time or a duration, not a score
+    standing: frozenset[str]  # '2:0 in Führung': a standing during the match
+    made_up: frozenset[str]  # 'holt ein 1:3 auf': a deficit made up
+    shootout_marks: tuple[str, ...]  # 'i.E.', 'im Elfmeterschießen'
+    pushed_through: frozenset[str]  # 'setzte sich mit 2:0 durch': a win
+    beaten: frozenset[str]  # 'musste sich mit 3:5 geschlagen geben': a loss
+    final: frozenset[str]  # 'endete', 'Endstand': the final score whoever won
+    home_phrases: tuple[str, ...]  # 'zu Hause', 'vor eigenem (Publikum)'
+    half_time: frozenset[str]  # 'zur Pause 2:1': a half-time score in its own sentence
+    half_time_labels: frozenset[str]  # '2:1 (Halbzeit 1:0)'
+    final_after_nach: frozenset[str]  # '2:2 nach Verlängerung': the final score, no goal's
 
 
 @cache
@@ -121,7 +123,18 @@ def result_vocabulary() -> ResultVocabulary:
         before_intermediate=word_set("intermediate_before"), after_intermediate=word_set("intermediate_after"),
         intermediate_suffixes=endings("intermediate_suffixes"), aggregate=word_set("aggregate_words"),
         strong_aggregate=lower_set("strong_aggregate_words"),
-        shootout=word_set("shootout_words"), turn=word_set("turn_words"))
+        shootout=word_set("shootout_words"), turn=word_set("turn_words"),
+        subordinators=word_set("clause_subordinators"), relative_pronouns=word_set("relative_pronouns"),
+        not_result_nouns=word_set("not_result_nouns"), meeting_verbs=word_set("meeting_verbs"),
+        hosting_verbs=word_set("hosting_verbs"), parting_verbs=word_set("parting_verbs"),
+        fixture_separators=word_set("fixture_separators"), goalless=word_set("goalless_words"),
+        goalless_ended=word_set("goalless_ended_words"), extra_time_marks=word_set("extra_time_marks"),
+        not_score_after=word_set("not_score_after_words"), standing=word_set("standing_words"),
+        made_up=word_set("made_up_verbs"), shootout_marks=word_list("shootout_marks"),
+        pushed_through=word_set("pushed_through_verbs"), beaten=word_set("beaten_verbs"),
+        final=word_set("final_score_words"), home_phrases=word_list("home_phrases"),
+        half_time=word_set("half_time_words"), half_time_labels=word_set("half_time_labels"),
+        final_after_nach=word_set("final_after_nach_words"))
 
 
 @cache
@@ -163,11 +176,12 @@ class MatchFinder:
         scores = ctx.score_starts_between(sent.start, sent.end)
         claimed: set[int] = set()
         if not scores:
-            goalless = next((i for i in range(sent.start, sent.end) if texts[i] in GOALLESS_WORDS), None)
+            goalless_words = self.vocab.goalless
+            goalless = next((i for i in range(sent.start, sent.end) if texts[i] in goalless_words), None)
             if goalless is None or ctx.in_quote[goalless]:
                 return found
             words = texts[sent.start:sent.end]
-            if self.vocab.draw.isdisjoint(words) and ENDED_WORDS.isdisjoint(words):
+            if self.vocab.draw.isdisjoint(words) and self.vocab.goalless_ended.isdisjoint(words):
                 return found
             match = self.assemble(sent, goalless, 0, 0, "", None, claimed)
             return [match] if match else []
@@ -203,7 +217,7 @@ class MatchFinder:
         nxt = texts[i + 1] if i + 1 < end else None
         if prev == "(" or (prev == "," and i - 3 >= start and texts[i - 3] == "(" and parse_score(texts[i - 2])):
             return False  # the half-time score of the preceding result, or the second one: "2:1 (0:1, 1:1)"
-        if nxt in NOT_FINAL_AFTER:
+        if nxt in self.vocab.not_score_after:
             return False
         if suffix and suffix.endswith(self.vocab.intermediate_suffixes):
             return False
@@ -223,10 +237,10 @@ class MatchFinder:
             else:
                 return False
         ahead = texts[i + 1: min(end, i + 4)]
-        if not STANDING_WORDS.isdisjoint(ahead) and not self._after_extra_time(i, sent):
+        if not self.vocab.standing.isdisjoint(ahead) and not self._after_extra_time(i, sent):
             return False
         behind = texts[max(start, i - 4):i]
-        if "auf" in ahead and not MADE_UP_VERBS.isdisjoint(behind):
+        if "auf" in ahead and not self.vocab.made_up.isdisjoint(behind):
             return False  # "holt ein 1:3 auf": a deficit made up, not the result
         if not self.vocab.turn.isdisjoint(behind) and not (prev == "ein" and texts[i - 2] == "in"):
             return False  # "drehte ein 0:2 ... in ein 3:2": the deficit turned, not the result
@@ -236,12 +250,12 @@ class MatchFinder:
                 texts[i + 2][:1].isdigit() and texts[i + 2].endswith(".") and i + 4 in ctx.person_at:
             return False  # APA box "1:1 (81.) Kainz"
         window_start, window_end = max(start, i - 4), min(end, i + 5)
-        if nxt in EXTRA_TIME_MARKS or (nxt == "n." and i + 2 < end and texts[i + 2] == "V."):
+        if nxt in self.vocab.extra_time_marks or (nxt == "n." and i + 2 < end and texts[i + 2] == "V."):
             window_end = i + 1  # "1:1 n.V., 5:4 i.E.": the score after extra time is the result
         if not self.vocab.shootout.isdisjoint(texts[window_start:window_end]) \
                 or not self.vocab.aggregate.isdisjoint(texts[max(start, i - 3):i]):
             return False
-        if self._text_has(window_start, window_end, SHOOTOUT_MARKS):
+        if self._text_has(window_start, window_end, self.vocab.shootout_marks):
             return False
         clause_start = i
         while clause_start > start and texts[clause_start - 1] not in (",", ";", ":"):
@@ -250,7 +264,7 @@ class MatchFinder:
         if not self.vocab.strong_aggregate.isdisjoint(map(str.lower, clause)) or not self.vocab.shootout.isdisjoint(clause):
             return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3"
         clause.append(nxt if nxt is not None else "")
-        if "quote" in " ".join(clause).lower() or not NOT_RESULT_NOUNS.isdisjoint(clause):
+        if "quote" in " ".join(clause).lower() or not self.vocab.not_result_nouns.isdisjoint(clause):
             return False  # a betting quote, a vote ("mit 32:18 Stimmen")
         return True
 
@@ -282,22 +296,22 @@ class MatchFinder:
 
     def _result_follows(self, i: int) -> bool:
         texts = self.ctx.texts
-        return texts[i] == "nach" and i + 1 < len(texts) and texts[i + 1] in (
-            "Verlängerung", "Elfmeterschießen", "Toren", "90", "120")
+        return texts[i] == "nach" and i + 1 < len(texts) and texts[i + 1] in self.vocab.final_after_nach
 
     def half_time(self, score: int) -> tuple[int, int] | None:
         texts = self.ctx.texts
         n = len(texts)
         i = score + 1
-        if i < n and (texts[i] in EXTRA_TIME_MARKS or texts[i] in ("n.", "nach")):
-            i += 1 if texts[i] in EXTRA_TIME_MARKS else 2  # "2:1 n.V. (1:1)", "2:1 n. V.", "2:1 nach Verlängerung"
+        extra_time_marks = self.vocab.extra_time_marks
+        if i < n and (texts[i] in extra_time_marks or texts[i] in ("n.", "nach")):
+            i += 1 if texts[i] in extra_time_marks else 2  # "2:1 n.V. (1:1)", "2:1 n. V.", "2:1 nach Verlängerung"
         if i + 1 < n and texts[i] == "(" and "-" in texts[i + 1]:
             parsed = parse_score(texts[i + 1].split(")")[0])  # "3:0 (1:0)-Erfolg"
             if parsed and ")" in texts[i + 1]:
                 return parsed[0], parsed[1]
         if i + 2 < n and texts[i] == "(":
             inner = texts[i + 1]
-            if inner in ("Halbzeit", "Pause", "HZ", "Halbzeit:", "Pause:") and i + 3 < n:
+            if inner in self.vocab.half_time_labels and i + 3 < n:
                 inner = texts[i + 2] if texts[i + 2] != ":" else texts[i + 3]
             parsed = parse_score(inner)
             if parsed and not parsed[2]:
@@ -328,9 +342,9 @@ class MatchFinder:
         texts = self.ctx.texts
         start, end = self._contrast_clause(*self._around(sent, i), i)
         words = set(texts[start:end])
-        if words & PUSHED_THROUGH and "durch" in words:
+        if words & self.vocab.pushed_through and "durch" in words:
             return "win"  # "setzte sich mit 2:0 durch"
-        if "geschlagen" in words and words & BEATEN_VERBS:
+        if "geschlagen" in words and words & self.vocab.beaten:
             return "loss"  # "musste sich mit 3:5 geschlagen geben"
         if words.isdisjoint(self.vocab.result_words):
             return None
@@ -419,7 +433,7 @@ class MatchFinder:
     def _home_phrase(self, k: int) -> bool:
         texts = self.ctx.texts
         text = self.ctx.text_of(max(0, k - 2), min(len(texts), k + 2))
-        return any(p in text for p in HOME_PHRASES)
+        return any(p in text for p in self.vocab.home_phrases)
 
     def assemble(self, sent: Sentence, i: int, a: int, b: int, suffix: str, ht: tuple[int, int] | None,
                  claimed: set[int]) -> MatchState | None:
@@ -450,7 +464,7 @@ class MatchFinder:
             else:
                 fixture = self.fixture_for(subject)
                 settled = ht is not None or suffix or self.outcome(sent, i, suffix) or \
-                    not FINAL_WORDS.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
+                    not self.vocab.final.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
                     self._after_extra_time(i, sent) or "Endstand" in ctx.span_text(sent) or "Schluss" in ctx.span_text(sent)
                 if fixture is None or not settled:
                     return None
@@ -543,9 +557,9 @@ class MatchFinder:
 
     def listed_pair(self, mentions: list[ClubMention], i: int) -> tuple[ClubMention, ClubMention] | None:
         """'A - B 2:1' / 'A gegen B 2:1': two clubs joined by a dash right before the score."""
-        texts = self.ctx.texts
+        texts, separators = self.ctx.texts, self.vocab.fixture_separators
         for left, right in zip(mentions, mentions[1:]):
-            if right.start - left.end == 1 and texts[left.end] in DASHES and 0 <= i - right.end <= 2 and \
+            if right.start - left.end == 1 and texts[left.end] in separators and 0 <= i - right.end <= 2 and \
                     all(texts[k] == ":" or self.ctx.lexeme[texts[k]].is_punct for k in range(right.end, i)):
                 return left, right
         return None
@@ -600,14 +614,14 @@ class MatchFinder:
     def _opens_with_pronoun(self, start: int) -> bool:
         """A clause whose subject is a pronoun: 'nachdem sie', 'als er', ', sie'."""
         texts = self.ctx.texts
-        k = start + 1 if texts[start] in SUBORDINATORS else start
+        k = start + 1 if texts[start] in self.vocab.subordinators else start
         return k < len(texts) and texts[k] in ("sie", "er")
 
     def _relative_clause_antecedent(self, mentions: list[ClubMention], start: int) -> ClubMention | None:
         """'der VfB Stuttgart, der den 1. FC Köln 2:0 bezwang': a clause opening with a relative
         pronoun right after a club is about that club."""
         texts = self.ctx.texts
-        if start < 2 or texts[start - 1] != "," or texts[start] not in RELATIVE_PRONOUNS \
+        if start < 2 or texts[start - 1] != "," or texts[start] not in self.vocab.relative_pronouns \
                 or start in self.ctx.club_at or start + 1 in self.ctx.club_at:
             return None
         return next((m for m in mentions if m.end == start - 1 and m.label != "CITY"), None)
@@ -651,8 +665,9 @@ class MatchFinder:
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY"]
         if not mentions:
             return  # only cities: nobody to play
+        separators = self.vocab.fixture_separators
         for left, right in zip(mentions, mentions[1:]):
-            if right.start - left.end == 1 and texts[left.end] in DASHES and left.club != right.club:
+            if right.start - left.end == 1 and texts[left.end] in separators and left.club != right.club:
                 self.fixtures.append((left.club, right.club, True))
                 return
         subject, _ = ctx.subject_club(sent)
@@ -661,7 +676,7 @@ class MatchFinder:
         if not subject:
             return
         words = texts[sent.start:sent.end]
-        meets = not MEETING_VERBS.isdisjoint(words)  # "trifft auf", "empfängt"
+        meets = not self.vocab.meeting_verbs.isdisjoint(words)  # "trifft auf", "empfängt"
         for m in mentions:
             if m.club != subject and (m.preposition in ("gegen", "beim", "bei", None)
                                       or (meets and m.preposition == "auf")):
@@ -669,7 +684,7 @@ class MatchFinder:
                     self.fixtures.append((m.club, subject, True))
                     self.ctx.announced = (m.club, subject)  # the venue is settled: 'die Gäste' is known
                 else:  # "empfängt X" settles the venue, "gegen X" / "trifft auf X" does not
-                    self.fixtures.append((subject, m.club, not HOSTING_VERBS.isdisjoint(words)))
+                    self.fixtures.append((subject, m.club, not self.vocab.hosting_verbs.isdisjoint(words)))
                 return
 
     def fixture_for(self, subject: str | None) -> tuple[str, str, bool] | None:
@@ -681,7 +696,7 @@ class MatchFinder:
     def nearest_opponent(self, mentions: list[ClubMention], i: int, claimed: set[int],
                          sent: Sentence) -> ClubMention | None:
         best, distance = None, 10**6
-        parted = not PARTING_VERBS.isdisjoint(self.ctx.texts[slice(*self._around(sent, i))])
+        parted = not self.vocab.parting_verbs.isdisjoint(self.ctx.texts[slice(*self._around(sent, i))])
         for m in mentions:
             allowed = m.preposition in self.opponent_prepositions or (
                 parted and m.preposition in ("von", "vom"))  # "trennte sich 2:2 vom VfL Bochum"
@@ -731,19 +746,17 @@ class MatchFinder:
         return match
 
 
-HALF_TIME_WORDS = {"Pause", "Halbzeit", "Seitenwechsel", "Pausenstand", "Halbzeitstand", "Pausenpfiff", "Halbzeitpfiff"}
-
-
 def half_time_in(ctx: ArticleContext, sent: Sentence, match: MatchState) -> tuple[int, int] | None:
     """'Die Gäste führten zur Pause noch mit 2:1': a half-time score told in its own sentence, read
     from the side the sentence speaks of, and only if it fits the final score."""
     texts = ctx.texts
+    half_time_words = result_vocabulary().half_time
     for i in ctx.score_starts_between(sent.start, sent.end):
         parsed = parse_score(texts[i])
         if parsed is None or parsed[2] or ctx.in_quote[i]:
             continue
         near = set(texts[max(sent.start, i - 4): min(sent.end, i + 4)])
-        if not near & HALF_TIME_WORDS:
+        if not near & half_time_words:
             continue
         a, b = parsed[0], parsed[1]
         subject, _ = ctx.subject_club(sent)

@@ -16,7 +16,6 @@ from ..lexicon import word_set
 from .context import ArticleContext, Mark
 
 AFTER_WINDOW = 8
-PRONOUNS = {"er", "sie", "Er", "Sie"}
 QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # the opening marks fb_anchors pairs
 QUOTE_MARK_CHARS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 SENTENCE_ENDS = {".", "!", "?"}
@@ -32,6 +31,7 @@ class QuoteFinder:
         self.first_person = word_set("first_person_words")
         self.reported = word_set("reported_speech_verbs")
         self.label_prepositions = word_set("speaker_line_prepositions")
+        self.pronouns = word_set("speaker_pronouns")  # "sagte er": the last speaker or person
         self.last_speaker: str | None = None
         self.people_starts = ctx.people_starts
         self.opens_sentence = sentence_starts(ctx.doc)
@@ -168,7 +168,7 @@ class QuoteFinder:
                 person = self._person_at(j)
                 if person:
                     return person
-                if text in PRONOUNS:
+                if text in self.pronouns:
                     return self._last_person_before(quote.start) or self.last_speaker
         return None
 
@@ -199,7 +199,8 @@ class QuoteFinder:
         first = next((j for j in range(start, colon) if not texts[j].isspace() and not self.ctx.in_quote[j]), None)
         if first is None:
             return None
-        if texts[first] in PRONOUNS or any(texts[j] in PRONOUNS and texts[j - 1] in self.say
+        pronouns = self.pronouns
+        if texts[first] in pronouns or any(texts[j] in pronouns and texts[j - 1] in self.say
                                            for j in range(first + 1, colon)):
             return self._last_person_before(quote_start) or self.last_speaker
         return None

@@ -24,17 +24,8 @@ from .context import ArticleContext, Sentence
 MAX_POSITION = 24
 ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
 ORDINAL_ENDINGS = ("e", "er", "en", "em", "es", "ter", "te", "ten")
-TEAM_PRONOUNS = {"sie", "Sie"}
-COPULA_VERBS = {"ist", "sind", "bleibt", "bleiben", "war", "waren", "wird", "werden", "wurde"}
-COPULA_ADVERBS = {"nun", "jetzt", "nur", "noch", "damit", "derzeit", "aktuell", "weiter", "weiterhin", "wieder",
-                  "erst", "bereits", "schon", "momentan", "vorerst"}
-# the words before an ordinal that make it a position ("ist Siebter", "als Dritter", "neuer Tabellenführer");
-# a sentence without one of them (or a cue word) holds no position
-COPULAS = COPULA_VERBS | {"als", "nur", "noch", "damit", "derzeit", "aktuell", "weiter", "neuer", "neuem", "Platz"}
-AFTER_BARE_ORDINAL = {"mit", ",", ";", "und", "(", ".", "der", "vor", "hinter", "–", "-"}
 ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 INDEFINITE_ARTICLES = ("ein", "einem", "einen", "einer", "eines", "eine")
-POINTS_BLOCKERS = {"Rückstand", "Vorsprung", "aus", "Abstand", "hinter", "weniger", "mehr", "vor", "Differenz"}
 
 
 @cache
@@ -65,6 +56,15 @@ class PositionVocabulary:
     points_nouns: frozenset[str]
     cue_words: frozenset[str]  # position nouns and rank words meaning first
     fixed_cues: frozenset[str]  # cue words and "(", which opens a bracketed rank: "Lugano (2.)"
+    copula_verbs: frozenset[str]  # 'die Gelsenkirchener sind nun 14.'
+    copula_adverbs: frozenset[str]  # 'sind nun 14.': between the copula and a bare ordinal
+    # the words before an ordinal that make it a position ('ist Siebter', 'als Dritter', 'neuer Tabellenführer');
+    # a sentence without one of them (or a cue word) holds no position
+    copulas: frozenset[str]
+    after_bare_ordinal: frozenset[str]  # 'bleibt 16. mit 20 Punkten': a bare ordinal standing on its own
+    team_pronouns: frozenset[str]  # 'Damit rutschen sie auf Platz drei ab'
+    points_blockers: frozenset[str]  # '5 Punkte Rückstand': points that are no team's tally
+    points_lead_ins: frozenset[str]  # 'mit 37 Punkten', 'hat 37 Punkte': points of the team
 
 
 @cache
@@ -72,14 +72,20 @@ def position_vocabulary() -> PositionVocabulary:
     position_nouns, first_words = word_set("position_nouns"), word_set("position_first_words")
     # "an der Spitze", "verteidigte die Spitzenposition", "führt die Tabelle an": first place
     cue_words = position_nouns | first_words | word_set("position_top_nouns") | word_set("position_lead_verbs")
-    return PositionVocabulary(numbers=words()["number_words"], ordinals=ordinal_forms(), position_nouns=position_nouns,
-                              first_words=first_words, points_nouns=word_set("points_nouns"), cue_words=cue_words,
-                              fixed_cues=cue_words | {"("})
+    copula_verbs = word_set("standing_copula_verbs")
+    return PositionVocabulary(
+        numbers=words()["number_words"], ordinals=ordinal_forms(), position_nouns=position_nouns,
+        first_words=first_words, points_nouns=word_set("points_nouns"), cue_words=cue_words,
+        fixed_cues=cue_words | {"("}, copula_verbs=copula_verbs, copula_adverbs=word_set("standing_copula_adverbs"),
+        copulas=copula_verbs | word_set("position_predicate_words"), after_bare_ordinal=word_set("after_bare_ordinal"),
+        team_pronouns=word_set("team_pronouns"), points_blockers=word_set("points_blockers"),
+        points_lead_ins=word_set("points_lead_in_words"))
 
 
 @cache
 def fixed_cues_and_copulas() -> frozenset[str]:
-    return position_vocabulary().fixed_cues | COPULAS
+    vocab = position_vocabulary()
+    return vocab.fixed_cues | vocab.copulas
 
 
 @cache
@@ -96,7 +102,7 @@ class StandingFinder:
     def __init__(self, ctx: ArticleContext, table_sentences: set[int]) -> None:
         """`table_sentences`: starts of the sentences with a word starting with 'Tabellen'."""
         self.ctx = ctx
-        vocab = position_vocabulary()
+        self.vocab = vocab = position_vocabulary()
         self.numbers = vocab.numbers
         self.ordinals = vocab.ordinals
         self.position_nouns = vocab.position_nouns
@@ -177,7 +183,7 @@ class StandingFinder:
         fixed = self.fixed_cues
         start, end = sent.start, sent.end
         words = texts[start:end]
-        if COPULAS.isdisjoint(words) and start not in self.table_sentences:
+        if self.vocab.copulas.isdisjoint(words) and start not in self.table_sentences:
             if fixed.isdisjoint(words):
                 return []
             return [i for i in range(start, end) if texts[i] in fixed and not in_quote[i]]
@@ -194,8 +200,8 @@ class StandingFinder:
         if value is None:
             return None
         if i == sent.start:  # "Dritter ist der VfL Wolfsburg (21)"
-            return value if i + 1 < sent.end and texts[i + 1] in COPULA_VERBS else None
-        return value if not COPULAS.isdisjoint(texts[max(sent.start, i - 5):i]) else None
+            return value if i + 1 < sent.end and texts[i + 1] in self.vocab.copula_verbs else None
+        return value if not self.vocab.copulas.isdisjoint(texts[max(sent.start, i - 5):i]) else None
 
     def _ordinal_number(self, i: int, sent: Sentence) -> int | None:
         """'die Gelsenkirchener sind nun 14.', 'bleibt 16. mit 20 Punkten': a bare ordinal number
@@ -204,13 +210,14 @@ class StandingFinder:
         m = ORDINAL_DIGITS.match(texts[i])
         if m is None:
             return None
+        vocab = self.vocab
         k = i - 1
-        while k > sent.start and texts[k] in COPULA_ADVERBS:
+        while k > sent.start and texts[k] in vocab.copula_adverbs:
             k -= 1
-        if k <= sent.start or texts[k] not in COPULA_VERBS:
+        if k <= sent.start or texts[k] not in vocab.copula_verbs:
             return None
         nxt = texts[i + 1] if i + 1 < sent.end else None
-        return int(m[1]) if nxt is None or nxt in AFTER_BARE_ORDINAL else None
+        return int(m[1]) if nxt is None or nxt in vocab.after_bare_ordinal else None
 
     def _bracketed_rank(self, i: int, sent: Sentence) -> tuple[int | None, str | None]:
         """'gegen Lugano (2.)': a rank in brackets right after a club."""
@@ -324,7 +331,7 @@ class StandingFinder:
         free = [m for m in mentions if m.preposition is None]
         if len(free) == 1:
             return free[0].club
-        if not mentions and not TEAM_PRONOUNS.isdisjoint(texts[sent.start:sent.end]):
+        if not mentions and not self.vocab.team_pronouns.isdisjoint(texts[sent.start:sent.end]):
             return ctx.last_subject  # "Damit rutschen sie auf Platz drei ab": the team just talked about
         return None
 
@@ -388,13 +395,13 @@ class StandingFinder:
             if value is None or value > 120:
                 continue
             nxt = texts[i + 1] if i + 1 < len(texts) else ""
-            if nxt in POINTS_BLOCKERS:
+            if nxt in self.vocab.points_blockers:
                 continue
             d = abs(i - cue)
             if any(abs(i - other) < d for other in cues) and self._clause_break_between(i, cue):
                 continue
             before = texts[i - 2] if i - 2 >= sent.start else ""
-            if before in ("mit", "bei", "hat", "stehen", "steht", "nach"):
+            if before in self.vocab.points_lead_ins:
                 d -= 5
             if d < distance and abs(i - cue) <= 12:
                 best, distance = value, d
