@@ -549,3 +549,30 @@ def test_a_club_word_between_prefix_and_place_is_part_of_an_unknown_clubs_name()
     frames = extract(text)
     assert frames.matches.away_team.tolist() == ["FC Astoria Walldorf"]
     assert ("FC Astoria Walldorf", 9, 24) in standing_rows(text)
+
+
+def speakers(text: str) -> list[str]:
+    return extract(text).quotes.speaker.tolist()
+
+
+def test_a_pronoun_after_the_verb_of_a_colon_clause_is_the_last_speaker():
+    text = ("„Wir haben zu viele Chancen vergeben“, sagte Trainer Markus Kauczinski. Dem Schiedsrichter wollte "
+            "er keinen Vorwurf machen: „Der Elfmeter war vertretbar.“")
+    assert speakers(text) == ["Markus Kauczinski", "Markus Kauczinski"]
+
+
+def test_someone_named_after_a_preposition_in_the_colon_clause_is_not_the_speaker():
+    text = ("Lukas Hinterseer traf zum 2:1. „Wir sind zufrieden“, sagte Trainer Alexander Schmidt. Über den "
+            "jungen Torschützen geriet er ins Schwärmen: „Er hat einen feinen Fuß.“")
+    assert speakers(text) == ["Alexander Schmidt", "Alexander Schmidt"]
+
+
+def test_a_quotation_standing_alone_after_someones_reported_speech_is_theirs():
+    text = ("WAC-Trainer Peter Pacult gab zu, dass seine Mannschaft Glück gehabt habe. «Wir haben es uns selbst "
+            "schwer gemacht. Am Ende zählt nur das Weiterkommen.»")
+    assert speakers(text) == ["Peter Pacult"]
+
+
+def test_a_department_after_a_title_is_no_name():
+    text = '"Er hat die Mannschaft geformt", sagte Geschäftsführer Sport Michael Mutzel.'
+    assert speakers(text) == ["Michael Mutzel"]

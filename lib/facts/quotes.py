@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from ..components.anchors import QUOTE_PAIRS
 from ..components.tokens import sentence_starts
-from ..lexicon import word_set
+from ..lexicon import lower_set, word_set
 from .context import ArticleContext, Mark
 
 AFTER_WINDOW = 8
@@ -32,6 +32,9 @@ class QuoteFinder:
         self.reported = word_set("reported_speech_verbs")
         self.label_prepositions = word_set("speaker_line_prepositions")
         self.pronouns = word_set("speaker_pronouns")  # "sagte er": the last speaker or person
+        self.prepositions = lower_set("prepositions")
+        self.not_verbs = word_set("prepositions") | word_set("definite_articles") | word_set("clause_subordinators") \
+            | word_set("function_words")
         self.last_speaker: str | None = None
         self.people_starts = ctx.people_starts
         self.opens_sentence = sentence_starts(ctx.doc)
@@ -51,7 +54,8 @@ class QuoteFinder:
         for quote in quotes:
             marked = quote not in lines
             if marked:
-                speaker = self._after(quote) or self._before(quote) or self._continued(quote, previous)
+                speaker = self._after(quote) or self._before(quote) or self._continued(quote, previous) or \
+                    self._introduced(quote)
             else:
                 speaker = lines[quote]
             previous = (quote, speaker)
@@ -183,8 +187,9 @@ class QuoteFinder:
         for other in ctx.quotes:  # don't look into an earlier quotation of the same sentence
             if other.end <= quote.start and other.end > start:
                 start = other.end
-        candidates = ctx.people[bisect_left(self.people_starts, start):bisect_left(self.people_starts, i)]
-        if not candidates:
+        candidates = [p for p in ctx.people[bisect_left(self.people_starts, start):bisect_left(self.people_starts, i)]
+                      if not (p.start > start and self._preposition(p.start - 1, start))]
+        if not candidates:  # nobody, or only people after a preposition ('Über den jungen Torschützen geriet er ...')
             return self._pronoun_subject(start, i, quote.start)
         for p in reversed(candidates):
             if not self.say.isdisjoint(texts[max(start, p.start - 3): p.end + 3]):
@@ -200,19 +205,51 @@ class QuoteFinder:
         if first is None:
             return None
         pronouns = self.pronouns
-        if texts[first] in pronouns or any(texts[j] in pronouns and texts[j - 1] in self.say
+        if texts[first] in pronouns or any(texts[j] in pronouns and (texts[j - 1] in self.say or self._after_verb(j - 1))
                                            for j in range(first + 1, colon)):
             return self._last_person_before(quote_start) or self.last_speaker
         return None
 
+    def _preposition(self, k: int, sentence_start: int) -> bool:
+        """A preposition at k ('über', or 'Über' opening the sentence; not the noun 'Gegenüber')."""
+        text = self.ctx.texts[k]
+        opens = k == sentence_start or self.ctx.texts[k - 1] in SENTENCE_ENDS
+        return text in self.prepositions or (opens and text.lower() in self.prepositions)
+
+    def _after_verb(self, k: int) -> bool:
+        """'Dem Schiedsrichter mochte er keinen Vorwurf machen:': a pronoun after an inflected
+        verb (a lower-case word that is no preposition, article or conjunction) is its subject."""
+        text = self.ctx.texts[k]
+        return text.isalpha() and text.islower() and text not in self.not_verbs
+
+    def _introduced(self, quote: Mark) -> str | None:
+        """'Trainer X gab zu, dass sein Team Glück gehabt habe. «Wir …»': a quotation standing
+        alone right after a sentence in which one person, and nobody else, says something."""
+        ctx = self.ctx
+        texts = ctx.texts
+        if quote.start not in self.opens_sentence or quote.start == 0:
+            return None
+        before = ctx.sentence_at(quote.start - 1)
+        if any("\n" in texts[j] for j in range(before.end, quote.start)) or ctx.in_quote.find(1, before.start, before.end) != -1:
+            return None  # another paragraph, or a sentence with a quotation of its own
+        words = texts[before.start:before.end]
+        if self.say.isdisjoint(words) and self.reported.isdisjoint(words):
+            return None
+        people = {p.kb_id_ for p in ctx.people[bisect_left(self.people_starts, before.start):
+                                               bisect_left(self.people_starts, before.end)]}
+        return next(iter(people)) if len(people) == 1 else None
+
     def _last_person_before(self, i: int) -> str | None:
         """'X gab sich kämpferisch. „…“, sagte er.': the person last named outside quotations, in
-        the quote's sentence or the one before."""
-        earliest = self.ctx.sentence_start(max(self.ctx.sentence_start(i) - 1, 0))  # this sentence or the one before
-        people = self.ctx.people
+        the quote's sentence or the one before, and not after a preposition ('Über den jungen
+        Torschützen geriet er ins Schwärmen': not the scorer)."""
+        ctx = self.ctx
+        earliest = ctx.sentence_start(max(ctx.sentence_start(i) - 1, 0))  # this sentence or the one before
+        people = ctx.people
         k = bisect_left(self.people_starts, i) - 1
         while k >= 0 and people[k].start >= earliest:
-            if not self.ctx.in_quote[people[k].start]:
+            start = people[k].start
+            if not ctx.in_quote[start] and not (start > 0 and self._preposition(start - 1, ctx.sentence_start(start))):
                 return people[k].kb_id_
             k -= 1
         return None
