@@ -180,6 +180,13 @@ def test_a_city_of_neither_team_settles_no_home_side():
     assert not bool(m.ordered)
 
 
+def test_a_club_behind_or_ahead_of_the_team_is_not_the_results_subject():
+    text = ("Der SC Freiburg hat Platz zwei gefestigt. Sie siegten am Sonntag beim VfL Bochum mit 3:2 und "
+            "liegen nun vier Punkte hinter Spitzenreiter FC Bayern München.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("VfL Bochum", "SC Freiburg", 2, 3)
+
+
 def test_travelling_fans_are_no_attendance():
     text = ("Der FC Schalke 04 kam beim 1. FC Magdeburg nicht über ein 2:2 hinaus. "
             "2.000 Fans aus Gelsenkirchen begleiteten die Mannschaft.")
