@@ -187,6 +187,14 @@ def test_a_club_behind_or_ahead_of_the_team_is_not_the_results_subject():
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("VfL Bochum", "SC Freiburg", 2, 3)
 
 
+def test_the_score_after_120_minutes_of_a_shoot_out_tie_is_its_result_even_with_an_adjective():
+    text = ("Der FK Austria Wien setzte sich beim SV Horn erst im Elfmeterschießen mit 5:4 durch, nach 120 "
+            "zähen Minuten hatte es 1:1 gestanden.")
+    m = only_match(text)
+    assert {m.home_team, m.away_team} == {"SV Horn", "FK Austria Wien"}
+    assert (m.home_goals, m.away_goals) == (1, 1)
+
+
 def test_travelling_fans_are_no_attendance():
     text = ("Der FC Schalke 04 kam beim 1. FC Magdeburg nicht über ein 2:2 hinaus. "
             "2.000 Fans aus Gelsenkirchen begleiteten die Mannschaft.")

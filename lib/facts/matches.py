@@ -291,8 +291,13 @@ class MatchFinder:
         return any(phrase in text for phrase in phrases)
 
     def _after_extra_time(self, i: int, sent: Sentence) -> bool:
-        """'nach 120 Minuten hatte es 1:1 gestanden', 'nach der Verlängerung 2:2': the final score."""
-        return self._text_has(max(sent.start, i - 6), i, ("120 Minuten", "Verlängerung"))
+        """'nach 120 (intensiven) Minuten hatte es 1:1 gestanden', 'nach der Verlängerung 2:2': the
+        final score."""
+        start = max(sent.start, i - 6)
+        if self._text_has(start, i, ("Verlängerung",)):
+            return True
+        texts = self.ctx.texts
+        return any(texts[k] == "120" and "Minuten" in texts[k + 1:min(i, k + 4)] for k in range(start, i))
 
     def _result_follows(self, i: int) -> bool:
         texts = self.ctx.texts
