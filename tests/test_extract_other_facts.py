@@ -576,3 +576,14 @@ def test_a_quotation_standing_alone_after_someones_reported_speech_is_theirs():
 def test_a_department_after_a_title_is_no_name():
     text = '"Er hat die Mannschaft geformt", sagte Geschäftsführer Sport Michael Mutzel.'
     assert speakers(text) == ["Michael Mutzel"]
+
+
+def test_a_table_written_as_a_list_gives_every_entry_with_its_points():
+    text = ("Norwegen gewann gegen Israel mit 2:1. Die Tabelle der Gruppe I: 1. Norwegen 12 Punkte/4 Spiele, "
+            "2. Italien 9/4, 3. Israel 6/5, 4. Estland 0.")
+    assert standing_rows(text) == {("Norwegen", 1, 12), ("Italien", 2, 9), ("Israel", 3, 6), ("Estland", 4, 0)}
+
+
+def test_a_club_named_with_its_founding_number_is_no_table_entry():
+    text = "Die Termine: Samstag, 1. FC Köln gegen Hertha BSC; Sonntag, 1. FC Nürnberg gegen den SC Paderborn."
+    assert standing_rows(text) == set()

@@ -26,6 +26,8 @@ ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
 ORDINAL_ENDINGS = ("e", "er", "en", "em", "es", "ter", "te", "ten")
 ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 INDEFINITE_ARTICLES = ("ein", "einem", "einen", "einer", "eines", "eine")
+LIST_RANKS = frozenset(f"{n}." for n in range(1, MAX_POSITION + 1))
+LISTED_POINTS = re.compile(r"^(\d{1,3})(?:/\d+)?\.?$")  # "15 Punkte", "12/6" (points/games)
 
 
 @cache
@@ -134,6 +136,10 @@ class StandingFinder:
 
     def find(self, sent: Sentence) -> list[dict]:
         texts = self.ctx.texts
+        if sent.start in self.table_list_starts:
+            listed = self._table_list(sent)
+            if listed:
+                return listed
         rows = []
         found: list[tuple[int, int, str | None]] = []
         for i in self._cue_positions(sent):
@@ -167,9 +173,39 @@ class StandingFinder:
 
     def candidate_starts(self) -> set[int]:
         """Starts of the sentences `find` may find a position in: with a fixed cue word or a copula
-        (`_cue_positions`), or a word starting with 'Tabellen'."""
+        (`_cue_positions`), a word starting with 'Tabellen', or a table written as a list."""
         ctx = self.ctx
-        return self.table_sentences | {ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())}
+        return self.table_sentences | self.table_list_starts | {
+            ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())}
+
+    @cached_property
+    def table_list_starts(self) -> set[int]:
+        """Sentences holding a table as a list: 'Tabelle: 1. Spanien 10 Punkte, 2. Schweiz 7, ...'
+        (two or more entries of a rank and a club right after a colon or a comma)."""
+        ctx = self.ctx
+        counts: dict[int, int] = {}
+        for k in self._list_entries(positions_of(ctx.texts, LIST_RANKS)):
+            start = ctx.sentence_start(k)
+            counts[start] = counts.get(start, 0) + 1
+        return {start for start, n in counts.items() if n >= 2}
+
+    def _list_entries(self, ranks) -> list[int]:
+        """Of the rank tokens ('2.'), those opening a list entry: after ':' or ',' and before a club."""
+        ctx = self.ctx
+        texts = ctx.texts
+        return [k for k in ranks if k > 0 and texts[k - 1] in (":", ",", ";")
+                and (club := ctx.club_at.get(k + 1)) is not None and club.start == k + 1]
+
+    def _table_list(self, sent: Sentence) -> list[dict]:
+        ctx = self.ctx
+        texts = ctx.texts
+        rows = []
+        for k in self._list_entries(k for k in range(sent.start, sent.end) if texts[k] in LIST_RANKS):
+            club = ctx.club_at[k + 1]
+            points = LISTED_POINTS.match(texts[club.end]) if club.end < sent.end else None
+            rows.append({"team": club.kb_id_, "position": int(texts[k][:-1]),
+                         "points": int(points[1]) if points else None})
+        return rows
 
     def _cue_positions(self, sent: Sentence) -> list[int]:
         """Tokens outside quotations that may give a position: a rank word or position noun, a
