@@ -587,3 +587,13 @@ def test_a_table_written_as_a_list_gives_every_entry_with_its_points():
 def test_a_club_named_with_its_founding_number_is_no_table_entry():
     text = "Die Termine: Samstag, 1. FC Köln gegen Hertha BSC; Sonntag, 1. FC Nürnberg gegen den SC Paderborn."
     assert standing_rows(text) == set()
+
+
+def test_an_ordinal_before_the_verb_of_a_relative_clause_is_its_antecedents_position():
+    text = "Den letzten Aufstiegsplatz hält der SV Elversberg, der mit 41 Punkten Zweiter ist."
+    assert standing_rows(text) == {("SV Elversberg 07", 2, 41)}
+
+
+def test_the_club_right_before_auf_rang_holds_that_place():
+    text = "Die Hoffenheimer sind mit 20 Zählern Fünfter, punktgleich mit dem SC Freiburg auf Rang sechs."
+    assert ("SC Freiburg", 6, None) in standing_rows(text)

@@ -235,8 +235,11 @@ class StandingFinder:
         value = self.ordinal(text)
         if value is None:
             return None
+        copula_after = i + 1 < sent.end and texts[i + 1] in self.vocab.copula_verbs
         if i == sent.start:  # "Dritter ist der VfL Wolfsburg (21)"
-            return value if i + 1 < sent.end and texts[i + 1] in self.vocab.copula_verbs else None
+            return value if copula_after else None
+        if copula_after and texts[i + 2] in (",", ".", ";", "und") if i + 2 < sent.end else copula_after:
+            return value  # "der HSV, der mit 37 Punkten Dritter ist": a verb-final clause
         return value if not self.vocab.copulas.isdisjoint(texts[max(sent.start, i - 5):i]) else None
 
     def _ordinal_number(self, i: int, sent: Sentence) -> int | None:
@@ -339,6 +342,8 @@ class StandingFinder:
         for m in mentions:  # apposition: "Tabellenführer FC Bayern", "Bayern (2.)"
             if m.start == cue + 1 and rank_is_noun:
                 return m.club
+            if m.end == cue - 1 and texts[cue - 1] == "auf" and m.preposition in (None, "mit"):
+                return m.club  # "punktgleich mit dem BVB auf Rang vier", "..., Dortmund auf Platz fünf"
         prev = texts[cue - 1] if cue > sent.start else None
         if rank_is_noun and prev is not None and prev.lower() in self.former_words:
             return None  # "am bisherigen Tabellenführer": a position no longer held
