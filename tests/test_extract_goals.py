@@ -438,3 +438,32 @@ def test_the_fouled_player_after_am_or_a_feminine_role_is_no_scorer():
         text = (f"Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Nach einem Foul {fouled} verwandelte "
                 "Ole Danner den Elfmeter (33.).")
         assert scorers_of(text) == [("Ole Danner", 33)], fouled
+
+
+def test_a_cross_from_the_side_names_no_assist_giver_and_its_defender_scores_an_own_goal():
+    text = ("Der SV Eichwalde verlor gegen den TSV Lindenau mit 1:2. Nach einem scharfen Zuspiel von links "
+            "versuchte Abwehrchef Till Marbach vor dem freistehenden Ben Okafor zu retten und lenkte den Ball ins "
+            "eigene Tor (14.). Okafor erhöhte auf 2:0 (60.), Jan Ruske verkürzte (77.).")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.own_goal)) == [
+        ("Till Marbach", 14, True), ("Ben Okafor", 60, False), ("Jan Ruske", 77, False)]
+
+
+def test_a_particle_verb_at_the_end_of_a_subordinate_clause_is_a_goal_verb():
+    text = ("Der FC Halden und der SV Nordtal trennten sich 1:1. Halden führte lange, bis der eingewechselte "
+            "Piet Lorenz kurz vor Schluss per Kopf ausglich (86.).")
+    assert scorers_of(text) == [("Piet Lorenz", 86)]
+
+
+def test_a_running_score_after_zum_makes_a_sentence_about_a_goal():
+    text = ("Der FC Halden gewann gegen den SV Nordtal mit 2:1. Nach der Pause wurde Halden stärker, bis "
+            "Piet Lorenz einen schnellen Angriff zum 2:1 abschloss (71.).")
+    assert scorers_of(text) == [("Piet Lorenz", 71)]
+
+
+def test_the_deciding_kick_of_a_shootout_is_no_goal():
+    text = ("Der FC Halden setzte sich gegen den SV Nordtal im Elfmeterschießen mit 4:3 durch, nach 120 Minuten "
+            "hatte es 1:1 gestanden. Piet Lorenz hatte Halden in Führung gebracht (12.), Mats Ebert glich aus "
+            "(55.). Im vierten Durchgang scheiterte Ole Brand am Torhüter, danach verwandelte Jonas Berger den "
+            "letzten Versuch.")
+    assert sorted(scorers_of(text)) == [("Mats Ebert", 55), ("Piet Lorenz", 12)]

@@ -89,6 +89,8 @@ class GoalWords:
     ambiguous_verbs: frozenset[str]
     scoring_verbs: frozenset[str]  # 'traf', 'erzielte': a goal verb right before the person
     match_end: frozenset[str]  # 'sechs Minuten vor dem Ende'
+    side_directions: frozenset[str]  # 'Hereingabe von rechts': 'von' names a side of the pitch, no assist giver
+    shootout_kicks: frozenset[str]  # 'im fünften Durchgang', 'den entscheidenden Versuch': a shoot-out's kick
 
 
 @cache
@@ -119,7 +121,8 @@ def goal_words() -> GoalWords:
         not_noun_suffixes=tuple(lower_set("not_goal_noun_suffixes")), ticker_misses=word_set("ticker_miss_words"),
         penalty_missed=word_set("penalty_missed_verbs"), own_goal_phrases=word_list("own_goal_phrases"),
         ambiguous_verbs=word_set("ambiguous_goal_verbs"), scoring_verbs=word_set("scoring_verbs"),
-        match_end=word_set("match_end_nouns"))
+        match_end=word_set("match_end_nouns"), side_directions=word_set("side_directions"),
+        shootout_kicks=word_set("shootout_kick_words"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -166,9 +169,12 @@ def has_goal_noun_ending(lexicon: GoalWords, text: str) -> bool:
 
 @cache
 def goal_word() -> Memo:
-    """Token text -> whether it is a goal noun or verb, or ends like a goal noun ('Siegtreffer')."""
+    """Token text -> whether it is a goal noun or verb, or ends like a goal noun ('Siegtreffer'), or is a
+    goal verb with its particle joined in front, as a subordinate clause has it ('ehe X ausglich')."""
     lexicon = goal_words()
-    return Memo(lambda text: text in lexicon.nouns_and_verbs or has_goal_noun_ending(lexicon, text))
+    particle_verb = goal_verb_memo()
+    return Memo(lambda text: text in lexicon.nouns_and_verbs or has_goal_noun_ending(lexicon, text)
+                or particle_verb[text])
 
 
 @cache
@@ -249,10 +255,22 @@ class GoalFinder:
             return True
         if any(map(goal_phrase_end().__getitem__, texts)) and goal_phrase_pattern().search(" ".join(texts)):
             return True
+        if "zum" in texts and self._running_score_after_zum(texts):
+            return True  # "als X einen Konter zum 2:1 abschloss"
         # "X (12.) und Y (70.) sorgten für den Sieg": scorers with minutes in a sentence about the result
         if "(" not in texts or lexicon.result_words.isdisjoint(texts):
             return False
         return any(t == "(" and parse_minute(texts[k + 1]) for k, t in enumerate(texts[:-1]))
+
+    @staticmethod
+    def _running_score_after_zum(texts: list[str]) -> bool:
+        """'zum 2:1': a plain running score after 'zum' (not 'zum 2:1-Sieg')."""
+        for k, text in enumerate(texts[:-1]):
+            if text == "zum":
+                parsed = parse_score(texts[k + 1])
+                if parsed and not parsed[2] and (k + 2 == len(texts) or texts[k + 2] != "-"):
+                    return True
+        return False
 
     def _side_in_scorer_list(self, p_start: int, s_start: int, s_end: int) -> str | None:
         """'Tore: Grabner (12./56.), Ferrante (84.) – Ruggeri (63.)': in a scorer list split once by a
@@ -281,8 +299,8 @@ class GoalFinder:
             text = texts[j]
             if text in ("von", "vom", "des"):
                 return j > sent.start and texts[j - 1].lower().endswith(suffixes)
-            if not text.isalpha():
-                return False
+            if not text.isalpha() or text in self.words.side_directions:
+                return False  # "Hereingabe von rechts wollte X klären": 'von' tells where the cross came from
         return False
 
     def _governed(self, person: Mark, sent: Sentence) -> bool:
@@ -298,8 +316,8 @@ class GoalFinder:
             if text in ("von", "vom", "des"):
                 return j > sent.start and not {texts[j - 1]}.isdisjoint(
                     lexicon.team_nouns | lexicon.chance_nouns | lexicon.foul_nouns)
-            if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles)):
-                return False
+            if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles)) or text in lexicon.side_directions:
+                return False  # "ein Zuspiel von links versuchte X zu klären": 'von' tells a side, X is the subject
         return False
 
     def _minute_after_a_name(self, people: list[Mark], sent: Sentence) -> bool:
@@ -421,8 +439,11 @@ class GoalFinder:
             penalty = penalty or (opening is not None and self._says_penalty(opening, p_start))  # "(57., Elfmeter) X"
         own_goal = self._says_own_goal(local_start, window_end) or self._own_goal_later_in_clause(window_end, clause_end)
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
-        if minute is None and penalty and p_start > self.shootout_start:
-            return [], box  # "verwandelte den entscheidenden Strafstoß" once the shoot-out is told: no goal
+        if minute is None and p_start > self.shootout_start and (
+                penalty or not self.words.shootout_kicks.isdisjoint(texts[s_start:s_end])):
+            # "verwandelte den entscheidenden Strafstoß", "im fünften Durchgang ... verwandelte den
+            # entscheidenden Versuch" once the shoot-out is told: a kick of the shoot-out, no goal
+            return [], box
         if penalty and box is None and self._saved_next(sent):
             return [], box  # "X schob den Strafstoß in die Ecke. Keeper Y ahnte die Ecke und parierte."
         if len(minutes) > 1 and "einmal" in window:
