@@ -467,3 +467,16 @@ def test_the_deciding_kick_of_a_shootout_is_no_goal():
             "(55.). Im vierten Durchgang scheiterte Ole Brand am Torhüter, danach verwandelte Jonas Berger den "
             "letzten Versuch.")
     assert sorted(scorers_of(text)) == [("Mats Ebert", 55), ("Piet Lorenz", 12)]
+
+
+def test_a_first_name_and_a_two_word_surname_make_one_scorer():
+    text = ("Der FC Halden gewann gegen den SV Nordtal mit 2:0. Nordtal drängte auf den Ausgleich, doch "
+            "Lukas Pereira Santos erhöhte in der 84. Minute auf 2:0.")
+    assert scorers_of(text) == [("Lukas Pereira Santos", 84)]
+
+
+def test_a_name_after_a_verb_final_subordinator_takes_no_object_name_as_its_surname():
+    text = ("Der FC Halden gewann gegen den SV Nordtal mit 1:0. Das Tor fiel in der 30. Minute, nachdem "
+            "Lukas Berger Okoye bedient hatte, der aus kurzer Distanz traf.")
+    names = set(lib.extract_text(text, date="2024-09-21").people.name)
+    assert "Lukas Berger" in names and "Lukas Berger Okoye" not in names

@@ -93,7 +93,8 @@ class PeopleRecognizer:
         self.determiners = word_set("definite_articles")  # "der Ball", "der FCK-Boss"
         self.not_before_names = word_set("not_before_names")  # "von der Linie (112.)": no name after them
         self.prepositions = word_set("adjective_phrase_prepositions")  # "aus kurzer Distanz"
-        self.auxiliaries = word_set("name_auxiliaries")  # "Damion Downs hatte ... geschossen"
+        self.auxiliaries = word_set("name_auxiliaries")
+        self.verb_final = word_set("verb_final_subordinators")  # "als", "nachdem": the verb closes the clause  # "Damion Downs hatte ... geschossen"
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache = Memo(self._is_name_text)
@@ -312,8 +313,24 @@ class PeopleRecognizer:
                 continue
             if end - start == 1 and (end + 1 >= n or not texts[end + 1][:1].isupper()):
                 end += 1  # "Trainer Callum Marshall": an unknown first name before the surname
+            elif end - start == 2 and self._third_name_part(art, start, end):
+                end += 1  # "Oliver Batista Meier zirkelt": a first name and a two-word surname
             break
         return end
+
+    def _third_name_part(self, art: Article, start: int, k: int) -> bool:
+        """Whether the name-like word at k, after a first name and one more unknown word, is the
+        surname's second part: it closes the name before a lower-case word or punctuation, is no
+        first name or surname of the article so far, and the name does not follow a subordinator
+        that puts the verb last ('als Jan Brück Tim Oster bediente': an object may follow the subject)."""
+        texts, n = art.texts, art.n
+        word = texts[k]
+        if word in self.first_names or word in art.surnames_so_far or texts[start + 1] in self.first_names:
+            return False
+        if start >= 1 and texts[start - 1].lower() in self.verb_final:
+            return False
+        after = texts[k + 1] if k + 1 < n else "."
+        return (after[:1].islower() and after.isalpha()) or after in (",", ".", ":", ";", "(")
 
     def _plain_word_surname(self, art: Article, k: int) -> bool:
         """Whether the capitalised word at k, right after a first name, is its surname although the
