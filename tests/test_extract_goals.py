@@ -480,3 +480,22 @@ def test_a_name_after_a_verb_final_subordinator_takes_no_object_name_as_its_surn
             "Lukas Berger Okoye bedient hatte, der aus kurzer Distanz traf.")
     names = set(lib.extract_text(text, date="2024-09-21").people.name)
     assert "Lukas Berger" in names and "Lukas Berger Okoye" not in names
+
+
+def test_a_plural_noun_after_die_and_an_adjective_is_no_scorer():
+    text = ("Der FC Halden gewann gegen den SV Nordtal mit 1:0. Für die jungen Talente glich der Abend einem "
+            "Fest. Piet Lorenz traf in der 30. Minute.")
+    assert scorers_of(text) == [("Piet Lorenz", 30)]
+
+
+def test_the_minute_of_an_apposition_between_name_and_goal_verb_is_not_the_goal_minute():
+    text = ("Der FC Halden gewann gegen den SV Nordtal mit 1:0. Mats Ebert, erst in der 75. Minute "
+            "eingewechselt, schob den Ball kurz vor Schluss ins lange Eck (88.).")
+    assert scorers_of(text) == [("Mats Ebert", 88)]
+
+
+def test_a_goal_verb_before_the_name_and_the_ball_in_the_own_net_is_an_own_goal():
+    text = ("Der FC Halden gewann gegen den SV Nordtal mit 1:0. Schon nach zwölf Minuten lenkte Ole Brand "
+            "einen Eckball unglücklich ins eigene Netz.")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.own_goal)) == [("Ole Brand", 12, True)]

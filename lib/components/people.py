@@ -402,6 +402,8 @@ class PeopleRecognizer:
         if not (k >= 2 and prev[:1].islower() and prev.endswith(ADJ_ENDINGS)):
             return False
         before = texts[k - 2].lower()  # "aus kurzer Distanz", "über die linke Seite"
+        if before == "die" and prev.endswith("en"):
+            return True  # "die deutschen Klubs": 'die' and an adjective in '-en' make a plural, no one's name
         return before in self.prepositions or before in self.possessives or (
             k >= 3 and before in self.determiners and texts[k - 3].lower() in self.prepositions)
 

@@ -394,14 +394,17 @@ class GoalFinder:
         texts = ctx.texts
         s_start, s_end = sent.start, sent.end
         p_start, p_end = person.start, person.end
-        window_end = min(s_end, nxt_person, p_end + WINDOW)
+        # "X, erst in der 80. Minute eingewechselt, stocherte den Ball über die Linie (90.+3)": the
+        # scorer's words resume after the apposition
+        after = self._apposition_end(p_end, min(s_end, nxt_person)) if p_end < s_end and texts[p_end] == "," else p_end
+        window_end = min(s_end, nxt_person, after + WINDOW)
         box = self._box_score_before(p_start, s_start)
         if box is not None:  # a match box's entry ends at its comma: "1:0 (12.) A, 1:1 (38.) B"
             window_end = self._entry_end(p_end, window_end)
         quote_at = ctx.in_quote.find(1, p_end, window_end)
         if quote_at != -1:
             window_end = quote_at
-        window = texts[p_end:window_end]
+        window = texts[after:window_end]
         minute = self._minute_after(window)
         box_side = self._side_in_scorer_list(p_start, s_start, s_end) if box is None else None
         if box is not None and p_start >= 2 and texts[p_start - 1] == ")":
@@ -410,14 +413,15 @@ class GoalFinder:
             box_side = "home" if box[0] > running[0] else "away" if box[1] > running[1] else None
         if minute is None:
             minute = self._fronted_minute(p_start, p_end, s_start)
-        if minute is None and box is None and window_end == p_end + WINDOW:
-            minute = self._closing_bracket_minute(window_end - 1, min(s_end, nxt_person, p_end + LONG_WINDOW))
+        if minute is None and box is None and window_end == after + WINDOW:
+            minute = self._closing_bracket_minute(window_end - 1, min(s_end, nxt_person, after + LONG_WINDOW))
         slot = (minute is not None or box is not None or self._after_durch(p_start)
-                or self._genitive_goal(p_end) or self._subject_of_goal_verb(p_end, window_end)
-                or self._verb_before(p_start) or self._goal_noun_von(p_start))
+                or self._genitive_goal(p_end) or self._subject_of_goal_verb(after, window_end)
+                or self._verb_before(p_start) or self._goal_noun_von(p_start)
+                or self._inverted_goal_verb_into_the_net(p_start, after, s_start, window_end))
         if not slot and (verb_at := self._goal_verb_of_subject(p_start, p_end, s_start, s_end)) is not None:
             slot, window_end = True, max(window_end, verb_at + 1)  # the words up to the verb are the scorer's
-        if not slot or self._missed(p_start, p_end, window_end, max(s_start, p_start - 3)):
+        if not slot or self._missed(p_start, after, window_end, max(s_start, p_start - 3)):
             return [], box
         clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
@@ -458,6 +462,35 @@ class GoalFinder:
                                 score_after=score_after if k == 0 else None)
                     for k, each in enumerate(minutes)]
         return mentions, box
+
+    def _inverted_goal_verb_into_the_net(self, p_start: int, after: int, s_start: int, window_end: int) -> bool:
+        """'Bereits nach neun Minuten lenkte X eine flache Hereingabe ins eigene Tor': a goal verb
+        right before the name (after what opens the sentence), and the ball ends in the net ('ins
+        Netz', 'ins eigene Tor') in the scorer's clause."""
+        texts = self.ctx.texts
+        verb = self._verb_before_descriptor(p_start, s_start)
+        if verb <= s_start or texts[verb - 1] in CLAUSE_BREAKS or not self._is_goal_verb(texts[verb]):
+            return False
+        end = after
+        while end < window_end and texts[end] not in CLAUSE_BREAKS:
+            end += 1
+        if end == after:
+            return False
+        return self._says_own_goal(after, end) or goal_phrase_pattern().search(" ".join(texts[after:end])) is not None
+
+    def _apposition_end(self, comma: int, end: int) -> int:
+        """Where a scorer's words resume after an apposition between commas that a goal verb follows
+        ('X, erst in der 80. Minute aufs Feld gekommen, stocherte ...'); `comma` itself (the name's
+        end) when there is none."""
+        texts = self.ctx.texts
+        for k in range(comma + 1, min(end - 1, comma + 12)):
+            text = texts[k]
+            if text == ",":
+                nxt = texts[k + 1]
+                return k + 1 if nxt in self.words.goal_verbs or self._is_goal_verb(nxt) else comma
+            if text in (";", ":", "(") or k in self.ctx.person_at or self.ctx.in_quote[k]:
+                break
+        return comma
 
     def _saved_next(self, sent: Sentence) -> bool:
         """Whether the sentence after `sent` tells that the penalty just taken was saved or missed
