@@ -499,3 +499,34 @@ def test_a_goal_verb_before_the_name_and_the_ball_in_the_own_net_is_an_own_goal(
             "einen Eckball unglücklich ins eigene Netz.")
     goals = goals_of(text)
     assert list(zip(goals.player, goals.minute, goals.own_goal)) == [("Ole Brand", 12, True)]
+
+
+def test_a_name_after_the_verb_of_another_name_is_its_object_not_the_scorer():
+    text = ("Der FC Halden und der SV Nordtal trennten sich 1:1. Mats Ebert ließ Ole Brand aussteigen und "
+            "traf zum 1:1 (61.).")
+    assert scorers_of(text) == [("Mats Ebert", 61)]
+
+
+def test_a_relative_clause_with_a_goal_verb_makes_the_name_before_it_the_scorer_and_mit_an_assist():
+    text = ("Der FC Halden gewann gegen den SV Nordtal mit 2:1. Den Schlusspunkt setzte spät Mats Ebert, "
+            "der nach einem Doppelpass mit Ole Brand flach ins kurze Eck einschob.")
+    assert list(goals_of(text).player) == ["Mats Ebert"]
+
+
+def test_scorers_with_minutes_before_a_rescued_point_are_goals():
+    text = ("Der FC Halden und der SV Nordtal trennten sich 2:2. Tim Kruse (12.) und Jonas Berger (40.) "
+            "schienen Halden auf die Siegerstraße zu bringen, doch ein später Doppelschlag (80., 88.) rettete Nordtal noch "
+            "einen Punkt.")
+    assert scorers_of(text) == [("Tim Kruse", 12), ("Jonas Berger", 40)]
+
+
+def test_a_rescue_verb_after_a_scorers_minute_saves_the_point_told_at_its_clauses_end():
+    text = ("Der FC Halden und der SV Nordtal trennten sich 1:1. Nach dem frühen Rückstand durch Piet Lorenz "
+            "(9.) rettete Mats Ebert dem Gast mit einem verwandelten Freistoß aus 20 Metern noch den Punkt (77.).")
+    assert scorers_of(text) == [("Piet Lorenz", 9), ("Mats Ebert", 77)]
+
+
+def test_a_noun_after_an_indefinite_article_and_an_adjective_before_a_minute_is_no_scorer():
+    text = ("Der FC Halden gewann gegen den SV Nordtal mit 2:0. Mats Ebert traf doppelt, ein herrlicher "
+            "Seitfallzieher (70.) war der Höhepunkt.")
+    assert "Seitfallzieher" not in set(goals_of(text).player)

@@ -91,6 +91,8 @@ class PeopleRecognizer:
             word_set("not_name_nouns") | (vocabulary() - self.first_names)
         self.particles = word_set("name_particles")  # "van Dijk", "Sepp van den Berg"
         self.determiners = word_set("definite_articles")  # "der Ball", "der FCK-Boss"
+        # "ein", "einem", "seinem": before an adjective, a noun follows, never a name
+        self.indefinite_determiners = word_set("noun_phrase_determiners") - {"der", "die", "das", "den", "dem", "des"}
         self.not_before_names = word_set("not_before_names")  # "von der Linie (112.)": no name after them
         self.prepositions = word_set("adjective_phrase_prepositions")  # "aus kurzer Distanz"
         self.auxiliaries = word_set("name_auxiliaries")
@@ -402,8 +404,10 @@ class PeopleRecognizer:
         if not (k >= 2 and prev[:1].islower() and prev.endswith(ADJ_ENDINGS)):
             return False
         before = texts[k - 2].lower()  # "aus kurzer Distanz", "über die linke Seite"
-        if before == "die" and prev.endswith("en"):
-            return True  # "die deutschen Klubs": 'die' and an adjective in '-en' make a plural, no one's name
+        if (before == "die" and prev.endswith("en")) or before in self.indefinite_determiners:
+            # "die deutschen Klubs": 'die' and an adjective in '-en' make a plural; "ein später
+            # Doppelschlag (80., 88.)": an indefinite article and an adjective make a noun; no one's name
+            return True
         return before in self.prepositions or before in self.possessives or (
             k >= 3 and before in self.determiners and texts[k - 3].lower() in self.prepositions)
 

@@ -297,7 +297,7 @@ class GoalFinder:
         suffixes = self.words.assist_suffixes
         for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
             text = texts[j]
-            if text in ("von", "vom", "des"):
+            if text in ("von", "vom", "des", "mit"):  # "nach einem Doppelpass mit X": X passed
                 return j > sent.start and texts[j - 1].lower().endswith(suffixes)
             if not text.isalpha() or text in self.words.side_directions:
                 return False  # "Hereingabe von rechts wollte X klären": 'von' tells where the cross came from
@@ -320,6 +320,19 @@ class GoalFinder:
                 return False  # "ein Zuspiel von links versuchte X zu klären": 'von' tells a side, X is the subject
         return False
 
+    def _object_after_subject(self, subject: Mark, person: Mark, sent: Sentence) -> bool:
+        """'Breel Embolo ließ Jonathan Tah stehen und traf': a name right after the verb that follows
+        a name opening its clause is that subject's object (German puts the subject before the verb,
+        the object after it); the scorer's words run on across it."""
+        if person.start - subject.end != 1:
+            return False
+        texts = self.ctx.texts
+        if subject.start > sent.start and texts[subject.start - 1] not in CLAUSE_BREAKS:
+            return False
+        verb = texts[subject.end]
+        return verb.isalpha() and verb.islower() and verb not in self.words.not_verbs \
+            and verb not in self.words.prepositions and not self._is_goal_verb(verb)
+
     def _minute_after_a_name(self, people: list[Mark], sent: Sentence) -> bool:
         """'Grimaldo (59.) und Hofmann (65.) legten nach': a minute in brackets right after a name
         is a scorer's, whatever verb the sentence uses (cards and chances are sorted out per person)."""
@@ -327,7 +340,13 @@ class GoalFinder:
         return any(p.end + 2 < sent.end and texts[p.end] == "(" and parse_minute(texts[p.end + 1])
                    and texts[p.end + 2] in (")", ",", "/")  # not a line-up's "Haberer (63. Jeong)"
                    and not self.ctx.in_quote[p.end] for p in people) \
-            and self.words.miss_hard.isdisjoint(texts[sent.start:sent.end])  # "wurden X (37.) und Y (43.) gefährlich"
+            and self._no_miss_but_a_saved_result(sent)  # "wurden X (37.) und Y (43.) gefährlich"
+
+    def _no_miss_but_a_saved_result(self, sent: Sentence) -> bool:
+        """No miss word in the sentence, or only a rescue verb that saves a result ('doch ein
+        Doppelschlag (81., 85.) rettete Y noch einen Punkt')."""
+        misses = self.words.miss_hard.intersection(self.ctx.texts[sent.start:sent.end])
+        return not misses or (misses <= self.words.rescue_verbs and self._saves_a_result(sent.start, sent.end))
 
     def _unquoted_texts(self, start: int, end: int) -> list[str]:
         in_quote = self.ctx.in_quote
@@ -349,6 +368,9 @@ class GoalFinder:
         found: list[GoalMention] = []
         running = (0, 0)
         governed = [self._governed(person, sent) for person in people]
+        for k in range(1, len(people)):
+            if not governed[k - 1] and not governed[k]:
+                governed[k] = self._object_after_subject(people[k - 1], people[k], sent)
         self._governed_starts = {person.start for person, g in zip(people, governed) if g}
         assisting = [g or self._assists(person, sent) or self._keeper(person) for person, g in zip(people, governed)]
         for k, person in enumerate(people):
@@ -421,6 +443,8 @@ class GoalFinder:
                 or self._inverted_goal_verb_into_the_net(p_start, after, s_start, window_end))
         if not slot and (verb_at := self._goal_verb_of_subject(p_start, p_end, s_start, s_end)) is not None:
             slot, window_end = True, max(window_end, verb_at + 1)  # the words up to the verb are the scorer's
+        if not slot and (verb_at := self._relative_goal_verb(p_end, s_end)) is not None:
+            slot, window_end = True, max(window_end, verb_at + 1)
         if not slot or self._missed(p_start, after, window_end, max(s_start, p_start - 3)):
             return [], box
         clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
@@ -477,6 +501,25 @@ class GoalFinder:
         if end == after:
             return False
         return self._says_own_goal(after, end) or goal_phrase_pattern().search(" ".join(texts[after:end])) is not None
+
+    def _relative_goal_verb(self, p_end: int, s_end: int) -> int | None:
+        """'Den Sieg sicherte Florian Wirtz, der nach einem Doppelpass mit X ins lange Eck vollendete':
+        where the goal verb closing a relative clause on the scorer stands (other names in it are
+        governed or assisting ones)."""
+        texts = self.ctx.texts
+        if p_end + 2 >= s_end or texts[p_end] != "," or texts[p_end + 1] not in ("der", "die"):
+            return None
+        person_at = self.ctx.person_at
+        for i in range(p_end + 2, min(s_end, p_end + 25)):
+            text = texts[i]
+            if text in CLAUSE_BREAKS or text in (".", "(", "!", "?") or self.ctx.in_quote[i]:
+                last = i - 1
+                return last if self._is_goal_verb(texts[last]) else None
+            if i in person_at and person_at[i].start == i:
+                before = texts[i - 1]
+                if before not in ("von", "vom", "mit", "des") and before not in self.words.object_prepositions:
+                    return None
+        return None
 
     def _apposition_end(self, comma: int, end: int) -> int:
         """Where a scorer's words resume after an apposition between commas that a goal verb follows
@@ -1005,11 +1048,20 @@ class GoalFinder:
 
     def _saves_a_result(self, start: int, end: int) -> bool:
         """'rettete einen Punkt', 'rettete die Hausherren in die Verlängerung': what the rescue
-        verb saves (within six words after it) is a result, not a shot."""
+        verb saves (in its clause, at most sixteen words on) is a result, not a shot."""
         texts = self.ctx.texts
         rescue, saved = self.words.rescue_verbs, self.words.saved_results
-        return any(texts[k] in rescue and not saved.isdisjoint(texts[k + 1:k + 7]) for k in range(start, end)) \
-            or not saved.isdisjoint(texts[start:end])
+        return any(texts[k] in rescue and not saved.isdisjoint(texts[k + 1:self._clause_break_after(k, 16)])
+                   for k in range(start, end)) or not saved.isdisjoint(texts[start:end])
+
+    def _clause_break_after(self, k: int, most: int) -> int:
+        """The first clause break or sentence end after token k, at most `most` tokens on."""
+        texts = self.ctx.texts
+        end = min(len(texts), k + 1 + most)
+        for i in range(k + 1, end):
+            if texts[i] in CLAUSE_BREAKS or texts[i] == ".":
+                return i
+        return end
 
     def _entry_end(self, start: int, end: int) -> int:
         """The first comma or semicolon outside brackets from `start` on ('Atik (30., Foulelfmeter), ...')."""
