@@ -530,3 +530,23 @@ def test_a_noun_after_an_indefinite_article_and_an_adjective_before_a_minute_is_
     text = ("Der FC Halden gewann gegen den SV Nordtal mit 2:0. Mats Ebert traf doppelt, ein herrlicher "
             "Seitfallzieher (70.) war der Höhepunkt.")
     assert "Seitfallzieher" not in set(goals_of(text).player)
+
+
+def test_an_adverb_between_the_fronted_goal_verb_and_the_name_keeps_the_scorer():
+    text = ("Der FC Halden und der SV Nordtal trennten sich 2:2. Tim Kruse traf zum 1:0 (20.). In der 87. Minute "
+            "schob erneut Kruse einen abgeprallten Ball über die Linie und rettete Halden einen Punkt.")
+    assert scorers_of(text) == [("Tim Kruse", 20), ("Tim Kruse", 87)]
+
+
+def test_an_ordinal_minute_of_stoppage_time_counts_from_ninety():
+    text = ("Der FC Halden und der SV Nordtal trennten sich 1:1. Nordtal führte lange, ehe Tim Kruse in der "
+            "dritten Minute der Nachspielzeit zum Ausgleich traf.")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute)) == [("Tim Kruse", 90)]
+
+
+def test_the_ball_over_the_own_goal_line_is_an_own_goal_no_clearance():
+    text = ("Der FC Halden gewann gegen den SV Nordtal mit 1:0. Nach einer Ecke von Tim Kruse bugsierte "
+            "Abwehrspieler Ole Brand den Ball über die eigene Torlinie (52.).")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.own_goal)) == [("Ole Brand", 52, True)]

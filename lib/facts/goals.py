@@ -91,6 +91,7 @@ class GoalWords:
     match_end: frozenset[str]  # 'sechs Minuten vor dem Ende'
     side_directions: frozenset[str]  # 'Hereingabe von rechts': 'von' names a side of the pitch, no assist giver
     shootout_kicks: frozenset[str]  # 'im fünften Durchgang', 'den entscheidenden Versuch': a shoot-out's kick
+    adverbs: frozenset[str]  # 'Erneut', 'Dann' (capitalised): 'drückte erneut X': an adverb between verb and name
 
 
 @cache
@@ -122,7 +123,7 @@ def goal_words() -> GoalWords:
         penalty_missed=word_set("penalty_missed_verbs"), own_goal_phrases=word_list("own_goal_phrases"),
         ambiguous_verbs=word_set("ambiguous_goal_verbs"), scoring_verbs=word_set("scoring_verbs"),
         match_end=word_set("match_end_nouns"), side_directions=word_set("side_directions"),
-        shootout_kicks=word_set("shootout_kick_words"))
+        shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -837,6 +838,8 @@ class GoalFinder:
                     return parsed
                 ordinal = ordinal_forms().get(texts[i + 2])  # "in der zwölften Minute"
                 if ordinal and texts[i + 3] in self.words.minute_nouns and ordinal <= 130:
+                    if i + 5 < s_end and texts[i + 4] == "der" and texts[i + 5] == "Nachspielzeit":
+                        return self._stoppage_base(i + 6, s_end), ordinal  # "in der vierten Minute der Nachspielzeit"
                     return ordinal, None
             if text in ("in", "In") and i + 2 < s_end and texts[i + 1] == "Minute" and texts[i + 2].isdecimal() \
                     and 1 <= int(texts[i + 2]) <= 130:
@@ -847,6 +850,12 @@ class GoalFinder:
                 if before and before[0] < 45:  # "sechs Minuten vor dem Ende": of the 90
                     return 90 - before[0], None
         return None
+
+    def _stoppage_base(self, k: int, s_end: int) -> int:
+        """The minute a stoppage time told up to token k adds to: 45 when 'der ersten Halbzeit' or
+        'vor der Pause' follows, else 90."""
+        after = self.ctx.texts[k:min(s_end, k + 4)]
+        return 45 if ("ersten" in after and "Halbzeit" in after) or "Pause" in after else 90
 
     def _box_score_before(self, p_start: int, s_start: int) -> tuple[int, int] | None:
         texts = self.ctx.texts
@@ -979,6 +988,10 @@ class GoalFinder:
         texts = self.ctx.texts
         if texts[p_start - 1] in self.words.goal_verbs:
             return p_start - 1
+        before = texts[p_start - 1]
+        if p_start - 2 > s_start and before.islower() and before.capitalize() in self.words.adverbs \
+                and self._is_goal_verb(texts[p_start - 2]):
+            return p_start - 2  # "drückte erneut Schnyder den Ball über die Linie"
         for d in range(2, 5):
             k = p_start - d
             if k <= s_start:
@@ -1011,6 +1024,8 @@ class GoalFinder:
         misses = miss_hard.intersection(around)
         if "Linie" in misses and self._spans_text(p_end, clause_end, texts[p_end:clause_end], "über die Linie"):
             misses = misses - {"Linie"}  # "stocherte den Ball über die Linie": over it is in
+        if "Torlinie" in misses and self._over_the_goal_line(p_end, clause_end):
+            misses = misses - {"Torlinie"}  # "lenkte den Ball über die eigene Torlinie"
         if misses and not self.words.post_sides.isdisjoint(around):
             misses -= self._posts_as_places(before_start, p_start, p_end, clause_end)
         if misses and "nehmen" in texts[p_end:clause_end]:
@@ -1024,6 +1039,15 @@ class GoalFinder:
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
         return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
+
+    def _over_the_goal_line(self, start: int, end: int) -> bool:
+        """'über die Torlinie', 'über die eigene Torlinie': the ball went in."""
+        texts = self.ctx.texts
+        for k in range(start + 2, end):
+            if texts[k] == "Torlinie":
+                j = k - 2 if texts[k - 1] == "eigene" else k - 1
+                return j >= start + 1 and texts[j] == "die" and texts[j - 1] == "über"
+        return False
 
     def _chances_taken(self, start: int, end: int) -> set[str]:
         """'liess sich die Chance nicht nehmen': a chance the scorer did not let be taken from him is
