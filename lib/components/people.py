@@ -91,9 +91,12 @@ class PeopleRecognizer:
             word_set("not_name_nouns") | (vocabulary() - self.first_names)
         self.particles = word_set("name_particles")  # "van Dijk", "Sepp van den Berg"
         self.determiners = word_set("definite_articles")  # "der Ball", "der FCK-Boss"
+        # "ein", "einem", "seinem": before an adjective, a noun follows, never a name
+        self.indefinite_determiners = word_set("noun_phrase_determiners") - {"der", "die", "das", "den", "dem", "des"}
         self.not_before_names = word_set("not_before_names")  # "von der Linie (112.)": no name after them
         self.prepositions = word_set("adjective_phrase_prepositions")  # "aus kurzer Distanz"
-        self.auxiliaries = word_set("name_auxiliaries")  # "Damion Downs hatte ... geschossen"
+        self.auxiliaries = word_set("name_auxiliaries")
+        self.verb_final = word_set("verb_final_subordinators")  # "als", "nachdem": the verb closes the clause  # "Damion Downs hatte ... geschossen"
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache = Memo(self._is_name_text)
@@ -312,8 +315,24 @@ class PeopleRecognizer:
                 continue
             if end - start == 1 and (end + 1 >= n or not texts[end + 1][:1].isupper()):
                 end += 1  # "Trainer Callum Marshall": an unknown first name before the surname
+            elif end - start == 2 and self._third_name_part(art, start, end):
+                end += 1  # "Oliver Batista Meier zirkelt": a first name and a two-word surname
             break
         return end
+
+    def _third_name_part(self, art: Article, start: int, k: int) -> bool:
+        """Whether the name-like word at k, after a first name and one more unknown word, is the
+        surname's second part: it closes the name before a lower-case word or punctuation, is no
+        first name or surname of the article so far, and the name does not follow a subordinator
+        that puts the verb last ('als Jan Brück Tim Oster bediente': an object may follow the subject)."""
+        texts, n = art.texts, art.n
+        word = texts[k]
+        if word in self.first_names or word in art.surnames_so_far or texts[start + 1] in self.first_names:
+            return False
+        if start >= 1 and texts[start - 1].lower() in self.verb_final:
+            return False
+        after = texts[k + 1] if k + 1 < n else "."
+        return (after[:1].islower() and after.isalpha()) or after in (",", ".", ":", ";", "(")
 
     def _plain_word_surname(self, art: Article, k: int) -> bool:
         """Whether the capitalised word at k, right after a first name, is its surname although the
@@ -385,6 +404,10 @@ class PeopleRecognizer:
         if not (k >= 2 and prev[:1].islower() and prev.endswith(ADJ_ENDINGS)):
             return False
         before = texts[k - 2].lower()  # "aus kurzer Distanz", "über die linke Seite"
+        if (before == "die" and prev.endswith("en")) or before in self.indefinite_determiners:
+            # "die deutschen Klubs": 'die' and an adjective in '-en' make a plural; "ein später
+            # Doppelschlag (80., 88.)": an indefinite article and an adjective make a noun; no one's name
+            return True
         return before in self.prepositions or before in self.possessives or (
             k >= 3 and before in self.determiners and texts[k - 3].lower() in self.prepositions)
 

@@ -89,6 +89,9 @@ class GoalWords:
     ambiguous_verbs: frozenset[str]
     scoring_verbs: frozenset[str]  # 'traf', 'erzielte': a goal verb right before the person
     match_end: frozenset[str]  # 'sechs Minuten vor dem Ende'
+    side_directions: frozenset[str]  # 'Hereingabe von rechts': 'von' names a side of the pitch, no assist giver
+    shootout_kicks: frozenset[str]  # 'im fünften Durchgang', 'den entscheidenden Versuch': a shoot-out's kick
+    adverbs: frozenset[str]  # 'Erneut', 'Dann' (capitalised): 'drückte erneut X': an adverb between verb and name
 
 
 @cache
@@ -119,7 +122,8 @@ def goal_words() -> GoalWords:
         not_noun_suffixes=tuple(lower_set("not_goal_noun_suffixes")), ticker_misses=word_set("ticker_miss_words"),
         penalty_missed=word_set("penalty_missed_verbs"), own_goal_phrases=word_list("own_goal_phrases"),
         ambiguous_verbs=word_set("ambiguous_goal_verbs"), scoring_verbs=word_set("scoring_verbs"),
-        match_end=word_set("match_end_nouns"))
+        match_end=word_set("match_end_nouns"), side_directions=word_set("side_directions"),
+        shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -166,9 +170,12 @@ def has_goal_noun_ending(lexicon: GoalWords, text: str) -> bool:
 
 @cache
 def goal_word() -> Memo:
-    """Token text -> whether it is a goal noun or verb, or ends like a goal noun ('Siegtreffer')."""
+    """Token text -> whether it is a goal noun or verb, or ends like a goal noun ('Siegtreffer'), or is a
+    goal verb with its particle joined in front, as a subordinate clause has it ('ehe X ausglich')."""
     lexicon = goal_words()
-    return Memo(lambda text: text in lexicon.nouns_and_verbs or has_goal_noun_ending(lexicon, text))
+    particle_verb = goal_verb_memo()
+    return Memo(lambda text: text in lexicon.nouns_and_verbs or has_goal_noun_ending(lexicon, text)
+                or particle_verb[text])
 
 
 @cache
@@ -249,10 +256,22 @@ class GoalFinder:
             return True
         if any(map(goal_phrase_end().__getitem__, texts)) and goal_phrase_pattern().search(" ".join(texts)):
             return True
+        if "zum" in texts and self._running_score_after_zum(texts):
+            return True  # "als X einen Konter zum 2:1 abschloss"
         # "X (12.) und Y (70.) sorgten für den Sieg": scorers with minutes in a sentence about the result
         if "(" not in texts or lexicon.result_words.isdisjoint(texts):
             return False
         return any(t == "(" and parse_minute(texts[k + 1]) for k, t in enumerate(texts[:-1]))
+
+    @staticmethod
+    def _running_score_after_zum(texts: list[str]) -> bool:
+        """'zum 2:1': a plain running score after 'zum' (not 'zum 2:1-Sieg')."""
+        for k, text in enumerate(texts[:-1]):
+            if text == "zum":
+                parsed = parse_score(texts[k + 1])
+                if parsed and not parsed[2] and (k + 2 == len(texts) or texts[k + 2] != "-"):
+                    return True
+        return False
 
     def _side_in_scorer_list(self, p_start: int, s_start: int, s_end: int) -> str | None:
         """'Tore: Grabner (12./56.), Ferrante (84.) – Ruggeri (63.)': in a scorer list split once by a
@@ -279,10 +298,10 @@ class GoalFinder:
         suffixes = self.words.assist_suffixes
         for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
             text = texts[j]
-            if text in ("von", "vom", "des"):
+            if text in ("von", "vom", "des", "mit"):  # "nach einem Doppelpass mit X": X passed
                 return j > sent.start and texts[j - 1].lower().endswith(suffixes)
-            if not text.isalpha():
-                return False
+            if not text.isalpha() or text in self.words.side_directions:
+                return False  # "Hereingabe von rechts wollte X klären": 'von' tells where the cross came from
         return False
 
     def _governed(self, person: Mark, sent: Sentence) -> bool:
@@ -298,9 +317,22 @@ class GoalFinder:
             if text in ("von", "vom", "des"):
                 return j > sent.start and not {texts[j - 1]}.isdisjoint(
                     lexicon.team_nouns | lexicon.chance_nouns | lexicon.foul_nouns)
-            if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles)):
-                return False
+            if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles)) or text in lexicon.side_directions:
+                return False  # "ein Zuspiel von links versuchte X zu klären": 'von' tells a side, X is the subject
         return False
+
+    def _object_after_subject(self, subject: Mark, person: Mark, sent: Sentence) -> bool:
+        """'Breel Embolo ließ Jonathan Tah stehen und traf': a name right after the verb that follows
+        a name opening its clause is that subject's object (German puts the subject before the verb,
+        the object after it); the scorer's words run on across it."""
+        if person.start - subject.end != 1:
+            return False
+        texts = self.ctx.texts
+        if subject.start > sent.start and texts[subject.start - 1] not in CLAUSE_BREAKS:
+            return False
+        verb = texts[subject.end]
+        return verb.isalpha() and verb.islower() and verb not in self.words.not_verbs \
+            and verb not in self.words.prepositions and not self._is_goal_verb(verb)
 
     def _minute_after_a_name(self, people: list[Mark], sent: Sentence) -> bool:
         """'Grimaldo (59.) und Hofmann (65.) legten nach': a minute in brackets right after a name
@@ -309,7 +341,13 @@ class GoalFinder:
         return any(p.end + 2 < sent.end and texts[p.end] == "(" and parse_minute(texts[p.end + 1])
                    and texts[p.end + 2] in (")", ",", "/")  # not a line-up's "Haberer (63. Jeong)"
                    and not self.ctx.in_quote[p.end] for p in people) \
-            and self.words.miss_hard.isdisjoint(texts[sent.start:sent.end])  # "wurden X (37.) und Y (43.) gefährlich"
+            and self._no_miss_but_a_saved_result(sent)  # "wurden X (37.) und Y (43.) gefährlich"
+
+    def _no_miss_but_a_saved_result(self, sent: Sentence) -> bool:
+        """No miss word in the sentence, or only a rescue verb that saves a result ('doch ein
+        Doppelschlag (81., 85.) rettete Y noch einen Punkt')."""
+        misses = self.words.miss_hard.intersection(self.ctx.texts[sent.start:sent.end])
+        return not misses or (misses <= self.words.rescue_verbs and self._saves_a_result(sent.start, sent.end))
 
     def _unquoted_texts(self, start: int, end: int) -> list[str]:
         in_quote = self.ctx.in_quote
@@ -331,6 +369,9 @@ class GoalFinder:
         found: list[GoalMention] = []
         running = (0, 0)
         governed = [self._governed(person, sent) for person in people]
+        for k in range(1, len(people)):
+            if not governed[k - 1] and not governed[k]:
+                governed[k] = self._object_after_subject(people[k - 1], people[k], sent)
         self._governed_starts = {person.start for person, g in zip(people, governed) if g}
         assisting = [g or self._assists(person, sent) or self._keeper(person) for person, g in zip(people, governed)]
         for k, person in enumerate(people):
@@ -376,14 +417,17 @@ class GoalFinder:
         texts = ctx.texts
         s_start, s_end = sent.start, sent.end
         p_start, p_end = person.start, person.end
-        window_end = min(s_end, nxt_person, p_end + WINDOW)
+        # "X, erst in der 80. Minute eingewechselt, stocherte den Ball über die Linie (90.+3)": the
+        # scorer's words resume after the apposition
+        after = self._apposition_end(p_end, min(s_end, nxt_person)) if p_end < s_end and texts[p_end] == "," else p_end
+        window_end = min(s_end, nxt_person, after + WINDOW)
         box = self._box_score_before(p_start, s_start)
         if box is not None:  # a match box's entry ends at its comma: "1:0 (12.) A, 1:1 (38.) B"
             window_end = self._entry_end(p_end, window_end)
         quote_at = ctx.in_quote.find(1, p_end, window_end)
         if quote_at != -1:
             window_end = quote_at
-        window = texts[p_end:window_end]
+        window = texts[after:window_end]
         minute = self._minute_after(window)
         box_side = self._side_in_scorer_list(p_start, s_start, s_end) if box is None else None
         if box is not None and p_start >= 2 and texts[p_start - 1] == ")":
@@ -392,14 +436,17 @@ class GoalFinder:
             box_side = "home" if box[0] > running[0] else "away" if box[1] > running[1] else None
         if minute is None:
             minute = self._fronted_minute(p_start, p_end, s_start)
-        if minute is None and box is None and window_end == p_end + WINDOW:
-            minute = self._closing_bracket_minute(window_end - 1, min(s_end, nxt_person, p_end + LONG_WINDOW))
+        if minute is None and box is None and window_end == after + WINDOW:
+            minute = self._closing_bracket_minute(window_end - 1, min(s_end, nxt_person, after + LONG_WINDOW))
         slot = (minute is not None or box is not None or self._after_durch(p_start)
-                or self._genitive_goal(p_end) or self._subject_of_goal_verb(p_end, window_end)
-                or self._verb_before(p_start) or self._goal_noun_von(p_start))
+                or self._genitive_goal(p_end) or self._subject_of_goal_verb(after, window_end)
+                or self._verb_before(p_start) or self._goal_noun_von(p_start)
+                or self._inverted_goal_verb_into_the_net(p_start, after, s_start, window_end))
         if not slot and (verb_at := self._goal_verb_of_subject(p_start, p_end, s_start, s_end)) is not None:
             slot, window_end = True, max(window_end, verb_at + 1)  # the words up to the verb are the scorer's
-        if not slot or self._missed(p_start, p_end, window_end, max(s_start, p_start - 3)):
+        if not slot and (verb_at := self._relative_goal_verb(p_end, s_end)) is not None:
+            slot, window_end = True, max(window_end, verb_at + 1)
+        if not slot or self._missed(p_start, after, window_end, max(s_start, p_start - 3)):
             return [], box
         clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
@@ -421,8 +468,11 @@ class GoalFinder:
             penalty = penalty or (opening is not None and self._says_penalty(opening, p_start))  # "(57., Elfmeter) X"
         own_goal = self._says_own_goal(local_start, window_end) or self._own_goal_later_in_clause(window_end, clause_end)
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
-        if minute is None and penalty and p_start > self.shootout_start:
-            return [], box  # "verwandelte den entscheidenden Strafstoß" once the shoot-out is told: no goal
+        if minute is None and p_start > self.shootout_start and (
+                penalty or not self.words.shootout_kicks.isdisjoint(texts[s_start:s_end])):
+            # "verwandelte den entscheidenden Strafstoß", "im fünften Durchgang ... verwandelte den
+            # entscheidenden Versuch" once the shoot-out is told: a kick of the shoot-out, no goal
+            return [], box
         if penalty and box is None and self._saved_next(sent):
             return [], box  # "X schob den Strafstoß in die Ecke. Keeper Y ahnte die Ecke und parierte."
         if len(minutes) > 1 and "einmal" in window:
@@ -437,6 +487,54 @@ class GoalFinder:
                                 score_after=score_after if k == 0 else None)
                     for k, each in enumerate(minutes)]
         return mentions, box
+
+    def _inverted_goal_verb_into_the_net(self, p_start: int, after: int, s_start: int, window_end: int) -> bool:
+        """'Bereits nach neun Minuten lenkte X eine flache Hereingabe ins eigene Tor': a goal verb
+        right before the name (after what opens the sentence), and the ball ends in the net ('ins
+        Netz', 'ins eigene Tor') in the scorer's clause."""
+        texts = self.ctx.texts
+        verb = self._verb_before_descriptor(p_start, s_start)
+        if verb <= s_start or texts[verb - 1] in CLAUSE_BREAKS or not self._is_goal_verb(texts[verb]):
+            return False
+        end = after
+        while end < window_end and texts[end] not in CLAUSE_BREAKS:
+            end += 1
+        if end == after:
+            return False
+        return self._says_own_goal(after, end) or goal_phrase_pattern().search(" ".join(texts[after:end])) is not None
+
+    def _relative_goal_verb(self, p_end: int, s_end: int) -> int | None:
+        """'Den Sieg sicherte Florian Wirtz, der nach einem Doppelpass mit X ins lange Eck vollendete':
+        where the goal verb closing a relative clause on the scorer stands (other names in it are
+        governed or assisting ones)."""
+        texts = self.ctx.texts
+        if p_end + 2 >= s_end or texts[p_end] != "," or texts[p_end + 1] not in ("der", "die"):
+            return None
+        person_at = self.ctx.person_at
+        for i in range(p_end + 2, min(s_end, p_end + 25)):
+            text = texts[i]
+            if text in CLAUSE_BREAKS or text in (".", "(", "!", "?") or self.ctx.in_quote[i]:
+                last = i - 1
+                return last if self._is_goal_verb(texts[last]) else None
+            if i in person_at and person_at[i].start == i:
+                before = texts[i - 1]
+                if before not in ("von", "vom", "mit", "des") and before not in self.words.object_prepositions:
+                    return None
+        return None
+
+    def _apposition_end(self, comma: int, end: int) -> int:
+        """Where a scorer's words resume after an apposition between commas that a goal verb follows
+        ('X, erst in der 80. Minute aufs Feld gekommen, stocherte ...'); `comma` itself (the name's
+        end) when there is none."""
+        texts = self.ctx.texts
+        for k in range(comma + 1, min(end - 1, comma + 12)):
+            text = texts[k]
+            if text == ",":
+                nxt = texts[k + 1]
+                return k + 1 if nxt in self.words.goal_verbs or self._is_goal_verb(nxt) else comma
+            if text in (";", ":", "(") or k in self.ctx.person_at or self.ctx.in_quote[k]:
+                break
+        return comma
 
     def _saved_next(self, sent: Sentence) -> bool:
         """Whether the sentence after `sent` tells that the penalty just taken was saved or missed
@@ -740,6 +838,8 @@ class GoalFinder:
                     return parsed
                 ordinal = ordinal_forms().get(texts[i + 2])  # "in der zwölften Minute"
                 if ordinal and texts[i + 3] in self.words.minute_nouns and ordinal <= 130:
+                    if i + 5 < s_end and texts[i + 4] == "der" and texts[i + 5] == "Nachspielzeit":
+                        return self._stoppage_base(i + 6, s_end), ordinal  # "in der vierten Minute der Nachspielzeit"
                     return ordinal, None
             if text in ("in", "In") and i + 2 < s_end and texts[i + 1] == "Minute" and texts[i + 2].isdecimal() \
                     and 1 <= int(texts[i + 2]) <= 130:
@@ -750,6 +850,12 @@ class GoalFinder:
                 if before and before[0] < 45:  # "sechs Minuten vor dem Ende": of the 90
                     return 90 - before[0], None
         return None
+
+    def _stoppage_base(self, k: int, s_end: int) -> int:
+        """The minute a stoppage time told up to token k adds to: 45 when 'der ersten Halbzeit' or
+        'vor der Pause' follows, else 90."""
+        after = self.ctx.texts[k:min(s_end, k + 4)]
+        return 45 if ("ersten" in after and "Halbzeit" in after) or "Pause" in after else 90
 
     def _box_score_before(self, p_start: int, s_start: int) -> tuple[int, int] | None:
         texts = self.ctx.texts
@@ -882,6 +988,10 @@ class GoalFinder:
         texts = self.ctx.texts
         if texts[p_start - 1] in self.words.goal_verbs:
             return p_start - 1
+        before = texts[p_start - 1]
+        if p_start - 2 > s_start and before.islower() and before.capitalize() in self.words.adverbs \
+                and self._is_goal_verb(texts[p_start - 2]):
+            return p_start - 2  # "drückte erneut Schnyder den Ball über die Linie"
         for d in range(2, 5):
             k = p_start - d
             if k <= s_start:
@@ -914,6 +1024,8 @@ class GoalFinder:
         misses = miss_hard.intersection(around)
         if "Linie" in misses and self._spans_text(p_end, clause_end, texts[p_end:clause_end], "über die Linie"):
             misses = misses - {"Linie"}  # "stocherte den Ball über die Linie": over it is in
+        if "Torlinie" in misses and self._over_the_goal_line(p_end, clause_end):
+            misses = misses - {"Torlinie"}  # "lenkte den Ball über die eigene Torlinie"
         if misses and not self.words.post_sides.isdisjoint(around):
             misses -= self._posts_as_places(before_start, p_start, p_end, clause_end)
         if misses and "nehmen" in texts[p_end:clause_end]:
@@ -927,6 +1039,15 @@ class GoalFinder:
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
         return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
+
+    def _over_the_goal_line(self, start: int, end: int) -> bool:
+        """'über die Torlinie', 'über die eigene Torlinie': the ball went in."""
+        texts = self.ctx.texts
+        for k in range(start + 2, end):
+            if texts[k] == "Torlinie":
+                j = k - 2 if texts[k - 1] == "eigene" else k - 1
+                return j >= start + 1 and texts[j] == "die" and texts[j - 1] == "über"
+        return False
 
     def _chances_taken(self, start: int, end: int) -> set[str]:
         """'liess sich die Chance nicht nehmen': a chance the scorer did not let be taken from him is
@@ -951,11 +1072,20 @@ class GoalFinder:
 
     def _saves_a_result(self, start: int, end: int) -> bool:
         """'rettete einen Punkt', 'rettete die Hausherren in die Verlängerung': what the rescue
-        verb saves (within six words after it) is a result, not a shot."""
+        verb saves (in its clause, at most sixteen words on) is a result, not a shot."""
         texts = self.ctx.texts
         rescue, saved = self.words.rescue_verbs, self.words.saved_results
-        return any(texts[k] in rescue and not saved.isdisjoint(texts[k + 1:k + 7]) for k in range(start, end)) \
-            or not saved.isdisjoint(texts[start:end])
+        return any(texts[k] in rescue and not saved.isdisjoint(texts[k + 1:self._clause_break_after(k, 16)])
+                   for k in range(start, end)) or not saved.isdisjoint(texts[start:end])
+
+    def _clause_break_after(self, k: int, most: int) -> int:
+        """The first clause break or sentence end after token k, at most `most` tokens on."""
+        texts = self.ctx.texts
+        end = min(len(texts), k + 1 + most)
+        for i in range(k + 1, end):
+            if texts[i] in CLAUSE_BREAKS or texts[i] == ".":
+                return i
+        return end
 
     def _entry_end(self, start: int, end: int) -> int:
         """The first comma or semicolon outside brackets from `start` on ('Atik (30., Foulelfmeter), ...')."""
