@@ -195,6 +195,15 @@ def test_the_score_after_120_minutes_of_a_shoot_out_tie_is_its_result_even_with_
     assert (m.home_goals, m.away_goals) == (1, 1)
 
 
+def test_a_player_role_after_the_verb_plays_for_the_team_spoken_of_last():
+    text = ("Der FC Everton enttäuschte erneut, der FC Everton wartet seit Wochen auf einen Sieg. "
+            "Bryan Mbeumo hat den FC Brentford fast allein zum Sieg geschossen. Beim 2:0 gegen den FC Everton "
+            "traf der Angreifer zweimal.")
+    m = only_match(text)
+    assert {m.home_team, m.away_team} == {"FC Brentford", "FC Everton"}
+    assert (m.home_goals, m.away_goals) == ((2, 0) if m.home_team == "FC Brentford" else (0, 2))
+
+
 def test_travelling_fans_are_no_attendance():
     text = ("Der FC Schalke 04 kam beim 1. FC Magdeburg nicht über ein 2:2 hinaus. "
             "2.000 Fans aus Gelsenkirchen begleiteten die Mannschaft.")

@@ -167,6 +167,7 @@ class MatchFinder:
         self.prepositions = word_set("prepositions")
         self.opponent_prepositions = word_set("opponent_prepositions")  # "gegen X", "beim X", "in Bochum"
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
+        self.not_verbs = self.prepositions | word_set("clause_subordinators") | word_set("relative_pronouns")
 
     # -- one sentence -------------------------------------------------------------------------
     def find(self, sent: Sentence) -> list[MatchState]:
@@ -497,7 +498,8 @@ class MatchFinder:
             person = self._person_subject(sent)
             if person is not None:  # "Grabner traf beim 3:1 gegen den SSC Neapel doppelt": his team's result
                 fallbacks = (ctx.club_of(person), ctx.last_subject, ctx.focus_club)
-            elif self._unknown_demonym_subject(sent, i) is not None or self._opens_with_player_role(sent):
+            elif self._unknown_demonym_subject(sent, i) is not None or self._opens_with_player_role(sent) \
+                    or self._player_role_after_verb(sent):
                 # "Der österreichische Nationalstürmer traf beim 3:1 ...": the team spoken of last
                 fallbacks = (ctx.last_subject, ctx.focus_club)
             else:
@@ -534,6 +536,17 @@ class MatchFinder:
         for k in range(start + 1, min(sent.end, start + 4)):
             if texts[k][:1].isupper():
                 return texts[k].lower().endswith(role_suffixes())
+        return False
+
+    def _player_role_after_verb(self, sent: Sentence) -> bool:
+        """'Beim 3:1 gegen Newcastle traf der Mittelstürmer zweimal': a role noun with its article
+        right after the verb that follows the fronted phrase is the subject."""
+        texts = self.ctx.texts
+        for k in range(sent.start + 2, min(sent.end - 1, sent.start + 16)):
+            if texts[k] in ("der", "die") and texts[k - 1].isalpha() and texts[k - 1].islower() \
+                    and texts[k - 1] not in self.not_verbs:
+                head = next((texts[j] for j in range(k + 1, min(sent.end, k + 4)) if texts[j][:1].isupper()), "")
+                return head.lower().endswith(role_suffixes())
         return False
 
     def _unknown_demonym_subject(self, sent: Sentence, i: int) -> int | None:
