@@ -99,6 +99,18 @@ def declined_forms(form: str) -> tuple[str, ...]:
     return ()
 
 
+def youth_forms(club: Club) -> tuple[str, ...]:
+    """'deutsche U21-Nationalmannschaft', 'deutsche U21': a national team's youth sides, named after
+    its 'deutsche Nationalmannschaft' aliases (the country stands for them: the article's context
+    tells the age group)."""
+    if club.kind != "national":
+        return ()
+    adjectives = [alias.split()[0] for alias in club.aliases
+                  if alias.endswith(" Nationalmannschaft") and len(alias.split()) == 2]
+    return tuple(form for adjective in adjectives for group in words()["youth_team_groups"]
+                 for form in (f"{adjective} {group}-Nationalmannschaft", f"{adjective} {group}"))
+
+
 @cache
 def club_index() -> ClubIndex:
     raw = json.loads((DATA_DIR / "clubs.json").read_text(encoding="utf-8"))
@@ -113,7 +125,7 @@ def club_index() -> ClubIndex:
             city=entry.get("city"), country=entry.get("country"), kind=entry.get("kind") or "club",
             stadiums=tuple(entry.get("stadiums") or ()))
         clubs[club.name] = club
-        declined = tuple(d for form in (club.name, *club.aliases) for d in declined_forms(form))
+        declined = tuple(d for form in (club.name, *club.aliases) for d in declined_forms(form)) + youth_forms(club)
         for how, forms in (("name", (club.name,)), ("alias", club.aliases + declined), ("nick", club.nicknames),
                            ("demonym", club.demonyms + feminine_demonyms(club.demonyms))):
             for form in forms:

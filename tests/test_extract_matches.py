@@ -204,6 +204,28 @@ def test_a_player_role_after_the_verb_plays_for_the_team_spoken_of_last():
     assert (m.home_goals, m.away_goals) == ((2, 0) if m.home_team == "FC Brentford" else (0, 2))
 
 
+def test_a_place_before_the_score_yields_to_the_opponent_named_after_it():
+    text = ("Die deutsche U21-Nationalmannschaft hat bei der Europameisterschaft in Tschechien und der Slowakei "
+            "ein 1:1 (0:0) gegen Spanien erreicht.")
+    m = only_match(text)
+    assert {m.home_team, m.away_team} == {"Deutschland", "Spanien"}
+    assert not bool(m.ordered)
+
+
+def test_a_clubs_city_is_a_place_in_an_article_about_national_teams():
+    text = ("Die Schweiz gewann in Bratislava gegen die Slowakei mit 3:2. Am Freitag hatte die Nati zum Auftakt "
+            "in St. Gallen Belarus mit 4:0 abgefertigt.")
+    pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert not any("FC St. Gallen" in pair for pair in pairs)
+    assert any({home, away} == {"Schweiz", "Belarus"} for home, away, _, _ in pairs)
+
+
+def test_a_relative_clause_after_a_time_noun_keeps_its_object():
+    text = "Vorn liegt Frankreich, das zum Start Belgien mit 3:0 bezwungen hatte."
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Frankreich", "Belgien", 3, 0)
+
+
 def test_travelling_fans_are_no_attendance():
     text = ("Der FC Schalke 04 kam beim 1. FC Magdeburg nicht über ein 2:2 hinaus. "
             "2.000 Fans aus Gelsenkirchen begleiteten die Mannschaft.")

@@ -214,6 +214,7 @@ class ArticleContext:
         self.fixture_nouns = word_set("fixture_nouns")
         self.determiners = word_set("noun_phrase_determiners")  # "gegen den X", "gegen seinen X"
         self.contracted = word_set("contracted_prepositions")  # "beim X": the article is in the preposition
+        self.occasion_nouns = word_set("occasion_nouns")  # "zum Start X", "zum Auftakt X": no title before a club
         self._team_words = team_words()
         self.lexeme = lexeme_flags(doc.vocab)
         self._breaks_phrase = phrase_breakers(doc.vocab)
@@ -323,6 +324,8 @@ class ArticleContext:
                                             and between[-1][:1].isupper() and len(between) == 1
                                             and between[0] not in self.team_nouns):
                 return lower if self._noun_phrase(between[::-1], lower) else None
+            if j in self.club_at and len(between) == 1 and between[0] in ("und", "oder", "sowie"):
+                return self.preposition_before(self.club_at[j].start)  # "in Albanien und Serbien": both places
             if j in self.club_at or j in self.person_at or j in self.venue_at or breaks_phrase[text]:
                 return None  # "auf dem Betzenberg Fortuna Düsseldorf": a venue or competition ends the phrase
             between.append(text)
@@ -334,7 +337,10 @@ class ArticleContext:
         if not words:
             return True
         seen_title = False
+        occasions = self.occasion_nouns
         for k, text in enumerate(words):
+            if text in occasions:
+                return False  # "zum Start Belgien": a time, not a title of the club
             if text.lower() in self.determiners:
                 if k > 0:
                     return False

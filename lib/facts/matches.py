@@ -29,6 +29,7 @@ SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
 DIGIT = re.compile(r"\d")
 MAX_GOALS = 15
 MAX_SCORES_PER_SENTENCE = 40
+PLACE_PENALTY = 20  # an opponent named with 'in' (its ground) counts only when no other is named
 CONTEXT = 40
 ATTENDANCE = re.compile(
     r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
@@ -713,16 +714,22 @@ class MatchFinder:
 
     def nearest_opponent(self, mentions: list[ClubMention], i: int, claimed: set[int],
                          sent: Sentence) -> ClubMention | None:
-        best, distance = None, 10**6
         parted = not self.vocab.parting_verbs.isdisjoint(self.ctx.texts[slice(*self._around(sent, i))])
+        candidates = []
         for m in mentions:
             allowed = m.preposition in self.opponent_prepositions or (
                 parted and m.preposition in ("von", "vom"))  # "trennte sich 2:2 vom VfL Bochum"
             if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
                 continue
-            if m.preposition in ("in", "im") and (m.label not in ("CITY", "NAME", "UNKNOWN") or self._country_as_place(m.club)):
+            if m.preposition in ("in", "im") and (m.label not in ("CITY", "NAME", "UNKNOWN") or self._country_as_place(m.club)
+                                                  or self._city_as_place(m)):
                 continue  # "Das Hinspiel in Italien": a place, not the national team
-            d = abs(m.start - i)
+            candidates.append(m)
+        # "in Albanien und Serbien ein 2:2 gegen Frankreich": a place before the score, its opponent after it
+        named_after = any(m.start > i and m.preposition not in ("in", "im") for m in candidates)
+        best, distance = None, 10**6
+        for m in candidates:
+            d = abs(m.start - i) + (PLACE_PENALTY if named_after and m.start < i and m.preposition in ("in", "im") else 0)
             if d < distance:
                 best, distance = m, d
         return best
@@ -736,6 +743,16 @@ class MatchFinder:
             return False
         return not any(other.kb_id_ != club and (c := clubs.get(other.kb_id_)) is not None and c.kind == "national"
                        for other in self.ctx.clubs)
+
+    def _city_as_place(self, m: ClubMention) -> bool:
+        """'Die Nati hatte in St. Gallen Belarus 4:0 abgefertigt': a club's city in an article about
+        national teams is where they played."""
+        clubs = self.ctx.index.clubs
+        club = clubs.get(m.club)
+        if club is None or club.kind == "national" or self.ctx.text_of(m.start, m.end) != club.city:
+            return False
+        return sum(1 for c in {other.kb_id_ for other in self.ctx.clubs}
+                   if (known := clubs.get(c)) is not None and known.kind == "national") >= 2
 
     def _state(self, sent: Sentence, home: str, away: str, hg: int, ag: int, ht, ordered: bool, main: bool) -> MatchState:
         return MatchState(home=home, away=away, home_goals=hg, away_goals=ag, sentence=sent, ht=ht, ordered=ordered,
