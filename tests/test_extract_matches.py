@@ -226,6 +226,25 @@ def test_a_relative_clause_after_a_time_noun_keeps_its_object():
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Frankreich", "Belgien", 3, 0)
 
 
+def test_a_bracketed_score_after_extra_time_closing_a_clause_is_its_result():
+    text = ("Im Finale wartet der SK Sturm Graz, der sich am Mittwoch beim SCR Altach erst im Elfmeterschießen "
+            "durchgesetzt hatte (2:2 n.V., 4:2 i.E.).")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("SCR Altach", "SK Sturm Graz", 2, 2)
+
+
+def test_an_adverb_between_a_club_and_its_relative_clause_keeps_the_club_as_subject():
+    text = "Hannover dagegen, das zuvor im eigenen Stadion den SC Paderborn mit 3:1 bezwungen hatte, ist Vierter."
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Hannover 96", "SC Paderborn 07", 3, 1)
+
+
+def test_an_inflected_league_noun_after_beim_is_no_club_name():
+    text = ("Der FC Augsburg setzte sich in der ersten Runde des DFB-Pokals beim Oberligisten mit 3:1 durch. "
+            "Der Oberligist hatte lange mitgehalten.")
+    assert "Oberligisten" not in set(matches_of(text)[["home_team", "away_team"]].to_numpy().ravel())
+
+
 def test_travelling_fans_are_no_attendance():
     text = ("Der FC Schalke 04 kam beim 1. FC Magdeburg nicht über ein 2:2 hinaus. "
             "2.000 Fans aus Gelsenkirchen begleiteten die Mannschaft.")

@@ -217,7 +217,8 @@ class MatchFinder:
         start, end = sent.start, sent.end
         prev = texts[i - 1] if i > start else None
         nxt = texts[i + 1] if i + 1 < end else None
-        if prev == "(" or (prev == "," and i - 3 >= start and texts[i - 3] == "(" and parse_score(texts[i - 2])):
+        if (prev == "(" and not self._bracket_result(i, sent)) or (
+                prev == "," and i - 3 >= start and texts[i - 3] == "(" and parse_score(texts[i - 2])):
             return False  # the half-time score of the preceding result, or the second one: "2:1 (0:1, 1:1)"
         if nxt in self.vocab.not_score_after:
             return False
@@ -252,8 +253,9 @@ class MatchFinder:
                 texts[i + 2][:1].isdigit() and texts[i + 2].endswith(".") and i + 4 in ctx.person_at:
             return False  # APA box "1:1 (81.) Kainz"
         window_start, window_end = max(start, i - 4), min(end, i + 5)
-        if nxt in self.vocab.extra_time_marks or (nxt == "n." and i + 2 < end and texts[i + 2] == "V."):
-            window_end = i + 1  # "1:1 n.V., 5:4 i.E.": the score after extra time is the result
+        after_extra_time = self._extra_time_mark_after(i)
+        if after_extra_time:  # "1:1 n.V., 5:4 i.E.": the score after extra time is the result, whatever
+            window_start, window_end = i, i + 1  # the clause before says ("erst im Elfmeterschießen durchgesetzt")
         if not self.vocab.shootout.isdisjoint(texts[window_start:window_end]) \
                 or not self.vocab.aggregate.isdisjoint(texts[max(start, i - 3):i]):
             return False
@@ -263,12 +265,24 @@ class MatchFinder:
         while clause_start > start and texts[clause_start - 1] not in (",", ";", ":"):
             clause_start -= 1
         clause = texts[clause_start:i]
-        if not self.vocab.strong_aggregate.isdisjoint(map(str.lower, clause)) or not self.vocab.shootout.isdisjoint(clause):
+        if not self.vocab.strong_aggregate.isdisjoint(map(str.lower, clause)) or (
+                not after_extra_time and not self.vocab.shootout.isdisjoint(clause)):
             return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3"
         clause.append(nxt if nxt is not None else "")
         if "quote" in " ".join(clause).lower() or not self.vocab.not_result_nouns.isdisjoint(clause):
             return False  # a betting quote, a vote ("mit 32:18 Stimmen")
         return True
+
+    def _bracket_result(self, i: int, sent: Sentence) -> bool:
+        """'..., der sich beim WAC erst im Elfmeterschießen durchgesetzt hatte (1:1 n.V., 5:4 i.E.)':
+        a bracket after a clause that tells a result, with no score before it, holds the result."""
+        return self._extra_time_mark_after(i) and not self.ctx.score_starts_between(sent.start, i)
+
+    def _extra_time_mark_after(self, i: int) -> bool:
+        """'1:1 n.V.' ('n.V.' may be one token or two)."""
+        texts = self.ctx.texts
+        nxt = texts[i + 1] if i + 1 < len(texts) else None
+        return nxt in self.vocab.extra_time_marks or (nxt == "n." and i + 2 < len(texts) and texts[i + 2] == "V.")
 
     def _word_before_adjectives(self, i: int, start: int) -> str | None:
         """The word before the score at i, passing over up to two lower-case adjectives
@@ -643,7 +657,9 @@ class MatchFinder:
         if start < 2 or texts[start - 1] != "," or texts[start] not in self.vocab.relative_pronouns \
                 or start in self.ctx.club_at or start + 1 in self.ctx.club_at:
             return None
-        return next((m for m in mentions if m.end == start - 1 and m.label != "CITY"), None)
+        # "Kaiserslautern dagegen, das zuvor ... bezwungen hatte": an adverb may stand before the comma
+        ends = (start - 1, start - 2) if texts[start - 2].isalpha() and texts[start - 2].islower() else (start - 1,)
+        return next((m for m in mentions if m.end in ends and m.label != "CITY"), None)
 
     def joined_pair(self, mentions: list[ClubMention], sent: Sentence) -> tuple[ClubMention, ClubMention] | None:
         """'A und B trennten sich 2:2': two clubs joined by 'und' as the sentence's subject."""
