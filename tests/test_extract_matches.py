@@ -245,6 +245,14 @@ def test_an_inflected_league_noun_after_beim_is_no_club_name():
     assert "Oberligisten" not in set(matches_of(text)[["home_team", "away_team"]].to_numpy().ravel())
 
 
+def test_a_club_in_a_following_subordinate_clause_is_not_the_opponent():
+    text = ("Der SC Freiburg fertigte am Samstag den FC Augsburg vor heimischer Kulisse mit 4:0 ab, während "
+            "Mainz tags darauf beim VfL Wolfsburg nicht über ein torloses Remis hinauskam.")
+    pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert ("SC Freiburg", "FC Augsburg", 4, 0) in pairs
+    assert ("VfL Wolfsburg", "SC Freiburg", 0, 4) not in pairs
+
+
 def test_travelling_fans_are_no_attendance():
     text = ("Der FC Schalke 04 kam beim 1. FC Magdeburg nicht über ein 2:2 hinaus. "
             "2.000 Fans aus Gelsenkirchen begleiteten die Mannschaft.")

@@ -731,8 +731,11 @@ class MatchFinder:
     def nearest_opponent(self, mentions: list[ClubMention], i: int, claimed: set[int],
                          sent: Sentence) -> ClubMention | None:
         parted = not self.vocab.parting_verbs.isdisjoint(self.ctx.texts[slice(*self._around(sent, i))])
+        clause_end = self._subordinate_clause_after(i, sent)
         candidates = []
         for m in mentions:
+            if m.start >= clause_end:
+                continue  # "..., während Leverkusen beim VfL Wolfsburg nicht hinauskam": another clause's club
             allowed = m.preposition in self.opponent_prepositions or (
                 parted and m.preposition in ("von", "vom"))  # "trennte sich 2:2 vom VfL Bochum"
             if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
@@ -749,6 +752,16 @@ class MatchFinder:
             if d < distance:
                 best, distance = m, d
         return best
+
+    def _subordinate_clause_after(self, i: int, sent: Sentence) -> int:
+        """Where a subordinate clause opens after the score at i (', während ...', ', weil ...'),
+        or the sentence end."""
+        texts = self.ctx.texts
+        subordinators = self.vocab.subordinators
+        for k in range(i + 1, sent.end - 1):
+            if texts[k] == "," and texts[k + 1] in subordinators and texts[k + 1] != "und":
+                return k
+        return sent.end
 
     def _country_as_place(self, club: str) -> bool:
         """A national team named in an article about club teams only: 'in Italien' is a place there,
