@@ -550,3 +550,14 @@ def test_the_ball_over_the_own_goal_line_is_an_own_goal_no_clearance():
             "Abwehrspieler Ole Brand den Ball über die eigene Torlinie (52.).")
     goals = goals_of(text)
     assert list(zip(goals.player, goals.minute, goals.own_goal)) == [("Ole Brand", 52, True)]
+
+
+def test_an_unbracketed_scorer_list_with_surnames_gives_minutes_penalty_own_goal_and_sides():
+    text = ("SV Ried – Grazer AK 2:2 (0:1). Die Innviertler holten vor 3.100 Zuschauern einen Rückstand auf "
+            "(Tore: Wießmeier 61., Mayr 79./Elfmeter bzw. Zottler 12., Gruber 88./Eigentor).")
+    goals = goals_of(text).set_index("player")
+    assert goals.loc["Wießmeier", "minute"] == 61
+    assert bool(goals.loc["Mayr", "penalty"])
+    assert goals.loc["Zottler", "team"] == "Grazer AK"
+    assert bool(goals.loc["Gruber", "own_goal"])
+    assert goals.loc["Gruber", "team"] == "Grazer AK"

@@ -33,7 +33,6 @@ CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
-LIST_SEPARATORS = {"–", "-", "—", ";"}  # between the home and the away scorers of a 'Tore:' line
 LONG_WINDOW = 22  # how far a bracketed minute may close the scorer's clause
 MINUTE_CUES = {"(", "in", "In", "nach", "Nach"}  # the words _minute_after starts from
 
@@ -92,6 +91,8 @@ class GoalWords:
     side_directions: frozenset[str]  # 'Hereingabe von rechts': 'von' names a side of the pitch, no assist giver
     shootout_kicks: frozenset[str]  # 'im fünften Durchgang', 'den entscheidenden Versuch': a shoot-out's kick
     adverbs: frozenset[str]  # 'Erneut', 'Dann' (capitalised): 'drückte erneut X': an adverb between verb and name
+    scorer_list_heads: frozenset[str]  # 'Tore', 'Torschützen': the word before the colon of a scorer list
+    list_separators: frozenset[str]  # '–', ';', 'bzw.': between the home and the away scorers of a 'Tore:' list
 
 
 @cache
@@ -123,7 +124,8 @@ def goal_words() -> GoalWords:
         penalty_missed=word_set("penalty_missed_verbs"), own_goal_phrases=word_list("own_goal_phrases"),
         ambiguous_verbs=word_set("ambiguous_goal_verbs"), scoring_verbs=word_set("scoring_verbs"),
         match_end=word_set("match_end_nouns"), side_directions=word_set("side_directions"),
-        shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"))
+        shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"),
+        scorer_list_heads=word_set("scorer_list_heads"), list_separators=word_set("scorer_list_separators"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -277,15 +279,29 @@ class GoalFinder:
         """'Tore: Grabner (12./56.), Ferrante (84.) – Ruggeri (63.)': in a scorer list split once by a
         dash or semicolon, the home side's scorers come first."""
         texts = self.ctx.texts
-        k = self.line_start(p_start)
-        k = max(k, s_start)
-        if texts[k] not in ("Tore", "Torschützen") or k + 1 >= s_end or texts[k + 1] != ":":
+        k = self._scorer_list_head(p_start, s_start)
+        if k is None:
             return None
-        end = self.line_end(k)
-        separators = [i for i in range(k + 2, end) if texts[i] in LIST_SEPARATORS]
+        end = self.line_end(self.line_start(k))
+        if k >= 1 and texts[k - 1] == "(":  # "(Tore: Huber 66. bzw. Mahmutović 74./Eigentor)"
+            end = next((i for i in range(k + 2, min(end, s_end)) if texts[i] == ")"), end)
+        separators = [i for i in range(k + 2, end) if texts[i] in self.words.list_separators]
         if len(separators) != 1:
             return None
         return "home" if p_start < separators[0] else "away"
+
+    def _scorer_list_head(self, p_start: int, s_start: int) -> int | None:
+        """Where the head of the scorer list holding the name at `p_start` stands ('Tore' of 'Tore:
+        Klein 29., Ofosu 57.', '(Tore: Huber 66. bzw. ...)'): the colon before the name on its
+        line and in its sentence follows a head word."""
+        texts = self.ctx.texts
+        for k in range(p_start - 1, max(s_start, p_start - 60), -1):
+            text = texts[k]
+            if text == ":":
+                return k - 1 if texts[k - 1] in self.words.scorer_list_heads else None
+            if "\n" in text:
+                return None
+        return None
 
     def _keeper(self, person: Mark) -> bool:
         """'lief allein auf (Napoli-)Torhüter Alexander Schlager zu': a goalkeeper is beaten, he does not score."""
@@ -429,6 +445,9 @@ class GoalFinder:
             window_end = quote_at
         window = texts[after:window_end]
         minute = self._minute_after(window)
+        if minute is None and after == p_end and p_end < s_end and texts[p_end][:1].isdigit() \
+                and self._scorer_list_head(p_start, s_start) is not None:
+            minute = parse_minute(texts[p_end])  # "Tore: Klein 29., Bauer 88./Elfmeter": no brackets
         box_side = self._side_in_scorer_list(p_start, s_start, s_end) if box is None else None
         if box is not None and p_start >= 2 and texts[p_start - 1] == ")":
             minute = self._bracket_before(p_start - 1, s_start) or minute  # box "1:0 (23.) Name", "2:1 (57., Elfmeter) Name"
@@ -708,6 +727,8 @@ class GoalFinder:
     def _says_own_goal(self, start: int, end: int) -> bool:
         """'Eigentor', 'ET', 'ins eigene Netz', 'in die eigenen Maschen' among tokens start..end."""
         words = self.ctx.texts[start:end]
+        if any("/" in w and not self.words.own_goal.isdisjoint(w.split("/")) for w in words):
+            return True  # APA: "74./Eigentor"
         return not self.words.own_goal.isdisjoint(words) or any(
             self._spans_text(start, end, words, phrase) for phrase in self.words.own_goal_phrases)
 
