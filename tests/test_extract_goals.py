@@ -561,3 +561,11 @@ def test_an_unbracketed_scorer_list_with_surnames_gives_minutes_penalty_own_goal
     assert goals.loc["Zottler", "team"] == "Grazer AK"
     assert bool(goals.loc["Gruber", "own_goal"])
     assert goals.loc["Gruber", "team"] == "Grazer AK"
+
+
+def test_an_assist_noun_before_another_name_and_the_verb_leaves_the_inverted_subject_a_scorer():
+    text = ("Der SC Freiburg und der FC Augsburg trennten sich 1:1. "
+            "Eine flache Flanke von Vincenzo Grifo drückte Jeffrey Gouweleeuw in der 63. Minute ins eigene Tor.")
+    goal = goals_of(text).set_index("player").loc["Jeffrey Gouweleeuw"]
+    assert goal.minute == 63
+    assert bool(goal.own_goal)

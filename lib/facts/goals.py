@@ -318,6 +318,8 @@ class GoalFinder:
                 return j > sent.start and texts[j - 1].lower().endswith(suffixes)
             if not text.isalpha() or text in self.words.side_directions:
                 return False  # "Hereingabe von rechts wollte X klären": 'von' tells where the cross came from
+            if j in self.ctx.person_at:
+                return False  # "Eine Hereingabe von Y lenkte X ins eigene Netz": 'von' governs Y, not X
         return False
 
     def _governed(self, person: Mark, sent: Sentence) -> bool:
