@@ -569,3 +569,17 @@ def test_an_assist_noun_before_another_name_and_the_verb_leaves_the_inverted_sub
     goal = goals_of(text).set_index("player").loc["Jeffrey Gouweleeuw"]
     assert goal.minute == 63
     assert bool(goal.own_goal)
+
+
+def test_minutes_later_count_from_the_minute_told_before():
+    text = ("Der VfL Bochum gewann gegen den 1. FC Union Berlin mit 2:1. Philipp Hofmann brachte Bochum in der "
+            "20. Minute in Führung. Kevin Volland glich nur vier Minuten später per Kopf zum 1:1 aus.")
+    assert ("Kevin Volland", 24) in scorers_of(text)
+
+
+def test_minutes_after_the_restart_or_before_the_break_count_from_half_time():
+    text = ("Der VfL Bochum gewann gegen den 1. FC Union Berlin mit 2:0. Drei Minuten vor der Pause traf "
+            "Moritz Broschinski zum 1:0. Acht Minuten nach Wiederbeginn war es so weit: Matus Bero schob zum 2:0 ein.")
+    scorers = scorers_of(text)
+    assert ("Moritz Broschinski", 42) in scorers
+    assert ("Matus Bero", 53) in scorers

@@ -93,6 +93,8 @@ class GoalWords:
     adverbs: frozenset[str]  # 'Erneut', 'Dann' (capitalised): 'drückte erneut X': an adverb between verb and name
     scorer_list_heads: frozenset[str]  # 'Tore', 'Torschützen': the word before the colon of a scorer list
     list_separators: frozenset[str]  # '–', ';', 'bzw.': between the home and the away scorers of a 'Tore:' list
+    minute_later: frozenset[str]  # 'fünf Minuten später': a minute told from the one told before
+    second_half_start: frozenset[str]  # 'sieben Minuten nach Wiederbeginn', 'zwei Minuten vor der Pause'
 
 
 @cache
@@ -125,7 +127,8 @@ def goal_words() -> GoalWords:
         ambiguous_verbs=word_set("ambiguous_goal_verbs"), scoring_verbs=word_set("scoring_verbs"),
         match_end=word_set("match_end_nouns"), side_directions=word_set("side_directions"),
         shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"),
-        scorer_list_heads=word_set("scorer_list_heads"), list_separators=word_set("scorer_list_separators"))
+        scorer_list_heads=word_set("scorer_list_heads"), list_separators=word_set("scorer_list_separators"),
+        minute_later=word_set("minute_later_words"), second_half_start=word_set("second_half_start_words"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -473,6 +476,8 @@ class GoalFinder:
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
             minute = (self._spelled_minute(clause_start, clause_end, p_start) or self._minute_before(p_start, s_start)
                       or self._leading_minute(s_start, s_end))
+        if minute is None:
+            minute = self._relative_minute(clause_start, clause_end, p_start)
         if minute is None:
             minute = self._earlier_minute(s_start, p_start)
         if minute is None and self.ticker_lines():
@@ -874,6 +879,64 @@ class GoalFinder:
                     return 90 - before[0], None
         return None
 
+    def _minutes_count(self, k: int) -> int | None:
+        """The number of minutes told by the words ending at token k ('fünf Minuten', '7 Minuten',
+        'eine Minute'), if they do."""
+        texts = self.ctx.texts
+        if k < 1 or texts[k] not in ("Minuten", "Minute"):
+            return None
+        number = texts[k - 1]
+        if number.isdecimal():
+            return int(number) if int(number) <= 45 else None
+        return self.words.number_words.get(number.lower()) if number.isalpha() else None
+
+    def _relative_minute(self, c_start: int, c_end: int, p_start: int) -> tuple[int, int | None] | None:
+        """'nur fünf Minuten später' (after a minute told before in the sentence or the one before it),
+        'Sieben Minuten nach Wiederbeginn' (45 on), 'zwei Minuten vor der Pause' (45 back): a minute
+        told from another one, within ten tokens of the person in the person's clause."""
+        texts = self.ctx.texts
+        lexicon = self.words
+        for i in range(max(c_start + 2, p_start - 10), min(c_end, p_start + 11)):
+            text = texts[i]
+            if text in lexicon.minute_later:
+                count = self._minutes_count(i - 1)
+                base = self._minute_told_before(i - 2) if count else None
+                if base is not None and base + count <= 130:
+                    return base + count, None
+            elif text in ("nach", "vor") and (found := self._from_half_time(i, c_end)):
+                return found[0], None
+        return None
+
+    def _from_half_time(self, i: int, end: int) -> tuple[int, int] | None:
+        """'Sieben Minuten nach Wiederbeginn' (52), 'zwei Minuten vor der Pause' (43), with 'nach' or
+        'vor' at token i: the minute, and the token after the phrase."""
+        texts = self.ctx.texts
+        count = self._minutes_count(i - 1)
+        if not count or count >= 45 or i + 1 >= end:
+            return None
+        k = i + 2 if texts[i + 1] in ("dem", "der") else i + 1
+        if k < end and texts[k] in self.words.second_half_start:
+            return (45 + count if texts[i] == "nach" else 45 - count), k + 1
+        return None
+
+    def _minute_told_before(self, k: int) -> int | None:
+        """The last minute told before token k, in its sentence or the one before: 'in der 9.
+        Minute', '(9.)', 'nach 9 Minuten'."""
+        texts = self.ctx.texts
+        sentence = bisect_right(self.ctx.sentence_starts, k) - 1
+        start = self.ctx.sentence_starts[max(0, sentence - 1)] if self.ctx.sentence_starts else 0
+        for j in range(k - 1, start, -1):
+            text = texts[j]
+            if text[:1].isdigit():
+                parsed = parse_minute(text)
+                if parsed and (texts[j + 1] in self.words.minute_nouns or (texts[j - 1] == "(" and texts[j + 1] == ")")):
+                    return parsed[0]
+            elif text in self.words.minute_nouns and texts[j - 2] == "nach":
+                count = self._minutes_count(j)
+                if count:
+                    return count
+        return None
+
     def _stoppage_base(self, k: int, s_end: int) -> int:
         """The minute a stoppage time told up to token k adds to: 45 when 'der ersten Halbzeit' or
         'vor der Pause' follows, else 90."""
@@ -991,6 +1054,8 @@ class GoalFinder:
                 spelled = self._spelled(texts[i + 1:min(p_start, i + 5)])
                 if spelled:
                     found.append((i, spelled))
+                elif relative := self._from_half_time(i, p_start):  # "Sieben Minuten nach Wiederbeginn bebte ...: X"
+                    found.append((relative[1], (relative[0], None)))
             elif text[:1].isdigit() and i + 1 < p_start:
                 parsed = parse_minute(text)
                 if parsed and (texts[i + 1] in lexicon.minute_nouns or (texts[i - 1] == "(" and texts[i + 1] == ")")):
