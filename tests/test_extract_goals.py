@@ -583,3 +583,12 @@ def test_minutes_after_the_restart_or_before_the_break_count_from_half_time():
     scorers = scorers_of(text)
     assert ("Moritz Broschinski", 42) in scorers
     assert ("Matus Bero", 53) in scorers
+
+
+def test_a_minute_right_after_the_scorers_goal_verb_further_on_in_his_clause():
+    text = ("Der FC St. Pauli verlor gegen Holstein Kiel mit 1:2. Shuto Machino eroberte den Ball im Mittelfeld "
+            "nach einem Fehlpass und traf schon in der 9. Minute zur Führung. Johannes Eggestein nahm ein Zuspiel "
+            "von Jackson Irvine an und glich nach 61 Minuten aus.")
+    scorers = scorers_of(text)
+    assert ("Shuto Machino", 9) in scorers
+    assert ("Johannes Eggestein", 61) in scorers

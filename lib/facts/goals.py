@@ -232,6 +232,7 @@ class GoalFinder:
         self._line_starts: list[int] | None = None
         self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal', 'miss' or 'disallowed'
         self._governed_starts: set[int] = set()  # the names of the sentence `find` reads that `_governed` sets aside
+        self._set_aside: set[int] = set()  # ... and those governed, assisting or beaten in goal
 
     @cached_property
     def shootout_start(self) -> int:
@@ -395,6 +396,7 @@ class GoalFinder:
                 governed[k] = self._object_after_subject(people[k - 1], people[k], sent)
         self._governed_starts = {person.start for person, g in zip(people, governed) if g}
         assisting = [g or self._assists(person, sent) or self._keeper(person) for person, g in zip(people, governed)]
+        self._set_aside = {person.start for person, a in zip(people, assisting) if a}
         for k, person in enumerate(people):
             if assisting[k]:
                 continue  # "nach Vorarbeit von X": X made the goal, the scorer is another
@@ -476,6 +478,8 @@ class GoalFinder:
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
             minute = (self._spelled_minute(clause_start, clause_end, p_start) or self._minute_before(p_start, s_start)
                       or self._leading_minute(s_start, s_end))
+        if minute is None:
+            minute = self._minute_after_own_verb(p_end, clause_end)
         if minute is None:
             minute = self._relative_minute(clause_start, clause_end, p_start)
         if minute is None:
@@ -877,6 +881,21 @@ class GoalFinder:
                 before = self._spelled(texts[i - 1:i + 1]) if i > s_start else None
                 if before and before[0] < 45:  # "sechs Minuten vor dem Ende": of the 90
                     return 90 - before[0], None
+        return None
+
+    def _minute_after_own_verb(self, p_end: int, c_end: int) -> tuple[int, int | None] | None:
+        """'X nutzte eine Unachtsamkeit in der Abwehr und traf bereits in der 12. Minute', 'X fing den
+        Pass ab und glich nach 58 Minuten aus': the minute right after the scorer's goal verb further
+        on in his clause, with no other subject named on the way."""
+        texts = self.ctx.texts
+        person_at = self.ctx.person_at
+        for i in range(p_end, min(c_end, p_end + 25)):
+            if i in person_at and person_at[i].start == i and i not in self._set_aside:
+                return None
+            if texts[i] in (";", ":", "(") or self.ctx.in_quote[i]:
+                return None
+            if self._is_goal_verb(texts[i]):
+                return self._spelled_minute(i, min(c_end, i + 7), i)
         return None
 
     def _minutes_count(self, k: int) -> int | None:
