@@ -592,3 +592,13 @@ def test_a_minute_right_after_the_scorers_goal_verb_further_on_in_his_clause():
     scorers = scorers_of(text)
     assert ("Shuto Machino", 9) in scorers
     assert ("Johannes Eggestein", 61) in scorers
+
+
+def test_a_swiss_header_verb_and_a_role_word_before_a_surname_give_the_scorer():
+    text = ("Der FC Basel gewann beim FC Lugano mit 2:1. Nach 33 Minuten köpfelte Kevin Carlos eine Ecke zum 1:0 ein. "
+            "Debütant Kade traf in der 88. Minute zum 2:1, nachdem Captain Sabbatini ausgeglichen hatte (71.). "
+            "Julian Kade war erst zur Pause gekommen, Jonathan Sabbatini spielte durch.")
+    scorers = scorers_of(text)
+    assert ("Kevin Carlos", 33) in scorers
+    assert ("Julian Kade", 88) in scorers
+    assert ("Jonathan Sabbatini", 71) in scorers
