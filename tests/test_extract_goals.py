@@ -602,3 +602,9 @@ def test_a_swiss_header_verb_and_a_role_word_before_a_surname_give_the_scorer():
     assert ("Kevin Carlos", 33) in scorers
     assert ("Julian Kade", 88) in scorers
     assert ("Jonathan Sabbatini", 71) in scorers
+
+
+def test_a_name_after_ueber_is_the_attacks_route_not_the_scorer():
+    text = ("Der FC Bayern München gewann gegen den VfB Stuttgart mit 2:0. Harry Kane traf früh (8.). "
+            "Einen schnellen Angriff über Leroy Sané vollendete Harry Kane (64.) zum 2:0.")
+    assert set(goals_of(text).player) == {"Harry Kane"}
