@@ -608,3 +608,12 @@ def test_a_name_after_ueber_is_the_attacks_route_not_the_scorer():
     text = ("Der FC Bayern München gewann gegen den VfB Stuttgart mit 2:0. Harry Kane traf früh (8.). "
             "Einen schnellen Angriff über Leroy Sané vollendete Harry Kane (64.) zum 2:0.")
     assert set(goals_of(text).player) == {"Harry Kane"}
+
+
+def test_the_ball_behind_the_own_goalkeeper_in_a_following_dass_clause_is_an_own_goal():
+    text = ("Der Hamburger SV gewann gegen Hannover 96 mit 2:0. Einen Freistoß von Jean-Luc Dompé fälschte "
+            "Hannovers Marcel Halstenberg in der 52. Minute so ab, dass der Ball hinter dem eigenen Torhüter "
+            "Ron-Robert Zieler einschlug.")
+    goal = goals_of(text).set_index("player").loc["Marcel Halstenberg"]
+    assert bool(goal.own_goal)
+    assert goal.team == "Hamburger SV"

@@ -592,7 +592,7 @@ class GoalFinder:
         goal is told after another name (where the person's window ends) in the same clause."""
         if clause_end <= window_end:
             return False
-        start = window_end - 1  # "ins" may be the window's last word
+        start = window_end - 2  # "ins", "hinter dem" may be the window's last words
         return self._says_own_goal(start, clause_end)
 
     def _says_penalty(self, start: int, end: int) -> bool:
