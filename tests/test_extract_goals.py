@@ -617,3 +617,11 @@ def test_the_ball_behind_the_own_goalkeeper_in_a_following_dass_clause_is_an_own
     goal = goals_of(text).set_index("player").loc["Marcel Halstenberg"]
     assert bool(goal.own_goal)
     assert goal.team == "Hamburger SV"
+
+
+def test_a_fronted_minute_before_legte_nach_whose_particle_closes_the_clause():
+    text = ("Der SV Sandhausen gewann gegen den SC Verl mit 2:0. Dennis Diekmeier traf früh (6.). In der 58. Minute "
+            "legte Kemal Ademi vom Elfmeterpunkt nach, zuvor war Besar Halimi im Strafraum gefoult worden.")
+    goal = goals_of(text).set_index("player").loc["Kemal Ademi"]
+    assert goal.minute == 58
+    assert bool(goal.penalty)

@@ -787,13 +787,23 @@ class GoalFinder:
             return None
         word = texts[verb]
         scoring = self._is_goal_verb(word) \
-            or (word == "legte" and p_end < len(texts) and texts[p_end] == "nach")  # "legte X nach"
+            or (word == "legte" and self._clause_closes_with(p_end, "nach"))  # "legte X (vom Punkt) nach"
         if not scoring:
             return None
         minute_at = verb - 2 if texts[verb - 1] == "Minute" else verb - 1
         if texts[minute_at - 1] != "der" or texts[minute_at - 2] not in ("In", "in"):
             return None
         return parse_minute(texts[minute_at])
+
+    def _clause_closes_with(self, k: int, particle: str) -> bool:
+        """Whether the clause running on from token k closes with `particle` (a separable verb's
+        particle: 'legte X vom Elfmeterpunkt nach, ...'), within twelve tokens."""
+        texts = self.ctx.texts
+        for i in range(k, min(len(texts), k + 12)):
+            text = texts[i]
+            if text in CLAUSE_BREAKS or text in (".", "!", "?", "("):
+                return i > k and texts[i - 1] == particle
+        return False
 
     def _leading_minute(self, s_start: int, s_end: int) -> tuple[int, int | None] | None:
         if s_end <= s_start:
