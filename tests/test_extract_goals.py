@@ -625,3 +625,10 @@ def test_a_fronted_minute_before_legte_nach_whose_particle_closes_the_clause():
     goal = goals_of(text).set_index("player").loc["Kemal Ademi"]
     assert goal.minute == 58
     assert bool(goal.penalty)
+
+
+def test_a_shot_noun_after_durch_makes_the_name_after_von_the_scorer():
+    text = ("Der Wolfsberger AC gewann gegen den SCR Altach mit 2:0. Die Kärntner gingen durch einen sehenswerten "
+            "Kopfball von Dominik Baumgartner (21.) in Führung. Nach einer Flanke von Simon Piesinger traf "
+            "Markus Pink (77.) zum 2:0.")
+    assert set(scorers_of(text)) == {("Dominik Baumgartner", 21), ("Markus Pink", 77)}

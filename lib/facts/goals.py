@@ -95,6 +95,7 @@ class GoalWords:
     list_separators: frozenset[str]  # '–', ';', 'bzw.': between the home and the away scorers of a 'Tore:' list
     minute_later: frozenset[str]  # 'fünf Minuten später': a minute told from the one told before
     second_half_start: frozenset[str]  # 'sieben Minuten nach Wiederbeginn', 'zwei Minuten vor der Pause'
+    shot_nouns: frozenset[str]  # 'durch einen Freistoß von X': a shot that 'durch' makes the goal's means
 
 
 @cache
@@ -128,7 +129,8 @@ def goal_words() -> GoalWords:
         match_end=word_set("match_end_nouns"), side_directions=word_set("side_directions"),
         shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"),
         scorer_list_heads=word_set("scorer_list_heads"), list_separators=word_set("scorer_list_separators"),
-        minute_later=word_set("minute_later_words"), second_half_start=word_set("second_half_start_words"))
+        minute_later=word_set("minute_later_words"), second_half_start=word_set("second_half_start_words"),
+        shot_nouns=word_set("shot_nouns"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -319,7 +321,8 @@ class GoalFinder:
         for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
             text = texts[j]
             if text in ("von", "vom", "des", "mit"):  # "nach einem Doppelpass mit X": X passed
-                return j > sent.start and texts[j - 1].lower().endswith(suffixes)
+                return j > sent.start and texts[j - 1].lower().endswith(suffixes) \
+                    and not self._shot_after_durch(j - 1, sent.start)  # "durch einen Freistoß von X": X scored
             if not text.isalpha() or text in self.words.side_directions:
                 return False  # "Hereingabe von rechts wollte X klären": 'von' tells where the cross came from
             if j in self.ctx.person_at:
@@ -338,7 +341,8 @@ class GoalFinder:
                 return True
             if text in ("von", "vom", "des"):
                 return j > sent.start and not {texts[j - 1]}.isdisjoint(
-                    lexicon.team_nouns | lexicon.chance_nouns | lexicon.foul_nouns)
+                    lexicon.team_nouns | lexicon.chance_nouns | lexicon.foul_nouns) \
+                    and not self._shot_after_durch(j - 1, sent.start)
             if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles)) or text in lexicon.side_directions:
                 return False  # "ein Zuspiel von links versuchte X zu klären": 'von' tells a side, X is the subject
         return False
@@ -1155,7 +1159,21 @@ class GoalFinder:
         i = p_start - 1
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
-        return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
+        return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns \
+            and not self._shot_after_durch(i - 1, 0)
+
+    def _shot_after_durch(self, noun: int, s_start: int) -> bool:
+        """'ging durch einen direkt verwandelten Freistoß von X in Führung': a shot noun that 'durch'
+        governs (after an article and adjectives) is the goal's means, the name after it the scorer."""
+        texts = self.ctx.texts
+        if texts[noun] not in self.words.shot_nouns:
+            return False
+        for k in range(noun - 1, max(s_start, noun - 5) - 1, -1):
+            if texts[k] == "durch":
+                return True
+            if not (texts[k].isalpha() and texts[k].islower()):
+                return False
+        return False
 
     def _over_the_goal_line(self, start: int, end: int) -> bool:
         """'über die Torlinie', 'über die eigene Torlinie': the ball went in."""
