@@ -632,3 +632,14 @@ def test_a_shot_noun_after_durch_makes_the_name_after_von_the_scorer():
             "Kopfball von Dominik Baumgartner (21.) in Führung. Nach einer Flanke von Simon Piesinger traf "
             "Markus Pink (77.) zum 2:0.")
     assert set(scorers_of(text)) == {("Dominik Baumgartner", 21), ("Markus Pink", 77)}
+
+
+def test_ticker_kein_treffer_takes_back_the_goal_and_a_called_equaliser_is_a_goal_line():
+    text = ("Eintracht Frankfurt – Olympique Lyon 2:1\n\n"
+            "12' TOOOR für Frankfurt! Hugo Ekitiké schiebt nach Zuspiel von Mario Götze flach ein. 1:0!\n\n"
+            "31' Lyon jubelt, Alexandre Lacazette hat aus der Drehung getroffen – doch der VAR schaut sich das an.\n\n"
+            "33' Kein Treffer! Lacazette stand im Abseits.\n\n"
+            "58' Da ist der Ausgleich! Rayan Cherki dreht sich um Tuta und jagt den Ball unter die Latte.\n\n"
+            "88' Riesenchance zum Sieg! Alexandre Lacazette scheitert an Kevin Trapp.\n\n"
+            "90' TOR für Frankfurt! Omar Marmoush trifft zum 2:1!")
+    assert set(scorers_of(text)) == {("Hugo Ekitiké", 12), ("Rayan Cherki", 58), ("Omar Marmoush", 90)}

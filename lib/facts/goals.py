@@ -248,6 +248,11 @@ class GoalFinder:
         w = self.words
         return w.equaliser | w.closing | w.lead | w.winner
 
+    @cached_property
+    def chance_endings(self) -> tuple[str, ...]:
+        """The chance nouns in lower case, as endings of compounds ('Riesenchance', 'Kopfballchance')."""
+        return tuple(noun.lower() for noun in self.words.chance_nouns)
+
     def is_goal_noun(self, text: str) -> bool:
         return text in self.words.goal_nouns or has_goal_noun_ending(self.words, text)
 
@@ -696,6 +701,8 @@ class GoalFinder:
             return None
         head = [t.upper() for t in texts[start:start + 6]]
         for k, h in enumerate(head):
+            if k and head[k - 1] == "KEIN" and self.is_goal_noun(texts[start + k]):
+                return "disallowed"  # "30' Kein Treffer! ... stand knapp vorn"
             if h == "TOR" or h.startswith("TOOO"):
                 return "disallowed" if k and head[k - 1] == "KEIN" else "goal"  # "60. | Kein Tor! Abseits"
         head = texts[start:start + 4]
@@ -704,6 +711,10 @@ class GoalFinder:
         line = texts[start:self.line_end(start)]
         if any(parse_score(t) and line[k + 1] == "!" for k, t in enumerate(line[:-1])):
             return "goal"  # "84' Fischer tritt an - und verwandelt souverän. 2:1!"
+        call = line[:line.index("!")] if "!" in line[:10] else []
+        if not self.goal_role_words.isdisjoint(call) and self.words.miss_hard.isdisjoint(call) \
+                and not any(word.lower().endswith(self.chance_endings) for word in call):  # not "Riesenchance zum Ausgleich!"
+            return "goal"  # "53' Da ist der Ausgleich! X jagt den Ball unter die Latte."
         return None
 
     def _ticker_goal(self, sent: Sentence) -> list[GoalMention]:
