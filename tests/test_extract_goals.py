@@ -550,3 +550,96 @@ def test_the_ball_over_the_own_goal_line_is_an_own_goal_no_clearance():
             "Abwehrspieler Ole Brand den Ball über die eigene Torlinie (52.).")
     goals = goals_of(text)
     assert list(zip(goals.player, goals.minute, goals.own_goal)) == [("Ole Brand", 52, True)]
+
+
+def test_an_unbracketed_scorer_list_with_surnames_gives_minutes_penalty_own_goal_and_sides():
+    text = ("SV Ried – Grazer AK 2:2 (0:1). Die Innviertler holten vor 3.100 Zuschauern einen Rückstand auf "
+            "(Tore: Wießmeier 61., Mayr 79./Elfmeter bzw. Zottler 12., Gruber 88./Eigentor).")
+    goals = goals_of(text).set_index("player")
+    assert goals.loc["Wießmeier", "minute"] == 61
+    assert bool(goals.loc["Mayr", "penalty"])
+    assert goals.loc["Zottler", "team"] == "Grazer AK"
+    assert bool(goals.loc["Gruber", "own_goal"])
+    assert goals.loc["Gruber", "team"] == "Grazer AK"
+
+
+def test_an_assist_noun_before_another_name_and_the_verb_leaves_the_inverted_subject_a_scorer():
+    text = ("Der SC Freiburg und der FC Augsburg trennten sich 1:1. "
+            "Eine flache Flanke von Vincenzo Grifo drückte Jeffrey Gouweleeuw in der 63. Minute ins eigene Tor.")
+    goal = goals_of(text).set_index("player").loc["Jeffrey Gouweleeuw"]
+    assert goal.minute == 63
+    assert bool(goal.own_goal)
+
+
+def test_minutes_later_count_from_the_minute_told_before():
+    text = ("Der VfL Bochum gewann gegen den 1. FC Union Berlin mit 2:1. Philipp Hofmann brachte Bochum in der "
+            "20. Minute in Führung. Kevin Volland glich nur vier Minuten später per Kopf zum 1:1 aus.")
+    assert ("Kevin Volland", 24) in scorers_of(text)
+
+
+def test_minutes_after_the_restart_or_before_the_break_count_from_half_time():
+    text = ("Der VfL Bochum gewann gegen den 1. FC Union Berlin mit 2:0. Drei Minuten vor der Pause traf "
+            "Moritz Broschinski zum 1:0. Acht Minuten nach Wiederbeginn war es so weit: Matus Bero schob zum 2:0 ein.")
+    scorers = scorers_of(text)
+    assert ("Moritz Broschinski", 42) in scorers
+    assert ("Matus Bero", 53) in scorers
+
+
+def test_a_minute_right_after_the_scorers_goal_verb_further_on_in_his_clause():
+    text = ("Der FC St. Pauli verlor gegen Holstein Kiel mit 1:2. Shuto Machino eroberte den Ball im Mittelfeld "
+            "nach einem Fehlpass und traf schon in der 9. Minute zur Führung. Johannes Eggestein nahm ein Zuspiel "
+            "von Jackson Irvine an und glich nach 61 Minuten aus.")
+    scorers = scorers_of(text)
+    assert ("Shuto Machino", 9) in scorers
+    assert ("Johannes Eggestein", 61) in scorers
+
+
+def test_a_swiss_header_verb_and_a_role_word_before_a_surname_give_the_scorer():
+    text = ("Der FC Basel gewann beim FC Lugano mit 2:1. Nach 33 Minuten köpfelte Kevin Carlos eine Ecke zum 1:0 ein. "
+            "Debütant Kade traf in der 88. Minute zum 2:1, nachdem Captain Sabbatini ausgeglichen hatte (71.). "
+            "Julian Kade war erst zur Pause gekommen, Jonathan Sabbatini spielte durch.")
+    scorers = scorers_of(text)
+    assert ("Kevin Carlos", 33) in scorers
+    assert ("Julian Kade", 88) in scorers
+    assert ("Jonathan Sabbatini", 71) in scorers
+
+
+def test_a_name_after_ueber_is_the_attacks_route_not_the_scorer():
+    text = ("Der FC Bayern München gewann gegen den VfB Stuttgart mit 2:0. Harry Kane traf früh (8.). "
+            "Einen schnellen Angriff über Leroy Sané vollendete Harry Kane (64.) zum 2:0.")
+    assert set(goals_of(text).player) == {"Harry Kane"}
+
+
+def test_the_ball_behind_the_own_goalkeeper_in_a_following_dass_clause_is_an_own_goal():
+    text = ("Der Hamburger SV gewann gegen Hannover 96 mit 2:0. Einen Freistoß von Jean-Luc Dompé fälschte "
+            "Hannovers Marcel Halstenberg in der 52. Minute so ab, dass der Ball hinter dem eigenen Torhüter "
+            "Ron-Robert Zieler einschlug.")
+    goal = goals_of(text).set_index("player").loc["Marcel Halstenberg"]
+    assert bool(goal.own_goal)
+    assert goal.team == "Hamburger SV"
+
+
+def test_a_fronted_minute_before_legte_nach_whose_particle_closes_the_clause():
+    text = ("Der SV Sandhausen gewann gegen den SC Verl mit 2:0. Dennis Diekmeier traf früh (6.). In der 58. Minute "
+            "legte Kemal Ademi vom Elfmeterpunkt nach, zuvor war Besar Halimi im Strafraum gefoult worden.")
+    goal = goals_of(text).set_index("player").loc["Kemal Ademi"]
+    assert goal.minute == 58
+    assert bool(goal.penalty)
+
+
+def test_a_shot_noun_after_durch_makes_the_name_after_von_the_scorer():
+    text = ("Der Wolfsberger AC gewann gegen den SCR Altach mit 2:0. Die Kärntner gingen durch einen sehenswerten "
+            "Kopfball von Dominik Baumgartner (21.) in Führung. Nach einer Flanke von Simon Piesinger traf "
+            "Markus Pink (77.) zum 2:0.")
+    assert set(scorers_of(text)) == {("Dominik Baumgartner", 21), ("Markus Pink", 77)}
+
+
+def test_ticker_kein_treffer_takes_back_the_goal_and_a_called_equaliser_is_a_goal_line():
+    text = ("Eintracht Frankfurt – Olympique Lyon 2:1\n\n"
+            "12' TOOOR für Frankfurt! Hugo Ekitiké schiebt nach Zuspiel von Mario Götze flach ein. 1:0!\n\n"
+            "31' Lyon jubelt, Alexandre Lacazette hat aus der Drehung getroffen – doch der VAR schaut sich das an.\n\n"
+            "33' Kein Treffer! Lacazette stand im Abseits.\n\n"
+            "58' Da ist der Ausgleich! Rayan Cherki dreht sich um Tuta und jagt den Ball unter die Latte.\n\n"
+            "88' Riesenchance zum Sieg! Alexandre Lacazette scheitert an Kevin Trapp.\n\n"
+            "90' TOR für Frankfurt! Omar Marmoush trifft zum 2:1!")
+    assert set(scorers_of(text)) == {("Hugo Ekitiké", 12), ("Rayan Cherki", 58), ("Omar Marmoush", 90)}

@@ -89,6 +89,7 @@ class PeopleRecognizer:
         self.action_verbs = (word_set("goal_verbs") | word_set("say_verbs")) - word_set("ambiguous_action_verbs")
         self.stop = word_set("not_club_words") | set(words()["weekdays"]) | set(words()["months"]) | \
             word_set("not_name_nouns") | (vocabulary() - self.first_names)
+        self.scorer_list_heads = word_set("scorer_list_heads")  # "Tore: Klein 29., Ofosu 57."
         self.particles = word_set("name_particles")  # "van Dijk", "Sepp van den Berg"
         self.determiners = word_set("definite_articles")  # "der Ball", "der FCK-Boss"
         # "ein", "einem", "seinem": before an adjective, a noun follows, never a name
@@ -147,6 +148,7 @@ class PeopleRecognizer:
         names = self._cued_names(art)
         taken = {i for start, end, _, _ in names for i in range(start, end)}
         names.extend(self._scorer_shaped_names(art, taken))
+        names.extend(self._scorer_list_names(art, taken))
         self._link(doc, art, names)
         return doc
 
@@ -392,6 +394,27 @@ class PeopleRecognizer:
             names.append((start, end, None, None))
             art.scorer_shaped.add(start)  # "4:1 Rüdiger (87.)": a surname, even if also a first name
             taken.update(range(start, end))
+        return names
+
+    def _scorer_list_names(self, art: Article, taken: set[int]) -> list[Name]:
+        """APA's scorer list without brackets: 'Tore: Klein 29., Ofosu 57., Bauer 88./Elfmeter bzw.
+        Schwaighofer 8.': after 'Tore:' (up to the bracket or line that closes the list), a name-like
+        word (with a known first name before it, if any) right before a minute is a scorer. Updates `taken`."""
+        texts, is_name, n = art.texts, art.is_name, art.n
+        names: list[Name] = []
+        for colon in positions_of_text(texts, ":"):
+            if colon < 1 or texts[colon - 1] not in self.scorer_list_heads:
+                continue
+            for k in range(colon + 1, min(n - 1, colon + 60)):
+                text = texts[k]
+                if text == ")" or "\n" in text:
+                    break
+                if k in taken or not is_name[k] or not MINUTE.match(texts[k + 1].split("/", 1)[0]):
+                    continue
+                start = k - 1 if is_name[k - 1] and texts[k - 1] in self.first_names and k - 1 not in taken else k
+                names.append((start, k + 1, None, None))
+                art.scorer_shaped.add(start)
+                taken.update(range(start, k + 1))
         return names
 
     def _noun_phrase_before(self, texts: list[str], k: int) -> bool:

@@ -33,7 +33,6 @@ CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
-LIST_SEPARATORS = {"–", "-", "—", ";"}  # between the home and the away scorers of a 'Tore:' line
 LONG_WINDOW = 22  # how far a bracketed minute may close the scorer's clause
 MINUTE_CUES = {"(", "in", "In", "nach", "Nach"}  # the words _minute_after starts from
 
@@ -92,6 +91,11 @@ class GoalWords:
     side_directions: frozenset[str]  # 'Hereingabe von rechts': 'von' names a side of the pitch, no assist giver
     shootout_kicks: frozenset[str]  # 'im fünften Durchgang', 'den entscheidenden Versuch': a shoot-out's kick
     adverbs: frozenset[str]  # 'Erneut', 'Dann' (capitalised): 'drückte erneut X': an adverb between verb and name
+    scorer_list_heads: frozenset[str]  # 'Tore', 'Torschützen': the word before the colon of a scorer list
+    list_separators: frozenset[str]  # '–', ';', 'bzw.': between the home and the away scorers of a 'Tore:' list
+    minute_later: frozenset[str]  # 'fünf Minuten später': a minute told from the one told before
+    second_half_start: frozenset[str]  # 'sieben Minuten nach Wiederbeginn', 'zwei Minuten vor der Pause'
+    shot_nouns: frozenset[str]  # 'durch einen Freistoß von X': a shot that 'durch' makes the goal's means
 
 
 @cache
@@ -123,7 +127,10 @@ def goal_words() -> GoalWords:
         penalty_missed=word_set("penalty_missed_verbs"), own_goal_phrases=word_list("own_goal_phrases"),
         ambiguous_verbs=word_set("ambiguous_goal_verbs"), scoring_verbs=word_set("scoring_verbs"),
         match_end=word_set("match_end_nouns"), side_directions=word_set("side_directions"),
-        shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"))
+        shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"),
+        scorer_list_heads=word_set("scorer_list_heads"), list_separators=word_set("scorer_list_separators"),
+        minute_later=word_set("minute_later_words"), second_half_start=word_set("second_half_start_words"),
+        shot_nouns=word_set("shot_nouns"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -227,6 +234,7 @@ class GoalFinder:
         self._line_starts: list[int] | None = None
         self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal', 'miss' or 'disallowed'
         self._governed_starts: set[int] = set()  # the names of the sentence `find` reads that `_governed` sets aside
+        self._set_aside: set[int] = set()  # ... and those governed, assisting or beaten in goal
 
     @cached_property
     def shootout_start(self) -> int:
@@ -239,6 +247,11 @@ class GoalFinder:
         """Words naming a goal's role ('Ausgleich', 'Anschlusstreffer', 'Siegtreffer', ...)."""
         w = self.words
         return w.equaliser | w.closing | w.lead | w.winner
+
+    @cached_property
+    def chance_endings(self) -> tuple[str, ...]:
+        """The chance nouns in lower case, as endings of compounds ('Riesenchance', 'Kopfballchance')."""
+        return tuple(noun.lower() for noun in self.words.chance_nouns)
 
     def is_goal_noun(self, text: str) -> bool:
         return text in self.words.goal_nouns or has_goal_noun_ending(self.words, text)
@@ -277,15 +290,29 @@ class GoalFinder:
         """'Tore: Grabner (12./56.), Ferrante (84.) – Ruggeri (63.)': in a scorer list split once by a
         dash or semicolon, the home side's scorers come first."""
         texts = self.ctx.texts
-        k = self.line_start(p_start)
-        k = max(k, s_start)
-        if texts[k] not in ("Tore", "Torschützen") or k + 1 >= s_end or texts[k + 1] != ":":
+        k = self._scorer_list_head(p_start, s_start)
+        if k is None:
             return None
-        end = self.line_end(k)
-        separators = [i for i in range(k + 2, end) if texts[i] in LIST_SEPARATORS]
+        end = self.line_end(self.line_start(k))
+        if k >= 1 and texts[k - 1] == "(":  # "(Tore: Huber 66. bzw. Mahmutović 74./Eigentor)"
+            end = next((i for i in range(k + 2, min(end, s_end)) if texts[i] == ")"), end)
+        separators = [i for i in range(k + 2, end) if texts[i] in self.words.list_separators]
         if len(separators) != 1:
             return None
         return "home" if p_start < separators[0] else "away"
+
+    def _scorer_list_head(self, p_start: int, s_start: int) -> int | None:
+        """Where the head of the scorer list holding the name at `p_start` stands ('Tore' of 'Tore:
+        Klein 29., Ofosu 57.', '(Tore: Huber 66. bzw. ...)'): the colon before the name on its
+        line and in its sentence follows a head word."""
+        texts = self.ctx.texts
+        for k in range(p_start - 1, max(s_start, p_start - 60), -1):
+            text = texts[k]
+            if text == ":":
+                return k - 1 if texts[k - 1] in self.words.scorer_list_heads else None
+            if "\n" in text:
+                return None
+        return None
 
     def _keeper(self, person: Mark) -> bool:
         """'lief allein auf (Napoli-)Torhüter Alexander Schlager zu': a goalkeeper is beaten, he does not score."""
@@ -299,9 +326,12 @@ class GoalFinder:
         for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
             text = texts[j]
             if text in ("von", "vom", "des", "mit"):  # "nach einem Doppelpass mit X": X passed
-                return j > sent.start and texts[j - 1].lower().endswith(suffixes)
+                return j > sent.start and texts[j - 1].lower().endswith(suffixes) \
+                    and not self._shot_after_durch(j - 1, sent.start)  # "durch einen Freistoß von X": X scored
             if not text.isalpha() or text in self.words.side_directions:
                 return False  # "Hereingabe von rechts wollte X klären": 'von' tells where the cross came from
+            if j in self.ctx.person_at:
+                return False  # "Eine Hereingabe von Y lenkte X ins eigene Netz": 'von' governs Y, not X
         return False
 
     def _governed(self, person: Mark, sent: Sentence) -> bool:
@@ -316,7 +346,8 @@ class GoalFinder:
                 return True
             if text in ("von", "vom", "des"):
                 return j > sent.start and not {texts[j - 1]}.isdisjoint(
-                    lexicon.team_nouns | lexicon.chance_nouns | lexicon.foul_nouns)
+                    lexicon.team_nouns | lexicon.chance_nouns | lexicon.foul_nouns) \
+                    and not self._shot_after_durch(j - 1, sent.start)
             if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles)) or text in lexicon.side_directions:
                 return False  # "ein Zuspiel von links versuchte X zu klären": 'von' tells a side, X is the subject
         return False
@@ -374,6 +405,7 @@ class GoalFinder:
                 governed[k] = self._object_after_subject(people[k - 1], people[k], sent)
         self._governed_starts = {person.start for person, g in zip(people, governed) if g}
         assisting = [g or self._assists(person, sent) or self._keeper(person) for person, g in zip(people, governed)]
+        self._set_aside = {person.start for person, a in zip(people, assisting) if a}
         for k, person in enumerate(people):
             if assisting[k]:
                 continue  # "nach Vorarbeit von X": X made the goal, the scorer is another
@@ -429,6 +461,9 @@ class GoalFinder:
             window_end = quote_at
         window = texts[after:window_end]
         minute = self._minute_after(window)
+        if minute is None and after == p_end and p_end < s_end and texts[p_end][:1].isdigit() \
+                and self._scorer_list_head(p_start, s_start) is not None:
+            minute = parse_minute(texts[p_end])  # "Tore: Klein 29., Bauer 88./Elfmeter": no brackets
         box_side = self._side_in_scorer_list(p_start, s_start, s_end) if box is None else None
         if box is not None and p_start >= 2 and texts[p_start - 1] == ")":
             minute = self._bracket_before(p_start - 1, s_start) or minute  # box "1:0 (23.) Name", "2:1 (57., Elfmeter) Name"
@@ -452,6 +487,10 @@ class GoalFinder:
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
             minute = (self._spelled_minute(clause_start, clause_end, p_start) or self._minute_before(p_start, s_start)
                       or self._leading_minute(s_start, s_end))
+        if minute is None:
+            minute = self._minute_after_own_verb(p_end, clause_end)
+        if minute is None:
+            minute = self._relative_minute(clause_start, clause_end, p_start)
         if minute is None:
             minute = self._earlier_minute(s_start, p_start)
         if minute is None and self.ticker_lines():
@@ -562,7 +601,7 @@ class GoalFinder:
         goal is told after another name (where the person's window ends) in the same clause."""
         if clause_end <= window_end:
             return False
-        start = window_end - 1  # "ins" may be the window's last word
+        start = window_end - 2  # "ins", "hinter dem" may be the window's last words
         return self._says_own_goal(start, clause_end)
 
     def _says_penalty(self, start: int, end: int) -> bool:
@@ -662,6 +701,8 @@ class GoalFinder:
             return None
         head = [t.upper() for t in texts[start:start + 6]]
         for k, h in enumerate(head):
+            if k and head[k - 1] == "KEIN" and self.is_goal_noun(texts[start + k]):
+                return "disallowed"  # "30' Kein Treffer! ... stand knapp vorn"
             if h == "TOR" or h.startswith("TOOO"):
                 return "disallowed" if k and head[k - 1] == "KEIN" else "goal"  # "60. | Kein Tor! Abseits"
         head = texts[start:start + 4]
@@ -670,6 +711,10 @@ class GoalFinder:
         line = texts[start:self.line_end(start)]
         if any(parse_score(t) and line[k + 1] == "!" for k, t in enumerate(line[:-1])):
             return "goal"  # "84' Fischer tritt an - und verwandelt souverän. 2:1!"
+        call = line[:line.index("!")] if "!" in line[:10] else []
+        if not self.goal_role_words.isdisjoint(call) and self.words.miss_hard.isdisjoint(call) \
+                and not any(word.lower().endswith(self.chance_endings) for word in call):  # not "Riesenchance zum Ausgleich!"
+            return "goal"  # "53' Da ist der Ausgleich! X jagt den Ball unter die Latte."
         return None
 
     def _ticker_goal(self, sent: Sentence) -> list[GoalMention]:
@@ -708,6 +753,8 @@ class GoalFinder:
     def _says_own_goal(self, start: int, end: int) -> bool:
         """'Eigentor', 'ET', 'ins eigene Netz', 'in die eigenen Maschen' among tokens start..end."""
         words = self.ctx.texts[start:end]
+        if any("/" in w and not self.words.own_goal.isdisjoint(w.split("/")) for w in words):
+            return True  # APA: "74./Eigentor"
         return not self.words.own_goal.isdisjoint(words) or any(
             self._spans_text(start, end, words, phrase) for phrase in self.words.own_goal_phrases)
 
@@ -755,13 +802,23 @@ class GoalFinder:
             return None
         word = texts[verb]
         scoring = self._is_goal_verb(word) \
-            or (word == "legte" and p_end < len(texts) and texts[p_end] == "nach")  # "legte X nach"
+            or (word == "legte" and self._clause_closes_with(p_end, "nach"))  # "legte X (vom Punkt) nach"
         if not scoring:
             return None
         minute_at = verb - 2 if texts[verb - 1] == "Minute" else verb - 1
         if texts[minute_at - 1] != "der" or texts[minute_at - 2] not in ("In", "in"):
             return None
         return parse_minute(texts[minute_at])
+
+    def _clause_closes_with(self, k: int, particle: str) -> bool:
+        """Whether the clause running on from token k closes with `particle` (a separable verb's
+        particle: 'legte X vom Elfmeterpunkt nach, ...'), within twelve tokens."""
+        texts = self.ctx.texts
+        for i in range(k, min(len(texts), k + 12)):
+            text = texts[i]
+            if text in CLAUSE_BREAKS or text in (".", "!", "?", "("):
+                return i > k and texts[i - 1] == particle
+        return False
 
     def _leading_minute(self, s_start: int, s_end: int) -> tuple[int, int | None] | None:
         if s_end <= s_start:
@@ -849,6 +906,79 @@ class GoalFinder:
                 before = self._spelled(texts[i - 1:i + 1]) if i > s_start else None
                 if before and before[0] < 45:  # "sechs Minuten vor dem Ende": of the 90
                     return 90 - before[0], None
+        return None
+
+    def _minute_after_own_verb(self, p_end: int, c_end: int) -> tuple[int, int | None] | None:
+        """'X nutzte eine Unachtsamkeit in der Abwehr und traf bereits in der 12. Minute', 'X fing den
+        Pass ab und glich nach 58 Minuten aus': the minute right after the scorer's goal verb further
+        on in his clause, with no other subject named on the way."""
+        texts = self.ctx.texts
+        person_at = self.ctx.person_at
+        for i in range(p_end, min(c_end, p_end + 25)):
+            if i in person_at and person_at[i].start == i and i not in self._set_aside:
+                return None
+            if texts[i] in (";", ":", "(") or self.ctx.in_quote[i]:
+                return None
+            if self._is_goal_verb(texts[i]):
+                return self._spelled_minute(i, min(c_end, i + 7), i)
+        return None
+
+    def _minutes_count(self, k: int) -> int | None:
+        """The number of minutes told by the words ending at token k ('fünf Minuten', '7 Minuten',
+        'eine Minute'), if they do."""
+        texts = self.ctx.texts
+        if k < 1 or texts[k] not in ("Minuten", "Minute"):
+            return None
+        number = texts[k - 1]
+        if number.isdecimal():
+            return int(number) if int(number) <= 45 else None
+        return self.words.number_words.get(number.lower()) if number.isalpha() else None
+
+    def _relative_minute(self, c_start: int, c_end: int, p_start: int) -> tuple[int, int | None] | None:
+        """'nur fünf Minuten später' (after a minute told before in the sentence or the one before it),
+        'Sieben Minuten nach Wiederbeginn' (45 on), 'zwei Minuten vor der Pause' (45 back): a minute
+        told from another one, within ten tokens of the person in the person's clause."""
+        texts = self.ctx.texts
+        lexicon = self.words
+        for i in range(max(c_start + 2, p_start - 10), min(c_end, p_start + 11)):
+            text = texts[i]
+            if text in lexicon.minute_later:
+                count = self._minutes_count(i - 1)
+                base = self._minute_told_before(i - 2) if count else None
+                if base is not None and base + count <= 130:
+                    return base + count, None
+            elif text in ("nach", "vor") and (found := self._from_half_time(i, c_end)):
+                return found[0], None
+        return None
+
+    def _from_half_time(self, i: int, end: int) -> tuple[int, int] | None:
+        """'Sieben Minuten nach Wiederbeginn' (52), 'zwei Minuten vor der Pause' (43), with 'nach' or
+        'vor' at token i: the minute, and the token after the phrase."""
+        texts = self.ctx.texts
+        count = self._minutes_count(i - 1)
+        if not count or count >= 45 or i + 1 >= end:
+            return None
+        k = i + 2 if texts[i + 1] in ("dem", "der") else i + 1
+        if k < end and texts[k] in self.words.second_half_start:
+            return (45 + count if texts[i] == "nach" else 45 - count), k + 1
+        return None
+
+    def _minute_told_before(self, k: int) -> int | None:
+        """The last minute told before token k, in its sentence or the one before: 'in der 9.
+        Minute', '(9.)', 'nach 9 Minuten'."""
+        texts = self.ctx.texts
+        sentence = bisect_right(self.ctx.sentence_starts, k) - 1
+        start = self.ctx.sentence_starts[max(0, sentence - 1)] if self.ctx.sentence_starts else 0
+        for j in range(k - 1, start, -1):
+            text = texts[j]
+            if text[:1].isdigit():
+                parsed = parse_minute(text)
+                if parsed and (texts[j + 1] in self.words.minute_nouns or (texts[j - 1] == "(" and texts[j + 1] == ")")):
+                    return parsed[0]
+            elif text in self.words.minute_nouns and texts[j - 2] == "nach":
+                count = self._minutes_count(j)
+                if count:
+                    return count
         return None
 
     def _stoppage_base(self, k: int, s_end: int) -> int:
@@ -968,6 +1098,8 @@ class GoalFinder:
                 spelled = self._spelled(texts[i + 1:min(p_start, i + 5)])
                 if spelled:
                     found.append((i, spelled))
+                elif relative := self._from_half_time(i, p_start):  # "Sieben Minuten nach Wiederbeginn bebte ...: X"
+                    found.append((relative[1], (relative[0], None)))
             elif text[:1].isdigit() and i + 1 < p_start:
                 parsed = parse_minute(text)
                 if parsed and (texts[i + 1] in lexicon.minute_nouns or (texts[i - 1] == "(" and texts[i + 1] == ")")):
@@ -1038,7 +1170,21 @@ class GoalFinder:
         i = p_start - 1
         while i >= 0 and texts[i].lower() in ("des", "der", "dem", "den", "eines", "einem"):
             i -= 1
-        return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns
+        return i >= 1 and texts[i] == "von" and texts[i - 1] in self.words.chance_nouns \
+            and not self._shot_after_durch(i - 1, 0)
+
+    def _shot_after_durch(self, noun: int, s_start: int) -> bool:
+        """'ging durch einen direkt verwandelten Freistoß von X in Führung': a shot noun that 'durch'
+        governs (after an article and adjectives) is the goal's means, the name after it the scorer."""
+        texts = self.ctx.texts
+        if texts[noun] not in self.words.shot_nouns:
+            return False
+        for k in range(noun - 1, max(s_start, noun - 5) - 1, -1):
+            if texts[k] == "durch":
+                return True
+            if not (texts[k].isalpha() and texts[k].islower()):
+                return False
+        return False
 
     def _over_the_goal_line(self, start: int, end: int) -> bool:
         """'über die Torlinie', 'über die eigene Torlinie': the ball went in."""
