@@ -73,6 +73,13 @@ def first_names() -> frozenset[str]:
     return frozenset(names | {fold_accents(n) for n in names})
 
 
+@cache
+def country_cities() -> dict[str, str]:
+    """City -> country code of the national team that plays at home there ('Ljubljana' -> 'SI')."""
+    raw = json.loads((DATA_DIR / "country_cities.json").read_text(encoding="utf-8"))
+    return {city: code for code, cities in raw.items() if not code.startswith("_") for city in cities}
+
+
 def fold_accents(text: str) -> str:
     """'René' -> 'Rene': names are often written without their accents."""
     import unicodedata

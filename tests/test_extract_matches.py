@@ -175,6 +175,12 @@ def test_a_city_named_beside_the_result_is_the_home_ground_of_the_team_from_ther
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("SV Darmstadt 98", "1. FC Köln", 0, 2)
 
 
+def test_a_capital_no_club_list_knows_is_the_home_of_its_national_team():
+    m = only_match("Die Schweiz gewann am Dienstag in Tiflis gegen Georgien mit 2:0.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Georgien", "Schweiz", 0, 2)
+    assert bool(m.ordered)
+
+
 def test_a_city_of_neither_team_settles_no_home_side():
     m = only_match("Österreich gewann in Sarajevo gegen Bosnien-Herzegowina mit 3:1.")
     assert not bool(m.ordered)

@@ -22,7 +22,7 @@ from functools import cache
 from itertools import compress
 
 
-from ..lexicon import lower_set, word_list, word_set
+from ..lexicon import country_cities, lower_set, word_list, word_set
 from .context import ArticleContext, ClubMention, MatchState, Sentence, cached
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
@@ -421,11 +421,14 @@ class MatchFinder:
         for k in range(start, end - 1):
             if texts[k] not in ("in", "im") or ctx.in_quote[k]:
                 continue
+            capitals = country_cities()
             city = next((place for n in (1, 2, 3) if k + 1 + n <= end
-                         and (place := ctx.text_of(k + 1, k + 1 + n)) in index.cities), None)
+                         and ((place := ctx.text_of(k + 1, k + 1 + n)) in index.cities or place in capitals)), None)
             if city is None:
                 continue
-            countries = {index.clubs[name].country for name in index.cities[city] if name in index.clubs}
+            countries = {index.clubs[name].country for name in index.cities.get(city, ()) if name in index.clubs}
+            if city in capitals:
+                countries.add(capitals[city])
             at = [team for team in (subject, opponent) if (club := index.clubs.get(team)) is not None and (
                 club.city == city or (club.kind == "national" and club.country in countries))]
             if len(at) == 1:
