@@ -182,7 +182,7 @@ def test_a_capital_no_club_list_knows_is_the_home_of_its_national_team():
 
 
 def test_a_city_of_neither_team_settles_no_home_side():
-    m = only_match("Österreich gewann in Sarajevo gegen Bosnien-Herzegowina mit 3:1.")
+    m = only_match("Österreich gewann in Doha gegen Bosnien-Herzegowina mit 3:1.")
     assert not bool(m.ordered)
 
 
