@@ -597,3 +597,16 @@ def test_an_ordinal_before_the_verb_of_a_relative_clause_is_its_antecedents_posi
 def test_the_club_right_before_auf_rang_holds_that_place():
     text = "Die Hoffenheimer sind mit 20 Zählern Fünfter, punktgleich mit dem SC Freiburg auf Rang sechs."
     assert ("SC Freiburg", 6, None) in standing_rows(text)
+
+
+def test_a_position_in_a_relative_clause_belongs_to_the_club_before_it_with_that_clauses_points():
+    text = ("Durch den Sieg ziehen die Grazer mit nun 41 Zählern am SK Rapid Wien vorbei, der als Zweiter "
+            "einen Punkt Rückstand hat. Der LASK trifft auf den Wolfsberger AC, der mit 20 Zählern Siebter ist.")
+    rows = standing_rows(text)
+    assert ("SK Rapid Wien", 2, None) in rows
+    assert ("Wolfsberger AC", 7, 20) in rows
+
+
+def test_taking_back_the_lead_of_the_table_with_the_verb_at_the_end_is_first_place():
+    text = "Mit dem 3:1 beim SV Ried hat der SK Sturm Graz die Tabellenführung zurückerobert."
+    assert ("SK Sturm Graz", 1, None) in standing_rows(text)

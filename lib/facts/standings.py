@@ -118,6 +118,7 @@ class StandingFinder:
         self.table_context = word_set("table_context_words")
         self.table_sentences = table_sentences
         self.former_words = word_set("former_words")  # "am bisherigen Tabellenführer"
+        self.relative_pronouns = word_set("relative_pronouns")  # "die SV Ried, die mit 15 Zählern Elfter ist"
         self.distance_nouns = word_set("distance_nouns")  # "der Rückstand auf den dritten Platz"
 
     def ordinal(self, text: str) -> int | None:
@@ -287,8 +288,9 @@ class StandingFinder:
         texts = self.ctx.texts
         if i - 2 >= sent.start and texts[i - 2] == "an" and texts[i - 1] == "der":
             return True
-        return i - 1 >= sent.start and texts[i - 1] == "die" and \
+        return i - 1 >= sent.start and texts[i - 1] == "die" and (
             not self.top_verbs.isdisjoint(texts[max(sent.start, i - 6):i - 1])  # "übernimmt mit 25 Punkten die ..."
+            or not self.top_verbs.isdisjoint(texts[i + 1:min(sent.end, i + 3)]))  # "... die Tabellenführung zurückerobert"
 
     def _about_the_table(self, i: int, sent: Sentence) -> bool:
         """'an der Spitze der 3. Liga', 'bleibt mit 18 Punkten an der Spitze': the top of a table,
@@ -366,6 +368,13 @@ class StandingFinder:
                  if m.preposition is None and m.label != "CITY" or self._team_from(m)]
         if local and clause_start != sent.start:
             return local[0].club  # "..., der KSC ist Siebter"
+        if clause_start > sent.start + 1 and texts[clause_start] in self.relative_pronouns:
+            before = clause_start - 2
+            if texts[before].isalpha() and texts[before].islower():
+                before -= 1  # a verb's particle: "zieht an der Austria vorbei, die als Zweiter ..."
+            antecedent = ctx.club_at.get(before)
+            if antecedent is not None and antecedent.label_ != "CITY":
+                return antecedent.kb_id_
         subject, _ = ctx.subject_club(sent)
         if subject:
             return subject
@@ -429,8 +438,12 @@ class StandingFinder:
         if cue > sent.start and texts[cue - 1] in ("hinter", "vor"):
             return None  # "liegen mit 22 Zählern vier Punkte hinter Spitzenreiter X": the points are the others'
         points_nouns = self.points_nouns
+        clause_start, clause_end = self._clause(cue, sent)
+        relative = clause_start > sent.start and texts[clause_start] in self.relative_pronouns
         best, distance = None, 10**6
         for i in [k for k in range(sent.start + 1, sent.end) if texts[k] in points_nouns]:
+            if relative and not clause_start <= i < clause_end:
+                continue  # "ziehen mit 35 Zählern an X vorbei, die als Zweiter ...": the other team's points
             number = texts[i - 1]
             value = int(number) if number.isdecimal() else self.numbers.get(number.lower())
             if value is None or value > 120:
