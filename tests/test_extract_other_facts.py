@@ -610,3 +610,26 @@ def test_a_position_in_a_relative_clause_belongs_to_the_club_before_it_with_that
 def test_taking_back_the_lead_of_the_table_with_the_verb_at_the_end_is_first_place():
     text = "Mit dem 3:1 beim SV Ried hat der SK Sturm Graz die Tabellenführung zurückerobert."
     assert ("SK Sturm Graz", 1, None) in standing_rows(text)
+
+
+def test_the_top_of_the_table_opening_a_sentence_is_first_place():
+    text = "An der Spitze thront weiterhin der FC Liverpool, der mit 28 Punkten vier Zähler Vorsprung hat."
+    assert ("FC Liverpool", 1, 28) in standing_rows(text)
+
+
+def test_an_ordinal_several_words_after_its_copula_is_a_position():
+    text = "Der SV Ried verlor in Hartberg mit 0:1. Ried bleibt trotz der Niederlage mit 16 Zählern Fünfter."
+    assert ("SV Ried", 5, 16) in standing_rows(text)
+
+
+def test_lying_in_front_in_the_table_is_first_place_but_leading_at_the_break_is_not():
+    text = "In der Tabelle liegt Norwegen nach drei Spieltagen klar vorn, drei Zähler vor Italien."
+    assert ("Norwegen", 1, None) in standing_rows(text)
+    text = "Der FC Bayern München gewann gegen Mainz mit 3:1. Zur Pause lagen die Bayern vorn, in der Tabelle bleibt es eng."
+    assert standing_rows(text) == set()
+
+
+def test_a_rank_word_standing_alone_between_dashes_names_no_team():
+    text = ("Der SSV Ulm 1846 gewann gegen Jahn Regensburg mit 2:0. Herr Wörle, neun Spiele ohne Niederlage, "
+            "Tabellenführer – kneifen Sie sich noch?")
+    assert standing_rows(text) == set()

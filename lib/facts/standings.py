@@ -26,6 +26,8 @@ ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
 ORDINAL_ENDINGS = ("e", "er", "en", "em", "es", "ter", "te", "ten")
 ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 INDEFINITE_ARTICLES = ("ein", "einem", "einen", "einer", "eines", "eine")
+LIST_MARKS = (",", "–", "-", ":", ";")
+COPULA_REACH = 8  # "bleibt trotz der Niederlage mit 16 Zählern Fünfter"
 LIST_RANKS = frozenset(f"{n}." for n in range(1, MAX_POSITION + 1))
 LISTED_POINTS = re.compile(r"^(\d{1,3})(?:/\d+)?\.?$")  # "15 Punkte", "12/6" (points/games)
 
@@ -73,7 +75,8 @@ class PositionVocabulary:
 def position_vocabulary() -> PositionVocabulary:
     position_nouns, first_words = word_set("position_nouns"), word_set("position_first_words")
     # "an der Spitze", "verteidigte die Spitzenposition", "führt die Tabelle an": first place
-    cue_words = position_nouns | first_words | word_set("position_top_nouns") | word_set("position_lead_verbs")
+    cue_words = position_nouns | first_words | word_set("position_top_nouns") | word_set("position_lead_verbs") \
+        | word_set("position_front_words")
     copula_verbs = word_set("standing_copula_verbs")
     return PositionVocabulary(
         numbers=words()["number_words"], ordinals=ordinal_forms(), position_nouns=position_nouns,
@@ -115,6 +118,8 @@ class StandingFinder:
         self.top_nouns = word_set("position_top_nouns")
         self.top_verbs = word_set("position_top_verbs")
         self.lead_verbs = word_set("position_lead_verbs")
+        self.front_words = word_set("position_front_words")  # "In der Tabelle liegt X klar vorn"
+        self.lying_verbs = word_set("position_lying_verbs")
         self.table_context = word_set("table_context_words")
         self.table_sentences = table_sentences
         self.former_words = word_set("former_words")  # "am bisherigen Tabellenführer"
@@ -153,6 +158,8 @@ class StandingFinder:
                     and (text.startswith(RANK_PREFIX) or self._about_the_table(i, sent)):
                 position = 1  # "an der Spitze" of the table, not of the club's board
             if position is None and text in self.lead_verbs and self._leads_the_table(i, sent):
+                position = 1
+            if position is None and text in self.front_words and self._in_front(i, sent):
                 position = 1
             if position is None:
                 position = self._ordinal_noun(i, sent)
@@ -241,7 +248,7 @@ class StandingFinder:
             return value if copula_after else None
         if copula_after and texts[i + 2] in (",", ".", ";", "und") if i + 2 < sent.end else copula_after:
             return value  # "der HSV, der mit 37 Punkten Dritter ist": a verb-final clause
-        return value if not self.vocab.copulas.isdisjoint(texts[max(sent.start, i - 5):i]) else None
+        return value if not self.vocab.copulas.isdisjoint(texts[max(sent.start, i - COPULA_REACH):i]) else None
 
     def _ordinal_number(self, i: int, sent: Sentence) -> int | None:
         """'die Gelsenkirchener sind nun 14.', 'bleibt 16. mit 20 Punkten': a bare ordinal number
@@ -286,7 +293,7 @@ class StandingFinder:
         """'übernimmt damit die Tabellenspitze', 'an der Tabellenspitze', 'verteidigte die
         Tabellenführung': first place. Not 'der Rückstand auf die Tabellenspitze'."""
         texts = self.ctx.texts
-        if i - 2 >= sent.start and texts[i - 2] == "an" and texts[i - 1] == "der":
+        if i - 2 >= sent.start and texts[i - 2].lower() == "an" and texts[i - 1] == "der":
             return True
         return i - 1 >= sent.start and texts[i - 1] == "die" and (
             not self.top_verbs.isdisjoint(texts[max(sent.start, i - 6):i - 1])  # "übernimmt mit 25 Punkten die ..."
@@ -304,6 +311,17 @@ class StandingFinder:
     @cached_property
     def competition_starts(self) -> set[int]:
         return {span.start for span in self.ctx.competitions}
+
+    def _in_front(self, i: int, sent: Sentence) -> bool:
+        """'In der Tabelle liegt Deutschland klar vorn', 'Vorn liegt Frankreich, das ...': first place,
+        told with a form of 'liegen' in the clause and the table named (or 'Vorn' opening the
+        sentence); not a lead at the break ('lagen zur Pause vorn') or in a score's sentence."""
+        ctx = self.ctx
+        texts = ctx.texts
+        start, end = self._clause(i, sent)
+        if self.lying_verbs.isdisjoint(texts[start:end]) or ctx.score_starts_between(start, end):
+            return False
+        return i == sent.start or not self.table_context.isdisjoint(texts[start:end])
 
     def _leads_the_table(self, i: int, sent: Sentence) -> bool:
         """'In der Tabelle führt Barcelona mit 34 Punkten', 'führt die Gruppe mit neun Punkten an':
@@ -351,6 +369,8 @@ class StandingFinder:
             return None  # "am bisherigen Tabellenführer": a position no longer held
         if rank_is_noun and self._indefinite_before(cue, sent):
             return None  # "mit einem souveränen Spitzenreiter": no team named
+        if rank_is_noun and prev in LIST_MARKS and cue + 1 < sent.end and texts[cue + 1] in LIST_MARKS + ("?", "!"):
+            return None  # "Herr Wörle, neun Spiele ohne Niederlage, Tabellenführer – ...?": a word on its own
         if rank_is_noun and prev in ("dem", "des") and cue - sent.start > 2:
             return None  # "bot sich dem Tabellensechsten die Gelegenheit": a team the sentence does not name
         if rank_is_noun and prev == "den" and cue - sent.start > 2 and (cue - 2 < sent.start or texts[cue - 2].lower()
