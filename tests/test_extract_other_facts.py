@@ -633,3 +633,16 @@ def test_a_rank_word_standing_alone_between_dashes_names_no_team():
     text = ("Der SSV Ulm 1846 gewann gegen Jahn Regensburg mit 2:0. Herr Wörle, neun Spiele ohne Niederlage, "
             "Tabellenführer – kneifen Sie sich noch?")
     assert standing_rows(text) == set()
+
+
+def test_a_nationality_is_no_players_role_in_coach_news():
+    text = ("Trainer Harald Kogler verlässt den SK Austria Klagenfurt und übernimmt ab sofort den Schweizer "
+            "Erstligisten FC Luzern. Bis dahin leitet Co-Trainer Martin Lassnig die Einheiten.")
+    rows = coach_rows(text)
+    assert {("Harald Kogler", "left"), ("Harald Kogler", "appointed"), ("Martin Lassnig", "interim")} <= rows
+
+
+def test_having_to_go_at_the_end_of_a_relative_clause_is_a_dismissal():
+    text = ("Trainer Peter Gruber hatte das Amt von Josef Hartl übernommen, der nach nur acht Punkten aus 15 "
+            "Partien gehen musste.")
+    assert ("Josef Hartl", "dismissed") in coach_rows(text)

@@ -405,9 +405,8 @@ class CoachEventFinder:
         'Der frühere Nationalspieler' said of a coach)."""
         ctx = self.ctx
         marked = {i for p in ctx.people_in(sent) for i in range(p.start, p.end)}
-        return any(i not in marked and (text in self.player_roles or (
-            text[:1].isupper() and text.lower().endswith(self.player_role_suffixes)))
-            for i, text in enumerate(ctx.texts[sent.start:sent.end], sent.start))
+        return any(i not in marked and text[:1].isupper() and text.lower().endswith(self.player_role_suffixes)
+                   for i, text in enumerate(ctx.texts[sent.start:sent.end], sent.start))  # not nationalities
 
     def _strong_cue_in(self, sent: Sentence) -> bool:
         """'beurlaubt', 'entlassen', 'Rücktritt': words used of coaches (and officials), hardly of players."""
