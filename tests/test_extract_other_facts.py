@@ -646,3 +646,16 @@ def test_having_to_go_at_the_end_of_a_relative_clause_is_a_dismissal():
     text = ("Trainer Peter Gruber hatte das Amt von Josef Hartl übernommen, der nach nur acht Punkten aus 15 "
             "Partien gehen musste.")
     assert ("Josef Hartl", "dismissed") in coach_rows(text)
+
+
+def test_a_reference_in_the_clause_of_a_name_is_not_that_person():
+    text = ("Der FC Basel hat einen neuen Stürmer: Luka Marić wechselt von Sturm Graz ans Rheinknie. "
+            "Trainer Fabio Celestini hatte sich den 22-Jährigen ausdrücklich gewünscht.")
+    people = extract(text).people.set_index("name")
+    assert people.loc["Fabio Celestini", "n_mentions"] == 1
+
+
+def test_someone_named_after_a_preposition_and_a_title_is_not_the_speaker():
+    text = ("„Das war ein Abend für die Geschichtsbücher“, sagte Teamchef Ralf Rangnick. Auch für Stürmer Michael "
+            "Gregoritsch fand der Deutsche tröstende Worte: „Michael hat uns oft gerettet.“")
+    assert "Michael Gregoritsch" not in speakers(text)

@@ -33,6 +33,7 @@ AGE = re.compile(r"^\d{2}-[Jj]ährige[rn]?$")
 MINUTE = re.compile(r"^\d{1,3}\.(\+\d{1,2}\.?)?$|^\d{1,3}'$")
 NAME_CHARS = re.compile(r"^[^\W\d_][\w'’\-]*$")
 SCORE = re.compile(r"^\d+:\d+$")
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", ".", "!", "?", "–", "(", ")", "«", "»", "„", "“", "”", '"'})
 OPENING_QUOTES_AND_COLON = ("„", "«", "»", '"', ":")
 
 if not Doc.has_extension("fb_people"):
@@ -544,6 +545,7 @@ class PeopleRecognizer:
         name_starts = {mention[0] for mention in mentions}
         latest: dict[str | None, str] = {}  # role -> person last mentioned before the current token
         latest_any: str | None = None
+        history: list[tuple[int, str, str | None]] = []  # (end, person, role) of the mentions read so far
         k = 0
         refs: list[Mention] = []
         for i in positions_of(texts, self.determiners):
@@ -551,8 +553,10 @@ class PeopleRecognizer:
                 continue  # nobody mentioned before this article
             while k < len(ordered) and ordered[k][0] < i:
                 person = ordered[k][3]
-                latest[info.get(person, {}).get("role")] = person
+                role = info.get(person, {}).get("role")
+                latest[role] = person
                 latest_any = person
+                history.append((ordered[k][1], person, role))
                 k += 1
             if i in blocked or i + 1 >= n:
                 continue
@@ -568,13 +572,35 @@ class PeopleRecognizer:
                 continue  # "der 46-jährige Steirer Peter Brunmayr": an age before a noun describes it
             if j + 1 < n and j + 1 in name_starts:
                 continue  # "der Trainer Lieberknecht" is a name with a role, not a reference
+            by_role, anyone = latest, latest_any
+            if self._same_clause(texts, history[-1][0], i):
+                # "Auch für Arnautović fand der Deutsche tröstende Worte": not the person of its own clause
+                by_role, _ = self._latest_before(history)
+                anyone = None  # and a word for anyone then means nobody named
             if category == "any":
-                person = latest_any
+                person = anyone
             else:  # nobody of that role yet: the latest person without one
-                person = latest.get(category) or latest.get(None)
+                person = by_role.get(category) or by_role.get(None)
             if person:
                 refs.append([i, j + 1, "ROLE_REF", person])
         return refs
+
+    @staticmethod
+    def _same_clause(texts: list[str], end: int, i: int) -> bool:
+        """Whether tokens end..i-1 hold no punctuation: a name ending at `end` and token i share a clause."""
+        return not any(texts[j] in CLAUSE_PUNCTUATION or "\n" in texts[j] for j in range(end, i))
+
+    @staticmethod
+    def _latest_before(history: list[tuple[int, str, str | None]]) -> tuple[dict[str | None, str], str | None]:
+        """The latest person per role, and of any role, leaving out the person named last."""
+        last = history[-1][1]
+        latest: dict[str | None, str] = {}
+        latest_any = None
+        for _, person, role in history:
+            if person != last:
+                latest[role] = person
+                latest_any = person
+        return latest, latest_any
 
     def _reference(self, text: str) -> str | None:
         """The role a reference head word stands for, "any" for whoever was just talked about."""

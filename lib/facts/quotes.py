@@ -18,6 +18,7 @@ from .context import ArticleContext, Mark
 AFTER_WINDOW = 8
 QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # the opening marks fb_anchors pairs
 QUOTE_MARK_CHARS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
+POSSESSIVES = ("Sein", "Seine", "Ihr", "Ihre")  # "Sein Fazit: „…“" (no more): the person named last
 SENTENCE_ENDS = {".", "!", "?"}
 
 
@@ -183,12 +184,17 @@ class QuoteFinder:
         i = quote.start - 1
         if i < 0 or not texts[i].endswith(":"):  # ":" or "):" after a bracketed role
             return None
-        start = ctx.sentence_start(quote.start)
+        sentence_start = start = ctx.sentence_start(quote.start)
         for other in ctx.quotes:  # don't look into an earlier quotation of the same sentence
             if other.end <= quote.start and other.end > start:
                 start = other.end
         candidates = [p for p in ctx.people[bisect_left(self.people_starts, start):bisect_left(self.people_starts, i)]
-                      if not (p.start > start and self._preposition(p.start - 1, start))]
+                      if not self._governed(p, start)]
+        if not candidates and start > sentence_start:
+            # "X sprach von einem «brutalen Abend»: «…»": the speaker of a quoted word in the same clause
+            speaker = self._speaker_before_fragment(sentence_start, start)
+            if speaker is not None:
+                return speaker
         if not candidates:  # nobody, or only people after a preposition ('Über den jungen Torschützen geriet er ...')
             return self._pronoun_subject(start, i, quote.start)
         for p in reversed(candidates):
@@ -196,6 +202,19 @@ class QuoteFinder:
                 return p.kb_id_
         named = [p for p in candidates if p.label_ == "PER"]
         return (named or candidates)[0].kb_id_  # the sentence's subject introduces the quotation
+
+    def _speaker_before_fragment(self, start: int, fragment_end: int) -> str | None:
+        """The person with a verb of saying before a quoted fragment that ends at `fragment_end`
+        and is followed right away by the colon."""
+        ctx = self.ctx
+        texts = ctx.texts
+        if fragment_end >= len(texts) or not texts[fragment_end].startswith(":"):
+            return None
+        people = ctx.people[bisect_left(self.people_starts, start):bisect_left(self.people_starts, fragment_end)]
+        for p in reversed(people):
+            if not ctx.in_quote[p.start] and not self.say.isdisjoint(texts[p.end:min(fragment_end, p.end + 3)]):
+                return p.kb_id_
+        return None
 
     def _pronoun_subject(self, start: int, colon: int, quote_start: int) -> str | None:
         """'Er verwies auf die Wochen davor: «…»', '…, sagte er: «…»': a pronoun opening the sentence or
@@ -205,10 +224,17 @@ class QuoteFinder:
         if first is None:
             return None
         pronouns = self.pronouns
-        if texts[first] in pronouns or any(texts[j] in pronouns and (texts[j - 1] in self.say or self._after_verb(j - 1))
+        if texts[first] in pronouns or (texts[first] in POSSESSIVES and colon == first + 2) or any(texts[j] in pronouns and (texts[j - 1] in self.say or self._after_verb(j - 1))
                                            for j in range(first + 1, colon)):
             return self._last_person_before(quote_start) or self.last_speaker
         return None
+
+    def _governed(self, p: Mark, start: int) -> bool:
+        """A person after a preposition, maybe with a title between ('für Stürmer X')."""
+        k = p.start - 1
+        if k > start and self.ctx.texts[k][:1].isupper() and not self._preposition(k, start):
+            k -= 1  # "für Stürmer Michael Gregoritsch"
+        return k >= start and p.start > start and self._preposition(k, start)
 
     def _preposition(self, k: int, sentence_start: int) -> bool:
         """A preposition at k ('über', or 'Über' opening the sentence; not the noun 'Gegenüber')."""
