@@ -274,6 +274,10 @@ OTHER_SPORT_REPORTS = {
         "Der Mannheimer HC hat in der Feldhockey-Bundesliga den Berliner HC mit 3:2 besiegt. Nach einer "
         "Strafecke traf Paul Kern zum 1:0 (12.), später verwandelte Tim Oster einen Siebenmeter (40.). "
         "Der Tabellenführer aus Köln gewann 4:1."),
+    "a ski race told with compounds only": (
+        "Im Weltcup-Slalom von Schladming siegte Manuel Feller um 13 Hundertstel vor Clément Noël. Im "
+        "Slalom-Weltcup liegt der Tiroler nun als Zweiter nur 40 Zähler hinter dem Franzosen. Trainer Marko "
+        "Pfeifer sprach von einem perfekten Abend vor 40.000 Fans."),
     "a game told with its period scores only": (
         "Die Klagenfurter gewannen am Freitag beim FC Red Bull Salzburg mit 4:3 (0:1, 2:1, 1:0, 1:1). "
         "Lukas Berger traf zweimal für die Gäste, Trainer Martin Weiß war zufrieden."),

@@ -5,7 +5,8 @@ Counts football cues against cues of other sports (handball's "Siebenmeter", ice
 fed from words.json (`other_sport_cues`, `other_sport_clubs`). Scores above football's range
 (a side with more than 15) count for other sports, and so does a bracket of three or more part
 scores ("4:3 (0:1, 2:1, 1:1, 1:0)"): ice hockey's periods or basketball's quarters, where football
-brackets hold at most the half-time and the 90-minute score.
+brackets hold at most the half-time and the 90-minute score. In an article with few football cues,
+compounds ending in another sport's word ("Weltcup-Slalom", `other_sport_cue_suffixes`) count too.
 Sets `doc._.sport` ("football" or the other sport's name) and `doc._.sport_cues`.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ if not Doc.has_extension("sport"):
 
 HIGH_SCORE = 15
 MOST_FOOTBALL_PART_SCORES = 2  # "2:1 n.V. (1:0, 1:1)"
+FEW_FOOTBALL_CUES = 4  # below this many football cues, compound words of other sports are counted too
 PART_SCORES_WEIGHT = 3  # more than a coach and a named club: football never reports periods
 
 
@@ -41,6 +43,14 @@ class SportClassifier:
         for sport, cues in words()["other_sport_cues"].items():
             self.matcher.add(sport, list(nlp.tokenizer.pipe([*cues, *clubs.get(sport, ())])))
         self.sports = {nlp.vocab.strings[sport]: sport for sport in ["football", *words()["other_sport_cues"]]}
+        self.compound_endings = {sport: tuple(endings) for sport, endings in words()["other_sport_cue_suffixes"].items()
+                                 if not sport.startswith("_")}
+        self.all_endings = tuple(e for endings in self.compound_endings.values() for e in endings)
+
+    def _sport_of_compound(self, lower: str) -> str | None:
+        if not lower.endswith(self.all_endings):
+            return None
+        return next(sport for sport, endings in self.compound_endings.items() if lower.endswith(endings))
 
     def __call__(self, doc: Doc) -> Doc:
         sports = self.sports
@@ -58,6 +68,10 @@ class SportClassifier:
                 counts["high_scores"] += PART_SCORES_WEIGHT
         if span_tuples(doc, "clubs"):
             counts["football"] += 1  # football clubs named: weak evidence (handball clubs exist too)
+        if counts.get("football", 0) <= FEW_FOOTBALL_CUES:  # compounds then decide: "Weltcup-Slalom", "Nachtslalom"
+            for text in token_texts(doc):
+                if len(text) > 6 and (sport := self._sport_of_compound(text.lower())) is not None:
+                    counts[sport] += 1
         extensions = doc._  # each `doc._` builds a new accessor
         extensions.sport_cues = dict(counts)
         extensions.sport = classify(counts)
