@@ -659,3 +659,10 @@ def test_someone_named_after_a_preposition_and_a_title_is_not_the_speaker():
     text = ("„Das war ein Abend für die Geschichtsbücher“, sagte Teamchef Ralf Rangnick. Auch für Stürmer Michael "
             "Gregoritsch fand der Deutsche tröstende Worte: „Michael hat uns oft gerettet.“")
     assert "Michael Gregoritsch" not in speakers(text)
+
+
+def test_a_table_with_one_entry_per_line_gives_every_entry_and_its_points():
+    text = ("Der SC Paderborn gewann gegen den Karlsruher SC mit 2:0. So sieht die Spitze aus:\n"
+            "1. FC Schalke 04 41 Punkte\n2. SC Paderborn 07 39\n3. SV Elversberg 38\n\nDer KSC bleibt Zehnter.")
+    rows = standing_rows(text)
+    assert {("FC Schalke 04", 1, 41), ("SC Paderborn 07", 2, 39), ("SV Elversberg 07", 3, 38)} <= rows

@@ -340,8 +340,11 @@ class ClubRecognizer:
                 j += 1
                 if j < n and texts[j - 1] in self.prefixes and self._name_like(texts[j]):
                     j += 1  # "FC Astoria Walldorf": a club word, then the place
-                if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4) and j - i == 2:
-                    j += 1
+                if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4) and j - i == 2 \
+                        and " ".join(texts[i:j]) not in self.known:
+                    j += 1  # "FC Irgendwo 09", not the points after a known club: "SC Freiburg 20"
+                if start < i and (start == 0 or "\n" in texts[start - 1]) and " ".join(texts[i:j]) in self.known:
+                    continue  # a table's line "1. FC Bayern München 30 Punkte": a rank before a known club
                 yield start, j
 
     def place_named_clubs(self, texts: list[str], spaces: list[int], taken: set[int], at: list[int]) -> list[Mention]:

@@ -28,6 +28,7 @@ ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 INDEFINITE_ARTICLES = ("ein", "einem", "einen", "einer", "eines", "eine")
 LIST_MARKS = (",", "–", "-", ":", ";")
 COPULA_REACH = 8  # "bleibt trotz der Niederlage mit 16 Zählern Fünfter"
+LIST_ENTRY_GAP = 12  # tokens from one list entry to the next: "2. Eintracht Frankfurt 23 (ein Spiel weniger)"
 LIST_RANKS = frozenset(f"{n}." for n in range(1, MAX_POSITION + 1))
 LISTED_POINTS = re.compile(r"^(\d{1,3})(?:/\d+)?\.?$")  # "15 Punkte", "12/6" (points/games)
 
@@ -187,30 +188,33 @@ class StandingFinder:
             ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())}
 
     @cached_property
-    def table_list_starts(self) -> set[int]:
-        """Sentences holding a table as a list: 'Tabelle: 1. Spanien 10 Punkte, 2. Schweiz 7, ...'
-        (two or more entries of a rank and a club right after a colon or a comma)."""
-        ctx = self.ctx
-        counts: dict[int, int] = {}
-        for k in self._list_entries(positions_of(ctx.texts, LIST_RANKS)):
-            start = ctx.sentence_start(k)
-            counts[start] = counts.get(start, 0) + 1
-        return {start for start, n in counts.items() if n >= 2}
-
-    def _list_entries(self, ranks) -> list[int]:
-        """Of the rank tokens ('2.'), those opening a list entry: after ':' or ',' and before a club."""
+    def table_list_entries(self) -> list[int]:
+        """Rank tokens opening the entries of a table written as a list: 'Tabelle: 1. Spanien 10
+        Punkte, 2. Schweiz 7, ...' or one entry per line ('1. FC Bayern München 30 Punkte'). An entry
+        is a rank right after a colon, a comma or a line break and right before a club; a list has
+        two entries or more, so only entries with another one close by count."""
         ctx = self.ctx
         texts = ctx.texts
-        return [k for k in ranks if k > 0 and texts[k - 1] in (":", ",", ";")
-                and (club := ctx.club_at.get(k + 1)) is not None and club.start == k + 1]
+        entries = [k for k in positions_of(texts, LIST_RANKS)
+                   if k > 0 and (texts[k - 1] in (":", ",", ";") or "\n" in texts[k - 1])
+                   and (club := ctx.club_at.get(k + 1)) is not None and club.start == k + 1]
+        return [k for n, k in enumerate(entries)
+                if (n and k - entries[n - 1] <= LIST_ENTRY_GAP) or (n + 1 < len(entries) and entries[n + 1] - k <= LIST_ENTRY_GAP)]
+
+    @cached_property
+    def table_list_starts(self) -> set[int]:
+        """Sentences holding entries of a table written as a list."""
+        return {self.ctx.sentence_start(k) for k in self.table_list_entries}
 
     def _table_list(self, sent: Sentence) -> list[dict]:
         ctx = self.ctx
         texts = ctx.texts
         rows = []
-        for k in self._list_entries(k for k in range(sent.start, sent.end) if texts[k] in LIST_RANKS):
+        for k in self.table_list_entries:
+            if not sent.start <= k < sent.end:
+                continue
             club = ctx.club_at[k + 1]
-            points = LISTED_POINTS.match(texts[club.end]) if club.end < sent.end else None
+            points = LISTED_POINTS.match(texts[club.end]) if club.end < len(texts) else None
             rows.append({"team": club.kb_id_, "position": int(texts[k][:-1]),
                          "points": int(points[1]) if points else None})
         return rows
