@@ -666,3 +666,18 @@ def test_a_table_with_one_entry_per_line_gives_every_entry_and_its_points():
             "1. FC Schalke 04 41 Punkte\n2. SC Paderborn 07 39\n3. SV Elversberg 38\n\nDer KSC bleibt Zehnter.")
     rows = standing_rows(text)
     assert {("FC Schalke 04", 1, 41), ("SC Paderborn 07", 2, 39), ("SV Elversberg 07", 3, 38)} <= rows
+
+
+def test_last_places_are_numbered_by_the_size_of_the_league_the_article_names():
+    text = ("Der 1. FC Köln verlor in der Bundesliga gegen den SC Freiburg mit 0:2. Mit zwölf Punkten ist der "
+            "FC Augsburg Vorletzter, Schlusslicht bleibt der VfL Bochum mit neun Zählern.")
+    rows = standing_rows(text)
+    assert {("FC Augsburg", 17, 12), ("VfL Bochum", 18, 9)} <= rows
+    austrian = ("Der SCR Altach verlor in der Bundesliga gegen den SK Rapid Wien mit 0:2. "
+                "Altach bleibt damit Schlusslicht.")
+    assert ("SCR Altach", 12, None) in standing_rows(austrian)
+
+
+def test_a_last_place_without_a_known_league_gets_no_number():
+    text = "Der FC Memmingen verlor gegen den TSV Aubstadt mit 0:2 und bleibt Schlusslicht."
+    assert standing_rows(text) == set()

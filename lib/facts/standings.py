@@ -14,6 +14,7 @@ rather than on spaCy `Token` objects.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -77,7 +78,7 @@ def position_vocabulary() -> PositionVocabulary:
     position_nouns, first_words = word_set("position_nouns"), word_set("position_first_words")
     # "an der Spitze", "verteidigte die Spitzenposition", "führt die Tabelle an": first place
     cue_words = position_nouns | first_words | word_set("position_top_nouns") | word_set("position_lead_verbs") \
-        | word_set("position_front_words")
+        | word_set("position_front_words") | frozenset(last_words())
     copula_verbs = word_set("standing_copula_verbs")
     return PositionVocabulary(
         numbers=words()["number_words"], ordinals=ordinal_forms(), position_nouns=position_nouns,
@@ -86,6 +87,13 @@ def position_vocabulary() -> PositionVocabulary:
         copulas=copula_verbs | word_set("position_predicate_words"), after_bare_ordinal=word_set("after_bare_ordinal"),
         team_pronouns=word_set("team_pronouns"), points_blockers=word_set("points_blockers"),
         points_lead_ins=word_set("points_lead_in_words"))
+
+
+@cache
+def last_words() -> dict[str, int]:
+    """'Schlusslicht' -> 0, 'Vorletzter' -> 1: how many places above the last."""
+    groups = words()["position_last_words"]
+    return {word: offset for key, offset in (("last", 0), ("second_last", 1)) for word in groups[key]}
 
 
 @cache
@@ -119,6 +127,7 @@ class StandingFinder:
         self.top_nouns = word_set("position_top_nouns")
         self.top_verbs = word_set("position_top_verbs")
         self.lead_verbs = word_set("position_lead_verbs")
+        self.last_words = last_words()
         self.front_words = word_set("position_front_words")  # "In der Tabelle liegt X klar vorn"
         self.lying_verbs = word_set("position_lying_verbs")
         self.table_context = word_set("table_context_words")
@@ -137,6 +146,9 @@ class StandingFinder:
     def rank_word(self, text: str) -> int | None:
         if text in self.first_words:
             return 1
+        if text in self.last_words:  # "Schlusslicht", "Vorletzter": only where the league's size is known
+            size = self.league_size
+            return size - self.last_words[text] if size else None
         if text.startswith(RANK_PREFIX) and len(text) > 9:
             return self.ordinal(text[len(RANK_PREFIX):])
         return None
@@ -186,6 +198,21 @@ class StandingFinder:
         ctx = self.ctx
         return self.table_sentences | self.table_list_starts | {
             ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())}
+
+    @cached_property
+    def league_size(self) -> int | None:
+        """Teams in the one league the article names ('Schlusslicht' is then a number), else None."""
+        ctx = self.ctx
+        sizes = words()["league_sizes"]
+        leagues = {s.label_ for s in ctx.competitions if s.label_ in sizes and not s.label_.startswith("_")}
+        if len(leagues) != 1:
+            return None
+        size = sizes[next(iter(leagues))]
+        if isinstance(size, int):
+            return size
+        countries = Counter(club.country for m in ctx.clubs if (club := ctx.index.clubs.get(m.kb_id_)) is not None)
+        country = countries.most_common(1)[0][0] if countries else None
+        return size.get(country)
 
     @cached_property
     def table_list_entries(self) -> list[int]:
