@@ -681,3 +681,16 @@ def test_last_places_are_numbered_by_the_size_of_the_league_the_article_names():
 def test_a_last_place_without_a_known_league_gets_no_number():
     text = "Der FC Memmingen verlor gegen den TSV Aubstadt mit 0:2 und bleibt Schlusslicht."
     assert standing_rows(text) == set()
+
+
+def test_the_first_part_of_a_hyphenated_place_name_means_the_unknown_club():
+    text = ("Der SV Kirchbichl-Wörgl gewann gegen den SC Imst mit 2:1. Kirchbichl schiebt sich mit 21 Punkten "
+            "auf Rang neun.")
+    assert ("SV Kirchbichl-Wörgl", 9, 21) in standing_rows(text)
+
+
+def test_initials_shared_by_two_unknown_clubs_name_no_club():
+    text = ("Der SV Brixental gewann beim SV Bramberg mit 2:1. SVB-Trainer Max Huber war zufrieden.")
+    clubs = set(extract(text).matches[["home_team", "away_team"]].to_numpy().ravel())
+    assert clubs == {"SV Brixental", "SV Bramberg"}
+    assert "SV Babelsberg 03" not in set(extract(text).people.club.dropna())

@@ -202,6 +202,8 @@ class ClubRecognizer:
                 owners = short_forms.get(texts[start].split("-", 1)[0], set())
                 if len(owners) == 1:
                     mention = (start, end, label, next(iter(owners)))
+                elif owners:
+                    continue  # "SVB-Trainer" beside 'SV Brixlegg' and 'SV Bischofshofen': which one is unclear
             fixed.append(mention)
         starts = {start for start, _, _, _ in mentions}
         for i, text in enumerate(texts):  # only articles naming a club no list knows come here
@@ -219,6 +221,8 @@ class ClubRecognizer:
             place = [texts[k] for k in range(start + 1, end) if not texts[k].isdigit() and texts[k] not in self.prefixes]
             if len(place) == 1:  # "SV Leobendorf", "SV Musterhausen 09", "FC Astoria Walldorf"
                 owners.setdefault(place[0], set()).add(name)
+                if "-" in place[0]:  # "SV Brixlegg-Rattenberg ... Brixlegg"
+                    owners.setdefault(place[0].split("-", 1)[0], set()).add(name)
         if not owners:
             return []
         taken = taken | {i for start, end, _, _ in unknown for i in range(start, end)}
