@@ -694,3 +694,22 @@ def test_initials_shared_by_two_unknown_clubs_name_no_club():
     clubs = set(extract(text).matches[["home_team", "away_team"]].to_numpy().ravel())
     assert clubs == {"SV Brixental", "SV Bramberg"}
     assert "SV Babelsberg 03" not in set(extract(text).people.club.dropna())
+
+
+def test_signing_a_new_contract_early_is_an_extension_not_a_new_job():
+    text = ("Der SV Ried plant langfristig. Trainer Maximilian Senft, der die Innviertler im Sommer 2024 "
+            "übernommen hatte, unterschrieb vorzeitig einen neuen Vertrag bis Juni 2028.")
+    rows = coach_rows(text)
+    assert ("Maximilian Senft", "extended") in rows
+
+
+def test_a_departure_ruled_out_is_no_departure():
+    text = ("Der SC Paderborn will seinen Stürmer halten. Einen Abgang im Winter schloss Trainer Lukas Kwasniok "
+            "kategorisch aus.")
+    assert ("Lukas Kwasniok", "left") not in coach_rows(text)
+
+
+def test_the_opposite_number_named_after_gegenueber_is_a_coach_and_the_speaker():
+    text = ("„Wir haben verdient gewonnen“, sagte Trainer Jens Härtel. Sein Gegenüber Kyere Mickels meinte: "
+            "«Wir nehmen das mit.»")
+    assert speakers(text) == ["Jens Härtel", "Kyere Mickels"]

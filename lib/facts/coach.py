@@ -166,12 +166,14 @@ class CoachEventFinder:
         self.predecessor = word_set("predecessor_words")
         self.follow_verbs = word_set("follow_verbs")  # "X folgt auf Y": Y came before
         self.transfer_cues = word_set("coach_transfer_cues")
+        self.signing_words = word_set("contract_signing_words")  # "unterschrieb": a new job, or a new contract
         self.previous_club = word_set("previous_club_words") | word_set("former_words")
         self.vacancy: str | None = None  # the club whose coach left last: the one rumours are about
         self.clubs_of_events: dict[str, str] = {}  # person -> club of his latest event in the article
         self.dismissal_negative = word_set("dismissal_negative_words")
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
+        self.left_negative = [Cue(text, word_set("separable_particles")) for text in words()["left_negative_cues"]]
         self.player_roles = word_set("player_roles")
         self.player_role_suffixes = tuple(sorted(word_set("player_role_suffixes")))
         self.role_words = word_set("coach_roles") | self.player_roles | self.topic
@@ -296,6 +298,8 @@ class CoachEventFinder:
             if present & self.dismissal_negative or any(w in lower_text for w in self.dismissal_negative
                                                         if " " in w):
                 events = [(e, i) for e, i in events if e != "dismissed"]  # "steht vor der Entlassung"
+            if any(cue.match(texts, lower_text) is not None for cue in self.left_negative):
+                events = [(e, i) for e, i in events if e != "left"]  # "Einen Abgang schloss er kategorisch aus"
         return events, texts
 
     def is_topical(self, texts: list[str]) -> bool:
@@ -316,8 +320,9 @@ class CoachEventFinder:
         if not events:
             return []
         kinds = {event for event, _ in events}
-        if "extended" in kinds:  # "den auslaufenden Vertrag ... verlängert": he stays
-            events = [(event, i) for event, i in events if event != "left"]
+        if "extended" in kinds:  # "den auslaufenden Vertrag ... verlängert", "unterschrieb vorzeitig einen neuen Vertrag"
+            events = [(event, i) for event, i in events
+                      if event != "left" and not (event == "appointed" and ctx.texts[i] in self.signing_words)]
         claimed = {event: club for event, i in events if (club := self._club_right_after(sent, i))}
         rows = []
         for event, cue_i in events:
@@ -334,7 +339,7 @@ class CoachEventFinder:
                     people, cue_i, sent) or (self._age_reference_subject(sent) if event in SUBJECT_EVENTS else None)
                 if owner is None:
                     candidates = people
-                    if ctx.texts[cue_i].lower() in NEW_WORDS:  # "der neue Trainer": of the person it is said of
+                    if event == "appointed" and ctx.texts[cue_i].lower() in NEW_WORDS:  # "der neue Trainer"
                         candidates = [p for p in people if self._in_cue_clause(p, cue_i)
                                       and not p.start <= cue_i < p.end]  # not the cue as a role reference
                     person = self._person(candidates, cue_i, event, (topical, sentence_topical), sent)
