@@ -713,3 +713,11 @@ def test_the_opposite_number_named_after_gegenueber_is_a_coach_and_the_speaker()
     text = ("„Wir haben verdient gewonnen“, sagte Trainer Jens Härtel. Sein Gegenüber Kyere Mickels meinte: "
             "«Wir nehmen das mit.»")
     assert speakers(text) == ["Jens Härtel", "Kyere Mickels"]
+
+
+def test_an_abstract_noun_after_a_first_name_is_no_surname():
+    text = ("Trainer Lukas Kwasniok bleibt gelassen. «Dass Marvin Begehrlichkeiten weckt, ist normal», sagte "
+            "der 43-Jährige. Lee Jae-sung traf später zum 1:0.")
+    names = set(extract(text).people.name)
+    assert "Marvin Begehrlichkeiten" not in names
+    assert "Lee Jae-sung" in names

@@ -136,7 +136,8 @@ class PeopleRecognizer:
 
     def _is_name_text(self, text: str) -> bool:
         return (text not in self.stop and text[:1].isupper() and NAME_CHARS.match(text) is not None
-                and not text.isupper() and self.role_of(text) is None and len(text) > 1)
+                and not text.isupper() and self.role_of(text) is None and len(text) > 1
+                and ("-" in text or not self._abstract_noun(text)))  # "Yannick Begehrlichkeiten", not "Jae-sung"
 
     def _is_cue_before_name(self, text: str) -> bool:
         """Whether `text` can start one of the cues that look only at the words after it
