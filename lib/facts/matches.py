@@ -362,6 +362,7 @@ class MatchFinder:
                 return "draw"
         texts = self.ctx.texts
         start, end = self._contrast_clause(*self._around(sent, i), i)
+        start, end = self._own_part(sent, i, start, end)
         words = set(texts[start:end])
         if words & self.vocab.pushed_through and "durch" in words:
             return "win"  # "setzte sich mit 2:0 durch"
@@ -377,6 +378,43 @@ class MatchFinder:
             if abs(k - i) < distance:
                 best, distance = kind, abs(k - i)
         return best
+
+    def _own_part(self, sent: Sentence, i: int, start: int, end: int) -> tuple[int, int]:
+        """The part of start..end that tells the score at i when the sentence holds other results:
+        a result word belongs to the score of its own clause ('gegen X 1:2 verloren, danach folgte ein
+        3:0'), never to one beyond another score, and the main verb is not the outcome of an earlier
+        match named with 'nach' ('nach dem 3:0 gegen X hat Y mit 0:1 verloren')."""
+        texts = self.ctx.texts
+        others = [k for k in self._results_between(sent.start, sent.end)
+                  if k != i and not self._bracketed(k)]
+        if not others:
+            return start, end
+        before = [k for k in others if k < i]
+        after = [k for k in others if k > i]
+        if before:
+            start = max(start, before[-1] + 1)
+            boundary = next((k for k in range(before[-1] + 1, i) if texts[k] in (",", ";", "–")), None)
+            if boundary is not None:
+                start = boundary + 1
+        if after:
+            end = min(end, after[0])
+            if self._after_nach(i, sent.start):
+                end = min(end, i + 1)
+        return start, end
+
+    def _bracketed(self, k: int) -> bool:
+        """A score in the bracket of another one: '2:1 (1:1)', '3:2 n.V. (2:2, 0:1)'."""
+        texts = self.ctx.texts
+        return k > 0 and (texts[k - 1] == "(" or (texts[k - 1] == "," and k > 2 and texts[k - 3] == "("))
+
+    def _after_nach(self, i: int, start: int) -> bool:
+        """'nach dem (befreienden) 4:1', 'nach einer 0:4-Abreibung': an earlier match named in passing."""
+        texts = self.ctx.texts
+        k = i - 1
+        while k > start and k >= i - 3 and texts[k][:1].islower() and texts[k] not in (
+                "dem", "der", "einem", "einer", "nach"):
+            k -= 1
+        return k > start and texts[k] in ("dem", "der", "einem", "einer") and texts[k - 1].lower() == "nach"
 
     def home_side(self, sent: Sentence, i: int, subject: str, opponent: ClubMention | None, suffix: str) -> bool | None:
         """True if the subject played at home, False if away, None if the text does not say."""
