@@ -27,6 +27,7 @@ from .context import ArticleContext, ClubMention, MatchState, Sentence, cached
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
 DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 MAX_GOALS = 15
 MAX_SCORES_PER_SENTENCE = 40
 PLACE_PENALTY = 20  # an opponent named with 'in' (its ground) counts only when no other is named
@@ -203,6 +204,10 @@ class MatchFinder:
                     match = _swapped(match)  # "Nach dem 3:0 im Hinspiel reichte in Leverkusen ein 2:0"
                 found.append(match)
         return found
+
+    def _year_after(self, i: int, sent: Sentence) -> bool:
+        """'die 0:2-Niederlage von 2019', 'das 1:1 im Finale 2008': a year right after the score."""
+        return any(YEAR.match(text) for text in self.ctx.texts[i + 1:min(sent.end, i + 5)])
 
     def _first_leg_beside_second(self, i: int) -> bool:
         """'3:0 im Hinspiel' in a sentence that tells the second leg: the sentence's home side is
@@ -528,8 +533,8 @@ class MatchFinder:
                 settled = ht is not None or suffix or self.outcome(sent, i, suffix) or \
                     not self.vocab.final.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
                     self._after_extra_time(i, sent) or "Endstand" in ctx.span_text(sent) or "Schluss" in ctx.span_text(sent)
-                if fixture is None or not settled:
-                    return None
+                if fixture is None or not settled or self._year_after(i, sent):
+                    return None  # "nach der 0:2-Finalniederlage von 2019": another season's match
                 home, away, ordered = fixture
                 earlier = ctx.score_starts_between(sent.start, i)
                 window = max(sent.start, i - 6, earlier[-1] + 4 if earlier else 0)  # not "nach dem 3:0 im Hinspiel"
@@ -772,7 +777,7 @@ class MatchFinder:
     def nearest_opponent(self, mentions: list[ClubMention], i: int, claimed: set[int],
                          sent: Sentence) -> ClubMention | None:
         parted = not self.vocab.parting_verbs.isdisjoint(self.ctx.texts[slice(*self._around(sent, i))])
-        clause_end = self._subordinate_clause_after(i, sent)
+        clause_end = min(self._subordinate_clause_after(i, sent), self._next_result_clause(i, sent))
         candidates = []
         for m in mentions:
             if m.start >= clause_end:
@@ -801,6 +806,20 @@ class MatchFinder:
         subordinators = self.vocab.subordinators
         for k in range(i + 1, sent.end - 1):
             if texts[k] == "," and texts[k + 1] in subordinators and texts[k + 1] != "und":
+                return k
+        return sent.end
+
+    def _next_result_clause(self, i: int, sent: Sentence) -> int:
+        """Where the clause of the next result after the score at i opens (', der LASK behielt bei X mit
+        1:0 die Oberhand'): the clubs from there on are that score's. The sentence end if none."""
+        texts = self.ctx.texts
+        later = [k for k in self._results_between(i + 1, sent.end) if not self._bracketed(k)]
+        if not later:
+            return sent.end
+        depth = 0
+        for k in range(i + 1, later[0]):
+            depth += (texts[k] == "(") - (texts[k] == ")")
+            if depth <= 0 and texts[k] in (",", ";"):
                 return k
         return sent.end
 
