@@ -588,3 +588,8 @@ def test_a_club_with_the_usc_prefix_is_a_club():
 def test_a_city_after_in_does_not_govern_the_club_after_it():
     m = only_match("Kroatien bezwang am Abend in Split Polen mit 2:0.")
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Kroatien", "Polen", 2, 0)
+
+
+def test_a_draw_parted_with_mit_names_the_opponent():
+    m = only_match("Nach dem Spiel gegen den FC Basel trennte sich der FC St. Gallen am Sonntag mit dem FC Sion 0:0.")
+    assert {m.home_team, m.away_team} == {"FC St. Gallen", "FC Sion"}

@@ -247,6 +247,8 @@ class MatchFinder:
         ahead = texts[i + 1: min(end, i + 4)]
         if not self.vocab.standing.isdisjoint(ahead) and not self._after_extra_time(i, sent):
             return False
+        if not result_suffix and self._at_half_time(i, start):
+            return False  # "führten zur Pause mit 1:0": the half-time score, told in its own clause
         behind = texts[max(start, i - 4):i]
         if "auf" in ahead and not self.vocab.made_up.isdisjoint(behind):
             return False  # "holt ein 1:3 auf": a deficit made up, not the result
@@ -277,6 +279,13 @@ class MatchFinder:
         if "quote" in " ".join(clause).lower() or not self.vocab.not_result_nouns.isdisjoint(clause):
             return False  # a betting quote, a vote ("mit 32:18 Stimmen")
         return True
+
+    def _at_half_time(self, i: int, start: int) -> bool:
+        """'zur Pause mit 1:0', 'zur Halbzeit 2:2': a half-time word with its preposition right before
+        the score."""
+        texts = self.ctx.texts
+        return any(texts[k] in self.vocab.half_time and texts[k - 1].lower() in ("zur", "bei", "beim")
+                   for k in range(max(start + 1, i - 3), i))
 
     def _bracket_result(self, i: int, sent: Sentence) -> bool:
         """'..., der sich beim WAC erst im Elfmeterschießen durchgesetzt hatte (1:1 n.V., 5:4 i.E.)':
@@ -700,11 +709,15 @@ class MatchFinder:
         """'der VfB Stuttgart, der den 1. FC Köln 2:0 bezwang': a clause opening with a relative
         pronoun right after a club is about that club."""
         texts = self.ctx.texts
+        # "Spanien, das Costa Rica mit 7:0 zerlegte": 'das' is no article of a club's name
         if start < 2 or texts[start - 1] != "," or texts[start] not in self.vocab.relative_pronouns \
-                or start in self.ctx.club_at or start + 1 in self.ctx.club_at:
+                or start in self.ctx.club_at or (start + 1 in self.ctx.club_at and texts[start] != "das"):
             return None
         # "Kaiserslautern dagegen, das zuvor ... bezwungen hatte": an adverb may stand before the comma
         ends = (start - 1, start - 2) if texts[start - 2].isalpha() and texts[start - 2].islower() else (start - 1,)
+        if texts[start - 2] == ")":  # "Etoile Carouge (48), der sich ...": a bracket after the club
+            opening = next((k for k in range(start - 3, max(0, start - 8), -1) if texts[k] == "("), None)
+            ends = ends if opening is None else (opening,)
         return next((m for m in mentions if m.end in ends and m.label != "CITY"), None)
 
     def joined_pair(self, mentions: list[ClubMention], sent: Sentence) -> tuple[ClubMention, ClubMention] | None:
@@ -783,7 +796,7 @@ class MatchFinder:
             if m.start >= clause_end:
                 continue  # "..., während Leverkusen beim VfL Wolfsburg nicht hinauskam": another clause's club
             allowed = m.preposition in self.opponent_prepositions or (
-                parted and m.preposition in ("von", "vom"))  # "trennte sich 2:2 vom VfL Bochum"
+                parted and m.preposition in ("von", "vom", "mit"))  # "trennte sich 2:2 vom VfL Bochum", "mit dem X"
             if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
                 continue
             if m.preposition in ("in", "im") and (m.label not in ("CITY", "NAME", "UNKNOWN") or self._country_as_place(m.club)
