@@ -593,3 +593,10 @@ def test_a_city_after_in_does_not_govern_the_club_after_it():
 def test_a_draw_parted_with_mit_names_the_opponent():
     m = only_match("Nach dem Spiel gegen den FC Basel trennte sich der FC St. Gallen am Sonntag mit dem FC Sion 0:0.")
     assert {m.home_team, m.away_team} == {"FC St. Gallen", "FC Sion"}
+
+
+def test_a_draw_in_the_city_of_one_side_of_the_fixture_is_that_sides_home_match():
+    text = ("Der FC Basel ist im Rückspiel beim FC Porto ausgeschieden. "
+            "Schon das Hinspiel in Basel war 2:2 geendet.")
+    got = matches_set(text)
+    assert ("FC Basel", "FC Porto", 2, 2) in got

@@ -575,6 +575,11 @@ class MatchFinder:
             else:
                 fallbacks = (ctx.focus_club,)
             subject = next((club for club in fallbacks if club is not None and club != opponent.club), None)
+        if (subject is None or subject == opponent.club) and a == b and opponent.preposition in ("in", "im") \
+                and (fixture := self.fixture_for(opponent.club)) is not None:
+            # "das Hinspiel in Frankfurt war 1:1 geendet": a draw at the ground of one side of a fixture
+            # (a win needs its subject: "in Dortmund hatte die Borussia 2:0 gewonnen")
+            subject = fixture[1] if fixture[0] == opponent.club else fixture[0]
         if subject is None or subject == opponent.club:
             return None
         claimed.add(opponent.start)
@@ -865,8 +870,8 @@ class MatchFinder:
         """Record a match, merging it with the same result found earlier in the article."""
         for known in self.ctx.matches:
             same = {known.home, known.away} == {match.home, match.away}
-            if not same:
-                continue
+            if not same or (known.ordered and match.ordered and known.home != match.home):
+                continue  # the same score at either ground: first and second leg
             score = (known.home_goals, known.away_goals) if known.home == match.home else (known.away_goals,
                                                                                             known.home_goals)
             if score != (match.home_goals, match.away_goals):
