@@ -600,3 +600,15 @@ def test_a_draw_in_the_city_of_one_side_of_the_fixture_is_that_sides_home_match(
             "Schon das Hinspiel in Basel war 2:2 geendet.")
     got = matches_set(text)
     assert ("FC Basel", "FC Porto", 2, 2) in got
+
+
+def test_a_club_with_the_etoile_prefix_is_a_club():
+    m = only_match("Étoile Lusitana – FC Monthey 2:1 (0:1)")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Étoile Lusitana", "FC Monthey", 2, 1)
+
+
+def test_a_stadium_beside_a_score_without_an_opponent_settles_the_fixtures_match():
+    text = ("Der FC St. Gallen gewann am Samstag beim FC Luzern mit 2:1. "
+            "In der Hinrunde hatte Luzern das Duell im Kybunpark noch mit 3:0 für sich entschieden.")
+    got = matches_set(text)
+    assert got == {("FC Luzern", "FC St. Gallen", 1, 2), ("FC St. Gallen", "FC Luzern", 0, 3)}

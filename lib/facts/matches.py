@@ -239,6 +239,8 @@ class MatchFinder:
             after = texts[i + 2] if i + 2 < end else None
             if nxt in ("nach", "für") and self._result_follows(i + 1):
                 pass
+            elif nxt == "für" and after == "sich":
+                pass  # "entschied das Duell mit 2:0 für sich": a win, not "2:0 für Aarau"
             elif nxt == "durch" and (after is None or not (after[:1].isupper() or after in (
                     "den", "die", "einen", "ein", "eine"))):
                 pass  # "setzte sich mit 2:0 durch": the verb's particle, not "2:0 durch Müller"
@@ -541,7 +543,9 @@ class MatchFinder:
                 fixture = self.fixture_for(subject)
                 settled = ht is not None or suffix or self.outcome(sent, i, suffix) or \
                     not self.vocab.final.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
-                    self._after_extra_time(i, sent) or "Endstand" in ctx.span_text(sent) or "Schluss" in ctx.span_text(sent)
+                    self._after_extra_time(i, sent) or "Endstand" in ctx.span_text(sent) or "Schluss" in ctx.span_text(sent) \
+                    or (ctx.texts[i - 1] == "mit" and bool(ctx.venue_clubs_in(sent)))
+                # "das Duell in der Stockhorn Arena mit 2:0 für sich entschieden" (not "erzielte das 1:0")
                 if fixture is None or not settled or self._year_after(i, sent):
                     return None  # "nach der 0:2-Finalniederlage von 2019": another season's match
                 home, away, ordered = fixture
