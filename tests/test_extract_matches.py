@@ -612,3 +612,9 @@ def test_a_stadium_beside_a_score_without_an_opponent_settles_the_fixtures_match
             "In der Hinrunde hatte Luzern das Duell im Kybunpark noch mit 3:0 für sich entschieden.")
     got = matches_set(text)
     assert got == {("FC Luzern", "FC St. Gallen", 1, 2), ("FC St. Gallen", "FC Luzern", 0, 3)}
+
+
+def test_a_team_noun_before_the_first_ungoverned_club_is_the_subject():
+    text = ("Der SC Freiburg ist zurück in der Spur. Eine Woche nach dem 0:3 beim VfL Wolfsburg schlug die Mannschaft "
+            "von Trainer Jan Brück am Samstag den FC Augsburg mit 2:0.")
+    assert matches_set(text) == {("VfL Wolfsburg", "SC Freiburg", 3, 0), ("SC Freiburg", "FC Augsburg", 2, 0)}

@@ -459,7 +459,9 @@ class ArticleContext:
                                exclude: set[str]) -> tuple[str, int] | None:
         """'Der Regionalligist besiegte den Zweitligisten SC Paderborn': a team noun with its article
         before the first club of `sent` (a sentence or a clause) is the subject; that club its object."""
-        first_club = next((m.start for m in mentions if m.label != "CITY"), None)
+        # "nach dem 0:4 bei X besiegte die Mannschaft von Trainer Y den Z": a club after a preposition
+        # is no subject the team noun could be the object of
+        first_club = next((m.start for m in mentions if m.label != "CITY" and m.preposition is None), None)
         if first_club is None:
             return None
         texts = self.texts
