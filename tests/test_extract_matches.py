@@ -618,3 +618,9 @@ def test_a_team_noun_before_the_first_ungoverned_club_is_the_subject():
     text = ("Der SC Freiburg ist zurück in der Spur. Eine Woche nach dem 0:3 beim VfL Wolfsburg schlug die Mannschaft "
             "von Trainer Jan Brück am Samstag den FC Augsburg mit 2:0.")
     assert matches_set(text) == {("VfL Wolfsburg", "SC Freiburg", 3, 0), ("SC Freiburg", "FC Augsburg", 2, 0)}
+
+
+def test_a_second_score_without_clubs_in_the_clause_of_the_first_is_the_other_leg():
+    text = ("Der FC Basel hatte den FC Porto nach einer 1:3-Hinspielniederlage mit einem 3:0 im Rückspiel "
+            "noch ausgeschaltet.")
+    assert matches_set(text) == {("FC Basel", "FC Porto", 1, 3), ("FC Basel", "FC Porto", 3, 0)}

@@ -199,11 +199,28 @@ class MatchFinder:
                 continue
             ht = self.half_time(i)
             match = self.assemble(sent, i, a, b, suffix, ht, claimed)
+            if match is None and found:
+                match = self._second_leg_of(found[-1], sent, i, a, b, suffix)
             if match:
                 if len(scores) > 1 and self._first_leg_beside_second(i):
                     match = _swapped(match)  # "Nach dem 3:0 im Hinspiel reichte in Leverkusen ein 2:0"
                 found.append(match)
         return found
+
+    def _second_leg_of(self, previous: MatchState, sent: Sentence, i: int, a: int, b: int,
+                       suffix: str) -> MatchState | None:
+        """'hatte X Y nach einer 2:4-Hinspielniederlage mit einem 2:0 im Rückspiel ausgeschaltet': a
+        score with no club of its own in the clause of the previous result (told unordered, its
+        subject first) is another match of the same two teams."""
+        texts = self.ctx.texts
+        earlier = self._results_between(sent.start, i)
+        if previous.ordered or previous.sentence != sent or not earlier:
+            return None
+        between = range(earlier[-1] + 1, i)
+        if any(texts[k] in (",", ";", "–") for k in between) or self.ctx.club_mentions_between(earlier[-1] + 1, i + 12):
+            return None
+        x, y, _ = self._perspective(a, b, None, self.outcome(sent, i, suffix))
+        return self._state(sent, previous.home, previous.away, x, y, None, False, main=False)
 
     def _year_after(self, i: int, sent: Sentence) -> bool:
         """'die 0:2-Niederlage von 2019', 'das 1:1 im Finale 2008': a year right after the score."""
