@@ -624,3 +624,9 @@ def test_a_second_score_without_clubs_in_the_clause_of_the_first_is_the_other_le
     text = ("Der FC Basel hatte den FC Porto nach einer 1:3-Hinspielniederlage mit einem 3:0 im Rückspiel "
             "noch ausgeschaltet.")
     assert matches_set(text) == {("FC Basel", "FC Porto", 1, 3), ("FC Basel", "FC Porto", 3, 0)}
+
+
+def test_an_unknown_demonym_made_of_a_clubs_place_is_that_club():
+    text = ("Der SV Musterhausen 09 hat gegen den TSV Kleinfeldern mit 2:1 gewonnen. Die Kleinfelderner, "
+            "die nach dem 3:0 gegen den FC Memmingen angereist waren, gingen früh in Führung.")
+    assert ("TSV Kleinfeldern", "FC Memmingen", 3, 0) in matches_set(text)

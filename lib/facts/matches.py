@@ -551,8 +551,12 @@ class MatchFinder:
         if opponent is None:
             objects = [m for m in clause_mentions if m.preposition is None and m.label != "CITY"]
             demonym = self._unknown_demonym_subject(sent, i) if objects else None
-            if demonym is not None and objects[0].start > demonym and ctx.last_subject not in (None, objects[0].club):
-                subject = ctx.last_subject  # "unterlagen die Dornbacher dem SV Leobendorf mit 1:3"
+            if demonym is not None and objects[0].start > demonym:
+                named = self._club_of_demonym(ctx.texts[demonym])
+                if named not in (None, objects[0].club):
+                    subject = named  # "unterlagen die Hollenstettener dem FC X": the 1. FC Hollenstetten
+                elif ctx.last_subject not in (None, objects[0].club):
+                    subject = ctx.last_subject  # "unterlagen die Dornbacher dem SV Leobendorf mit 1:3"
             free = [m for m in objects if m.club != subject]
             if free and subject is not None:
                 opponent = free[0]
@@ -589,8 +593,9 @@ class MatchFinder:
             person = self._person_subject(sent)
             if person is not None:  # "Grabner traf beim 3:1 gegen den SSC Neapel doppelt": his team's result
                 fallbacks = (ctx.club_of(person), ctx.last_subject, ctx.focus_club)
-            elif self._unknown_demonym_subject(sent, i) is not None or self._opens_with_player_role(sent) \
-                    or self._player_role_after_verb(sent):
+            elif (demonym := self._unknown_demonym_subject(sent, i)) is not None:
+                fallbacks = (self._club_of_demonym(ctx.texts[demonym]), ctx.last_subject, ctx.focus_club)
+            elif self._opens_with_player_role(sent) or self._player_role_after_verb(sent):
                 # "Der österreichische Nationalstürmer traf beim 3:1 ...": the team spoken of last
                 fallbacks = (ctx.last_subject, ctx.focus_club)
             else:
@@ -644,6 +649,14 @@ class MatchFinder:
                 head = next((texts[j] for j in range(k + 1, min(sent.end, k + 4)) if texts[j][:1].isupper()), "")
                 return head.lower().endswith(role_suffixes())
         return False
+
+    def _club_of_demonym(self, word: str) -> str | None:
+        """The article's club whose place the demonym no list knows is made of: 'Hollenstettener' ->
+        '1. FC Hollenstetten', 'Bremer' -> a club named after Bremen."""
+        stem = word[:-2]  # "Hollenstettener" -> "Hollenstetten"
+        found = {club.kb_id_ for club in self.ctx.clubs
+                 if (last := club.kb_id_.split()[-1]) == stem or (last.endswith("en") and last[:-2] == stem)}
+        return found.pop() if len(found) == 1 else None
 
     def _unknown_demonym_subject(self, sent: Sentence, i: int) -> int | None:
         """'Die Mozartstädter setzten sich ... durch', 'Am Freitag unterlagen die Dornbacher dem SV X
