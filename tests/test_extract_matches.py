@@ -580,10 +580,6 @@ def test_a_defeat_from_a_named_year_is_not_the_match_of_the_article():
     assert matches_of(text).empty
 
 
-def test_a_club_with_the_usc_prefix_is_a_club():
-    m = only_match("USC Mondsee – SV Seekirchen 3:2 (1:1)")
-    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("USC Mondsee", "SV Seekirchen", 3, 2)
-
 
 def test_a_city_after_in_does_not_govern_the_club_after_it():
     m = only_match("Kroatien bezwang am Abend in Split Polen mit 2:0.")
