@@ -514,3 +514,115 @@ def test_a_first_leg_named_in_the_next_sentence_does_not_turn_the_result():
 def test_a_club_no_list_knows_may_start_with_a_club_noun():
     m = only_match("Der SK Rapid verlor gegen Sportfreunde Musterhausen 0:2.")
     assert (m.home_team, m.away_team) == ("SK Rapid Wien", "Sportfreunde Musterhausen")
+
+
+def matches_set(text: str) -> set[tuple[str, str, int, int]]:
+    frame = matches_of(text)
+    return set(zip(frame.home_team, frame.away_team, frame.home_goals, frame.away_goals))
+
+
+def test_a_result_word_of_the_previous_clause_does_not_turn_the_next_score():
+    text = ("Zum Start hatte der SC Freiburg gegen den VfB Stuttgart 1:2 verloren, "
+            "danach gelang ein 3:0 gegen den FC Augsburg.")
+    assert matches_set(text) == {("SC Freiburg", "VfB Stuttgart", 1, 2), ("SC Freiburg", "FC Augsburg", 3, 0)}
+
+
+def test_the_verb_of_the_main_clause_is_not_the_outcome_of_an_earlier_match_named_after_nach():
+    text = ("Drei Tage nach dem erlösenden 3:0 gegen den FC Augsburg im eigenen Stadion hat der VfL Bochum "
+            "beim SC Paderborn 07 mit 0:1 verloren.")
+    assert matches_set(text) == {("VfL Bochum", "FC Augsburg", 3, 0), ("SC Paderborn 07", "VfL Bochum", 1, 0)}
+
+
+def test_a_tally_from_the_spot_is_a_shoot_out_not_the_result():
+    text = ("Im Cup-Halbfinale beim FC Basel schied der FC Zürich aus. Im Stadion unterlagen die Zürcher vom Punkt "
+            "mit 2:4, nach 120 Minuten hatte es 2:2 gestanden.")
+    frame = matches_of(text)
+    assert len(frame) == 1, frame
+    assert (frame.iloc[0].home_goals, frame.iloc[0].away_goals) == (2, 2)
+
+
+def test_two_legs_with_the_same_score_and_opposite_venues_are_two_matches():
+    text = ("Der SK Rapid Wien kam beim FC Porto nur zu einem 2:2. "
+            "Schon das Hinspiel in Wien hatte der SK Rapid Wien gegen den FC Porto mit 2:2 beendet, "
+            "vor heimischem Publikum.")
+    got = matches_set(text)
+    assert ("FC Porto", "SK Rapid Wien", 2, 2) in got and ("SK Rapid Wien", "FC Porto", 2, 2) in got
+
+
+def test_a_relative_clause_with_das_before_a_club_is_about_the_club_before_the_comma():
+    text = "Frankreich, das Kanada mit 5:1 überrollte, steht bereits im Achtelfinale."
+    m = only_match(text)
+    assert {(m.home_team, m.home_goals), (m.away_team, m.away_goals)} == {("Frankreich", 5), ("Kanada", 1)}
+
+
+def test_a_relative_clause_after_a_bracket_behind_the_club_is_about_that_club():
+    text = ("Der FC Basel liegt vier Punkte vor dem FC Luzern (51), der sich am Sonntag mit dem FC Lugano "
+            "1:1 trennte.")
+    m = only_match(text)
+    assert {m.home_team, m.away_team} == {"FC Luzern", "FC Lugano"}
+
+
+def test_a_lead_at_half_time_in_its_own_clause_is_not_a_result():
+    text = ("Der VfL Bochum gewann gegen den SC Paderborn 07 mit 3:1. Die Gäste führten beim VfL Bochum "
+            "durch Max Brück zur Pause mit 1:0, standen am Ende aber ohne Punkte da.")
+    assert matches_set(text) == {("VfL Bochum", "SC Paderborn 07", 3, 1)}
+
+
+def test_an_opponent_in_the_next_clause_with_its_own_score_is_not_this_scores_opponent():
+    text = ("Der SC Freiburg hatte in der Runde davor den FC Augsburg mit 3:0 ausgeschaltet, "
+            "der VfB Stuttgart blieb beim VfL Bochum mit 2:1 siegreich.")
+    assert matches_set(text) == {("SC Freiburg", "FC Augsburg", 3, 0), ("VfL Bochum", "VfB Stuttgart", 1, 2)}
+
+
+def test_a_defeat_from_a_named_year_is_not_the_match_of_the_article():
+    text = ("Der SC Freiburg empfängt am Samstag den FC Augsburg. Zwei Jahre nach der 1:3-Pleite von 2021 "
+            "wollen die Breisgauer diesmal jubeln.")
+    assert matches_of(text).empty
+
+
+
+def test_a_city_after_in_does_not_govern_the_club_after_it():
+    m = only_match("Kroatien bezwang am Abend in Split Polen mit 2:0.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Kroatien", "Polen", 2, 0)
+
+
+def test_a_draw_parted_with_mit_names_the_opponent():
+    m = only_match("Nach dem Spiel gegen den FC Basel trennte sich der FC St. Gallen am Sonntag mit dem FC Sion 0:0.")
+    assert {m.home_team, m.away_team} == {"FC St. Gallen", "FC Sion"}
+
+
+def test_a_draw_in_the_city_of_one_side_of_the_fixture_is_that_sides_home_match():
+    text = ("Der FC Basel ist im Rückspiel beim FC Porto ausgeschieden. "
+            "Schon das Hinspiel in Basel war 2:2 geendet.")
+    got = matches_set(text)
+    assert ("FC Basel", "FC Porto", 2, 2) in got
+
+
+def test_a_club_with_the_etoile_prefix_is_a_club():
+    m = only_match("Étoile Lusitana – FC Monthey 2:1 (0:1)")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Étoile Lusitana", "FC Monthey", 2, 1)
+
+
+def test_a_stadium_beside_a_score_without_an_opponent_settles_the_fixtures_match():
+    text = ("Der FC St. Gallen gewann am Samstag beim FC Luzern mit 2:1. "
+            "In der Hinrunde hatte Luzern das Duell im Kybunpark noch mit 3:0 für sich entschieden.")
+    got = matches_set(text)
+    assert got == {("FC Luzern", "FC St. Gallen", 1, 2), ("FC St. Gallen", "FC Luzern", 0, 3)}
+
+
+def test_a_team_noun_before_the_first_ungoverned_club_is_the_subject():
+    text = ("Der SC Freiburg ist zurück in der Spur. Eine Woche nach dem 0:3 beim VfL Wolfsburg schlug die Mannschaft "
+            "von Trainer Jan Brück am Samstag den FC Augsburg mit 2:0.")
+    assert matches_set(text) == {("VfL Wolfsburg", "SC Freiburg", 3, 0), ("SC Freiburg", "FC Augsburg", 2, 0)}
+
+
+def test_a_second_score_without_clubs_in_the_clause_of_the_first_is_the_other_leg():
+    text = ("Der FC Basel hatte den FC Porto nach einer 1:3-Hinspielniederlage mit einem 3:0 im Rückspiel "
+            "noch ausgeschaltet.")
+    assert matches_set(text) == {("FC Basel", "FC Porto", 1, 3), ("FC Basel", "FC Porto", 3, 0)}
+
+
+def test_an_unknown_demonym_made_of_a_clubs_place_is_that_club():
+    text = ("Der SV Musterhausen 09 hat gegen den TSV Kleinfeldern mit 2:1 gewonnen. Die Kleinfelderner, "
+            "die nach dem 3:0 gegen den FC Memmingen angereist waren, gingen früh in Führung.")
+    assert ("TSV Kleinfeldern", "FC Memmingen", 3, 0) in matches_set(text)

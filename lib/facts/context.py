@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 from ..article import Article
 from ..components.tokens import (Memo, doc_text, per_owner, positions_of, sentence_starts, span_tuples, token_starts,
                                  token_texts)
-from ..lexicon import RANK_PREFIX, club_index, word_set, words
+from ..lexicon import RANK_PREFIX, club_index, country_cities, word_set, words
 
 PREPOSITION_LOOKBACK = 4
 T = TypeVar("T", bound=tuple)
@@ -320,6 +320,8 @@ class ArticleContext:
         while j >= 0 and len(between) <= PREPOSITION_LOOKBACK:
             text = texts[j]
             lower = governing_form[text]
+            if lower == "in" and len(between) == 1 and self._is_city(between[0]):
+                return None  # "bezwang in Zenica Rumänien": the city is the place, the club the object
             if lower is not None and not (between and lower in ("an", "am", "auf", "aus", "nach")
                                             and between[-1][:1].isupper() and len(between) == 1
                                             and between[0] not in self.team_nouns):
@@ -331,6 +333,10 @@ class ArticleContext:
             between.append(text)
             j -= 1
         return None
+
+    def _is_city(self, text: str) -> bool:
+        """A city a club list or the national teams' home cities know ('Zenica', 'Split')."""
+        return text[:1].isupper() and (text in self.index.cities or text in country_cities())
 
     def _noun_phrase(self, words: list[str], preposition: str) -> bool:
         """Determiner? adjectives* modifier-nouns? : the words a preposition may have before the club."""
@@ -453,7 +459,9 @@ class ArticleContext:
                                exclude: set[str]) -> tuple[str, int] | None:
         """'Der Regionalligist besiegte den Zweitligisten SC Paderborn': a team noun with its article
         before the first club of `sent` (a sentence or a clause) is the subject; that club its object."""
-        first_club = next((m.start for m in mentions if m.label != "CITY"), None)
+        # "nach dem 0:4 bei X besiegte die Mannschaft von Trainer Y den Z": a club after a preposition
+        # is no subject the team noun could be the object of
+        first_club = next((m.start for m in mentions if m.label != "CITY" and m.preposition is None), None)
         if first_club is None:
             return None
         texts = self.texts

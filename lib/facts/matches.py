@@ -27,6 +27,7 @@ from .context import ArticleContext, ClubMention, MatchState, Sentence, cached
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
 DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 MAX_GOALS = 15
 MAX_SCORES_PER_SENTENCE = 40
 PLACE_PENALTY = 20  # an opponent named with 'in' (its ground) counts only when no other is named
@@ -198,11 +199,32 @@ class MatchFinder:
                 continue
             ht = self.half_time(i)
             match = self.assemble(sent, i, a, b, suffix, ht, claimed)
+            if match is None and found:
+                match = self._second_leg_of(found[-1], sent, i, a, b, suffix)
             if match:
                 if len(scores) > 1 and self._first_leg_beside_second(i):
                     match = _swapped(match)  # "Nach dem 3:0 im Hinspiel reichte in Leverkusen ein 2:0"
                 found.append(match)
         return found
+
+    def _second_leg_of(self, previous: MatchState, sent: Sentence, i: int, a: int, b: int,
+                       suffix: str) -> MatchState | None:
+        """'hatte X Y nach einer 2:4-Hinspielniederlage mit einem 2:0 im Rückspiel ausgeschaltet': a
+        score with no club of its own in the clause of the previous result (told unordered, its
+        subject first) is another match of the same two teams."""
+        texts = self.ctx.texts
+        earlier = self._results_between(sent.start, i)
+        if previous.ordered or previous.sentence != sent or not earlier:
+            return None
+        between = range(earlier[-1] + 1, i)
+        if any(texts[k] in (",", ";", "–") for k in between) or self.ctx.club_mentions_between(earlier[-1] + 1, i + 12):
+            return None
+        x, y, _ = self._perspective(a, b, None, self.outcome(sent, i, suffix))
+        return self._state(sent, previous.home, previous.away, x, y, None, False, main=False)
+
+    def _year_after(self, i: int, sent: Sentence) -> bool:
+        """'die 0:2-Niederlage von 2019', 'das 1:1 im Finale 2008': a year right after the score."""
+        return any(YEAR.match(text) for text in self.ctx.texts[i + 1:min(sent.end, i + 5)])
 
     def _first_leg_beside_second(self, i: int) -> bool:
         """'3:0 im Hinspiel' in a sentence that tells the second leg: the sentence's home side is
@@ -234,6 +256,8 @@ class MatchFinder:
             after = texts[i + 2] if i + 2 < end else None
             if nxt in ("nach", "für") and self._result_follows(i + 1):
                 pass
+            elif nxt == "für" and after == "sich":
+                pass  # "entschied das Duell mit 2:0 für sich": a win, not "2:0 für Aarau"
             elif nxt == "durch" and (after is None or not (after[:1].isupper() or after in (
                     "den", "die", "einen", "ein", "eine"))):
                 pass  # "setzte sich mit 2:0 durch": the verb's particle, not "2:0 durch Müller"
@@ -242,6 +266,8 @@ class MatchFinder:
         ahead = texts[i + 1: min(end, i + 4)]
         if not self.vocab.standing.isdisjoint(ahead) and not self._after_extra_time(i, sent):
             return False
+        if not result_suffix and self._at_half_time(i, start):
+            return False  # "führten zur Pause mit 1:0": the half-time score, told in its own clause
         behind = texts[max(start, i - 4):i]
         if "auf" in ahead and not self.vocab.made_up.isdisjoint(behind):
             return False  # "holt ein 1:3 auf": a deficit made up, not the result
@@ -272,6 +298,13 @@ class MatchFinder:
         if "quote" in " ".join(clause).lower() or not self.vocab.not_result_nouns.isdisjoint(clause):
             return False  # a betting quote, a vote ("mit 32:18 Stimmen")
         return True
+
+    def _at_half_time(self, i: int, start: int) -> bool:
+        """'zur Pause mit 1:0', 'zur Halbzeit 2:2': a half-time word with its preposition right before
+        the score."""
+        texts = self.ctx.texts
+        return any(texts[k] in self.vocab.half_time and texts[k - 1].lower() in ("zur", "bei", "beim")
+                   for k in range(max(start + 1, i - 3), i))
 
     def _bracket_result(self, i: int, sent: Sentence) -> bool:
         """'..., der sich beim WAC erst im Elfmeterschießen durchgesetzt hatte (1:1 n.V., 5:4 i.E.)':
@@ -362,6 +395,7 @@ class MatchFinder:
                 return "draw"
         texts = self.ctx.texts
         start, end = self._contrast_clause(*self._around(sent, i), i)
+        start, end = self._own_part(sent, i, start, end)
         words = set(texts[start:end])
         if words & self.vocab.pushed_through and "durch" in words:
             return "win"  # "setzte sich mit 2:0 durch"
@@ -377,6 +411,43 @@ class MatchFinder:
             if abs(k - i) < distance:
                 best, distance = kind, abs(k - i)
         return best
+
+    def _own_part(self, sent: Sentence, i: int, start: int, end: int) -> tuple[int, int]:
+        """The part of start..end that tells the score at i when the sentence holds other results:
+        a result word belongs to the score of its own clause ('gegen X 1:2 verloren, danach folgte ein
+        3:0'), never to one beyond another score, and the main verb is not the outcome of an earlier
+        match named with 'nach' ('nach dem 3:0 gegen X hat Y mit 0:1 verloren')."""
+        texts = self.ctx.texts
+        others = [k for k in self._results_between(sent.start, sent.end)
+                  if k != i and not self._bracketed(k)]
+        if not others:
+            return start, end
+        before = [k for k in others if k < i]
+        after = [k for k in others if k > i]
+        if before:
+            start = max(start, before[-1] + 1)
+            boundary = next((k for k in range(before[-1] + 1, i) if texts[k] in (",", ";", "–")), None)
+            if boundary is not None:
+                start = boundary + 1
+        if after:
+            end = min(end, after[0])
+            if self._after_nach(i, sent.start):
+                end = min(end, i + 1)
+        return start, end
+
+    def _bracketed(self, k: int) -> bool:
+        """A score in the bracket of another one: '2:1 (1:1)', '3:2 n.V. (2:2, 0:1)'."""
+        texts = self.ctx.texts
+        return k > 0 and (texts[k - 1] == "(" or (texts[k - 1] == "," and k > 2 and texts[k - 3] == "("))
+
+    def _after_nach(self, i: int, start: int) -> bool:
+        """'nach dem (befreienden) 4:1', 'nach einer 0:4-Abreibung': an earlier match named in passing."""
+        texts = self.ctx.texts
+        k = i - 1
+        while k > start and k >= i - 3 and texts[k][:1].islower() and texts[k] not in (
+                "dem", "der", "einem", "einer", "nach"):
+            k -= 1
+        return k > start and texts[k] in ("dem", "der", "einem", "einer") and texts[k - 1].lower() == "nach"
 
     def home_side(self, sent: Sentence, i: int, subject: str, opponent: ClubMention | None, suffix: str) -> bool | None:
         """True if the subject played at home, False if away, None if the text does not say."""
@@ -480,8 +551,12 @@ class MatchFinder:
         if opponent is None:
             objects = [m for m in clause_mentions if m.preposition is None and m.label != "CITY"]
             demonym = self._unknown_demonym_subject(sent, i) if objects else None
-            if demonym is not None and objects[0].start > demonym and ctx.last_subject not in (None, objects[0].club):
-                subject = ctx.last_subject  # "unterlagen die Dornbacher dem SV Leobendorf mit 1:3"
+            if demonym is not None and objects[0].start > demonym:
+                named = self._club_of_demonym(ctx.texts[demonym])
+                if named not in (None, objects[0].club):
+                    subject = named  # "unterlagen die Hollenstettener dem FC X": the 1. FC Hollenstetten
+                elif ctx.last_subject not in (None, objects[0].club):
+                    subject = ctx.last_subject  # "unterlagen die Dornbacher dem SV Leobendorf mit 1:3"
             free = [m for m in objects if m.club != subject]
             if free and subject is not None:
                 opponent = free[0]
@@ -489,9 +564,11 @@ class MatchFinder:
                 fixture = self.fixture_for(subject)
                 settled = ht is not None or suffix or self.outcome(sent, i, suffix) or \
                     not self.vocab.final.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
-                    self._after_extra_time(i, sent) or "Endstand" in ctx.span_text(sent) or "Schluss" in ctx.span_text(sent)
-                if fixture is None or not settled:
-                    return None
+                    self._after_extra_time(i, sent) or "Endstand" in ctx.span_text(sent) or "Schluss" in ctx.span_text(sent) \
+                    or (ctx.texts[i - 1] == "mit" and bool(ctx.venue_clubs_in(sent)))
+                # "das Duell in der Stockhorn Arena mit 2:0 für sich entschieden" (not "erzielte das 1:0")
+                if fixture is None or not settled or self._year_after(i, sent):
+                    return None  # "nach der 0:2-Finalniederlage von 2019": another season's match
                 home, away, ordered = fixture
                 earlier = ctx.score_starts_between(sent.start, i)
                 window = max(sent.start, i - 6, earlier[-1] + 4 if earlier else 0)  # not "nach dem 3:0 im Hinspiel"
@@ -516,13 +593,19 @@ class MatchFinder:
             person = self._person_subject(sent)
             if person is not None:  # "Grabner traf beim 3:1 gegen den SSC Neapel doppelt": his team's result
                 fallbacks = (ctx.club_of(person), ctx.last_subject, ctx.focus_club)
-            elif self._unknown_demonym_subject(sent, i) is not None or self._opens_with_player_role(sent) \
-                    or self._player_role_after_verb(sent):
+            elif (demonym := self._unknown_demonym_subject(sent, i)) is not None:
+                fallbacks = (self._club_of_demonym(ctx.texts[demonym]), ctx.last_subject, ctx.focus_club)
+            elif self._opens_with_player_role(sent) or self._player_role_after_verb(sent):
                 # "Der österreichische Nationalstürmer traf beim 3:1 ...": the team spoken of last
                 fallbacks = (ctx.last_subject, ctx.focus_club)
             else:
                 fallbacks = (ctx.focus_club,)
             subject = next((club for club in fallbacks if club is not None and club != opponent.club), None)
+        if (subject is None or subject == opponent.club) and a == b and opponent.preposition in ("in", "im") \
+                and (fixture := self.fixture_for(opponent.club)) is not None:
+            # "das Hinspiel in Frankfurt war 1:1 geendet": a draw at the ground of one side of a fixture
+            # (a win needs its subject: "in Dortmund hatte die Borussia 2:0 gewonnen")
+            subject = fixture[1] if fixture[0] == opponent.club else fixture[0]
         if subject is None or subject == opponent.club:
             return None
         claimed.add(opponent.start)
@@ -566,6 +649,14 @@ class MatchFinder:
                 head = next((texts[j] for j in range(k + 1, min(sent.end, k + 4)) if texts[j][:1].isupper()), "")
                 return head.lower().endswith(role_suffixes())
         return False
+
+    def _club_of_demonym(self, word: str) -> str | None:
+        """The article's club whose place the demonym no list knows is made of: 'Hollenstettener' ->
+        '1. FC Hollenstetten', 'Bremer' -> a club named after Bremen."""
+        stem = word[:-2]  # "Hollenstettener" -> "Hollenstetten"
+        found = {club.kb_id_ for club in self.ctx.clubs
+                 if (last := club.kb_id_.split()[-1]) == stem or (last.endswith("en") and last[:-2] == stem)}
+        return found.pop() if len(found) == 1 else None
 
     def _unknown_demonym_subject(self, sent: Sentence, i: int) -> int | None:
         """'Die Mozartstädter setzten sich ... durch', 'Am Freitag unterlagen die Dornbacher dem SV X
@@ -657,11 +748,15 @@ class MatchFinder:
         """'der VfB Stuttgart, der den 1. FC Köln 2:0 bezwang': a clause opening with a relative
         pronoun right after a club is about that club."""
         texts = self.ctx.texts
+        # "Spanien, das Costa Rica mit 7:0 zerlegte": 'das' is no article of a club's name
         if start < 2 or texts[start - 1] != "," or texts[start] not in self.vocab.relative_pronouns \
-                or start in self.ctx.club_at or start + 1 in self.ctx.club_at:
+                or start in self.ctx.club_at or (start + 1 in self.ctx.club_at and texts[start] != "das"):
             return None
         # "Kaiserslautern dagegen, das zuvor ... bezwungen hatte": an adverb may stand before the comma
         ends = (start - 1, start - 2) if texts[start - 2].isalpha() and texts[start - 2].islower() else (start - 1,)
+        if texts[start - 2] == ")":  # "Etoile Carouge (48), der sich ...": a bracket after the club
+            opening = next((k for k in range(start - 3, max(0, start - 8), -1) if texts[k] == "("), None)
+            ends = ends if opening is None else (opening,)
         return next((m for m in mentions if m.end in ends and m.label != "CITY"), None)
 
     def joined_pair(self, mentions: list[ClubMention], sent: Sentence) -> tuple[ClubMention, ClubMention] | None:
@@ -734,13 +829,13 @@ class MatchFinder:
     def nearest_opponent(self, mentions: list[ClubMention], i: int, claimed: set[int],
                          sent: Sentence) -> ClubMention | None:
         parted = not self.vocab.parting_verbs.isdisjoint(self.ctx.texts[slice(*self._around(sent, i))])
-        clause_end = self._subordinate_clause_after(i, sent)
+        clause_end = min(self._subordinate_clause_after(i, sent), self._next_result_clause(i, sent))
         candidates = []
         for m in mentions:
             if m.start >= clause_end:
                 continue  # "..., während Leverkusen beim VfL Wolfsburg nicht hinauskam": another clause's club
             allowed = m.preposition in self.opponent_prepositions or (
-                parted and m.preposition in ("von", "vom"))  # "trennte sich 2:2 vom VfL Bochum"
+                parted and m.preposition in ("von", "vom", "mit"))  # "trennte sich 2:2 vom VfL Bochum", "mit dem X"
             if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
                 continue
             if m.preposition in ("in", "im") and (m.label not in ("CITY", "NAME", "UNKNOWN") or self._country_as_place(m.club)
@@ -763,6 +858,20 @@ class MatchFinder:
         subordinators = self.vocab.subordinators
         for k in range(i + 1, sent.end - 1):
             if texts[k] == "," and texts[k + 1] in subordinators and texts[k + 1] != "und":
+                return k
+        return sent.end
+
+    def _next_result_clause(self, i: int, sent: Sentence) -> int:
+        """Where the clause of the next result after the score at i opens (', der LASK behielt bei X mit
+        1:0 die Oberhand'): the clubs from there on are that score's. The sentence end if none."""
+        texts = self.ctx.texts
+        later = [k for k in self._results_between(i + 1, sent.end) if not self._bracketed(k)]
+        if not later:
+            return sent.end
+        depth = 0
+        for k in range(i + 1, later[0]):
+            depth += (texts[k] == "(") - (texts[k] == ")")
+            if depth <= 0 and texts[k] in (",", ";"):
                 return k
         return sent.end
 
@@ -795,8 +904,8 @@ class MatchFinder:
         """Record a match, merging it with the same result found earlier in the article."""
         for known in self.ctx.matches:
             same = {known.home, known.away} == {match.home, match.away}
-            if not same:
-                continue
+            if not same or (known.ordered and match.ordered and known.home != match.home):
+                continue  # the same score at either ground: first and second leg
             score = (known.home_goals, known.away_goals) if known.home == match.home else (known.away_goals,
                                                                                             known.home_goals)
             if score != (match.home_goals, match.away_goals):
