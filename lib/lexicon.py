@@ -148,8 +148,10 @@ def club_index() -> ClubIndex:
 
 
 # keys whose words stay possible names: other sports' clubs and club nouns ("Sportverein", "BC") are parts of
-# unknown club names, seasons of the year ("Sommer", "Winter", "Herbst") are surnames too
-NOT_VOCABULARY_KEYS = ("_about", "other_sport_clubs", "club_nouns_after_place", "seasons_of_year")
+# unknown club names; seasons of the year ("Sommer", "Winter"), distances ("Polster") and occasions ("Start",
+# "Ende") are surnames too; league sizes hold country codes
+NOT_VOCABULARY_KEYS = ("_about", "other_sport_clubs", "club_nouns_after_place", "seasons_of_year", "distance_nouns",
+                       "occasion_nouns", "league_sizes")
 
 
 @cache

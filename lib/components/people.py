@@ -98,7 +98,7 @@ class PeopleRecognizer:
         self.not_before_names = word_set("not_before_names")  # "von der Linie (112.)": no name after them
         self.prepositions = word_set("adjective_phrase_prepositions")  # "aus kurzer Distanz"
         self.auxiliaries = word_set("name_auxiliaries")
-        self.verb_final = word_set("verb_final_subordinators")  # "als", "nachdem": the verb closes the clause  # "Damion Downs hatte ... geschossen"
+        self.verb_final = word_set("verb_final_subordinators")  # "als", "nachdem": the verb closes the clause
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache = Memo(self._is_name_text)
@@ -576,7 +576,7 @@ class PeopleRecognizer:
             by_role, anyone = latest, latest_any
             if self._same_clause(texts, history[-1][0], i):
                 # "Auch für Arnautović fand der Deutsche tröstende Worte": not the person of its own clause
-                by_role, _ = self._latest_before(history)
+                by_role = self._latest_before(history)
                 anyone = None  # and a word for anyone then means nobody named
             if category == "any":
                 person = anyone
@@ -592,16 +592,10 @@ class PeopleRecognizer:
         return not any(texts[j] in CLAUSE_PUNCTUATION or "\n" in texts[j] for j in range(end, i))
 
     @staticmethod
-    def _latest_before(history: list[tuple[int, str, str | None]]) -> tuple[dict[str | None, str], str | None]:
-        """The latest person per role, and of any role, leaving out the person named last."""
+    def _latest_before(history: list[tuple[int, str, str | None]]) -> dict[str | None, str]:
+        """The latest person per role, leaving out the person named last."""
         last = history[-1][1]
-        latest: dict[str | None, str] = {}
-        latest_any = None
-        for _, person, role in history:
-            if person != last:
-                latest[role] = person
-                latest_any = person
-        return latest, latest_any
+        return {role: person for _, person, role in history if person != last}
 
     def _reference(self, text: str) -> str | None:
         """The role a reference head word stands for, "any" for whoever was just talked about."""

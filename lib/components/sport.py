@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .tokens import span_tuples, token_texts
+from .tokens import Memo, span_tuples, token_texts
 from ..lexicon import words
 
 if not Doc.has_extension("sport"):
@@ -46,8 +46,10 @@ class SportClassifier:
         self.compound_endings = {sport: tuple(endings) for sport, endings in words()["other_sport_cue_suffixes"].items()
                                  if not sport.startswith("_")}
         self.all_endings = tuple(e for endings in self.compound_endings.values() for e in endings)
+        self._sport_of_compound = Memo(self._compound_sport)  # word -> sport of its ending, None for most
 
-    def _sport_of_compound(self, lower: str) -> str | None:
+    def _compound_sport(self, text: str) -> str | None:
+        lower = text.lower()
         if not lower.endswith(self.all_endings):
             return None
         return next(sport for sport, endings in self.compound_endings.items() if lower.endswith(endings))
@@ -64,13 +66,14 @@ class SportClassifier:
                 digits = texts[start].split("-")[0].split(":")  # a score is one token ("2:1", "3:1-Sieg")
                 if max(int(d) for d in digits) > HIGH_SCORE:
                     counts["high_scores"] += 2
-            if part_score_brackets(texts, [start for start, _, _, _ in scores]):
+            if has_part_score_bracket(texts, [start for start, _, _, _ in scores]):
                 counts["high_scores"] += PART_SCORES_WEIGHT
         if span_tuples(doc, "clubs"):
             counts["football"] += 1  # football clubs named: weak evidence (handball clubs exist too)
         if counts.get("football", 0) <= FEW_FOOTBALL_CUES:  # compounds then decide: "Weltcup-Slalom", "Nachtslalom"
+            sport_of_compound = self._sport_of_compound
             for text in token_texts(doc):
-                if len(text) > 6 and (sport := self._sport_of_compound(text.lower())) is not None:
+                if len(text) > 6 and (sport := sport_of_compound[text]) is not None:
                     counts[sport] += 1
         extensions = doc._  # each `doc._` builds a new accessor
         extensions.sport_cues = dict(counts)
@@ -78,10 +81,9 @@ class SportClassifier:
         return doc
 
 
-def part_score_brackets(texts: list[str], score_starts: list[int]) -> int:
-    """How many brackets hold more than two part scores: "(0:1, 2:1, 1:1, 1:0)"."""
+def has_part_score_bracket(texts: list[str], score_starts: list[int]) -> bool:
+    """Whether a bracket holds more than two part scores: "(0:1, 2:1, 1:1, 1:0)"."""
     starts = set(score_starts)
-    found = 0
     for start in score_starts:
         if start == 0 or texts[start - 1] != "(":
             continue
@@ -93,8 +95,8 @@ def part_score_brackets(texts: list[str], score_starts: list[int]) -> int:
             else:
                 break
         if parts > MOST_FOOTBALL_PART_SCORES:
-            found += 1
-    return found
+            return True
+    return False
 
 
 def classify(counts: Counter[str]) -> str:

@@ -87,6 +87,13 @@ def cue_index() -> tuple[dict[str, list[tuple[str, Cue]]], dict[str, list[tuple[
 
 
 @cache
+def left_negative_cues() -> tuple[Cue, ...]:
+    """'schloss ... aus', 'dementiert': a departure ruled out."""
+    particles = word_set("separable_particles")
+    return tuple(Cue(text, particles) for text in words()["left_negative_cues"])
+
+
+@cache
 def cue_phrases() -> tuple[str, ...]:
     """The first phrase of every phrase cue, lower-cased: a text that holds none of them
     matches no phrase cue."""
@@ -173,7 +180,7 @@ class CoachEventFinder:
         self.dismissal_negative = word_set("dismissal_negative_words")
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
-        self.left_negative = [Cue(text, word_set("separable_particles")) for text in words()["left_negative_cues"]]
+        self.left_negative = left_negative_cues()
         self.player_roles = word_set("player_roles")
         self.player_role_suffixes = tuple(sorted(word_set("player_role_suffixes")))
         self.role_words = word_set("coach_roles") | self.player_roles | self.topic

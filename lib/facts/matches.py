@@ -18,16 +18,15 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress
 
 
 from ..lexicon import country_cities, lower_set, word_list, word_set
-from .context import ArticleContext, ClubMention, MatchState, Sentence, cached
+from .context import YEAR, ArticleContext, ClubMention, MatchState, Sentence, cached
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
 DIGIT = re.compile(r"\d")
-YEAR = re.compile(r"^(?:19|20)\d\d$")
 MAX_GOALS = 15
 MAX_SCORES_PER_SENTENCE = 40
 PLACE_PENALTY = 20  # an opponent named with 'in' (its ground) counts only when no other is named
@@ -224,7 +223,7 @@ class MatchFinder:
 
     def _year_after(self, i: int, sent: Sentence) -> bool:
         """'die 0:2-Niederlage von 2019', 'das 1:1 im Finale 2008': a year right after the score."""
-        return any(YEAR.match(text) for text in self.ctx.texts[i + 1:min(sent.end, i + 5)])
+        return any(YEAR.fullmatch(text) for text in self.ctx.texts[i + 1:min(sent.end, i + 5)])
 
     def _first_leg_beside_second(self, i: int) -> bool:
         """'3:0 im Hinspiel' in a sentence that tells the second leg: the sentence's home side is
@@ -631,13 +630,7 @@ class MatchFinder:
     def _opens_with_player_role(self, sent: Sentence) -> bool:
         """'Der österreichische Nationalstürmer', 'Der Kapitän': an article, at most two lower-case
         words and a player's or coach's role noun open the sentence."""
-        texts, start = self.ctx.texts, sent.start
-        if texts[start] not in ("Der", "Die"):
-            return False
-        for k in range(start + 1, min(sent.end, start + 4)):
-            if texts[k][:1].isupper():
-                return texts[k].lower().endswith(role_suffixes())
-        return False
+        return self.ctx.texts[sent.start] in ("Der", "Die") and self._role_noun_after(sent.start, sent)
 
     def _player_role_after_verb(self, sent: Sentence) -> bool:
         """'Beim 3:1 gegen Newcastle traf der Mittelstürmer zweimal': a role noun with its article
@@ -646,9 +639,14 @@ class MatchFinder:
         for k in range(sent.start + 2, min(sent.end - 1, sent.start + 16)):
             if texts[k] in ("der", "die") and texts[k - 1].isalpha() and texts[k - 1].islower() \
                     and texts[k - 1] not in self.not_verbs:
-                head = next((texts[j] for j in range(k + 1, min(sent.end, k + 4)) if texts[j][:1].isupper()), "")
-                return head.lower().endswith(role_suffixes())
+                return self._role_noun_after(k, sent)
         return False
+
+    def _role_noun_after(self, article: int, sent: Sentence) -> bool:
+        """Whether the first capitalised word within three tokens after the article is a role noun."""
+        texts = self.ctx.texts
+        head = next((texts[j] for j in range(article + 1, min(sent.end, article + 4)) if texts[j][:1].isupper()), "")
+        return head.lower().endswith(role_suffixes())
 
     def _club_of_demonym(self, word: str) -> str | None:
         """The article's club whose place the demonym no list knows is made of: 'Hollenstettener' ->
@@ -878,22 +876,21 @@ class MatchFinder:
     def _country_as_place(self, club: str) -> bool:
         """A national team named in an article about club teams only: 'in Italien' is a place there,
         while 'gewann in San Marino' beside 'Österreich' is the national team at home."""
-        clubs = self.ctx.index.clubs
-        known = clubs.get(club)
-        if known is None or known.kind != "national":
-            return False
-        return not any(other.kb_id_ != club and (c := clubs.get(other.kb_id_)) is not None and c.kind == "national"
-                       for other in self.ctx.clubs)
+        return club in self.national_teams and not self.national_teams - {club}
 
     def _city_as_place(self, m: ClubMention) -> bool:
         """'Die Nati hatte in St. Gallen Belarus 4:0 abgefertigt': a club's city in an article about
         national teams is where they played."""
-        clubs = self.ctx.index.clubs
-        club = clubs.get(m.club)
+        club = self.ctx.index.clubs.get(m.club)
         if club is None or club.kind == "national" or self.ctx.text_of(m.start, m.end) != club.city:
             return False
-        return sum(1 for c in {other.kb_id_ for other in self.ctx.clubs}
-                   if (known := clubs.get(c)) is not None and known.kind == "national") >= 2
+        return len(self.national_teams) >= 2
+
+    @cached_property
+    def national_teams(self) -> frozenset[str]:
+        """The national teams the article names."""
+        clubs = self.ctx.index.clubs
+        return frozenset(m.kb_id_ for m in self.ctx.clubs if (c := clubs.get(m.kb_id_)) is not None and c.kind == "national")
 
     def _state(self, sent: Sentence, home: str, away: str, hg: int, ag: int, ht, ordered: bool, main: bool) -> MatchState:
         return MatchState(home=home, away=away, home_goals=hg, away_goals=ag, sentence=sent, ht=ht, ordered=ordered,

@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from ..components.anchors import QUOTE_PAIRS
 from ..components.tokens import sentence_starts
-from ..lexicon import lower_set, word_set
+from ..lexicon import word_set
 from .context import ArticleContext, Mark
 
 AFTER_WINDOW = 8
@@ -33,9 +33,8 @@ class QuoteFinder:
         self.reported = word_set("reported_speech_verbs")
         self.label_prepositions = word_set("speaker_line_prepositions")
         self.pronouns = word_set("speaker_pronouns")  # "sagte er": the last speaker or person
-        self.prepositions = lower_set("prepositions")
-        self.not_verbs = word_set("prepositions") | word_set("definite_articles") | word_set("clause_subordinators") \
-            | word_set("function_words")
+        self.prepositions = word_set("prepositions")  # all lower case
+        self.not_verbs = self.prepositions | word_set("definite_articles") | word_set("clause_subordinators")
         self.last_speaker: str | None = None
         self.people_starts = ctx.people_starts
         self.opens_sentence = sentence_starts(ctx.doc)
@@ -224,8 +223,9 @@ class QuoteFinder:
         if first is None:
             return None
         pronouns = self.pronouns
-        if texts[first] in pronouns or (texts[first] in POSSESSIVES and colon == first + 2) or any(texts[j] in pronouns and (texts[j - 1] in self.say or self._after_verb(j - 1))
-                                           for j in range(first + 1, colon)):
+        opens_with_pronoun = texts[first] in pronouns or (texts[first] in POSSESSIVES and colon == first + 2)
+        if opens_with_pronoun or any(texts[j] in pronouns and (texts[j - 1] in self.say or self._after_verb(j - 1))
+                                     for j in range(first + 1, colon)):
             return self._last_person_before(quote_start) or self.last_speaker
         return None
 
@@ -275,7 +275,7 @@ class QuoteFinder:
         k = bisect_left(self.people_starts, i) - 1
         while k >= 0 and people[k].start >= earliest:
             start = people[k].start
-            if not ctx.in_quote[start] and not (start > 0 and self._preposition(start - 1, ctx.sentence_start(start))):
+            if not ctx.in_quote[start] and not self._governed(people[k], ctx.sentence_start(start)):
                 return people[k].kb_id_
             k -= 1
         return None
