@@ -282,6 +282,21 @@ class ArticleContext:
         mentions = self._mentions_in.get(span)  # a `Sentence` is its (start, end) tuple
         return self.club_mentions_between(span.start, span.end) if mentions is None else mentions
 
+    def antecedent_ends(self, pronoun: int) -> tuple[int, ...]:
+        """Where a club the relative clause opening at `pronoun` (after its comma) is about may end:
+        right before the comma, before an adverb or particle ('Kaiserslautern dagegen, das ...',
+        'zieht an der Austria vorbei, die ...') or before a bracket ('Etoile Carouge (48), der ...')."""
+        texts = self.texts
+        if pronoun < 2:
+            return ()
+        before = texts[pronoun - 2]
+        if before.isalpha() and before.islower():
+            return pronoun - 1, pronoun - 2
+        if before == ")":
+            opening = next((k for k in range(pronoun - 3, max(0, pronoun - 8), -1) if texts[k] == "("), None)
+            return (pronoun - 1,) if opening is None else (opening,)
+        return (pronoun - 1,)
+
     def club_mentions_between(self, start: int, end: int) -> list[ClubMention]:
         """`club_mentions` of the tokens start..end-1."""
         mentions = self._mentions_in.get((start, end))

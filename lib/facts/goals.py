@@ -301,10 +301,16 @@ class GoalFinder:
             return None
         return "home" if p_start < separators[0] else "away"
 
+    @cached_property
+    def _has_scorer_list_heads(self) -> bool:
+        return not self.words.scorer_list_heads.isdisjoint(self.ctx.texts)
+
     def _scorer_list_head(self, p_start: int, s_start: int) -> int | None:
         """Where the head of the scorer list holding the name at `p_start` stands ('Tore' of 'Tore:
         Klein 29., Ofosu 57.', '(Tore: Huber 66. bzw. ...)'): the colon before the name on its
         line and in its sentence follows a head word."""
+        if not self._has_scorer_list_heads:
+            return None  # most articles: no 'Tore:' at all
         texts = self.ctx.texts
         for k in range(p_start - 1, max(s_start, p_start - 60), -1):
             text = texts[k]

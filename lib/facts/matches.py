@@ -169,6 +169,7 @@ class MatchFinder:
         self.opponent_prepositions = word_set("opponent_prepositions")  # "gegen X", "beim X", "in Bochum"
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
         self.not_verbs = self.prepositions | word_set("clause_subordinators") | word_set("relative_pronouns")
+        self._sentence_results: dict[int, list[int]] = {}  # sentence start -> results outside brackets
 
     # -- one sentence -------------------------------------------------------------------------
     def find(self, sent: Sentence) -> list[MatchState]:
@@ -417,8 +418,7 @@ class MatchFinder:
         3:0'), never to one beyond another score, and the main verb is not the outcome of an earlier
         match named with 'nach' ('nach dem 3:0 gegen X hat Y mit 0:1 verloren')."""
         texts = self.ctx.texts
-        others = [k for k in self._results_between(sent.start, sent.end)
-                  if k != i and not self._bracketed(k)]
+        others = [k for k in self._results_outside_brackets(sent) if k != i]
         if not others:
             return start, end
         before = [k for k in others if k < i]
@@ -702,6 +702,14 @@ class MatchFinder:
                     break
         return [m for m in mentions if start <= m.start < i + 12]
 
+    def _results_outside_brackets(self, sent: Sentence) -> list[int]:
+        """The sentence's possible results that stand in no bracket, found once per sentence."""
+        found = self._sentence_results.get(sent.start)
+        if found is None:
+            found = self._sentence_results[sent.start] = [
+                k for k in self._results_between(sent.start, sent.end) if not self._bracketed(k)]
+        return found
+
     def _results_between(self, start: int, end: int) -> list[int]:
         """The scores between start and end that may be results: not a deficit or a lead named as
         such ('drehte einen 1:2-Pausenrückstand in einen 3:2-Sieg' is one clause about one match)."""
@@ -750,11 +758,7 @@ class MatchFinder:
         if start < 2 or texts[start - 1] != "," or texts[start] not in self.vocab.relative_pronouns \
                 or start in self.ctx.club_at or (start + 1 in self.ctx.club_at and texts[start] != "das"):
             return None
-        # "Kaiserslautern dagegen, das zuvor ... bezwungen hatte": an adverb may stand before the comma
-        ends = (start - 1, start - 2) if texts[start - 2].isalpha() and texts[start - 2].islower() else (start - 1,)
-        if texts[start - 2] == ")":  # "Etoile Carouge (48), der sich ...": a bracket after the club
-            opening = next((k for k in range(start - 3, max(0, start - 8), -1) if texts[k] == "("), None)
-            ends = ends if opening is None else (opening,)
+        ends = self.ctx.antecedent_ends(start)
         return next((m for m in mentions if m.end in ends and m.label != "CITY"), None)
 
     def joined_pair(self, mentions: list[ClubMention], sent: Sentence) -> tuple[ClubMention, ClubMention] | None:
@@ -863,7 +867,7 @@ class MatchFinder:
         """Where the clause of the next result after the score at i opens (', der LASK behielt bei X mit
         1:0 die Oberhand'): the clubs from there on are that score's. The sentence end if none."""
         texts = self.ctx.texts
-        later = [k for k in self._results_between(i + 1, sent.end) if not self._bracketed(k)]
+        later = [k for k in self._results_outside_brackets(sent) if k > i]
         if not later:
             return sent.end
         depth = 0

@@ -18,7 +18,6 @@ from .context import ArticleContext, Mark
 AFTER_WINDOW = 8
 QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # the opening marks fb_anchors pairs
 QUOTE_MARK_CHARS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
-POSSESSIVES = ("Sein", "Seine", "Ihr", "Ihre")  # "Sein Fazit: „…“" (no more): the person named last
 SENTENCE_ENDS = {".", "!", "?"}
 
 
@@ -33,6 +32,7 @@ class QuoteFinder:
         self.reported = word_set("reported_speech_verbs")
         self.label_prepositions = word_set("speaker_line_prepositions")
         self.pronouns = word_set("speaker_pronouns")  # "sagte er": the last speaker or person
+        self.possessives = word_set("third_person_possessives")
         self.prepositions = word_set("prepositions")  # all lower case
         self.not_verbs = self.prepositions | word_set("definite_articles") | word_set("clause_subordinators")
         self.last_speaker: str | None = None
@@ -223,7 +223,8 @@ class QuoteFinder:
         if first is None:
             return None
         pronouns = self.pronouns
-        opens_with_pronoun = texts[first] in pronouns or (texts[first] in POSSESSIVES and colon == first + 2)
+        # "Sein Fazit: „…“" (a possessive, a noun, the colon): the person named last
+        opens_with_pronoun = texts[first] in pronouns or (texts[first] in self.possessives and colon == first + 2)
         if opens_with_pronoun or any(texts[j] in pronouns and (texts[j - 1] in self.say or self._after_verb(j - 1))
                                      for j in range(first + 1, colon)):
             return self._last_person_before(quote_start) or self.last_speaker

@@ -26,7 +26,6 @@ MAX_POSITION = 24
 ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
 ORDINAL_ENDINGS = ("e", "er", "en", "em", "es", "ter", "te", "ten")
 ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
-INDEFINITE_ARTICLES = ("ein", "einem", "einen", "einer", "eines", "eine")
 LIST_MARKS = (",", "–", "-", ":", ";")
 COPULA_REACH = 8  # "bleibt trotz der Niederlage mit 16 Zählern Fünfter"
 LIST_ENTRY_GAP = 12  # tokens from one list entry to the next: "2. Eintracht Frankfurt 23 (ein Spiel weniger)"
@@ -134,7 +133,9 @@ class StandingFinder:
         self.table_sentences = table_sentences
         self.former_words = word_set("former_words")  # "am bisherigen Tabellenführer"
         self.relative_pronouns = word_set("relative_pronouns")  # "die SV Ried, die mit 15 Zählern Elfter ist"
-        self.distance_nouns = word_set("distance_nouns")  # "der Rückstand auf den dritten Platz"
+        self.distance_nouns = word_set("distance_nouns")
+        self.distance_prepositions = word_set("distance_prepositions")  # "Rückstand auf den dritten Platz"
+        self.indefinite_articles = word_set("indefinite_articles")  # "der Rückstand auf den dritten Platz"
 
     def ordinal(self, text: str) -> int | None:
         """'siebter' -> 7, 'elften' -> 11, '16.' -> 16."""
@@ -317,7 +318,7 @@ class StandingFinder:
         if i + 1 < sent.end and self.ctx.club_at.get(i + 1) is not None:
             return False
         start = max(sent.start, i - 8)
-        k = next((k for k in range(i - 1, start - 1, -1) if texts[k] in ("auf", "zum", "zu", "bis")), None)
+        k = next((k for k in range(i - 1, start - 1, -1) if texts[k] in self.distance_prepositions), None)
         return k is not None and not self.distance_nouns.isdisjoint(texts[start:k])
 
     def _top_taken_or_held(self, i: int, sent: Sentence) -> bool:
@@ -420,12 +421,10 @@ class StandingFinder:
         if local and clause_start != sent.start:
             return local[0].club  # "..., der KSC ist Siebter"
         if clause_start > sent.start + 1 and texts[clause_start] in self.relative_pronouns:
-            before = clause_start - 2
-            if texts[before].isalpha() and texts[before].islower():
-                before -= 1  # a verb's particle: "zieht an der Austria vorbei, die als Zweiter ..."
-            antecedent = ctx.club_at.get(before)
-            if antecedent is not None and antecedent.label_ != "CITY":
-                return antecedent.kb_id_
+            ends = ctx.antecedent_ends(clause_start)  # "an der Austria vorbei, die als Zweiter ..."
+            antecedent = next((m for m in mentions if m.end in ends), None)
+            if antecedent is not None:
+                return antecedent.club
         subject, _ = ctx.subject_club(sent)
         if subject:
             return subject
@@ -439,10 +438,11 @@ class StandingFinder:
     def _indefinite_before(self, cue: int, sent: Sentence) -> bool:
         texts = self.ctx.texts
         k = cue - 1
+        indefinite = self.indefinite_articles
         while k > sent.start and texts[k].islower() and texts[k].endswith(ADJECTIVE_ENDINGS) and \
-                texts[k].lower() not in INDEFINITE_ARTICLES:
+                texts[k].lower() not in indefinite:
             k -= 1
-        return k >= sent.start and texts[k].lower() in INDEFINITE_ARTICLES
+        return k >= sent.start and texts[k].lower() in indefinite
 
     def _beaten_opponent(self, sent: Sentence) -> str | None:
         """The other team of the match the sentence tells, when its subject played in it."""
