@@ -61,6 +61,26 @@ def test_match_box_running_score_gives_each_side():
     assert goals.loc["Haris Tabakovic", "team"] == "Hertha BSC"
 
 
+def test_running_scores_in_the_result_bracket_are_scorers_not_half_time():
+    text = ("Austria Klagenfurt und der SV Ried spielten 1:1 (1:0 Irving 22., 1:1 Mikic 71.). "
+            "Beide Trainer waren mit dem Punkt zufrieden.")
+    frame = lib.extract_text(text, date="2024-09-21")
+    match = frame.matches.iloc[0]
+    assert pd.isna(match.home_goals_ht)
+    goals = frame.goals.set_index("player")
+    assert goals.loc["Irving", "minute"] == 22 and goals.loc["Irving", "team"] == "SK Austria Klagenfurt"
+    assert goals.loc["Mikic", "minute"] == 71 and goals.loc["Mikic", "team"] == "SV Ried"
+
+
+def test_a_running_score_list_without_brackets_after_any_head_word():
+    text = ("Blau-Weiß Linz – Grazer AK 3:0 (1:0). Torfolge: 1:0 Pirkl 14., 2:0 Seidl 58. (Eigentor), "
+            "3:0 Briedl 80.")
+    goals = goals_of(text).set_index("player")
+    assert [goals.loc[name, "minute"] for name in ("Pirkl", "Seidl", "Briedl")] == [14, 58, 80]
+    assert bool(goals.loc["Seidl", "own_goal"]) and not bool(goals.loc["Briedl", "own_goal"])
+    assert set(goals.team) == {"FC Blau-Weiß Linz"}
+
+
 def test_goals_without_a_match_in_the_article_are_not_reported():
     text = "Der Stürmer erzielte in seiner Karriere für den VfB Stuttgart 52 Tore in 147 Spielen."
     assert goals_of(text).empty

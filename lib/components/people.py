@@ -141,9 +141,9 @@ class PeopleRecognizer:
 
     def _is_cue_before_name(self, text: str) -> bool:
         """Whether `text` can start one of the cues that look only at the words after it
-        (role word, first name, verb of saying, "durch", the ")" of a match box)."""
+        (role word, first name, verb of saying, "durch", the ")" or running score of a match box)."""
         return ((text[:1].isupper() and self.role_of(text) is not None) or text in self.first_names
-                or text in self.say_verbs or text in ("durch", ")"))
+                or text in self.say_verbs or text in ("durch", ")") or SCORE.match(text) is not None)
 
     def __call__(self, doc: Doc) -> Doc:
         art = self._read(doc)
@@ -226,6 +226,9 @@ class PeopleRecognizer:
             return i, self._role_before(texts, i)  # "ehe Nik Prelec verkürzte"
         if next_is_name and text == ")" and self._box_entry_before(texts, i):
             return i + 1, "player"  # match box "1:0 (23.) Burgstaller", "2:1 (57., Elfmeter) Kiteishvili"
+        if next_is_name and SCORE.match(text) and self._box_entry_at(art, i):
+            art.scorer_shaped.add(i + 1)  # "4:1 Rüdiger 87.": a surname, even if also a first name
+            return i + 1, "player"  # "(1:0 Baumgartner 34., 1:1 Ljubic 56.)", "Torfolge: 1:0 Konaté 9., ..."
         if is_name[i] and self._before_action_verb(art, i):
             return i, self._role_before(texts, i)  # "Ronivaldo traf", "Meschack Elia traf"
         return None
@@ -236,6 +239,19 @@ class PeopleRecognizer:
         for k in range(close - 2, max(0, close - 6), -1):
             if texts[k] == "(":
                 return k >= 1 and MINUTE.match(texts[k + 1]) is not None and SCORE.match(texts[k - 1]) is not None
+        return False
+
+    @staticmethod
+    def _box_entry_at(art: Article, score: int) -> bool:
+        """A running score opening an entry of a match box ('(1:0 Name 34.', ', 1:1 Name (56.)'): it
+        starts a line or follows a bracket, colon, comma or semicolon, and a minute comes after the
+        name (one or two words)."""
+        texts, n = art.texts, art.n
+        if score > 0 and texts[score - 1] not in ("(", ":", ",", ";") and "\n" not in texts[score - 1]:
+            return False
+        for k in (score + 2, score + 3):
+            if k < n and (MINUTE.match(texts[k]) or (texts[k] == "(" and k + 1 < n and MINUTE.match(texts[k + 1]))):
+                return True
         return False
 
     def _particle_surname_after(self, art: Article, i: int) -> bool:

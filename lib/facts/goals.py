@@ -271,6 +271,8 @@ class GoalFinder:
             return True
         if "zum" in texts and self._running_score_after_zum(texts):
             return True  # "als X einen Konter zum 2:1 abschloss"
+        if self._running_score_list(texts):
+            return True  # "trennten sich 1:1 (1:0 Baumgartner 34., 1:1 Ljubic 56.)"
         # "X (12.) und Y (70.) sorgten für den Sieg": scorers with minutes in a sentence about the result
         if "(" not in texts or lexicon.result_words.isdisjoint(texts):
             return False
@@ -283,6 +285,27 @@ class GoalFinder:
             if text == "zum":
                 parsed = parse_score(texts[k + 1])
                 if parsed and not parsed[2] and (k + 2 == len(texts) or texts[k + 2] != "-"):
+                    return True
+        return False
+
+    @staticmethod
+    def _running_score_list(texts: list[str]) -> bool:
+        """'(1:0 Baumgartner 34., 1:1 Ljubic 56.)', '1:0 (23.) Grüll, 2:0 (81.) Burgstaller': two
+        entries of a match box, each a running score with a capitalised name after it (or after
+        the entry's bracketed minute)."""
+        entries = 0
+        for k, text in enumerate(texts[:-1]):
+            if not text[:1].isdigit() or ":" not in text:
+                continue
+            parsed = parse_score(text)
+            if not parsed or parsed[2]:
+                continue
+            nxt = k + 1
+            if texts[nxt] == "(":
+                nxt = next((j + 1 for j in range(nxt + 1, min(nxt + 5, len(texts))) if texts[j] == ")"), len(texts))
+            if nxt < len(texts) and texts[nxt][:1].isupper() and texts[nxt].isalpha():
+                entries += 1
+                if entries == 2:
                     return True
         return False
 
@@ -468,8 +491,8 @@ class GoalFinder:
         window = texts[after:window_end]
         minute = self._minute_after(window)
         if minute is None and after == p_end and p_end < s_end and texts[p_end][:1].isdigit() \
-                and self._scorer_list_head(p_start, s_start) is not None:
-            minute = parse_minute(texts[p_end])  # "Tore: Klein 29., Bauer 88./Elfmeter": no brackets
+                and (box is not None or self._scorer_list_head(p_start, s_start) is not None):
+            minute = parse_minute(texts[p_end])  # "Tore: Klein 29., Bauer 88./Elfmeter", "1:0 Konaté 9.": no brackets
         box_side = self._side_in_scorer_list(p_start, s_start, s_end) if box is None else None
         if box is not None and p_start >= 2 and texts[p_start - 1] == ")":
             minute = self._bracket_before(p_start - 1, s_start) or minute  # box "1:0 (23.) Name", "2:1 (57., Elfmeter) Name"
@@ -511,7 +534,8 @@ class GoalFinder:
         if box is not None and texts[p_start - 1] == ")":
             opening = self._opening_bracket(p_start - 1, s_start)
             penalty = penalty or (opening is not None and self._says_penalty(opening, p_start))  # "(57., Elfmeter) X"
-        own_goal = self._says_own_goal(local_start, window_end) or self._own_goal_later_in_clause(window_end, clause_end)
+        own_goal = self._says_own_goal(local_start, window_end) or (
+            box is None and self._own_goal_later_in_clause(window_end, clause_end))  # a box entry ends at its comma
         minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
         if minute is None and p_start > self.shootout_start and (
                 penalty or not self.words.shootout_kicks.isdisjoint(texts[s_start:s_end])):

@@ -368,9 +368,16 @@ class MatchFinder:
             if inner in self.vocab.half_time_labels and i + 3 < n:
                 inner = texts[i + 2] if texts[i + 2] != ":" else texts[i + 3]
             parsed = parse_score(inner)
-            if parsed and not parsed[2]:
+            if parsed and not parsed[2] and not self._name_follows(i + 2):
                 return self._earlier_of_two(parsed[:2], texts[i + 2:i + 4])
         return None
+
+    def _name_follows(self, k: int) -> bool:
+        """'1:1 (1:0 Baumgartner 34., 1:1 Ljubic 56.)': a bracketed score with a name after it opens
+        the list of running scores, not a half-time score."""
+        texts = self.ctx.texts
+        return k < len(texts) and texts[k][:1].isupper() and texts[k].isalpha() \
+            and texts[k] not in self.vocab.half_time_labels
 
     @staticmethod
     def _earlier_of_two(first: tuple[int, int], rest: list[str]) -> tuple[int, int]:
