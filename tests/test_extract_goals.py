@@ -81,6 +81,20 @@ def test_a_running_score_list_without_brackets_after_any_head_word():
     assert set(goals.team) == {"FC Blau-Weiß Linz"}
 
 
+def test_every_name_of_a_coordinated_scorer_list_scores():
+    text = ("Der SC Verl siegte beim SV Sandhausen 4:1. Berkan Taz, zweimal Lars Lokotsch und "
+            "Tom Baack trafen für die Ostwestfalen.")
+    goals = goals_of(text)
+    assert sorted(goals.player) == ["Berkan Taz", "Lars Lokotsch", "Lars Lokotsch", "Tom Baack"]
+    assert set(goals.team) == {"SC Verl"}
+
+
+def test_names_listed_after_a_plural_goal_verb_all_score():
+    text = ("Der SC Verl siegte beim SV Sandhausen 3:0. Für die Gäste trafen Berkan Taz, Lars Lokotsch "
+            "und Tom Baack.")
+    assert sorted(goals_of(text).player) == ["Berkan Taz", "Lars Lokotsch", "Tom Baack"]
+
+
 def test_goals_without_a_match_in_the_article_are_not_reported():
     text = "Der Stürmer erzielte in seiner Karriere für den VfB Stuttgart 52 Tore in 147 Spielen."
     assert goals_of(text).empty

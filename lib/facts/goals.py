@@ -91,6 +91,7 @@ class GoalWords:
     side_directions: frozenset[str]  # 'Hereingabe von rechts': 'von' names a side of the pitch, no assist giver
     shootout_kicks: frozenset[str]  # 'im fünften Durchgang', 'den entscheidenden Versuch': a shoot-out's kick
     adverbs: frozenset[str]  # 'Erneut', 'Dann' (capitalised): 'drückte erneut X': an adverb between verb and name
+    name_list_joins: frozenset[str]  # ',', 'und', 'sowie': what joins the names of a list of scorers
     scorer_list_heads: frozenset[str]  # 'Tore', 'Torschützen': the word before the colon of a scorer list
     list_separators: frozenset[str]  # '–', ';', 'bzw.': between the home and the away scorers of a 'Tore:' list
     minute_later: frozenset[str]  # 'fünf Minuten später': a minute told from the one told before
@@ -128,7 +129,7 @@ def goal_words() -> GoalWords:
         ambiguous_verbs=word_set("ambiguous_goal_verbs"), scoring_verbs=word_set("scoring_verbs"),
         match_end=word_set("match_end_nouns"), side_directions=word_set("side_directions"),
         shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"),
-        scorer_list_heads=word_set("scorer_list_heads"), list_separators=word_set("scorer_list_separators"),
+        scorer_list_heads=word_set("scorer_list_heads"), name_list_joins=word_set("name_list_joins"), list_separators=word_set("scorer_list_separators"),
         minute_later=word_set("minute_later_words"), second_half_start=word_set("second_half_start_words"),
         shot_nouns=word_set("shot_nouns"))
 
@@ -510,6 +511,8 @@ class GoalFinder:
             slot, window_end = True, max(window_end, verb_at + 1)  # the words up to the verb are the scorer's
         if not slot and (verb_at := self._relative_goal_verb(p_end, s_end)) is not None:
             slot, window_end = True, max(window_end, verb_at + 1)
+        coordinated = not slot and self._in_scoring_coordination(p_start, p_end, s_start, s_end)
+        slot = slot or coordinated
         if not slot or self._missed(p_start, after, window_end, max(s_start, p_start - 3)):
             return [], box
         clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
@@ -536,7 +539,8 @@ class GoalFinder:
             penalty = penalty or (opening is not None and self._says_penalty(opening, p_start))  # "(57., Elfmeter) X"
         own_goal = self._says_own_goal(local_start, window_end) or (
             box is None and self._own_goal_later_in_clause(window_end, clause_end))  # a box entry ends at its comma
-        minutes = [minute] + self._more_minutes(window) if minute else [None] * self._times(window)
+        times = self.words.times.get(texts[p_start - 1], 1) if coordinated else self._times(window)
+        minutes = [minute] + self._more_minutes(window) if minute else [None] * times
         if minute is None and p_start > self.shootout_start and (
                 penalty or not self.words.shootout_kicks.isdisjoint(texts[s_start:s_end])):
             # "verwandelte den entscheidenden Strafstoß", "im fünften Durchgang ... verwandelte den
@@ -556,6 +560,42 @@ class GoalFinder:
                                 score_after=score_after if k == 0 else None)
                     for k, each in enumerate(minutes)]
         return mentions, box
+
+    def _coordinated_names(self, p_start: int, p_end: int, s_start: int, s_end: int) -> tuple[int, int]:
+        """Start and end of the list of names the person at p_start..p_end stands in: 'A, B, zweimal C
+        und D' (names joined by commas, 'und' or 'sowie', each perhaps with 'zweimal' before it)."""
+        texts, person_at, times = self.ctx.texts, self.ctx.person_at, self.words.times
+        joins = self.words.name_list_joins
+        start, end = p_start, p_end
+        while True:
+            k = start - 1
+            if k > s_start and texts[k] in times:
+                k -= 1
+            if k - 1 < s_start or texts[k] not in joins or (k - 1) not in person_at:
+                break
+            start = person_at[k - 1].start
+        while True:
+            k = end
+            if k >= s_end or texts[k] not in joins:
+                break
+            k += 1
+            if k < s_end and texts[k] in times:
+                k += 1
+            if k not in person_at or person_at[k].start != k:
+                break
+            end = person_at[k].end
+        return start, end
+
+    def _in_scoring_coordination(self, p_start: int, p_end: int, s_start: int, s_end: int) -> bool:
+        """'A, B, zweimal C und D trafen', 'Für die Gäste trafen A, B und C': one of several names
+        joined into the subject of a goal verb right after the list, or listed right after one."""
+        start, end = self._coordinated_names(p_start, p_end, s_start, s_end)
+        if (start, end) == (p_start, p_end):
+            return False
+        texts = self.ctx.texts
+        if self._verb_before(start) or (start - 1 > s_start and self._is_goal_verb(texts[start - 1])):
+            return True  # "trafen A, B und C": the plural that alone may also mean a meeting
+        return end < s_end and self._is_goal_verb(texts[end]) and self._subject_of_goal_verb(end, min(s_end, end + 1))
 
     def _inverted_goal_verb_into_the_net(self, p_start: int, after: int, s_start: int, window_end: int) -> bool:
         """'Bereits nach neun Minuten lenkte X eine flache Hereingabe ins eigene Tor': a goal verb
