@@ -626,3 +626,20 @@ def test_an_unknown_demonym_made_of_a_clubs_place_is_that_club():
     text = ("Der SV Musterhausen 09 hat gegen den TSV Kleinfeldern mit 2:1 gewonnen. Die Kleinfelderner, "
             "die nach dem 3:0 gegen den FC Memmingen angereist waren, gingen früh in Führung.")
     assert ("TSV Kleinfeldern", "FC Memmingen", 3, 0) in matches_set(text)
+
+
+def test_a_dateline_city_before_a_dash_is_no_club():
+    text = ("Bremen – Die deutsche Nationalmannschaft hat ihr Testspiel gegen Dänemark mit 2:0 gewonnen. "
+            "Vor 40.000 Zuschauern trafen Havertz und Wirtz.")
+    frame = lib.extract_text(text, date="2024-06-07").matches
+    assert [(m.home_team, m.away_team) for m in frame.itertuples()] == [("Deutschland", "Dänemark")]
+
+
+def test_a_result_without_subject_belongs_to_the_team_the_article_follows_not_its_opponent():
+    text = ("Österreichs Nationalteam gewann das Testspiel gegen Norwegen in Wien mit 2:1. "
+            "Gegen Norwegen war es der dritte Sieg in Serie. "
+            "Erst vor einer Woche hatte es beim 0:0 in Bratislava gegen die Slowakei gereicht. "
+            "Norwegen reist nun nach Kopenhagen weiter.")
+    frame = lib.extract_text(text, date="2024-06-07").matches
+    assert ("Slowakei", "Österreich", 0, 0) in [(m.home_team, m.away_team, m.home_goals, m.away_goals)
+                                                 for m in frame.itertuples()]

@@ -67,6 +67,7 @@ class ClubRecognizer:
         self.team_nouns = word_set("team_reference_nouns")
         self.needs_anchor = self.weak | self.team_nouns  # words that stand for a club only if the article names it
         self.agencies = word_set("news_agencies")  # "Hamburg (dpa) -": a dateline
+        self.dateline_openers = word_set("dateline_sentence_openers")  # "Hamburg - Die deutsche Elf ..."
         self.context_prepositions = word_set("opponent_context_prepositions")  # "gewann gegen Musterstadt 2:1"
         self.article_words = word_set("club_article_words")  # before a club's name: "der Wiener Sport-Club"
         self.singular_articles = word_set("singular_articles")  # "der Nigerianer traf": one player
@@ -313,7 +314,11 @@ class ClubRecognizer:
             if k == start or k >= n:
                 continue
             agency = texts[k] == "(" and k + 2 < n and texts[k + 2] == ")" and texts[k + 1] in self.agencies
-            if agency or (texts[k] == "." and k - start == 1):
+            # "Hamburg - Die deutsche Nationalmannschaft hat ...": a place, then the first sentence
+            # (not "Hamburg - Bremen 2:1": the opening word of a sentence follows the dash)
+            dashed = texts[k] in ("-", "–") and k + 1 < n and texts[k + 1][:1].isupper() \
+                and texts[k + 1].lower() in self.dateline_openers
+            if agency or (texts[k] == "." and k - start == 1) or (dashed and k - start <= 2):
                 positions.update(range(start, k))
         return positions
 

@@ -263,16 +263,26 @@ class ArticleContext:
     # -- clubs --------------------------------------------------------------------------------
     @cached
     def focus_club(self) -> str | None:
-        """The club the article is mostly about: most mentions, earliest first on ties."""
+        """The club the article is mostly about: most mentions, earliest first on ties. A mention
+        right after 'gegen' names the opponent ('Testspiel gegen Schweden'), not the club the text
+        follows, and does not count."""
         names = [club.kb_id_ for club in self.clubs]
         counts = Counter(name for name, club, start in zip(names, self.clubs, self._club_starts)
-                         if not self.in_quote[start] and club.label_ != "CITY")
+                         if not self.in_quote[start] and club.label_ != "CITY" and not self._after_gegen(start))
         if not counts:
             return None
         first = {}
         for name, start in zip(names, self._club_starts):
             first.setdefault(name, start)
         return max(counts, key=lambda c: (counts[c], -first.get(c, 0)))
+
+    def _after_gegen(self, start: int) -> bool:
+        """'gegen Schweden', 'gegen den VfL': the mention at `start` names an opponent."""
+        texts, marks = self.texts, word_set("opponent_marks")
+        k = start - 1
+        if k >= 1 and texts[k].lower() not in marks and texts[k].lower() in word_set("club_article_words"):
+            k -= 1  # "gegen den VfL"
+        return k >= 0 and texts[k].lower() in marks
 
     def club_mentions(self, span: Sentence) -> list[ClubMention]:
         """Club mentions in `span` (outside quotations) with their governing preposition.
