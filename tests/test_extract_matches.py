@@ -643,3 +643,10 @@ def test_a_result_without_subject_belongs_to_the_team_the_article_follows_not_it
     frame = lib.extract_text(text, date="2024-06-07").matches
     assert ("Slowakei", "Österreich", 0, 0) in [(m.home_team, m.away_team, m.home_goals, m.away_goals)
                                                  for m in frame.itertuples()]
+
+
+def test_an_unknown_opponent_after_ueber_beside_a_result_compound():
+    text = "Der SK Sturm Graz feierte am Donnerstag einen 2:0-Heimsieg über Ararat Jerewan."
+    frame = lib.extract_text(text, date="2024-10-03").matches
+    assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
+        ("SK Sturm Graz", "Ararat Jerewan", 2, 0)]

@@ -25,6 +25,7 @@ from ..lexicon import RANK_PREFIX, club_index, first_names, vocabulary, word_set
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
 SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
+RESULT_COMPOUND = re.compile(r"^\d{1,2}:\d{1,2}-[A-ZÄÖÜ][a-zäöüß]+$")  # "3:1-Heimsieg", "0:2-Niederlage"
 CUE_KINDS = ("shape", "line_break", "prefix", "preposition", "place_suffix")  # the tokens rule loops start from
 
 
@@ -76,6 +77,9 @@ class ClubRecognizer:
         self._shapes = Memo(self._shape)  # word -> (genitive, compound) candidates
         self._cue_kinds = Memo(self._kinds_of_cue)  # word -> the kinds of cue it is, () for most words
         self._score_shaped = Memo(_is_score)
+        goalless = word_set("goalless_words")
+        self._result_shaped = Memo(lambda text: _is_score(text) or RESULT_COMPOUND.match(text) is not None
+                                   or text in goalless)  # "2:1", "3:1-Heimsieg", "torlosen"
 
     def __call__(self, doc: Doc) -> Doc:
         texts = token_texts(doc)
@@ -383,10 +387,11 @@ class ClubRecognizer:
         return named
 
     def opponents_by_context(self, texts: list[str], taken: set[int], at: list[int]):
-        """'gewann gegen Musterstadt 2:1', 'verlor beim Musterstädter SV': a capitalised word no list
-        knows after 'gegen'/'beim'/'bei' in a sentence that states a result. `at`: the positions of
+        """'gewann gegen Musterstadt 2:1', 'verlor beim Musterstädter SV', 'dem 3:1-Heimsieg über Omonia
+        Nikosia', 'dem torlosen Remis gegen die Shamrock Rovers': a capitalised word no list knows after
+        'gegen'/'beim'/'bei'/'über' near a result. `at`: the positions of
         those prepositions."""
-        scores = list(compress(count(), map(self._score_shaped.__getitem__, texts)))
+        scores = list(compress(count(), map(self._result_shaped.__getitem__, texts)))
         if not scores:
             return
         n = len(texts)
