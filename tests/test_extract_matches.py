@@ -650,3 +650,11 @@ def test_an_unknown_opponent_after_ueber_beside_a_result_compound():
     frame = lib.extract_text(text, date="2024-10-03").matches
     assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
         ("SK Sturm Graz", "Ararat Jerewan", 2, 0)]
+
+
+def test_the_tally_over_first_and_second_leg_is_no_match():
+    text = ("Der FC Ingolstadt 04 hat den Aufstieg gegen Rot-Weiss Essen geschafft. Der Vierte der 3. Liga "
+            "gewann das Rückspiel bei Rot-Weiss Essen mit 3:1 (1:1) und setzte sich damit nach Hin- und "
+            "Rückspiel mit 5:4 durch.")
+    frame = lib.extract_text(text, date="2024-05-28").matches
+    assert [(m.home_goals, m.away_goals) for m in frame.itertuples()] == [(1, 3)]
