@@ -89,6 +89,13 @@ def test_every_name_of_a_coordinated_scorer_list_scores():
     assert set(goals.team) == {"SC Verl"}
 
 
+def test_scorers_listed_together_count_for_one_side_when_the_score_leaves_it_open():
+    text = ("Eine Woche zuvor hatte der VfL Bochum beim FC Augsburg mit 4:1 gewonnen. Takuma Asano, "
+            "Philipp Hofmann und zweimal Moritz Broschinski trafen im Regen.")
+    goals = goals_of(text)
+    assert len(goals) == 4 and set(goals.team) == {"VfL Bochum"}
+
+
 def test_names_listed_after_a_plural_goal_verb_all_score():
     text = ("Der SC Verl siegte beim SV Sandhausen 3:0. Für die Gäste trafen Berkan Taz, Lars Lokotsch "
             "und Tom Baack.")

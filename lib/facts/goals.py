@@ -169,6 +169,7 @@ class GoalMention:
     box_side: str | None = None  # the side a match box's running score gives
     repeat: int = 0  # 1, 2 for the second and third goal of "traf dreifach"
     score_after: tuple[int, int] | None = None  # "zum 2:1", "das 2:1 durch X": the score this goal made
+    listed_with: int | None = None  # where the coordinated list of scorers it stands in starts ("A, B und C trafen")
 
 
 def has_goal_noun_ending(lexicon: GoalWords, text: str) -> bool:
@@ -511,7 +512,8 @@ class GoalFinder:
             slot, window_end = True, max(window_end, verb_at + 1)  # the words up to the verb are the scorer's
         if not slot and (verb_at := self._relative_goal_verb(p_end, s_end)) is not None:
             slot, window_end = True, max(window_end, verb_at + 1)
-        coordinated = not slot and self._in_scoring_coordination(p_start, p_end, s_start, s_end)
+        list_start = self._scoring_list_start(p_start, p_end, s_start, s_end)
+        coordinated = not slot and list_start is not None
         slot = slot or coordinated
         if not slot or self._missed(p_start, after, window_end, max(s_start, p_start - 3)):
             return [], box
@@ -539,7 +541,7 @@ class GoalFinder:
             penalty = penalty or (opening is not None and self._says_penalty(opening, p_start))  # "(57., Elfmeter) X"
         own_goal = self._says_own_goal(local_start, window_end) or (
             box is None and self._own_goal_later_in_clause(window_end, clause_end))  # a box entry ends at its comma
-        times = self.words.times.get(texts[p_start - 1], 1) if coordinated else self._times(window)
+        times = self.words.times.get(texts[p_start - 1], 1) if list_start is not None else self._times(window)
         minutes = [minute] + self._more_minutes(window) if minute else [None] * times
         if minute is None and p_start > self.shootout_start and (
                 penalty or not self.words.shootout_kicks.isdisjoint(texts[s_start:s_end])):
@@ -557,7 +559,8 @@ class GoalFinder:
                                 minute=each[0] if each else None, stoppage=each[1] if each else None,
                                 penalty=penalty, own_goal=own_goal, team=team, cue=cue if k == 0 else None,
                                 box_side=box_side, repeat=k if each is None else 0,
-                                score_after=score_after if k == 0 else None)
+                                score_after=score_after if k == 0 else None,
+                                listed_with=list_start)
                     for k, each in enumerate(minutes)]
         return mentions, box
 
@@ -586,16 +589,19 @@ class GoalFinder:
             end = person_at[k].end
         return start, end
 
-    def _in_scoring_coordination(self, p_start: int, p_end: int, s_start: int, s_end: int) -> bool:
-        """'A, B, zweimal C und D trafen', 'Für die Gäste trafen A, B und C': one of several names
-        joined into the subject of a goal verb right after the list, or listed right after one."""
+    def _scoring_list_start(self, p_start: int, p_end: int, s_start: int, s_end: int) -> int | None:
+        """'A, B, zweimal C und D trafen', 'Für die Gäste trafen A, B und C': where the list starts
+        when the person is one of several names joined into the subject of a goal verb right after
+        the list, or listed right after one; else None."""
         start, end = self._coordinated_names(p_start, p_end, s_start, s_end)
         if (start, end) == (p_start, p_end):
-            return False
+            return None
         texts = self.ctx.texts
         if self._verb_before(start) or (start - 1 > s_start and self._is_goal_verb(texts[start - 1])):
-            return True  # "trafen A, B und C": the plural that alone may also mean a meeting
-        return end < s_end and self._is_goal_verb(texts[end]) and self._subject_of_goal_verb(end, min(s_end, end + 1))
+            return start  # "trafen A, B und C": the plural that alone may also mean a meeting
+        if end < s_end and self._is_goal_verb(texts[end]) and self._subject_of_goal_verb(end, min(s_end, end + 1)):
+            return start
+        return None
 
     def _inverted_goal_verb_into_the_net(self, p_start: int, after: int, s_start: int, window_end: int) -> bool:
         """'Bereits nach neun Minuten lenkte X eine flache Hereingabe ins eigene Tor': a goal verb
@@ -1548,7 +1554,7 @@ class GoalFinder:
             second_sides = [sides[k] for k in second_half]
             h2, a2 = second_sides.count("home"), second_sides.count("away")
             cost += 3 * (max(0, h2 - (match.home_goals - match.ht[0])) + max(0, a2 - (match.away_goals - match.ht[1])))
-        cost += 10 * self._split_scorers(goals, sides)
+        cost += 10 * self._split_scorers(goals, sides) + 0.5 * self._split_lists(goals, sides)
         running = {"home": 0, "away": 0}
         for k in order:
             side = sides[k]
@@ -1575,6 +1581,16 @@ class GoalFinder:
                 cost += 0.5 if stated == (running["away"], running["home"]) else 1
         return cost
 
+
+    @staticmethod
+    def _split_lists(goals: list[GoalMention], sides: list[str]) -> int:
+        """How many coordinated lists of scorers ('A, B und C trafen an der Ostsee') the sides split:
+        names listed together as the subject of one goal verb mostly play for one team."""
+        sides_of: dict[tuple[int, int], set[str]] = {}
+        for goal, side in zip(goals, sides):
+            if goal.listed_with is not None and not goal.own_goal:
+                sides_of.setdefault((goal.sentence.start, goal.listed_with), set()).add(side)
+        return sum(len(found) - 1 for found in sides_of.values())
 
     @staticmethod
     def _split_scorers(goals: list[GoalMention], sides: list[str]) -> int:
