@@ -684,3 +684,16 @@ def test_ticker_kein_treffer_takes_back_the_goal_and_a_called_equaliser_is_a_goa
             "88' Riesenchance zum Sieg! Alexandre Lacazette scheitert an Kevin Trapp.\n\n"
             "90' TOR für Frankfurt! Omar Marmoush trifft zum 2:1!")
     assert set(scorers_of(text)) == {("Hugo Ekitiké", 12), ("Rayan Cherki", 58), ("Omar Marmoush", 90)}
+
+
+def test_the_crosser_named_in_the_genitive_before_an_own_goal_scores_nothing():
+    text = ("Der FC Gütersloh gewann gegen den SV Lippstadt 08 mit 1:0. Eine harmlose Flanke Brüggemanns "
+            "fälschte Lippstadts Verteidiger Jonas Kampmann ins eigene Netz (61.).")
+    goals = goals_of(text)
+    assert list(goals.player) == ["Jonas Kampmann"] and bool(goals.own_goal.iloc[0])
+
+
+def test_a_club_reserve_in_a_table_list_is_no_scorer():
+    text = ("Der MSV Duisburg verlor gegen den SC Verl mit 1:2. Abgestiegen sind Halle (17., 40 Punkte) "
+            "und die Freiburger Reserve (20., 30).")
+    assert "Reserve" not in set(goals_of(text).player)

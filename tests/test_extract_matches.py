@@ -658,3 +658,8 @@ def test_the_tally_over_first_and_second_leg_is_no_match():
             "Rückspiel mit 5:4 durch.")
     frame = lib.extract_text(text, date="2024-05-28").matches
     assert [(m.home_goals, m.away_goals) for m in frame.itertuples()] == [(1, 3)]
+
+
+def test_an_unknown_club_with_a_double_place_name_keeps_both_words():
+    frame = lib.extract_text("Der FC Homburg bezwang den TSV Blankenau Hünfeld mit 2:1.", date="2024-09-21").matches
+    assert list(frame.away_team) == ["TSV Blankenau Hünfeld"]

@@ -353,12 +353,22 @@ class ClubRecognizer:
                 j += 1
                 if j < n and texts[j - 1] in self.prefixes and self._name_like(texts[j]):
                     j += 1  # "FC Astoria Walldorf": a club word, then the place
+                elif j + 1 < n and j - i == 2 and self._second_place_word(texts, j):
+                    j += 1  # "TSV Steinbach Haiger": a double place name
                 if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4) and j - i == 2 \
                         and " ".join(texts[i:j]) not in self.known:
                     j += 1  # "FC Irgendwo 09", not the points after a known club: "SC Freiburg 20"
                 if start < i and (start == 0 or "\n" in texts[start - 1]) and " ".join(texts[i:j]) in self.known:
                     continue  # a table's line "1. FC Bayern München 30 Punkte": a rank before a known club
                 yield start, j
+
+    def _second_place_word(self, texts: list[str], j: int) -> bool:
+        """Whether the word at j, after a club prefix and one place word, is the second word of the
+        place: name-like, no word or first name the lists know, and the end of the name before a
+        lower-case word or punctuation."""
+        word, after = texts[j], texts[j + 1]
+        return (self._name_like(word) and word not in self.vocabulary and word not in self.known
+                and not after[:1].isupper() and not after[:1].isdigit())
 
     def place_named_clubs(self, texts: list[str], spaces: list[int], taken: set[int], at: list[int]) -> list[Mention]:
         """'der Wiener Sport-Club', 'beim Kieler SV': a place adjective in -er before a club noun

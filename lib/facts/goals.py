@@ -371,6 +371,8 @@ class GoalFinder:
         words) is no subject of the sentence's goal verb; the scorer is another."""
         texts = self.ctx.texts
         lexicon = self.words
+        if self._genitive_after_noun(person, sent):
+            return True
         for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
             text = texts[j]
             if text in lexicon.object_prepositions:
@@ -382,6 +384,17 @@ class GoalFinder:
             if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles)) or text in lexicon.side_directions:
                 return False  # "ein Zuspiel von links versuchte X zu klären": 'von' tells a side, X is the subject
         return False
+
+    def _genitive_after_noun(self, person: Mark, sent: Sentence) -> bool:
+        """'eine harmlose Hereingabe Lenharts fälschte X ins eigene Netz': a surname's genitive after
+        a noun with its article or adjective belongs to that noun; it is no subject."""
+        texts, start = self.ctx.texts, person.start
+        text = texts[start]
+        if person.end - start != 1 or start - 2 < sent.start or not text.endswith("s"):
+            return False
+        noun, before = texts[start - 1], texts[start - 2]
+        return noun[:1].isupper() and noun.isalpha() and noun not in self.words.roles \
+            and before.isalpha() and before.islower()
 
     def _object_after_subject(self, subject: Mark, person: Mark, sent: Sentence) -> bool:
         """'Breel Embolo ließ Jonathan Tah stehen und traf': a name right after the verb that follows
