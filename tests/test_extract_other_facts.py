@@ -721,3 +721,8 @@ def test_an_abstract_noun_after_a_first_name_is_no_surname():
     names = set(extract(text).people.name)
     assert "Marvin Begehrlichkeiten" not in names
     assert "Lee Jae-sung" in names
+
+
+def test_rank_and_points_in_brackets_after_clubs():
+    rows = extract("Mit nach unten mussten der SV Sandhausen (18., 35 Punkte) und Waldhof Mannheim (19., 31).").standings
+    assert set(zip(rows.team, rows.position, rows.points)) == {("SV Sandhausen", 18, 35), ("SV Waldhof Mannheim", 19, 31)}

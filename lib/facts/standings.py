@@ -160,7 +160,7 @@ class StandingFinder:
             listed = self._table_list(sent)
             if listed:
                 return listed
-        rows = []
+        rows = self._bracketed_entries(sent)
         found: list[tuple[int, int, str | None]] = []
         for i in self._cue_positions(sent):
             text = texts[i]
@@ -195,10 +195,34 @@ class StandingFinder:
 
     def candidate_starts(self) -> set[int]:
         """Starts of the sentences `find` may find a position in: with a fixed cue word or a copula
-        (`_cue_positions`), a word starting with 'Tabellen', or a table written as a list."""
+        (`_cue_positions`), a word starting with 'Tabellen', a table written as a list, or a club
+        with rank and points in brackets."""
         ctx = self.ctx
         return self.table_sentences | self.table_list_starts | {
-            ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())}
+            ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())} | {
+            ctx.sentence_start(i) for i in self._rank_and_points_brackets}
+
+    @cached_property
+    def _rank_and_points_brackets(self) -> dict[int, tuple[int, int]]:
+        """Opening brackets of '(17., 40 Punkte)', '(19., 32)' right after a club: rank and points."""
+        ctx = self.ctx
+        texts, n = ctx.texts, len(ctx.texts)
+        found = {}
+        for i in positions_of(texts, frozenset({"("})):
+            if i + 4 >= n or texts[i + 2] != "," or not texts[i + 3].isdigit() or (i - 1) not in ctx.club_at:
+                continue
+            rank = ORDINAL_DIGITS.match(texts[i + 1])
+            close = i + 5 if texts[i + 4] in self.points_nouns else i + 4
+            if rank and close < n and texts[close] == ")" and 1 <= int(rank[1]) <= MAX_POSITION:
+                found[i] = (int(rank[1]), int(texts[i + 3]))
+        return found
+
+    def _bracketed_entries(self, sent: Sentence) -> list[dict]:
+        """'den Halleschen FC (17., 40 Punkte), Lübeck (19., 32)': the clubs with rank and points in brackets."""
+        ctx = self.ctx
+        return [{"team": ctx.club_at[i - 1].kb_id_, "position": rank, "points": points}
+                for i, (rank, points) in self._rank_and_points_brackets.items()
+                if sent.start <= i < sent.end and not ctx.in_quote[i]]
 
     @cached_property
     def league_size(self) -> int | None:
