@@ -726,3 +726,15 @@ def test_an_abstract_noun_after_a_first_name_is_no_surname():
 def test_rank_and_points_in_brackets_after_clubs():
     rows = extract("Mit nach unten mussten der SV Sandhausen (18., 35 Punkte) und Waldhof Mannheim (19., 31).").standings
     assert set(zip(rows.team, rows.position, rows.points)) == {("SV Sandhausen", 18, 35), ("SV Waldhof Mannheim", 19, 31)}
+
+
+def test_a_contract_not_extended_is_no_extension():
+    rows = extract("Mario Frick war erst im Sommer als Nachfolger von Fabio Celestini verpflichtet worden, dessen "
+                   "auslaufenden Vertrag die Luzerner nicht verlängert hatten.").coach_events
+    assert "extended" not in set(rows.event)
+
+
+def test_a_possible_successor_is_a_candidate_not_an_appointment():
+    rows = extract("Der SCR Altach sucht einen neuen Trainer. Als möglicher Nachfolger wird der frühere "
+                   "Hartberg-Coach Markus Schopp genannt.").coach_events
+    assert set(zip(rows.person, rows.event)) == {("Markus Schopp", "candidate")}

@@ -181,6 +181,7 @@ class CoachEventFinder:
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
         self.left_negative = left_negative_cues()
+        self.extended_negative = tuple(words()["extended_negative_phrases"])
         self.player_roles = word_set("player_roles")
         self.player_role_suffixes = tuple(sorted(word_set("player_role_suffixes")))
         self.role_words = word_set("coach_roles") | self.player_roles | self.topic
@@ -305,6 +306,8 @@ class CoachEventFinder:
             if present & self.dismissal_negative or any(w in lower_text for w in self.dismissal_negative
                                                         if " " in w):
                 events = [(e, i) for e, i in events if e != "dismissed"]  # "steht vor der Entlassung"
+            if any(phrase in lower_text for phrase in self.extended_negative):
+                events = [(e, i) for e, i in events if e != "extended"]  # "dessen Vertrag nicht verlängert wurde"
             if any(cue.match(texts, lower_text) is not None for cue in self.left_negative):
                 events = [(e, i) for e, i in events if e != "left"]  # "Einen Abgang schloss er kategorisch aus"
         return events, texts
