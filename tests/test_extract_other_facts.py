@@ -738,3 +738,11 @@ def test_a_possible_successor_is_a_candidate_not_an_appointment():
     rows = extract("Der SCR Altach sucht einen neuen Trainer. Als möglicher Nachfolger wird der frühere "
                    "Hartberg-Coach Markus Schopp genannt.").coach_events
     assert set(zip(rows.person, rows.event)) == {("Markus Schopp", "candidate")}
+
+
+def test_a_coach_reference_skips_the_scorers_named_since():
+    text = ("Beim FC Ingolstadt war für Michael Köllner Schluss. Das 1:2 gegen den SV Sandhausen, bei dem "
+            "Kemal Ademi (12.) und Alexander Esswein (80.) trafen, gab den Ausschlag. Am Sonntag stellte der "
+            "Klub den Coach frei.")
+    rows = extract(text).coach_events
+    assert set(zip(rows.person, rows.event)) == {("Michael Köllner", "dismissed")}

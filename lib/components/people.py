@@ -196,7 +196,7 @@ class PeopleRecognizer:
                     continue
                 start, role = cue
                 end = self._name_end(art, start)
-                role = role or self._predicate_role(texts, end)
+                role = role or self._predicate_role(texts, end) or self._minute_role(art, end)
                 art.surnames_so_far.add(art.texts[end - 1])
                 club = self._club_before(art, position if start > position else position - 1)
                 names.append((start, end, role, club))
@@ -409,7 +409,7 @@ class PeopleRecognizer:
                 start -= 1
             elif self._abstract_noun(texts[start]):
                 continue  # "gelang nur noch Ergebniskosmetik (92.)": a noun, no name
-            names.append((start, end, None, None))
+            names.append((start, end, "player", None))  # "Lokotsch (45.)": a goal, card or substitution is a player's
             art.scorer_shaped.add(start)  # "4:1 Rüdiger (87.)": a surname, even if also a first name
             taken.update(range(start, end))
         return names
@@ -456,6 +456,12 @@ class PeopleRecognizer:
         """A long word with the ending of an abstract German noun ('-ung', '-heit', '-tik'); short
         words are spared, for surnames such as 'Jung'."""
         return len(text) >= 8 and text.lower().endswith(self._abstract_suffixes)
+
+    def _minute_role(self, art: Article, end: int) -> str | None:
+        """'Kemal Ademi (12.)': a name with a minute in brackets after it is a player's (a goal, a card,
+        a substitution)."""
+        texts, n = art.texts, art.n
+        return "player" if end + 1 < n and texts[end] == "(" and self._bracket_minute(texts, end + 1, n) else None
 
     @staticmethod
     def _bracket_minute(texts: list[str], k: int, n: int) -> bool:
