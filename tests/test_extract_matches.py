@@ -663,3 +663,11 @@ def test_the_tally_over_first_and_second_leg_is_no_match():
 def test_an_unknown_club_with_a_double_place_name_keeps_both_words():
     frame = lib.extract_text("Der FC Homburg bezwang den TSV Blankenau Hünfeld mit 2:1.", date="2024-09-21").matches
     assert list(frame.away_team) == ["TSV Blankenau Hünfeld"]
+
+
+def test_a_subjectless_result_belongs_to_the_club_the_sentence_before_spoke_of():
+    text = ("Der SV Sandhausen gewann das Derby gegen den SV Waldhof Mannheim mit 2:0. "
+            "Für Mannheim dagegen wird es eng. Schon in Verl hatte es eine 0:3-Niederlage gegeben.")
+    frame = lib.extract_text(text, date="2024-03-02").matches
+    assert ("SC Verl", "SV Waldhof Mannheim", 3, 0) in [(m.home_team, m.away_team, m.home_goals, m.away_goals)
+                                                        for m in frame.itertuples()]

@@ -87,6 +87,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
             subject, _ = ctx.subject_club(sent)
             if subject:
                 ctx.last_subject = subject
+                ctx.last_subject_sentence = sent.start
     if ctx.matches:  # goals count only for a match the article reports
         goal_mentions: list[GoalMention] = []
         for sent in goal_finder.sentences_to_read():
