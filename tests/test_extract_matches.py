@@ -671,3 +671,13 @@ def test_a_subjectless_result_belongs_to_the_club_the_sentence_before_spoke_of()
     frame = lib.extract_text(text, date="2024-03-02").matches
     assert ("SC Verl", "SV Waldhof Mannheim", 3, 0) in [(m.home_team, m.away_team, m.home_goals, m.away_goals)
                                                         for m in frame.itertuples()]
+
+
+def test_a_bare_city_and_its_demonym_stand_for_the_one_club_of_that_city_the_article_names():
+    text = ("Der SC Sand verlor gegen die SGS Essen mit 1:2. Essen, das zuvor beim 0:3 in Wolfsburg "
+            "unterging, ist nun Siebter. Die Essenerinnen feierten lange.")
+    frame = lib.extract_text(text, date="2024-03-02")
+    assert ("VfL Wolfsburg", "SGS Essen", 3, 0) in [(m.home_team, m.away_team, m.home_goals, m.away_goals)
+                                                    for m in frame.matches.itertuples()]
+    assert "Rot-Weiss Essen" not in set(frame.matches.home_team) | set(frame.matches.away_team)
+    assert list(frame.standings.team) == ["SGS Essen"]

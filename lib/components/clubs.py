@@ -112,7 +112,8 @@ class ClubRecognizer:
             for start, end in self.opponents_by_context(texts, taken, cues["preposition"]):
                 mentions.append((start, end, "UNKNOWN", token_surface(texts, spaces, start, end)))
         if cities:
-            mentions += self._cities(texts, spaces, cities, anchored)
+            taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+            mentions += self._cities(texts, spaces, cities, anchored, taken | datelines)
         if self.league_nouns.intersection(texts):  # "Regionalliga Bayern" is a league, not FC Bayern
             mentions = [m for m in mentions if not (m[0] and texts[m[0] - 1] in self.league_nouns)]
         mentions = self._without_surnames(texts, mentions)
@@ -238,15 +239,21 @@ class ClubRecognizer:
                 if i not in taken and len(owners[texts[i]]) == 1 and i > first[next(iter(owners[texts[i]]))]]
 
     def _cities(self, texts: list[str], spaces: list[int], cities: list[tuple[int, int]],
-                anchored: set[str]) -> list[Mention]:
-        """'in Bochum', 'nach Wien': a city stands for a club only when the article names that club too."""
+                anchored: set[str], taken: set[int]) -> list[Mention]:
+        """'in Bochum', 'nach Wien': a city stands for a club only when the article names that club too.
+        Without a preposition ('Essen, das zuvor beim 0:4 ...', after 'die SGS Essen') the city is the
+        club itself, when the article names exactly one club of that city."""
         mentions: list[Mention] = []
         for start, end in cities:
+            clubs = self.index.cities[token_surface(texts, spaces, start, end)]
             if start and texts[start - 1] in self.city_prepositions:
-                clubs = self.index.cities[token_surface(texts, spaces, start, end)]
                 canonical = self._resolve(tuple((c, "city") for c in clubs if c in anchored), anchored)
                 if canonical:
                     mentions.append((start, end, "CITY", canonical))
+            elif start not in taken and end < len(texts) and not texts[end][:1].isupper():
+                named = [c for c in clubs if c in anchored and self.index.clubs[c].kind == "club"]
+                if len(named) == 1:
+                    mentions.append((start, end, "NAME", named[0]))
         return mentions
 
     def _set_group(self, doc: Doc, group: str, mentions: list[Mention]) -> None:
@@ -300,11 +307,20 @@ class ClubRecognizer:
             if canonical is None or (text in self.needs_anchor and canonical not in anchored):
                 continue  # a weak alias or a region word ("die Rheinländer") for a club the article does not name
             how = cands[0][1]
+            if how == "demonym" and canonical not in anchored:
+                canonical = self._anchored_club_of_city(canonical, anchored) or canonical  # "Essener" for SGS Essen
             if how == "demonym" and start and texts[start - 1] in self.singular_articles and \
                     self.index.clubs[canonical].kind == "national":
                 continue  # "der Nigerianer traf": one player, not the national team
             mentions.append((start, end, "COMPOUND" if how == "compound" else HOW_TO_LABEL[how], canonical))
         return mentions
+
+    def _anchored_club_of_city(self, club: str, anchored: set[str]) -> str | None:
+        """The one club the article names from the city of `club` (a demonym the lists give one
+        club of a city stands for the city's club the article is about)."""
+        city = self.index.clubs[club].city
+        named = [c for c in self.index.cities.get(city, ()) if c in anchored and c != club] if city else []
+        return named[0] if len(named) == 1 else None
 
     def _datelines(self, texts: list[str], line_starts: list[int]) -> set[int]:
         """Token positions of datelines: 'Köln/Karlsruhe (dpa) -', 'Wolfsburg. Der VfL ...' at a line start
