@@ -697,3 +697,9 @@ def test_a_club_reserve_in_a_table_list_is_no_scorer():
     text = ("Der MSV Duisburg verlor gegen den SC Verl mit 1:2. Abgestiegen sind Halle (17., 40 Punkte) "
             "und die Freiburger Reserve (20., 30).")
     assert "Reserve" not in set(goals_of(text).player)
+
+
+def test_using_a_chance_for_the_early_lead_is_a_goal():
+    text = ("Der SV Darmstadt 98 siegte beim TSV Havelse mit 3:1. Tim Skarke nutzte einen Fehlpass "
+            "in der Abwehr der Gastgeber zur frühen Gästeführung (9.).")
+    assert scorers_of(text) == [("Tim Skarke", 9)]
