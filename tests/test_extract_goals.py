@@ -703,3 +703,9 @@ def test_using_a_chance_for_the_early_lead_is_a_goal():
     text = ("Der SV Darmstadt 98 siegte beim TSV Havelse mit 3:1. Tim Skarke nutzte einen Fehlpass "
             "in der Abwehr der Gastgeber zur frühen Gästeführung (9.).")
     assert scorers_of(text) == [("Tim Skarke", 9)]
+
+
+def test_a_card_minute_after_a_relative_clause_about_an_earlier_goal_is_no_goal():
+    text = ("Der FC Porto gewann gegen den FC Bayern München mit 2:0. Leon Goretzka, der im Hinspiel noch "
+            "das 1:0 erzielt hatte, sah nach einem Foul Gelb-Rot (71.).")
+    assert "Leon Goretzka" not in set(goals_of(text).player)

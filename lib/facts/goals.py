@@ -45,6 +45,7 @@ class GoalWords:
     goal_verbs: frozenset[str]
     noun_suffixes: tuple[str, ...]
     miss_hard: frozenset[str]
+    cards: frozenset[str]  # 'Gelb-Rot', 'Platzverweis': a bracketed minute after them is the card's
     penalty_words: frozenset[str]
     lead: frozenset[str]
     equaliser: frozenset[str]
@@ -104,7 +105,7 @@ def goal_words() -> GoalWords:
     return GoalWords(
         goal_nouns=word_set("goal_nouns"), goal_verbs=word_set("goal_verbs"),
         noun_suffixes=tuple(lower_set("goal_noun_suffixes")),
-        miss_hard=word_set("miss_hard_words"),
+        miss_hard=word_set("miss_hard_words"), cards=word_set("card_words"),
         penalty_words=word_set("penalty_words"), lead=word_set("lead_words"), equaliser=word_set("equaliser_words"),
         closing=word_set("closing_words"), extend=word_set("extend_words"), turn=word_set("turn_words"),
         winner=word_set("winner_words"), rescue_verbs=word_set("rescue_verbs"),
@@ -1352,11 +1353,12 @@ class GoalFinder:
         """'Gregoritsch, der nach Vorarbeit von X aus kurzer Distanz traf (84.)': the first bracketed
         minute further on in the scorer's sentence, before anyone else is named."""
         texts = self.ctx.texts
+        cards = self.words.cards
         for k in range(start, end - 1):
             if texts[k] == "(":
                 return parse_minute(texts[k + 1]) if texts[k + 1][:1].isdigit() else None
-            if self.ctx.in_quote[k]:
-                return None
+            if self.ctx.in_quote[k] or texts[k] in cards:
+                return None  # "X, der im Hinspiel traf, sah Gelb-Rot (84.)": the card's minute
         return None
 
     def _misses_before_the_goal(self, start: int, end: int) -> set[str]:
