@@ -709,3 +709,9 @@ def test_a_card_minute_after_a_relative_clause_about_an_earlier_goal_is_no_goal(
     text = ("Der FC Porto gewann gegen den FC Bayern München mit 2:0. Leon Goretzka, der im Hinspiel noch "
             "das 1:0 erzielt hatte, sah nach einem Foul Gelb-Rot (71.).")
     assert "Leon Goretzka" not in set(goals_of(text).player)
+
+
+def test_er_after_a_goal_verb_in_the_next_sentence_is_the_scorer_named_before():
+    text = ("Der SK Rapid Wien gewann gegen den Wolfsberger AC mit 2:0. Guido Burgstaller traf per Kopf (31.). "
+            "Eine Viertelstunde später legte er nach (46.).")
+    assert scorers_of(text) == [("Guido Burgstaller", 31), ("Guido Burgstaller", 46)]

@@ -440,7 +440,9 @@ class GoalFinder:
         if line == "goal":
             return self._ticker_goal(sent)
         people = self.ctx.people_in(sent)
-        if not people or not (self.sentence_has_goal_cue(sent) or self._minute_after_a_name(people, sent)):
+        if not people:
+            return self._goal_of_the_person_before(sent)
+        if not (self.sentence_has_goal_cue(sent) or self._minute_after_a_name(people, sent)):
             return []  # the cheaper question first: most sentences name nobody
         found: list[GoalMention] = []
         running = (0, 0)
@@ -467,6 +469,19 @@ class GoalFinder:
                              + [p.start for p in pronouns[k + 1:]] + [sent.end])
             found.extend(self._mentions_of(sent, pronoun, nxt_person, pronoun.start, running)[0])
         return found
+
+    def _goal_of_the_person_before(self, sent: Sentence) -> list[GoalMention]:
+        """'X traf zum 1:0 (105.). Fünf Minuten später legte er nach (110.)': a sentence naming nobody,
+        with 'er'/'sie' right after a goal verb, tells a goal of the person named last before it."""
+        pronoun = next((i for i in self._pronouns_after_goal_verbs if sent.start <= i < sent.end), None)
+        if pronoun is None or not self.sentence_has_goal_cue(sent):
+            return []
+        person = self._previous_sentence_person(sent)
+        if person is None:
+            return []
+        self._governed_starts, self._set_aside = set(), set()
+        mark = Mark(pronoun, pronoun + 1, "PRONOUN", person.kb_id_)
+        return self._mentions_of(sent, mark, sent.end, sent.start, (0, 0))[0]
 
     def _pronoun_scorers(self, sent: Sentence, people: list[Mark], assisting: list[bool],
                          credited: set[str]) -> list[Mark]:
@@ -783,7 +798,26 @@ class GoalFinder:
         if self.ticker_lines():
             return ctx.sentences
         with_people = {ctx.sentence_start(start) for start in ctx.people_starts}
+        with_people |= {ctx.sentence_start(i) for i in self._pronouns_after_goal_verbs}
         return [sent for sent in ctx.sentences if sent.start in with_people]
+
+    @cached_property
+    def _pronouns_after_goal_verbs(self) -> list[int]:
+        """Where 'er' or 'sie' follows a goal verb ('Fünf Minuten später legte er nach')."""
+        texts = self.ctx.texts
+        return [i for i in positions_of(texts, frozenset({"er", "sie"}))
+                if i and not self.ctx.in_quote[i] and (self._is_goal_verb(texts[i - 1]) or (
+                    texts[i - 1] == "legte" and self._clause_closes_with(i + 1, "nach")))]
+
+    def _previous_sentence_person(self, sent: Sentence) -> Mark | None:
+        """The person named last in the sentence right before `sent`, outside quotations."""
+        ctx = self.ctx
+        k = bisect_right(ctx.people_starts, sent.start - 1) - 1
+        while k >= 0 and ctx.in_quote[ctx.people[k].start]:
+            k -= 1
+        if k < 0 or sent.start == 0 or ctx.sentence_start(ctx.people[k].start) != ctx.sentence_start(sent.start - 1):
+            return None
+        return ctx.people[k]
 
     def _ticker_line_kind(self, start: int) -> str | None:
         texts = self.ctx.texts
