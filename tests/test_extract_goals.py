@@ -715,3 +715,17 @@ def test_er_after_a_goal_verb_in_the_next_sentence_is_the_scorer_named_before():
     text = ("Der SK Rapid Wien gewann gegen den Wolfsberger AC mit 2:0. Guido Burgstaller traf per Kopf (31.). "
             "Eine Viertelstunde später legte er nach (46.).")
     assert scorers_of(text) == [("Guido Burgstaller", 31), ("Guido Burgstaller", 46)]
+
+
+def test_a_name_and_minute_alone_in_brackets_is_a_scorer():
+    text = ("Der FC Augsburg verlor beim VfL Bochum mit 0:1. Es reichte ein Treffer kurz nach der Pause "
+            "(Broschinski 49.).")
+    assert scorers_of(text) == [("Broschinski", 49)]
+
+
+def test_a_scorer_named_with_per_foulelfmeter_in_a_list_of_scorers():
+    text = ("Der SC Freiburg und die TSG Hoffenheim trennten sich 2:2. Höler (12.) und Grifo per Foulelfmeter "
+            "(67.) trafen für die Breisgauer.")
+    goals = goals_of(text).set_index("player")
+    assert goals.loc["Grifo", "minute"] == 67 and bool(goals.loc["Grifo", "penalty"])
+    assert not bool(goals.loc["Höler", "penalty"])

@@ -746,3 +746,8 @@ def test_a_coach_reference_skips_the_scorers_named_since():
             "Klub den Coach frei.")
     rows = extract(text).coach_events
     assert set(zip(rows.person, rows.event)) == {("Michael Köllner", "dismissed")}
+
+
+def test_a_bare_ordinal_after_bleibt_als_is_a_table_position():
+    rows = extract("Der VfL Bochum bleibt als 16. mit 21 Punkten auf dem Relegationsrang.").standings
+    assert set(zip(rows.team, rows.position, rows.points)) == {("VfL Bochum", 16, 21)}

@@ -103,6 +103,7 @@ class PeopleRecognizer:
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache = Memo(self._is_name_text)
         self._cue_before_name = Memo(self._is_cue_before_name)
+        self.scoring_methods = word_set("scoring_methods_after_per")  # "Grifo per Foulelfmeter"
         self._role_cache = Memo(self._role_of)
         self._reference_of = Memo(self._reference)
         self._role_suffix_tuple = tuple(suffix for suffix, _ in self.role_suffixes)
@@ -143,7 +144,7 @@ class PeopleRecognizer:
         """Whether `text` can start one of the cues that look only at the words after it
         (role word, first name, verb of saying, "durch", the ")" or running score of a match box)."""
         return ((text[:1].isupper() and self.role_of(text) is not None) or text in self.first_names
-                or text in self.say_verbs or text in ("durch", ")") or SCORE.match(text) is not None)
+                or text in self.say_verbs or text in ("durch", ")", "(") or SCORE.match(text) is not None)
 
     def __call__(self, doc: Doc) -> Doc:
         art = self._read(doc)
@@ -226,6 +227,11 @@ class PeopleRecognizer:
             return i, self._role_before(texts, i)  # "ehe Nik Prelec verkürzte"
         if next_is_name and text == ")" and self._box_entry_before(texts, i):
             return i + 1, "player"  # match box "1:0 (23.) Burgstaller", "2:1 (57., Elfmeter) Kiteishvili"
+        if next_is_name and text == "(" and self._bracketed_scorer_at(art, i + 1):
+            return i + 1, "player"  # "ein Treffer kurz vor der Pause (van den Berg 43.)"
+        if is_name[i] and i + 2 < n and texts[i + 1] == "per" and texts[i + 2] in self.scoring_methods \
+                and not (i > 0 and (texts[i - 1] in self.determiners or self._noun_phrase_before(texts, i))):
+            return i, "player"  # "Grifo per Foulelfmeter (45.)", not "der Extrazeit per Kopf"
         if next_is_name and SCORE.match(text) and self._box_entry_at(art, i):
             art.scorer_shaped.add(i + 1)  # "4:1 Rüdiger 87.": a surname, even if also a first name
             return i + 1, "player"  # "(1:0 Baumgartner 34., 1:1 Ljubic 56.)", "Torfolge: 1:0 Konaté 9., ..."
@@ -239,6 +245,17 @@ class PeopleRecognizer:
         for k in range(close - 2, max(0, close - 6), -1):
             if texts[k] == "(":
                 return k >= 1 and MINUTE.match(texts[k + 1]) is not None and SCORE.match(texts[k - 1]) is not None
+        return False
+
+    def _bracketed_scorer_at(self, art: Article, start: int) -> bool:
+        """'(van den Berg 43.)', '(Pieringer 87.)': a bracket holding only a name (a particle or two
+        and up to three words) and a minute."""
+        texts, n = art.texts, art.n
+        for k in range(start + 1, min(n - 1, start + 4)):
+            if MINUTE.match(texts[k]):
+                return texts[k + 1] == ")"
+            if not (art.is_name[k] or texts[k].lower() in self.particles):
+                return False
         return False
 
     @staticmethod

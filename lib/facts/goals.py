@@ -522,7 +522,8 @@ class GoalFinder:
         window = texts[after:window_end]
         minute = self._minute_after(window)
         if minute is None and after == p_end and p_end < s_end and texts[p_end][:1].isdigit() \
-                and (box is not None or self._scorer_list_head(p_start, s_start) is not None):
+                and (box is not None or self._scorer_list_head(p_start, s_start) is not None
+                     or (p_start > s_start and texts[p_start - 1] == "(" and p_end + 1 < s_end and texts[p_end + 1] == ")")):
             minute = parse_minute(texts[p_end])  # "Tore: Klein 29., Bauer 88./Elfmeter", "1:0 Konaté 9.": no brackets
         box_side = self._side_in_scorer_list(p_start, s_start, s_end) if box is None else None
         if box is not None and p_start >= 2 and texts[p_start - 1] == ")":
@@ -603,11 +604,14 @@ class GoalFinder:
             k = start - 1
             if k > s_start and texts[k] in times:
                 k -= 1
-            if k - 1 < s_start or texts[k] not in joins or (k - 1) not in person_at:
+            if k - 1 < s_start or texts[k] not in joins:
                 break
-            start = person_at[k - 1].start
+            name_end = self._before_own_minute(k, s_start)  # "Doan (30.), Grifo ..."
+            if (name_end - 1) not in person_at:
+                break
+            start = person_at[name_end - 1].start
         while True:
-            k = end
+            k = self._after_own_minute(end, s_end)  # "Grifo per Foulelfmeter (45.) und Gregoritsch"
             if k >= s_end or texts[k] not in joins:
                 break
             k += 1
@@ -617,6 +621,24 @@ class GoalFinder:
                 break
             end = person_at[k].end
         return start, end
+
+    def _after_own_minute(self, k: int, s_end: int) -> int:
+        """Past a list entry's own bracketed minute after a name ('(45.)', 'per Foulelfmeter (45.)')."""
+        texts = self.ctx.texts
+        if k + 2 < s_end and texts[k] == "per" and texts[k + 2] == "(":
+            k += 2
+        if k + 2 < s_end and texts[k] == "(" and parse_minute(texts[k + 1]) and texts[k + 2] == ")":
+            return k + 3
+        return k
+
+    def _before_own_minute(self, k: int, s_start: int) -> int:
+        """Where the name before a join ends, when a bracketed minute stands between: 'Doan (30.),'."""
+        texts = self.ctx.texts
+        if k - 3 >= s_start and texts[k - 1] == ")" and texts[k - 3] == "(" and parse_minute(texts[k - 2]):
+            k -= 3
+            if k - 2 >= s_start and texts[k - 2] == "per":
+                k -= 2
+        return k
 
     def _scoring_list_start(self, p_start: int, p_end: int, s_start: int, s_end: int) -> int | None:
         """'A, B, zweimal C und D trafen', 'Für die Gäste trafen A, B und C': where the list starts
