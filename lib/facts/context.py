@@ -224,7 +224,7 @@ class ArticleContext:
         # set by the match finder: 'Werder hat beim VfL Bochum gewonnen. Die Gäste ...'
         self.announced: tuple[str, str] | None = None
         self.last_subject: str | None = None
-        self.last_subject_sentence: int | None = None  # start of the sentence `last_subject` was the subject of
+        self.last_subject_sentence: int | None = None  # start of the sentence that opens with `last_subject`
 
     # -- text ---------------------------------------------------------------------------------
     @cached
