@@ -681,3 +681,11 @@ def test_a_bare_city_and_its_demonym_stand_for_the_one_club_of_that_city_the_art
                                                     for m in frame.matches.itertuples()]
     assert "Rot-Weiss Essen" not in set(frame.matches.home_team) | set(frame.matches.away_team)
     assert list(frame.standings.team) == ["SGS Essen"]
+
+
+def test_in_der_eigenen_arena_puts_the_subject_at_home():
+    text = ("Der VfL Wolfsburg verlor beim FC Augsburg 0:2. Die Wölfe hatten eine Woche zuvor den 1. FC Köln "
+            "in der eigenen Arena mit 4:1 besiegt.")
+    frame = lib.extract_text(text, date="2024-03-02").matches
+    assert ("VfL Wolfsburg", "1. FC Köln", 4, 1, True) in [
+        (m.home_team, m.away_team, m.home_goals, m.away_goals, bool(m.ordered)) for m in frame.itertuples()]
