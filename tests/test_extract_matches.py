@@ -689,3 +689,12 @@ def test_in_der_eigenen_arena_puts_the_subject_at_home():
     frame = lib.extract_text(text, date="2024-03-02").matches
     assert ("VfL Wolfsburg", "1. FC Köln", 4, 1, True) in [
         (m.home_team, m.away_team, m.home_goals, m.away_goals, bool(m.ordered)) for m in frame.itertuples()]
+
+
+def test_a_golf_report_with_places_gives_no_football_facts():
+    text = ("Die Golferin Lea Brandt gewann das Turnier in Bad Griesbach mit 14 unter Par. Nach einem Bogey an "
+            "der 12 lag sie kurz gleichauf, doch ein Birdie an der 17 entschied es. Die Schwedin Maja Berg "
+            "teilte sich mit -11 Platz zwei, die Titelverteidigerin landete auf dem 21. Rang.")
+    frames = lib.extract_text(text, date="2025-06-01")
+    assert frames.standings.empty and frames.matches.empty
+    assert not bool(frames.articles.iloc[0].football)
