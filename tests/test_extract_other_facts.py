@@ -751,3 +751,15 @@ def test_a_coach_reference_skips_the_scorers_named_since():
 def test_a_bare_ordinal_after_bleibt_als_is_a_table_position():
     rows = extract("Der VfL Bochum bleibt als 16. mit 21 Punkten auf dem Relegationsrang.").standings
     assert set(zip(rows.team, rows.position, rows.points)) == {("VfL Bochum", 16, 21)}
+
+
+def test_a_speaker_after_a_present_tense_say_verb():
+    text = ("Der SC Paderborn 07 gewann gegen Hertha BSC 2:0. „Wir haben heute alles reingeworfen“, berichtet "
+            "Kapitän Ron Schallenberg. „Das war nicht selbstverständlich“, räumt Trainer Lukas Kwasniok ein.")
+    rows = extract(text).quotes
+    assert list(rows.speaker) == ["Ron Schallenberg", "Lukas Kwasniok"]
+
+
+def test_a_broadcaster_reporting_is_no_person():
+    text = "Der VfB Stuttgart will Ermedin Demirović verpflichten. Das berichtet Sky."
+    assert "Sky" not in set(extract(text).people.name)
