@@ -729,3 +729,25 @@ def test_a_scorer_named_with_per_foulelfmeter_in_a_list_of_scorers():
     goals = goals_of(text).set_index("player")
     assert goals.loc["Grifo", "minute"] == 67 and bool(goals.loc["Grifo", "penalty"])
     assert not bool(goals.loc["Höler", "penalty"])
+
+
+TICKER_WITHOUT_FIRST_NAMES = """3. Liga: SC Verl – Rot-Weiss Essen
+
+12' Tor für Essen! Nach einem Eckball steht Harenbrock völlig frei und köpft zum 0:1 ein.
+
+30' Gelbe Karte für Baack.
+
+41' Der Ausgleich! Taz zieht aus 20 Metern ab, der Ball schlägt im Winkel ein – 1:1.
+
+67' Elfmeter für Verl!
+
+68' Lokotsch tritt an und verwandelt sicher ins linke Eck.
+
+90.+4' Abpfiff! Verl gewinnt 2:1 (1:1).
+"""
+
+
+def test_ticker_goals_of_players_named_by_surname_only_and_no_running_score_as_result():
+    frames = lib.extract_text(TICKER_WITHOUT_FIRST_NAMES, date="2024-09-21")
+    assert [(m.home_goals, m.away_goals) for m in frames.matches.itertuples()] == [(2, 1)]
+    assert sorted(zip(frames.goals.player, frames.goals.minute)) == [("Harenbrock", 12), ("Lokotsch", 68), ("Taz", 41)]

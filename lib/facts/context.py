@@ -34,6 +34,7 @@ MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
 # MIN_QUOTE_WORDS words: the end of one, a word in between, the start of the last; found without counting them all
 QUOTE_MIN_WORDS = re.compile(r"\w" + r"\W+\w+" * (MIN_QUOTE_WORDS - 2) + r"\W+\w")
 YEAR = re.compile(r"(19|20)\d\d")
+MINUTE_TOKEN = re.compile(r"^(\d{1,3})\.(?:\+(\d{1,2})\.?)?$|^(\d{1,3})'$|^(\d{1,3})'?\+(\d{1,2})\.?$")
 
 
 class cached(Generic[T_co]):
@@ -672,3 +673,51 @@ def fixture_noun_endings() -> tuple[str, ...]:
 def team_words() -> frozenset[str]:
     """Team nouns of every kind: 'Mannschaft', 'Gastgeber', 'Gäste'."""
     return word_set("team_reference_nouns") | word_set("home_team_nouns") | word_set("away_team_nouns")
+
+
+def parse_minute(text: str) -> tuple[int, int | None] | None:
+    if not text[:1].isdigit():  # every minute starts with a digit: spare the regex
+        return None
+    if "/" in text:  # APA: "(78./Foulelfmeter)"
+        text = text.split("/", 1)[0]
+    m = MINUTE_TOKEN.match(text)
+    if not m:
+        return None
+    if m[1]:
+        base, extra = int(m[1]), int(m[2]) if m[2] else None
+    elif m[3]:
+        base, extra = int(m[3]), None
+    else:
+        base, extra = int(m[4]), int(m[5])
+    if not 1 <= base <= 130:
+        return None
+    return base, extra
+
+
+
+def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None:
+    """The minute that opens a ticker line: "19'", "45'+2", "67. Minute:"."""
+    if start >= len(texts):
+        return None
+    first = texts[start]
+    nxt = texts[start + 1] if start + 1 < len(texts) else ""
+    if first.isdigit() and nxt == "'":
+        value = int(first)
+        return (value, None) if 1 <= value <= 130 else None
+    parsed = parse_minute(first)
+    if parsed and (first.endswith("'") or "'" in first or nxt in ("Minute", "Min.", ":", "|")):
+        return parsed  # "19'", "67. Minute:", "36. | TOR für ..."
+    if parsed and _announces_goal(texts, start + 1):
+        return parsed  # "78. Tor für Werder!": a bare ordinal minute before the goal call
+    return None
+
+
+def _announces_goal(texts: list[str], i: int) -> bool:
+    """Whether tokens from i call a goal the way tickers do: 'Tor für X', 'TOR!', 'Tooor durch X'."""
+    if i >= len(texts):
+        return False
+    word = texts[i].upper()
+    if word != "TOR" and not word.startswith("TOOO"):
+        return False
+    after = texts[i + 1] if i + 1 < len(texts) else ""
+    return after in ("für", "!", ":", "durch", "") or after.isspace()

@@ -23,12 +23,11 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from ..components.tokens import Memo, positions_of
-from ..lexicon import feminine_forms, lower_set, word_list, word_set, words
-from .context import ArticleContext, Mark, MatchState, Sentence
+from ..lexicon import feminine_forms, first_names, lower_set, vocabulary, word_list, word_set, words
+from .context import ArticleContext, Mark, MatchState, Sentence, parse_minute, ticker_minute
 from .matches import parse_score
 from .standings import ordinal_forms
 
-MINUTE_TOKEN = re.compile(r"^(\d{1,3})\.(?:\+(\d{1,2})\.?)?$|^(\d{1,3})'$|^(\d{1,3})'?\+(\d{1,2})\.?$")
 CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 
 MAX_UNKNOWN_SIDES = 12
@@ -65,6 +64,7 @@ class GoalWords:
     own_goal: frozenset[str]  # 'Eigentor', 'ET'
     assist_suffixes: tuple[str, ...]  # 'Flanke', 'Vorarbeit', 'Steckpass': the assist noun before 'von X'
     assist_verbs: frozenset[str]  # 'flankt', 'legt (auf)': what the assist giver does
+    noun_phrase_openers: frozenset[str]  # 'der', 'einer', 'am': a capitalised word after them is a noun
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
     team_nouns: frozenset[str]  # 'die Mannschaft von X': X coaches the team
@@ -116,6 +116,7 @@ def goal_words() -> GoalWords:
         result_words=word_set("win_words") | word_set("draw_words") | word_set("goal_result_words"),
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
+        noun_phrase_openers=lower_set("noun_phrase_openers"),
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
         roles=with_feminine(word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles")),
@@ -203,25 +204,6 @@ def goal_phrase_end() -> Memo:
     last_words = tuple(phrase.split(" ")[-1] for phrase in phrases if " " in phrase)
     single_words = [phrase for phrase in phrases if " " not in phrase]
     return Memo(lambda text: text.startswith(last_words) or any(word in text for word in single_words))
-
-
-def parse_minute(text: str) -> tuple[int, int | None] | None:
-    if not text[:1].isdigit():  # every minute starts with a digit: spare the regex
-        return None
-    if "/" in text:  # APA: "(78./Foulelfmeter)"
-        text = text.split("/", 1)[0]
-    m = MINUTE_TOKEN.match(text)
-    if not m:
-        return None
-    if m[1]:
-        base, extra = int(m[1]), int(m[2]) if m[2] else None
-    elif m[3]:
-        base, extra = int(m[3]), None
-    else:
-        base, extra = int(m[4]), int(m[5])
-    if not 1 <= base <= 130:
-        return None
-    return base, extra
 
 
 class GoalFinder:
@@ -861,6 +843,10 @@ class GoalFinder:
         if not self.goal_role_words.isdisjoint(call) and self.words.miss_hard.isdisjoint(call) \
                 and not any(word.lower().endswith(self.chance_endings) for word in call):  # not "Riesenchance zum Ausgleich!"
             return "goal"  # "53' Da ist der Ausgleich! X jagt den Ball unter die Latte."
+        first = line[:line.index(".")] if "." in line else line
+        if any(map(self._is_goal_verb, first)) and self.words.miss_hard.isdisjoint(line) \
+                and self.words.ticker_misses.isdisjoint(line):
+            return "goal"  # "47' Boere tritt an und verwandelt eiskalt halbhoch ins rechte Eck."
         return None
 
     def _ticker_goal(self, sent: Sentence) -> list[GoalMention]:
@@ -888,7 +874,36 @@ class GoalFinder:
             return [GoalMention(person=person.kb_id_, order=person.start, sentence=sent, minute=minute[0],
                                 stoppage=minute[1], penalty=self._says_penalty(start, line_end),
                                 own_goal=self._says_own_goal(start, line_end), team=team)]
+        scorer = self._unnamed_ticker_scorer(start, line_end)
+        if scorer is not None:
+            return [GoalMention(person=texts[scorer], order=scorer, sentence=sent, minute=minute[0],
+                                stoppage=minute[1], penalty=self._says_penalty(start, line_end),
+                                own_goal=self._says_own_goal(start, line_end), team=team)]
         return []
+
+    def _unnamed_ticker_scorer(self, start: int, end: int) -> int | None:
+        """'47' Boere tritt an und verwandelt', '29' Tor für Meppen! ... steht Hemlein am Fünfmeterraum
+        völlig blank und schiebt ein': in a line the ticker calls a goal, the first capitalised word
+        that no list knows, no club and no noun after an article, and no assist giver, is the scorer
+        (tickers name players by surname only, with no cue the name finder could use)."""
+        ctx, texts = self.ctx, self.ctx.texts
+        known, articles = self._known_words, self.words.noun_phrase_openers
+        for k in range(start + 1, end):
+            text = texts[k]
+            if not (text[:1].isupper() and text.isalpha() and len(text) > 2) or text.lower() in known \
+                    or text in known or k in ctx.club_at or ctx.in_quote[k]:
+                continue
+            before = texts[k - 1]
+            if before.lower() in articles or (before.isalpha() and before.islower() and before.endswith(("en", "er", "em", "es"))):
+                continue  # "einer Flanke", "am Fünfmeterraum", "aus kurzer Distanz"
+            if before in ("von", "vom") or (k + 1 < end and texts[k + 1] in self.words.assist_verbs):
+                continue  # "nach Flanke von X", "X flankt": the assist
+            return k
+        return None
+
+    @cached_property
+    def _known_words(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in vocabulary()) | first_names()
 
     def line_end(self, start: int) -> int:
         """The end of the text line starting at token `start` (its line break, or the text's end)."""
@@ -1677,34 +1692,6 @@ class GoalFinder:
 def _wins(match: MatchState, side: str) -> bool:
     """Whether `side` ('home' or 'away') won the match."""
     return match.home_goals > match.away_goals if side == "home" else match.away_goals > match.home_goals
-
-
-def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None:
-    """The minute that opens a ticker line: "19'", "45'+2", "67. Minute:"."""
-    if start >= len(texts):
-        return None
-    first = texts[start]
-    nxt = texts[start + 1] if start + 1 < len(texts) else ""
-    if first.isdigit() and nxt == "'":
-        value = int(first)
-        return (value, None) if 1 <= value <= 130 else None
-    parsed = parse_minute(first)
-    if parsed and (first.endswith("'") or "'" in first or nxt in ("Minute", "Min.", ":", "|")):
-        return parsed  # "19'", "67. Minute:", "36. | TOR für ..."
-    if parsed and _announces_goal(texts, start + 1):
-        return parsed  # "78. Tor für Werder!": a bare ordinal minute before the goal call
-    return None
-
-
-def _announces_goal(texts: list[str], i: int) -> bool:
-    """Whether tokens from i call a goal the way tickers do: 'Tor für X', 'TOR!', 'Tooor durch X'."""
-    if i >= len(texts):
-        return False
-    word = texts[i].upper()
-    if word != "TOR" and not word.startswith("TOOO"):
-        return False
-    after = texts[i + 1] if i + 1 < len(texts) else ""
-    return after in ("für", "!", ":", "durch", "") or after.isspace()
 
 
 def goal_halves(goals: list[GoalMention]) -> tuple[list[int], list[int]]:

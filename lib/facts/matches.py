@@ -17,18 +17,20 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import compress
 
 
 from ..lexicon import country_cities, lower_set, word_list, word_set
-from .context import YEAR, ArticleContext, ClubMention, MatchState, Sentence, cached
+from .context import YEAR, ArticleContext, ClubMention, MatchState, Sentence, cached, ticker_minute
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
 DIGIT = re.compile(r"\d")
 MAX_GOALS = 15
 MAX_SCORES_PER_SENTENCE = 40
+MIN_TICKER_LINES = 3  # minute lines that make a text a live ticker
 PLACE_PENALTY = 20  # an opponent named with 'in' (its ground) counts only when no other is named
 CONTEXT = 40
 ATTENDANCE = re.compile(
@@ -104,6 +106,7 @@ class ResultVocabulary:
     final: frozenset[str]  # 'endete', 'Endstand': the final score whoever won
     home_phrases: tuple[str, ...]  # 'zu Hause', 'vor eigenem (Publikum)'
     half_time: frozenset[str]  # 'zur Pause 2:1': a half-time score in its own sentence
+    ticker_final: frozenset[str]  # 'Abpfiff', 'Schluss': a ticker line with one tells the final score
     half_time_labels: frozenset[str]  # '2:1 (Halbzeit 1:0)'
     final_after_nach: frozenset[str]  # '2:2 nach Verlängerung': the final score, no goal's
 
@@ -134,7 +137,7 @@ def result_vocabulary() -> ResultVocabulary:
         made_up=word_set("made_up_verbs"), shootout_marks=word_list("shootout_marks"),
         pushed_through=word_set("pushed_through_verbs"), beaten=word_set("beaten_verbs"),
         final=word_set("final_score_words"), home_phrases=word_list("home_phrases"),
-        half_time=word_set("half_time_words"), half_time_labels=word_set("half_time_labels"),
+        half_time=word_set("half_time_words"), ticker_final=word_set("ticker_final_words"), half_time_labels=word_set("half_time_labels"),
         final_after_nach=word_set("final_after_nach_words"))
 
 
@@ -207,6 +210,27 @@ class MatchFinder:
                 found.append(match)
         return found
 
+    @cached_property
+    def _ticker_lines(self) -> list[int]:
+        """Starts of a live ticker's minute lines ("38' Der Ausgleich!"), when the text has three or more."""
+        texts = self.ctx.texts
+        starts = [0] + [k + 1 for k, text in enumerate(texts) if "\n" in text]
+        timed = [k for k in starts if ticker_minute(texts, k) is not None]
+        return timed if len(timed) >= MIN_TICKER_LINES else []
+
+    def _running_score_of_ticker(self, i: int) -> bool:
+        """Whether the score at i stands in a ticker minute line that does not end the game
+        ('90.+3' Abpfiff! Es bleibt beim 2:2' does)."""
+        lines = self._ticker_lines
+        if not lines or i < lines[0]:
+            return False
+        texts = self.ctx.texts
+        line = lines[bisect_right(lines, i) - 1]
+        line_end = next((k for k in range(line, i) if "\n" in texts[k]), None)
+        if line_end is not None:
+            return False  # the score stands after that minute line, in text of its own
+        return self.vocab.ticker_final.isdisjoint(texts[line:i + 1])
+
     def _second_leg_of(self, previous: MatchState, sent: Sentence, i: int, a: int, b: int,
                        suffix: str) -> MatchState | None:
         """'hatte X Y nach einer 2:4-Hinspielniederlage mit einem 2:0 im Rückspiel ausgeschaltet': a
@@ -237,6 +261,8 @@ class MatchFinder:
         ctx = self.ctx
         texts = ctx.texts
         start, end = sent.start, sent.end
+        if self._running_score_of_ticker(i):
+            return False  # "38' Der Ausgleich! ... – 1:1.": the score at that minute
         prev = texts[i - 1] if i > start else None
         nxt = texts[i + 1] if i + 1 < end else None
         if (prev == "(" and not self._bracket_result(i, sent)) or (
