@@ -751,3 +751,9 @@ def test_ticker_goals_of_players_named_by_surname_only_and_no_running_score_as_r
     frames = lib.extract_text(TICKER_WITHOUT_FIRST_NAMES, date="2024-09-21")
     assert [(m.home_goals, m.away_goals) for m in frames.matches.itertuples()] == [(2, 1)]
     assert sorted(zip(frames.goals.player, frames.goals.minute)) == [("Harenbrock", 12), ("Lokotsch", 68), ("Taz", 41)]
+
+
+def test_a_header_by_a_surname_only_player_after_durch_is_a_goal():
+    text = ("Der FC Memmingen verlor gegen die SpVgg Unterhaching 1:2. Memmingen kam durch einen Kopfball "
+            "von Hartmannsgruber noch einmal heran (71.).")
+    assert scorers_of(text) == [("Hartmannsgruber", 71)]

@@ -104,6 +104,7 @@ class PeopleRecognizer:
         self._name_cache = Memo(self._is_name_text)
         self._cue_before_name = Memo(self._is_cue_before_name)
         self.scoring_methods = word_set("scoring_methods_after_per")  # "Grifo per Foulelfmeter"
+        self.action_nouns = word_set("action_nouns_before_von")  # "ein Kopfball von Kleinhenz"
         self._role_cache = Memo(self._role_of)
         self._reference_of = Memo(self._reference)
         self._role_suffix_tuple = tuple(suffix for suffix, _ in self.role_suffixes)
@@ -144,7 +145,7 @@ class PeopleRecognizer:
         """Whether `text` can start one of the cues that look only at the words after it
         (role word, first name, verb of saying, "durch", the ")" or running score of a match box)."""
         return ((text[:1].isupper() and self.role_of(text) is not None) or text in self.first_names
-                or text in self.say_verbs or text in ("durch", ")", "(") or SCORE.match(text) is not None)
+                or text in self.say_verbs or text in ("durch", ")", "(", "von", "vom") or SCORE.match(text) is not None)
 
     def __call__(self, doc: Doc) -> Doc:
         art = self._read(doc)
@@ -227,6 +228,9 @@ class PeopleRecognizer:
             return i, self._role_before(texts, i)  # "ehe Nik Prelec verkürzte"
         if next_is_name and text == ")" and self._box_entry_before(texts, i):
             return i + 1, "player"  # match box "1:0 (23.) Burgstaller", "2:1 (57., Elfmeter) Kiteishvili"
+        if next_is_name and text in ("von", "vom") and self._action_noun_before(texts, i) \
+                and i + 2 < n and not texts[i + 2][:1].isupper():
+            return i + 1, "player"  # "durch einen Kopfball von Kleinhenz", "eine Flanke von Brand"
         if next_is_name and text == "(" and self._bracketed_scorer_at(art, i + 1):
             return i + 1, "player"  # "ein Treffer kurz vor der Pause (van den Berg 43.)"
         if is_name[i] and i + 2 < n and texts[i + 1] == "per" and texts[i + 2] in self.scoring_methods \
@@ -246,6 +250,10 @@ class PeopleRecognizer:
             if texts[k] == "(":
                 return k >= 1 and MINUTE.match(texts[k + 1]) is not None and SCORE.match(texts[k - 1]) is not None
         return False
+
+    def _action_noun_before(self, texts: list[str], i: int) -> bool:
+        """A shot, pass or foul noun right before 'von' at i (after at most one adjective)."""
+        return any(k >= 0 and texts[k] in self.action_nouns for k in (i - 1, i - 2))
 
     def _bracketed_scorer_at(self, art: Article, start: int) -> bool:
         """'(van den Berg 43.)', '(Pieringer 87.)': a bracket holding only a name (a particle or two

@@ -258,6 +258,8 @@ class GoalFinder:
             return True  # "als X einen Konter zum 2:1 abschloss"
         if self._running_score_list(texts):
             return True  # "trennten sich 1:1 (1:0 Baumgartner 34., 1:1 Ljubic 56.)"
+        if "durch" in texts and "(" in texts and self._shot_by_durch_with_minute(sent):
+            return True  # "kam durch einen Kopfball von Kleinhenz noch einmal heran (63.)"
         # "X (12.) und Y (70.) sorgten für den Sieg": scorers with minutes in a sentence about the result
         if "(" not in texts or lexicon.result_words.isdisjoint(texts):
             return False
@@ -272,6 +274,13 @@ class GoalFinder:
                 if parsed and not parsed[2] and (k + 2 == len(texts) or texts[k + 2] != "-"):
                     return True
         return False
+
+    def _shot_by_durch_with_minute(self, sent: Sentence) -> bool:
+        """A shot noun governed by 'durch' ('durch einen Kopfball von X') and a bracketed minute."""
+        texts = self.ctx.texts
+        shot = any(texts[k] in self.words.shot_nouns and self._shot_after_durch(k, sent.start)
+                   for k in range(sent.start, sent.end))
+        return shot and any(texts[k] == "(" and parse_minute(texts[k + 1]) for k in range(sent.start, sent.end - 1))
 
     @staticmethod
     def _running_score_list(texts: list[str]) -> bool:
