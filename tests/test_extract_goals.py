@@ -757,3 +757,15 @@ def test_a_header_by_a_surname_only_player_after_durch_is_a_goal():
     text = ("Der FC Memmingen verlor gegen die SpVgg Unterhaching 1:2. Memmingen kam durch einen Kopfball "
             "von Hartmannsgruber noch einmal heran (71.).")
     assert scorers_of(text) == [("Hartmannsgruber", 71)]
+
+
+def test_a_brace_told_with_zwei_treffern_and_a_list_of_minutes_far_after_the_name():
+    text = ("Die Niederlande verloren gegen Deutschland 1:4. Der eingewechselte Deniz Undav schraubte das "
+            "Ergebnis nach dem Seitenwechsel mit zwei Treffern (70., 81.) in die Höhe.")
+    assert scorers_of(text) == [("Deniz Undav", 70), ("Deniz Undav", 81)]
+
+
+def test_minutes_of_a_later_clause_are_not_the_scorers_further_goals():
+    text = ("Der SV Horn verlor gegen den SKU Amstetten 2:3. Lukas Kalt (12.) und Simon Dorn (58.) schienen "
+            "den SKU auf Siegkurs zu bringen, doch ein Doppelschlag binnen vier Minuten (81., 85.) drehte alles.")
+    assert ("Simon Dorn", 85) not in scorers_of(text)

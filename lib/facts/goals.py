@@ -563,7 +563,10 @@ class GoalFinder:
         own_goal = self._says_own_goal(local_start, window_end) or (
             box is None and self._own_goal_later_in_clause(window_end, clause_end))  # a box entry ends at its comma
         times = self.words.times.get(texts[p_start - 1], 1) if list_start is not None else self._times(window)
-        minutes = [minute] + self._more_minutes(window) if minute else [None] * times
+        if minute:  # a list of minutes may run on past the window: "mit zwei Treffern (69., 79.)"
+            more = self._more_minutes(window if window_end != after + WINDOW else
+                                      texts[after:min(s_end, nxt_person, after + LONG_WINDOW)])
+        minutes = [minute] + more if minute else [None] * times
         if minute is None and p_start > self.shootout_start and (
                 penalty or not self.words.shootout_kicks.isdisjoint(texts[s_start:s_end])):
             # "verwandelte den entscheidenden Strafstoß", "im fünften Durchgang ... verwandelte den
@@ -756,14 +759,13 @@ class GoalFinder:
             parts = [parse_minute(part) for part in window[1].split("/")[1:]]
             if parts and all(parts):
                 return parts  # "Grabner (12./56.)"; not "(78./Elfmeter)"
-        for k, text in enumerate(window):
-            parsed = parse_minute(text) if text[:1].isdigit() else None
-            if parsed is None:
-                continue
-            if k >= 1 and window[k - 1] in (",", "und") and (minutes or parse_minute(window[k - 2])):
-                minutes.append(parsed)
-            elif minutes:
-                break
+        first = next((k for k, text in enumerate(window) if text[:1].isdigit() and parse_minute(text)), None)
+        if first is None:
+            return minutes
+        k = first + 2  # the minutes joined to the first one: "(39., 44.)", "in der 12., 26. und 75. Minute"
+        while k < len(window) and window[k - 1] in (",", "und") and (parsed := parse_minute(window[k])):
+            minutes.append(parsed)
+            k += 2
         return minutes
 
     def line_starts(self) -> list[int]:
