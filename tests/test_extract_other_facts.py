@@ -763,3 +763,15 @@ def test_a_speaker_after_a_present_tense_say_verb():
 def test_a_broadcaster_reporting_is_no_person():
     text = "Der VfB Stuttgart will Ermedin Demirović verpflichten. Das berichtet Sky."
     assert "Sky" not in set(extract(text).people.name)
+
+
+def test_a_place_in_a_36_team_league_phase_is_a_table_position():
+    rows = extract("Der FC Basel gewann in der Europa League gegen Celtic 2:1. Celtic bleibt mit nur einem "
+                   "Zähler auf Platz 31 hängen.").standings
+    assert set(zip(rows.team, rows.position)) == {("Celtic Glasgow", 31)}
+
+
+def test_a_goal_minute_after_fuer_and_a_club_is_no_table_position():
+    rows = extract("Der 1. FC Kaiserslautern gewann 3:1. Daniel Hanslik verkürzte für Rostock (12.), ehe "
+                   "Ragnar Ache den Endstand herstellte.").standings
+    assert rows.empty

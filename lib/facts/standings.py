@@ -22,7 +22,8 @@ from ..components.tokens import Memo, positions_of
 from ..lexicon import RANK_PREFIX, word_set, words
 from .context import ArticleContext, Sentence
 
-MAX_POSITION = 24
+MAX_POSITION = 36  # the league phase of the European cups has 36 teams
+MAX_BRACKETED_RANK = 24  # "gegen Lugano (2.)"; a larger number in brackets after a club is rather a minute
 ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
 ORDINAL_ENDINGS = ("e", "er", "en", "em", "es", "ter", "te", "ten")
 ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
@@ -330,8 +331,10 @@ class StandingFinder:
             return None, None
         club = ctx.club_at.get(i - 1)
         m = ORDINAL_DIGITS.match(texts[i + 1])
-        if club is None or not m:
+        if club is None or not m or int(m[1]) > MAX_BRACKETED_RANK:
             return None, None
+        if club.start and texts[club.start - 1] == "für":
+            return None, None  # "verkürzte für Rostock (29.)": a goal's minute
         return int(m[1]), club.kb_id_
 
     def _distance_to(self, i: int, sent: Sentence) -> bool:
