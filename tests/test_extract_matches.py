@@ -698,3 +698,10 @@ def test_a_golf_report_with_places_gives_no_football_facts():
     frames = lib.extract_text(text, date="2025-06-01")
     assert frames.standings.empty and frames.matches.empty
     assert not bool(frames.articles.iloc[0].football)
+
+
+def test_a_club_in_the_genitive_after_a_noun_is_not_the_subject_spoken_of():
+    text = ("Der SC Paderborn 07 stellt Lukas Kwasniok vor. Zuvor leitete er die Akademie des FC Ingolstadt 04. "
+            "Die letzten Spiele hatte Co-Trainer Kai Meier betreut, er holte dabei ein 2:0 gegen den SV Elversberg.")
+    frame = lib.extract_text(text, date="2024-03-02").matches
+    assert [(m.home_team, m.away_team) for m in frame.itertuples()] == [("SC Paderborn 07", "SV Elversberg 07")]

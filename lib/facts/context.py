@@ -459,6 +459,8 @@ class ArticleContext:
         for mention in mentions:
             if mention.club in exclude or mention.label == "CITY":
                 continue
+            if mention.preposition is None and mention.start > sent.start and self.texts[mention.start - 1] == "des":
+                continue  # "die Akademie des SK Sturm Graz": a genitive after a noun, no subject
             if mention.preposition in (None, "für", "von", "vom", "mit", "nach", "zum", "zur", "an", "am", "aus",
                                        "beim", "bei"):
                 if mention.preposition is not None and mention.preposition != "für" \
