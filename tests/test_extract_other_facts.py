@@ -775,3 +775,10 @@ def test_a_goal_minute_after_fuer_and_a_club_is_no_table_position():
     rows = extract("Der 1. FC Kaiserslautern gewann 3:1. Daniel Hanslik verkürzte für Rostock (12.), ehe "
                    "Ragnar Ache den Endstand herstellte.").standings
     assert rows.empty
+
+
+def test_a_parting_by_mutual_consent_is_a_departure():
+    text = ("Der TSV Hartberg stellt Manfred Schmid als neuen Trainer vor. Sein Vorgänger Markus Schopp und der "
+            "Klub hatten sich Ende November im gegenseitigen Einvernehmen getrennt.")
+    rows = extract(text).coach_events
+    assert ("Markus Schopp", "left") in set(zip(rows.person, rows.event))
