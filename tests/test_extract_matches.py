@@ -705,3 +705,10 @@ def test_a_club_in_the_genitive_after_a_noun_is_not_the_subject_spoken_of():
             "Die letzten Spiele hatte Co-Trainer Kai Meier betreut, er holte dabei ein 2:0 gegen den SV Elversberg.")
     frame = lib.extract_text(text, date="2024-03-02").matches
     assert [(m.home_team, m.away_team) for m in frame.itertuples()] == [("SC Paderborn 07", "SV Elversberg 07")]
+
+
+def test_the_club_of_a_coach_named_in_the_genitive_is_the_subject():
+    text = ("Nach dem 1:4 beim VfL Osnabrück bat der Trainer des SV Meppen um die Auflösung seines Vertrags.")
+    frame = lib.extract_text(text, date="2024-03-02").matches
+    assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
+        ("VfL Osnabrück", "SV Meppen", 4, 1)]

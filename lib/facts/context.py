@@ -459,8 +459,9 @@ class ArticleContext:
         for mention in mentions:
             if mention.club in exclude or mention.label == "CITY":
                 continue
-            if mention.preposition is None and mention.start > sent.start and self.texts[mention.start - 1] == "des":
-                continue  # "die Akademie des SK Sturm Graz": a genitive after a noun, no subject
+            if mention.preposition is None and mention.start > sent.start + 1 and self.texts[mention.start - 1] == "des" \
+                    and self.texts[mention.start - 2] not in self._people_and_team_nouns:
+                continue  # "die Akademie des SK Sturm Graz": a genitive after a noun, no subject (but "der Trainer des SV X")
             if mention.preposition in (None, "für", "von", "vom", "mit", "nach", "zum", "zur", "an", "am", "aus",
                                        "beim", "bei"):
                 if mention.preposition is not None and mention.preposition != "für" \
@@ -479,6 +480,12 @@ class ArticleContext:
             if club and club not in exclude:
                 return club, i
         return None, None
+
+    @cached
+    def _people_and_team_nouns(self) -> frozenset[str]:
+        """Role and team nouns whose genitive club is the one they belong to ('der Trainer des SV X')."""
+        return (word_set("player_roles") | word_set("coach_roles") | word_set("official_roles")
+                | word_set("keeper_words") | self.team_nouns)
 
     @staticmethod
     def _is_sentence_topic(mention: ClubMention, sent: Sentence) -> bool:
