@@ -769,3 +769,11 @@ def test_minutes_of_a_later_clause_are_not_the_scorers_further_goals():
     text = ("Der SV Horn verlor gegen den SKU Amstetten 2:3. Lukas Kalt (12.) und Simon Dorn (58.) schienen "
             "den SKU auf Siegkurs zu bringen, doch ein Doppelschlag binnen vier Minuten (81., 85.) drehte alles.")
     assert ("Simon Dorn", 85) not in scorers_of(text)
+
+
+def test_a_hat_trick_told_with_pronouns_after_the_first_goal_and_a_foul_in_a_relative_clause():
+    text = ("Der VfB Stuttgart gewann gegen den VfL Bochum 3:1. Serhou Guirassy verwandelte zunächst einen "
+            "Foulelfmeter, den Keven Schlotterbeck an Chris Führich verschuldet hatte, zum 1:1 (67.). Elf Minuten "
+            "später köpfte er eine Flanke von Maximilian Mittelstädt ins lange Eck (78.), ehe er nach einem "
+            "Fehlpass auch noch den Endstand besorgte (82.).")
+    assert scorers_of(text) == [("Serhou Guirassy", 67), ("Serhou Guirassy", 78), ("Serhou Guirassy", 82)]

@@ -65,6 +65,7 @@ class GoalWords:
     assist_suffixes: tuple[str, ...]  # 'Flanke', 'Vorarbeit', 'Steckpass': the assist noun before 'von X'
     assist_verbs: frozenset[str]  # 'flankt', 'legt (auf)': what the assist giver does
     noun_phrase_openers: frozenset[str]  # 'der', 'einer', 'am': a capitalised word after them is a noun
+    relative_pronouns: frozenset[str]  # ', den X verschuldet hatte': a relative clause opens
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
     team_nouns: frozenset[str]  # 'die Mannschaft von X': X coaches the team
@@ -116,7 +117,7 @@ def goal_words() -> GoalWords:
         result_words=word_set("win_words") | word_set("draw_words") | word_set("goal_result_words"),
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
-        noun_phrase_openers=lower_set("noun_phrase_openers"),
+        noun_phrase_openers=lower_set("noun_phrase_openers"), relative_pronouns=word_set("relative_pronouns"),
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
         roles=with_feminine(word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles")),
@@ -220,6 +221,7 @@ class GoalFinder:
         self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal', 'miss' or 'disallowed'
         self._governed_starts: set[int] = set()  # the names of the sentence `find` reads that `_governed` sets aside
         self._set_aside: set[int] = set()  # ... and those governed, assisting or beaten in goal
+        self._last_scorer: tuple[int, str] | None = None  # sentence start and person of the last goal found so far
 
     @cached_property
     def shootout_start(self) -> int:
@@ -363,7 +365,7 @@ class GoalFinder:
         words) is no subject of the sentence's goal verb; the scorer is another."""
         texts = self.ctx.texts
         lexicon = self.words
-        if self._genitive_after_noun(person, sent):
+        if self._genitive_after_noun(person, sent) or self._in_relative_clause_without_goal(person, sent):
             return True
         for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
             text = texts[j]
@@ -376,6 +378,15 @@ class GoalFinder:
             if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles)) or text in lexicon.side_directions:
                 return False  # "ein Zuspiel von links versuchte X zu klären": 'von' tells a side, X is the subject
         return False
+
+    def _in_relative_clause_without_goal(self, person: Mark, sent: Sentence) -> bool:
+        """'verwandelte einen Foulelfmeter, den X an Y verschuldet hatte, zum 1:1': a name in a relative
+        clause whose verbs tell no goal is no scorer of the main clause."""
+        texts, start = self.ctx.texts, person.start
+        if start - 2 < sent.start or texts[start - 2] != "," or texts[start - 1] not in self.words.relative_pronouns:
+            return False
+        end = next((k for k in range(person.end, sent.end) if texts[k] in (",", ";", "(", ".")), sent.end)
+        return not any(self._is_goal_verb(texts[k]) or texts[k] in self.words.goal_verbs for k in range(person.end, end))
 
     def _genitive_after_noun(self, person: Mark, sent: Sentence) -> bool:
         """'eine harmlose Hereingabe Lenharts fälschte X ins eigene Netz': a surname's genitive after
@@ -459,6 +470,8 @@ class GoalFinder:
             nxt_person = min([p.start for p, a in zip(people, assisting) if not a and p.start > pronoun.start]
                              + [p.start for p in pronouns[k + 1:]] + [sent.end])
             found.extend(self._mentions_of(sent, pronoun, nxt_person, pronoun.start, running)[0])
+        if found:
+            self._last_scorer = (sent.start, found[-1].person)
         return found
 
     def _goal_of_the_person_before(self, sent: Sentence) -> list[GoalMention]:
@@ -480,17 +493,29 @@ class GoalFinder:
         Linie': 'er' (or 'sie' after a singular verb) right after a goal verb stands for the name told
         last before it in the sentence, when that name has no goal of its own here."""
         texts = self.ctx.texts
+        verb_final = self.words.verb_final
         marks = []
         for i in range(sent.start + 1, sent.end):
             text = texts[i]
-            if text not in ("er", "sie") or not self._is_goal_verb(texts[i - 1]) or self.ctx.in_quote[i]:
+            if text not in ("er", "sie") or self.ctx.in_quote[i]:
                 continue
+            if not self._is_goal_verb(texts[i - 1]) and texts[i - 1] not in verb_final:
+                continue  # "köpfte er", or "ehe er ... den Endstand besorgte" (the verb closes the clause)
             if text == "sie" and texts[i - 1].endswith("en"):
                 continue  # "trafen sie": the team
             before = [p for p, a in zip(people, assisting) if not a and p.end <= i - 1]
             if before and before[-1].kb_id_ not in credited:
                 marks.append(Mark(i, i + 1, "PRONOUN", before[-1].kb_id_))
+            elif not before and (scorer := self._scorer_of_sentence_before(sent)) is not None:
+                marks.append(Mark(i, i + 1, "PRONOUN", scorer))  # "Elf Minuten später köpfte er ... ein"
         return marks
+
+    def _scorer_of_sentence_before(self, sent: Sentence) -> str | None:
+        """The person the sentence right before `sent` credited with its last goal, if any."""
+        last = self._last_scorer
+        if last is None or sent.start == 0 or last[0] != self.ctx.sentence_start(sent.start - 1):
+            return None
+        return last[1]
 
     def _mentions_of(self, sent: Sentence, person: Mark, nxt_person: int, previous_end: int,
                      running: tuple[int, int]) -> tuple[list[GoalMention], tuple[int, int] | None]:
