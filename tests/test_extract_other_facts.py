@@ -782,3 +782,11 @@ def test_a_parting_by_mutual_consent_is_a_departure():
             "Klub hatten sich Ende November im gegenseitigen Einvernehmen getrennt.")
     rows = extract(text).coach_events
     assert ("Markus Schopp", "left") in set(zip(rows.person, rows.event))
+
+
+def test_a_sentence_of_several_main_clauses_gives_each_clause_its_own_coach_event():
+    text = ("Turbulent ging es beim 1. FC Nürnberg zu. Markus Weinzierl wurde im Oktober freigestellt, "
+            "Cristian Fiél sprang bis zur Winterpause als Interimstrainer ein, im Januar kam Miroslav Klose.")
+    rows = extract(text).coach_events
+    assert {("Markus Weinzierl", "dismissed"), ("Cristian Fiél", "interim")} <= set(zip(rows.person, rows.event))
+    assert ("Markus Weinzierl", "interim") not in set(zip(rows.person, rows.event))

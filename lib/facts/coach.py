@@ -167,7 +167,8 @@ class CoachEventFinder:
 
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
-        self._cues_cache: dict[int, tuple[list[tuple[str, int]], list[str]]] = {}
+        self._cues_cache: dict[Sentence, tuple[list[tuple[str, int]], list[str]]] = {}  # by sentence or clause
+        self.not_main_clause = lower_set("relative_pronouns") | lower_set("clause_subordinators")  # ", der ...", ", als ..."
         self.topic = word_set("coach_topic_words")
         self.rumour = word_set("rumour_words")
         self.predecessor = word_set("predecessor_words")
@@ -259,15 +260,15 @@ class CoachEventFinder:
     def cues_in(self, sent: Sentence) -> tuple[list[tuple[str, int]], list[str]]:
         """The event cues of a sentence (outside quotations) with their token positions, and its
         words (left empty when it has no cue)."""
-        cached = self._cues_cache.get(sent.start)
+        cached = self._cues_cache.get(sent)
         if cached is None:
-            cached = self._cues_cache[sent.start] = self._find_cues(sent)
+            cached = self._cues_cache[sent] = self._find_cues(sent)
         return cached
 
     def _find_cues(self, sent: Sentence) -> tuple[list[tuple[str, int]], list[str]]:
         ctx = self.ctx
         start, end = sent.start, sent.end
-        if start not in self.candidate_starts:
+        if ctx.sentence_start(start) not in self.candidate_starts:
             return [], []  # the common case: no word of a possible cue
         if ctx.in_quote.find(1, start, end) == -1:
             positions = range(start, end)
@@ -316,6 +317,45 @@ class CoachEventFinder:
         return any(map(topical_word().__getitem__, texts))
 
     def find(self, sent: Sentence) -> list[dict]:
+        """Coach events of a sentence; a sentence of several main clauses, each with its own person
+        and cue ('X wurde im Oktober freigestellt, Y sprang als Interimscoach ein, im Dezember kam
+        Z'), is read clause by clause."""
+        events, _ = self.cues_in(sent)
+        if not events:
+            return []
+        clauses = self._main_clauses(sent) if len(events) > 1 else [sent]
+        if len(clauses) > 1:
+            rows = [row for clause in clauses for row in self._find_in(clause, whole=sent)]
+            if rows:
+                return rows
+        return self._find_in(sent)
+
+    def _main_clauses(self, sent: Sentence) -> list[Sentence]:
+        """The sentence cut at commas that open a new main clause (not a relative or subordinate one,
+        not an apposition), when every part names a person and holds a cue of its own."""
+        ctx = self.ctx
+        texts = ctx.texts
+        cuts = [k for k in range(sent.start + 1, sent.end - 1) if texts[k] == ","
+                and texts[k + 1].lower() not in self.not_main_clause and not ctx.in_quote[k]]
+        if not cuts:
+            return [sent]
+        bounds = [sent.start, *[k + 1 for k in cuts], sent.end]
+        parts: list[Sentence] = []
+        for a, b in zip(bounds, bounds[1:]):
+            part = Sentence(a, b)
+            if parts and not ctx.people_in(part):
+                parts[-1] = Sentence(parts[-1].start, b)  # a clause naming nobody belongs to the one before
+            else:
+                parts.append(part)
+        if sum(1 for part in parts if self._cues_of_part(part)) < 2:
+            return [sent]
+        return parts
+
+    def _cues_of_part(self, part: Sentence) -> bool:
+        return bool(self.cues_in(part)[0])
+
+    def _find_in(self, sent: Sentence, whole: Sentence | None = None) -> list[dict]:
+        """The events of a sentence or of one main clause of `whole` (which then names the club)."""
         ctx = self.ctx
         events, texts = self.cues_in(sent)
         if not events:
@@ -361,7 +401,7 @@ class CoachEventFinder:
                 continue
             date = ctx.date_near(sent, cue_i, [i for _, i in events])
             for person in persons:
-                club, explicit = self._club(sent, cue_i, person, event, claimed)
+                club, explicit = self._club(whole or sent, cue_i, person, event, claimed)
                 if event == "left" and ctx.texts[cue_i] in self.transfer_cues and explicit:
                     rows.append({"person": person, "club": club, "event": "appointed", "date": date,
                                  "explicit": True})
