@@ -790,3 +790,9 @@ def test_a_sentence_of_several_main_clauses_gives_each_clause_its_own_coach_even
     rows = extract(text).coach_events
     assert {("Markus Weinzierl", "dismissed"), ("Cristian Fiél", "interim")} <= set(zip(rows.person, rows.event))
     assert ("Markus Weinzierl", "interim") not in set(zip(rows.person, rows.event))
+
+
+def test_a_hyphenated_table_ordinal_and_a_league_named_in_a_compound():
+    rows = extract("Die Bundesliga-Saison ist vorbei. Der VfL Bochum rettete sich als Tabellen-16. (33 Punkte) in "
+                   "die Relegation, Hertha BSC stieg als Schlusslicht ab.").standings
+    assert set(zip(rows.team, rows.position)) == {("VfL Bochum", 16), ("Hertha BSC", 18)}

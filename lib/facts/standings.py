@@ -152,7 +152,7 @@ class StandingFinder:
             size = self.league_size
             return size - self.last_words[text] if size else None
         if text.startswith(RANK_PREFIX) and len(text) > 9:
-            return self.ordinal(text[len(RANK_PREFIX):])
+            return self.ordinal(text[len(RANK_PREFIX):].lstrip("-"))  # "Tabellenzweiter", "Tabellen-16."
         return None
 
     def find(self, sent: Sentence) -> list[dict]:
