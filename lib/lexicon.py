@@ -107,15 +107,19 @@ def declined_forms(form: str) -> tuple[str, ...]:
 
 
 def youth_forms(club: Club) -> tuple[str, ...]:
-    """'deutsche U21-Nationalmannschaft', 'deutsche U21': a national team's youth sides, named after
+    """'deutsche U21-Nationalmannschaft', 'deutsche U21': a national team's youth sides (and other
+    nouns for the senior team: 'deutsche Fußball-Nationalmannschaft', 'deutsche Elf'), named after
     its 'deutsche Nationalmannschaft' aliases (the country stands for them: the article's context
     tells the age group)."""
     if club.kind != "national":
         return ()
     adjectives = [alias.split()[0] for alias in club.aliases
                   if alias.endswith(" Nationalmannschaft") and len(alias.split()) == 2]
-    return tuple(form for adjective in adjectives for group in words()["youth_team_groups"]
-                 for form in (f"{adjective} {group}-Nationalmannschaft", f"{adjective} {group}"))
+    youth = (form for adjective in adjectives for group in words()["youth_team_groups"]
+             for form in (f"{adjective} {group}-Nationalmannschaft", f"{adjective} {group}"))
+    # "die deutsche Fußball-Nationalmannschaft", "die deutsche Elf": other nouns for the senior team
+    senior = (f"{adjective} {noun}" for adjective in adjectives for noun in words()["national_team_nouns"])
+    return (*youth, *senior)
 
 
 @cache

@@ -712,3 +712,11 @@ def test_the_club_of_a_coach_named_in_the_genitive_is_the_subject():
     frame = lib.extract_text(text, date="2024-03-02").matches
     assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
         ("VfL Osnabrück", "SV Meppen", 4, 1)]
+
+
+def test_the_national_team_called_fussball_nationalmannschaft_or_elf():
+    text = ("Die österreichische Fußball-Nationalmannschaft hat ihr Testspiel in Albanien mit 2:0 gewonnen. "
+            "Die österreichische Elf bleibt damit ungeschlagen.")
+    frame = lib.extract_text(text, date="2023-10-16").matches
+    assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
+        ("Albanien", "Österreich", 0, 2)]
