@@ -777,3 +777,9 @@ def test_a_hat_trick_told_with_pronouns_after_the_first_goal_and_a_foul_in_a_rel
             "später köpfte er eine Flanke von Maximilian Mittelstädt ins lange Eck (78.), ehe er nach einem "
             "Fehlpass auch noch den Endstand besorgte (82.).")
     assert scorers_of(text) == [("Serhou Guirassy", 67), ("Serhou Guirassy", 78), ("Serhou Guirassy", 82)]
+
+
+def test_a_shot_under_the_bar_is_a_goal_and_the_defender_left_behind_is_not_the_scorer():
+    text = ("Japan gewann gegen Deutschland mit 2:1. Acht Minuten später entwischte Ao Tanaka Antonio Rüdiger "
+            "und jagte den Ball aus spitzem Winkel unter die Latte (83.).")
+    assert scorers_of(text) == [("Ao Tanaka", 83)]

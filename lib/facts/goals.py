@@ -403,9 +403,14 @@ class GoalFinder:
         """'Breel Embolo ließ Jonathan Tah stehen und traf': a name right after the verb that follows
         a name opening its clause is that subject's object (German puts the subject before the verb,
         the object after it); the scorer's words run on across it."""
+        texts = self.ctx.texts
+        if person.start == subject.end and subject.start > sent.start \
+                and min(subject.end - subject.start, person.end - person.start) >= 2:
+            before = texts[subject.start - 1]  # "entwischte Takuma Asano Nico Schlotterbeck und jagte ...": verb, subject, object
+            return before.isalpha() and before.islower() and before not in self.words.not_verbs \
+                and before not in self.words.prepositions and before not in self.words.verb_final
         if person.start - subject.end != 1:
             return False
-        texts = self.ctx.texts
         if subject.start > sent.start and texts[subject.start - 1] not in CLAUSE_BREAKS:
             return False
         verb = texts[subject.end]
@@ -1355,6 +1360,9 @@ class GoalFinder:
             misses = misses - {"Linie"}  # "stocherte den Ball über die Linie": over it is in
         if "Torlinie" in misses and self._over_the_goal_line(p_end, clause_end):
             misses = misses - {"Torlinie"}  # "lenkte den Ball über die eigene Torlinie"
+        if misses & {"Latte", "Querlatte"} and (self._spans_text(p_end, clause_end, texts[p_end:clause_end], "unter die Latte")
+                                               or self._spans_text(p_end, clause_end, texts[p_end:clause_end], "unter die Querlatte")):
+            misses = misses - {"Latte", "Querlatte"}  # "jagte den Ball unter die Latte": under the bar is in
         if misses and not self.words.post_sides.isdisjoint(around):
             misses -= self._posts_as_places(before_start, p_start, p_end, clause_end)
         if misses and "nehmen" in texts[p_end:clause_end]:
