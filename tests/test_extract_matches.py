@@ -720,3 +720,11 @@ def test_the_national_team_called_fussball_nationalmannschaft_or_elf():
     frame = lib.extract_text(text, date="2023-10-16").matches
     assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
         ("Albanien", "Österreich", 0, 2)]
+
+
+def test_an_apposition_between_subject_and_verb_keeps_the_subject():
+    text = ("Der VfL Bochum verlor beim SC Freiburg 0:2. Die Bochumer, Tabellen-17. mit 21 Punkten, hatten eine "
+            "Woche zuvor den 1. FC Köln im eigenen Stadion mit 3:1 besiegt.")
+    frame = lib.extract_text(text, date="2024-03-02").matches
+    assert ("VfL Bochum", "1. FC Köln", 3, 1) in [(m.home_team, m.away_team, m.home_goals, m.away_goals)
+                                                  for m in frame.itertuples()]

@@ -771,9 +771,14 @@ class MatchFinder:
         scores_before = self._results_between(sent_start, i)
         start = sent_start
         texts = self.ctx.texts
-        for k in range(scores_before[-1] if scores_before else sent_start, i):
-            if texts[k] in (",", ";", ":"):  # "Heidenheim bleibt 16.: Kiel hatte beim VfL Wolfsburg ein 2:2 erkämpft"
-                start = k + 1
+        breaks = [k for k in range(scores_before[-1] if scores_before else sent_start, i) if texts[k] in (",", ";", ":")]
+        if breaks:  # "Heidenheim bleibt 16.: Kiel hatte beim VfL Wolfsburg ein 2:2 erkämpft"
+            start = breaks[-1] + 1
+            if len(breaks) >= 2 and texts[breaks[-1]] == "," == texts[breaks[-2]] and self._finite_verb_at(start):
+                # "Die Königsblauen, Vorletzter mit 24 Punkten, hatten ... Hertha BSC ... mit 5:2 ...": after an
+                # apposition the verb goes on with the subject before it
+                earlier = [k for k in breaks[:-2] if texts[k] in (",", ";", ":")]
+                start = earlier[-1] + 1 if earlier else (scores_before[-1] if scores_before else sent_start)
         if start == sent_start and not scores_before:
             return None
         antecedent = self._relative_clause_antecedent(mentions, start)
@@ -789,6 +794,13 @@ class MatchFinder:
             if start <= m.start < i and m.preposition is None and m.club not in exclude and m.label != "CITY":
                 return m.club
         return None
+
+    def _finite_verb_at(self, k: int) -> bool:
+        """A lower-case word that is no preposition, subordinator, pronoun or conjunction: the verb
+        of a clause that goes on after an apposition."""
+        text = self.ctx.texts[k]
+        return text.isalpha() and text.islower() and text not in self.not_verbs and text not in self.contrast_words \
+            and text not in ("und", "oder", "aber", "sondern", "denn", "doch")
 
     def _opens_with_pronoun(self, start: int) -> bool:
         """A clause whose subject is a pronoun: 'nachdem sie', 'als er', ', sie'."""
