@@ -728,3 +728,11 @@ def test_an_apposition_between_subject_and_verb_keeps_the_subject():
     frame = lib.extract_text(text, date="2024-03-02").matches
     assert ("VfL Bochum", "1. FC Köln", 3, 1) in [(m.home_team, m.away_team, m.home_goals, m.away_goals)
                                                   for m in frame.itertuples()]
+
+
+def test_the_final_score_told_again_from_the_winners_side_is_the_same_match():
+    text = ("Der SV Waldhof Mannheim hat beim TSV 1860 München mit 3:1 (2:0) gewonnen. In der Nachspielzeit lief "
+            "Martinovic allein auf das Tor der Löwen zu und schob zum 3:1-Endstand ein (90.+4).")
+    frame = lib.extract_text(text, date="2021-11-30").matches
+    assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
+        ("TSV 1860 München", "SV Waldhof Mannheim", 1, 3)]

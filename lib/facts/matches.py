@@ -968,6 +968,9 @@ class MatchFinder:
             score = (known.home_goals, known.away_goals) if known.home == match.home else (known.away_goals,
                                                                                             known.home_goals)
             if score != (match.home_goals, match.away_goals):
+                if known.ordered and known.main and (not match.ordered or match.home == known.home) \
+                        and score == (match.away_goals, match.home_goals):
+                    return known  # "schob zum 3:1-Endstand ein": the main result again, from the other side
                 continue
             if not known.ordered and match.ordered:
                 known.home, known.away = match.home, match.away
