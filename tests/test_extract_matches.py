@@ -736,3 +736,11 @@ def test_the_final_score_told_again_from_the_winners_side_is_the_same_match():
     frame = lib.extract_text(text, date="2021-11-30").matches
     assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
         ("TSV 1860 München", "SV Waldhof Mannheim", 1, 3)]
+
+
+def test_a_league_team_noun_between_beim_and_the_club_keeps_the_home_side():
+    text = ("Im Halbfinale gewann der SC Freiburg beim Zweitligisten 1. FC Nürnberg, der zuvor den FC Bayern "
+            "aus dem Wettbewerb geworfen hatte, mit 2:0.")
+    frame = lib.extract_text(text, date="2024-03-02").matches
+    assert [(m.home_team, m.away_team, m.home_goals, m.away_goals, bool(m.ordered)) for m in frame.itertuples()] == [
+        ("1. FC Nürnberg", "SC Freiburg", 0, 2, True)]

@@ -355,8 +355,10 @@ class ArticleContext:
                 return lower if self._noun_phrase(between[::-1], lower) else None
             if j in self.club_at and len(between) == 1 and between[0] in ("und", "oder", "sowie"):
                 return self.preposition_before(self.club_at[j].start)  # "in Albanien und Serbien": both places
-            if j in self.club_at or j in self.person_at or j in self.venue_at or breaks_phrase[text]:
+            if j in self.club_at or j in self.person_at or breaks_phrase[text] or (
+                    j in self.venue_at and text not in self.team_nouns):
                 return None  # "auf dem Betzenberg Fortuna Düsseldorf": a venue or competition ends the phrase
+                # (not a league's team noun: "beim Drittligisten 1. FC Saarbrücken")
             between.append(text)
             j -= 1
         return None

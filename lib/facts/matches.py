@@ -171,7 +171,8 @@ class MatchFinder:
         self.prepositions = word_set("prepositions")
         self.opponent_prepositions = word_set("opponent_prepositions")  # "gegen X", "beim X", "in Bochum"
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
-        self.not_verbs = self.prepositions | word_set("clause_subordinators") | word_set("relative_pronouns")
+        self.relative_pronouns = word_set("relative_pronouns")
+        self.not_verbs = self.prepositions | word_set("clause_subordinators") | self.relative_pronouns
         self._sentence_results: dict[int, list[int]] = {}  # sentence start -> results outside brackets
 
     # -- one sentence -------------------------------------------------------------------------
@@ -774,7 +775,9 @@ class MatchFinder:
         breaks = [k for k in range(scores_before[-1] if scores_before else sent_start, i) if texts[k] in (",", ";", ":")]
         if breaks:  # "Heidenheim bleibt 16.: Kiel hatte beim VfL Wolfsburg ein 2:2 erkämpft"
             start = breaks[-1] + 1
-            if len(breaks) >= 2 and texts[breaks[-1]] == "," == texts[breaks[-2]] and self._finite_verb_at(start):
+            inserted = len(breaks) >= 2 and texts[breaks[-1]] == "," == texts[breaks[-2]] and (
+                self._finite_verb_at(start) or texts[breaks[-2] + 1] in self.relative_pronouns)
+            if inserted:  # also "... beim 1. FC Saarbrücken, der zuvor den FC Bayern geworfen hatte, mit 2:0"
                 # "Die Königsblauen, Vorletzter mit 24 Punkten, hatten ... Hertha BSC ... mit 5:2 ...": after an
                 # apposition the verb goes on with the subject before it
                 earlier = [k for k in breaks[:-2] if texts[k] in (",", ";", ":")]
