@@ -783,3 +783,9 @@ def test_a_shot_under_the_bar_is_a_goal_and_the_defender_left_behind_is_not_the_
     text = ("Japan gewann gegen Deutschland mit 2:1. Acht Minuten später entwischte Ao Tanaka Antonio Rüdiger "
             "und jagte den Ball aus spitzem Winkel unter die Latte (83.).")
     assert scorers_of(text) == [("Ao Tanaka", 83)]
+
+
+def test_a_scorer_whose_surname_is_also_a_club_demonym_in_a_match_box():
+    text = ("Die SV Ried verlor gegen den LASK mit 1:2. Kapitän Florian Rieder traf per Elfmeter.\n\n"
+            "Tore: 0:1 (12.) Horvath, 1:1 (71.) Rieder (Elfmeter), 1:2 (88.) Ljubicic")
+    assert ("Florian Rieder", 71) in scorers_of(text)

@@ -558,8 +558,10 @@ class PeopleRecognizer:
         found: list[Mention] = []
         for i in positions_of(texts, wanted):
             text = texts[i]
-            if i in covered or i in art.club_tokens or not text[:1].isupper():
+            if i in covered or not text[:1].isupper():
                 continue
+            if i in art.club_tokens and (i == 0 or texts[i - 1] != ")"):
+                continue  # "die Rieder" is SV Ried; "2:2 (71.) Rieder" after a box minute is the player
             key = text if text in surname_to_full else text[:-1]
             found.append([i, i + 1, "PER", surname_to_full[key]])
         return found
