@@ -789,3 +789,15 @@ def test_a_scorer_whose_surname_is_also_a_club_demonym_in_a_match_box():
     text = ("Die SV Ried verlor gegen den LASK mit 1:2. Kapitän Florian Rieder traf per Elfmeter.\n\n"
             "Tore: 0:1 (12.) Horvath, 1:1 (71.) Rieder (Elfmeter), 1:2 (88.) Ljubicic")
     assert ("Florian Rieder", 71) in scorers_of(text)
+
+
+def test_a_separable_goal_verb_split_around_the_scorer():
+    text = ("Der SV Waldhof Mannheim gewann beim SC Verl mit 2:0. Marc Schnatterer zirkelte einen Freistoß nach "
+            "13 Minuten in den Winkel, sieben Minuten später legte Terrence Boyd nach einem Konter das zweite Tor nach.")
+    assert ("Terrence Boyd", 20) in scorers_of(text)
+
+
+def test_a_comma_before_an_adverbial_and_an_inverted_verb_starts_the_next_scorers_clause():
+    text = ("Der SV Waldhof Mannheim gewann beim SC Verl mit 2:0. Marc Schnatterer traf nach 13 Minuten, sieben "
+            "Minuten später legte Terrence Boyd nach einem Konter das zweite Tor nach.")
+    assert scorers_of(text) == [("Marc Schnatterer", 13), ("Terrence Boyd", 20)]

@@ -32,6 +32,7 @@ CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
+INVERTED_CLAUSE_REACH = 6  # tokens from a clause's comma to its subject after an adverbial and the verb
 LONG_WINDOW = 22  # how far a bracketed minute may close the scorer's clause
 MINUTE_CUES = {"(", "in", "In", "nach", "Nach"}  # the words _minute_after starts from
 
@@ -66,6 +67,7 @@ class GoalWords:
     assist_verbs: frozenset[str]  # 'flankt', 'legt (auf)': what the assist giver does
     noun_phrase_openers: frozenset[str]  # 'der', 'einer', 'am': a capitalised word after them is a noun
     relative_pronouns: frozenset[str]  # ', den X verschuldet hatte': a relative clause opens
+    separable_goal_verbs: dict[str, str]  # 'schloss' -> 'ab': a goal verb only with its particle closing the clause
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
     team_nouns: frozenset[str]  # 'die Mannschaft von X': X coaches the team
@@ -118,6 +120,7 @@ def goal_words() -> GoalWords:
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
         noun_phrase_openers=lower_set("noun_phrase_openers"), relative_pronouns=word_set("relative_pronouns"),
+        separable_goal_verbs=words()["separable_goal_verbs"],
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
         roles=with_feminine(word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles")),
@@ -1335,7 +1338,14 @@ class GoalFinder:
         return p_start - 1
 
     def _verb_before(self, p_start: int) -> bool:
-        return not self.words.scoring_verbs.isdisjoint(self.ctx.texts[max(0, p_start - 3):p_start])
+        texts = self.ctx.texts
+        before = texts[max(0, p_start - 3):p_start]
+        if not self.words.scoring_verbs.isdisjoint(before):
+            return True
+        # "schloss Kalogeropoulos mit einem Schuss unter die Latte ab": a separable goal verb whose
+        # particle closes the clause
+        separable = self.words.separable_goal_verbs
+        return any(text in separable and self._clause_closes_with(p_start, separable[text]) for text in before)
 
     def _goal_noun_von(self, p_start: int) -> bool:
         texts = self.ctx.texts
@@ -1531,8 +1541,14 @@ class GoalFinder:
         subordinator or a new main clause."""
         texts, subordinators = self.ctx.texts, self.words.subordinators
         start = p_start
+        # ", sieben Minuten später legte X ...": a comma shortly before an inverted verb and its
+        # subject opens the subject's own main clause
+        verb = texts[p_start - 1] if p_start - 1 > s_start else ""
+        inverted = verb.isalpha() and verb.islower() and verb not in self.words.not_verbs \
+            and verb not in self.words.prepositions and verb not in subordinators
         while start > s_start and not (texts[start - 1] in CLAUSE_BREAKS and (
-                texts[start].lower() in subordinators or self._new_main_clause(start))):
+                texts[start].lower() in subordinators or self._new_main_clause(start)
+                or (inverted and p_start - start <= INVERTED_CLAUSE_REACH))):
             if texts[start - 2] in CLAUSE_BREAKS and texts[start - 1].lower() in subordinators:
                 start -= 1
                 break
