@@ -744,3 +744,9 @@ def test_a_league_team_noun_between_beim_and_the_club_keeps_the_home_side():
     frame = lib.extract_text(text, date="2024-03-02").matches
     assert [(m.home_team, m.away_team, m.home_goals, m.away_goals, bool(m.ordered)) for m in frame.itertuples()] == [
         ("1. FC Nürnberg", "SC Freiburg", 0, 2, True)]
+
+
+def test_auf_schalke_is_at_schalkes_ground():
+    frame = lib.extract_text("Der VfL Bochum hatte am Samstag mit 3:1 auf Schalke gewonnen.", date="2024-03-02").matches
+    assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
+        ("FC Schalke 04", "VfL Bochum", 1, 3)]

@@ -107,6 +107,7 @@ class ResultVocabulary:
     home_phrases: tuple[str, ...]  # 'zu Hause', 'vor eigenem (Publikum)'
     half_time: frozenset[str]  # 'zur Pause 2:1': a half-time score in its own sentence
     ticker_final: frozenset[str]  # 'Abpfiff', 'Schluss': a ticker line with one tells the final score
+    grounds_after_auf: frozenset[str]  # 'auf Schalke': clubs whose ground German names with 'auf'
     half_time_labels: frozenset[str]  # '2:1 (Halbzeit 1:0)'
     final_after_nach: frozenset[str]  # '2:2 nach Verlängerung': the final score, no goal's
 
@@ -137,7 +138,8 @@ def result_vocabulary() -> ResultVocabulary:
         made_up=word_set("made_up_verbs"), shootout_marks=word_list("shootout_marks"),
         pushed_through=word_set("pushed_through_verbs"), beaten=word_set("beaten_verbs"),
         final=word_set("final_score_words"), home_phrases=word_list("home_phrases"),
-        half_time=word_set("half_time_words"), ticker_final=word_set("ticker_final_words"), half_time_labels=word_set("half_time_labels"),
+        half_time=word_set("half_time_words"), ticker_final=word_set("ticker_final_words"),
+        grounds_after_auf=word_set("clubs_played_auf"), half_time_labels=word_set("half_time_labels"),
         final_after_nach=word_set("final_after_nach_words"))
 
 
@@ -484,8 +486,9 @@ class MatchFinder:
 
     def home_side(self, sent: Sentence, i: int, subject: str, opponent: ClubMention | None, suffix: str) -> bool | None:
         """True if the subject played at home, False if away, None if the text does not say."""
-        if opponent is not None and opponent.preposition in ("beim", "bei", "in", "im", "zu"):
-            return False
+        if opponent is not None and (opponent.preposition in ("beim", "bei", "in", "im", "zu") or (
+                opponent.preposition == "auf" and opponent.club in self.vocab.grounds_after_auf)):
+            return False  # "beim VfL", "auf Schalke": at the opponent's ground
         if suffix and suffix.endswith(self.vocab.home_suffixes):
             return True
         if suffix and suffix.endswith(self.vocab.away_suffixes):
@@ -898,7 +901,8 @@ class MatchFinder:
             if m.start >= clause_end:
                 continue  # "..., während Leverkusen beim VfL Wolfsburg nicht hinauskam": another clause's club
             allowed = m.preposition in self.opponent_prepositions or (
-                parted and m.preposition in ("von", "vom", "mit"))  # "trennte sich 2:2 vom VfL Bochum", "mit dem X"
+                parted and m.preposition in ("von", "vom", "mit")) or (  # "trennte sich 2:2 vom VfL Bochum", "mit dem X"
+                m.preposition == "auf" and m.club in self.vocab.grounds_after_auf)  # "2:0 auf Schalke gewonnen"
             if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
                 continue
             if m.preposition in ("in", "im") and (m.label not in ("CITY", "NAME", "UNKNOWN") or self._country_as_place(m.club)
