@@ -796,3 +796,8 @@ def test_a_hyphenated_table_ordinal_and_a_league_named_in_a_compound():
     rows = extract("Die Bundesliga-Saison ist vorbei. Der VfL Bochum rettete sich als Tabellen-16. (33 Punkte) in "
                    "die Relegation, Hertha BSC stieg als Schlusslicht ab.").standings
     assert set(zip(rows.team, rows.position)) == {("VfL Bochum", 16), ("Hertha BSC", 18)}
+
+
+def test_a_surname_ending_in_s_before_a_verb_keeps_its_s():
+    people = extract("Personell muss Gladbach auf Leon Neuhaus verzichten, der mit einer Muskelverletzung ausfällt.").people
+    assert list(people.name) == ["Leon Neuhaus"]
