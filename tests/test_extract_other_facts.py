@@ -801,3 +801,9 @@ def test_a_hyphenated_table_ordinal_and_a_league_named_in_a_compound():
 def test_a_surname_ending_in_s_before_a_verb_keeps_its_s():
     people = extract("Personell muss Gladbach auf Leon Neuhaus verzichten, der mit einer Muskelverletzung ausfällt.").people
     assert list(people.name) == ["Leon Neuhaus"]
+
+
+def test_a_plural_club_subject_that_stellten_its_coach_frei_dismissed_him():
+    rows = extract("Die Fürther stellten Cheftrainer Alexander Zorniger am Montag frei, nachdem die Mannschaft "
+                   "beim SC Paderborn 07 mit 1:4 verloren hatte.").coach_events
+    assert set(zip(rows.person, rows.event)) == {("Alexander Zorniger", "dismissed")}
