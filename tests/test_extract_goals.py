@@ -801,3 +801,9 @@ def test_a_comma_before_an_adverbial_and_an_inverted_verb_starts_the_next_scorer
     text = ("Der SV Waldhof Mannheim gewann beim SC Verl mit 2:0. Marc Schnatterer traf nach 13 Minuten, sieben "
             "Minuten später legte Terrence Boyd nach einem Konter das zweite Tor nach.")
     assert scorers_of(text) == [("Marc Schnatterer", 13), ("Terrence Boyd", 20)]
+
+
+def test_trafen_sie_in_the_next_sentence_is_the_team_not_the_last_scorer():
+    text = ("Werder Bremen gewann gegen den VfL Bochum 2:0. Marvin Ducksch traf zum 1:0 (12.). "
+            "Dann trafen sie doch noch einmal (80.).")
+    assert ("Marvin Ducksch", 80) not in scorers_of(text)

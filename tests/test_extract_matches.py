@@ -750,3 +750,8 @@ def test_auf_schalke_is_at_schalkes_ground():
     frame = lib.extract_text("Der VfL Bochum hatte am Samstag mit 3:1 auf Schalke gewonnen.", date="2024-03-02").matches
     assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
         ("FC Schalke 04", "VfL Bochum", 1, 3)]
+
+
+def test_a_known_club_before_a_players_surname_stays_that_club():
+    doc = lib.load_pipeline()("Beim FC Basel Xhaka, der lange verletzt war, traf zum 1:0.")
+    assert [span.kb_id_ for span in doc.spans["clubs"]] == ["FC Basel"]

@@ -369,8 +369,9 @@ class ClubRecognizer:
                 j += 1
                 if j < n and texts[j - 1] in self.prefixes and self._name_like(texts[j]):
                     j += 1  # "FC Astoria Walldorf": a club word, then the place
-                elif j + 1 < n and j - i == 2 and self._second_place_word(texts, j):
-                    j += 1  # "TSV Steinbach Haiger": a double place name
+                elif j + 1 < n and j - i == 2 and " ".join(texts[i:j]) not in self.known \
+                        and self._second_place_word(texts, j):
+                    j += 1  # "TSV Steinbach Haiger": a double place name (not "beim FC Basel Xhaka")
                 if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4) and j - i == 2 \
                         and " ".join(texts[i:j]) not in self.known:
                     j += 1  # "FC Irgendwo 09", not the points after a known club: "SC Freiburg 20"

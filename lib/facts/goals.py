@@ -32,6 +32,7 @@ CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
+ADJECTIVE_ENDINGS = ("en", "er", "em", "es")  # "aus kurzer Distanz": a declined adjective before a noun
 INVERTED_CLAUSE_REACH = 6  # tokens from a clause's comma to its subject after an adverbial and the verb
 LONG_WINDOW = 22  # how far a bracketed minute may close the scorer's clause
 MINUTE_CUES = {"(", "in", "In", "nach", "Nach"}  # the words _minute_after starts from
@@ -484,46 +485,63 @@ class GoalFinder:
 
     def _goal_of_the_person_before(self, sent: Sentence) -> list[GoalMention]:
         """'X traf zum 1:0 (105.). Fünf Minuten später legte er nach (110.)': a sentence naming nobody,
-        with 'er'/'sie' right after a goal verb, tells a goal of the person named last before it."""
+        with 'er'/'sie' right after a goal verb, tells a goal of the previous sentence's scorer (or
+        of the person it named last)."""
         pronoun = next((i for i in self._pronouns_after_goal_verbs if sent.start <= i < sent.end), None)
         if pronoun is None or not self.sentence_has_goal_cue(sent):
             return []
-        person = self._previous_sentence_person(sent)
-        if person is None:
+        antecedent = self._antecedent_in_sentence_before(sent)
+        if antecedent is None:
             return []
         self._governed_starts, self._set_aside = set(), set()
-        mark = Mark(pronoun, pronoun + 1, "PRONOUN", person.kb_id_)
-        return self._mentions_of(sent, mark, sent.end, sent.start, (0, 0))[0]
+        mark = Mark(pronoun, pronoun + 1, "PRONOUN", antecedent)
+        found = self._mentions_of(sent, mark, sent.end, sent.start, (0, 0))[0]
+        if found:
+            self._last_scorer = (sent.start, found[-1].person)
+        return found
 
     def _pronoun_scorers(self, sent: Sentence, people: list[Mark], assisting: list[bool],
                          credited: set[str]) -> list[Mark]:
         """'Der polnische Stürmer brauchte nicht lange: In der 9. Minute drückte er den Ball über die
         Linie': 'er' (or 'sie' after a singular verb) right after a goal verb stands for the name told
         last before it in the sentence, when that name has no goal of its own here."""
-        texts = self.ctx.texts
-        verb_final = self.words.verb_final
         marks = []
         for i in range(sent.start + 1, sent.end):
-            text = texts[i]
-            if text not in ("er", "sie") or self.ctx.in_quote[i]:
+            if not self._pronoun_after_goal_verb(i):
                 continue
-            if not self._is_goal_verb(texts[i - 1]) and texts[i - 1] not in verb_final:
-                continue  # "köpfte er", or "ehe er ... den Endstand besorgte" (the verb closes the clause)
-            if text == "sie" and texts[i - 1].endswith("en"):
-                continue  # "trafen sie": the team
             before = [p for p, a in zip(people, assisting) if not a and p.end <= i - 1]
             if before and before[-1].kb_id_ not in credited:
                 marks.append(Mark(i, i + 1, "PRONOUN", before[-1].kb_id_))
-            elif not before and (scorer := self._scorer_of_sentence_before(sent)) is not None:
-                marks.append(Mark(i, i + 1, "PRONOUN", scorer))  # "Elf Minuten später köpfte er ... ein"
+            elif not before and (antecedent := self._antecedent_in_sentence_before(sent)) is not None:
+                marks.append(Mark(i, i + 1, "PRONOUN", antecedent))  # "Elf Minuten später köpfte er ... ein"
         return marks
 
-    def _scorer_of_sentence_before(self, sent: Sentence) -> str | None:
-        """The person the sentence right before `sent` credited with its last goal, if any."""
+    def _pronoun_after_goal_verb(self, i: int) -> bool:
+        """'köpfte er', 'legte er ... nach', 'ehe er ... den Endstand besorgte' (the verb closes the
+        clause); not the team of 'trafen sie'."""
+        texts = self.ctx.texts
+        text = texts[i]
+        if text not in ("er", "sie") or i == 0 or self.ctx.in_quote[i]:
+            return False
+        verb = texts[i - 1]
+        if text == "sie" and verb.endswith("en"):
+            return False  # "trafen sie": the team
+        return self._is_goal_verb(verb) or verb in self.words.verb_final or self._separable_goal(verb, i + 1)
+
+    def _separable_goal(self, word: str, k: int) -> bool:
+        """'legte X (vom Punkt) nach', 'schloss X ... ab': a separable goal verb whose particle closes
+        the clause running on from k."""
+        particle = self.words.separable_goal_verbs.get(word)
+        return particle is not None and self._clause_closes_with(k, particle)
+
+    def _antecedent_in_sentence_before(self, sent: Sentence) -> str | None:
+        """Who 'er' stands for when its sentence names nobody before it: the scorer of the sentence
+        right before, else the person named last in it."""
         last = self._last_scorer
-        if last is None or sent.start == 0 or last[0] != self.ctx.sentence_start(sent.start - 1):
-            return None
-        return last[1]
+        if last is not None and sent.start and last[0] == self.ctx.sentence_start(sent.start - 1):
+            return last[1]
+        person = self._previous_sentence_person(sent)
+        return person.kb_id_ if person is not None else None
 
     def _mentions_of(self, sent: Sentence, person: Mark, nxt_person: int, previous_end: int,
                      running: tuple[int, int]) -> tuple[list[GoalMention], tuple[int, int] | None]:
@@ -852,10 +870,7 @@ class GoalFinder:
     @cached_property
     def _pronouns_after_goal_verbs(self) -> list[int]:
         """Where 'er' or 'sie' follows a goal verb ('Fünf Minuten später legte er nach')."""
-        texts = self.ctx.texts
-        return [i for i in positions_of(texts, frozenset({"er", "sie"}))
-                if i and not self.ctx.in_quote[i] and (self._is_goal_verb(texts[i - 1]) or (
-                    texts[i - 1] == "legte" and self._clause_closes_with(i + 1, "nach")))]
+        return [i for i in positions_of(self.ctx.texts, frozenset({"er", "sie"})) if self._pronoun_after_goal_verb(i)]
 
     def _previous_sentence_person(self, sent: Sentence) -> Mark | None:
         """The person named last in the sentence right before `sent`, outside quotations."""
@@ -908,22 +923,24 @@ class GoalFinder:
                 if target in ctx.club_at:  # "für den" at the very end of the text names no team
                     team = ctx.club_at[target].kb_id_
                 break
-        for person in ctx.people_in(Sentence(start, line_end)):
-            before = texts[max(start, person.start - 3):person.start]
-            if before and (before[-1] in ("von", "vom")
-                           or any(w.lower().endswith(self.words.assist_suffixes) for w in before)):
-                continue  # "nach Flanke von X", "Vorlage X"
-            if person.end < line_end and texts[person.end] in self.words.assist_verbs:
-                continue  # "Fischer flankt von rechts, Fitz nimmt den Ball volley"
-            return [GoalMention(person=person.kb_id_, order=person.start, sentence=sent, minute=minute[0],
-                                stoppage=minute[1], penalty=self._says_penalty(start, line_end),
-                                own_goal=self._says_own_goal(start, line_end), team=team)]
-        scorer = self._unnamed_ticker_scorer(start, line_end)
-        if scorer is not None:
-            return [GoalMention(person=texts[scorer], order=scorer, sentence=sent, minute=minute[0],
-                                stoppage=minute[1], penalty=self._says_penalty(start, line_end),
-                                own_goal=self._says_own_goal(start, line_end), team=team)]
-        return []
+        scorer = next(((p.kb_id_, p.start) for p in ctx.people_in(Sentence(start, line_end))
+                       if not self._ticker_assist(p.start, p.end, start, line_end)), None)
+        if scorer is None and (k := self._unnamed_ticker_scorer(start, line_end)) is not None:
+            scorer = (texts[k], k)
+        if scorer is None:
+            return []
+        return [GoalMention(person=scorer[0], order=scorer[1], sentence=sent, minute=minute[0],
+                            stoppage=minute[1], penalty=self._says_penalty(start, line_end),
+                            own_goal=self._says_own_goal(start, line_end), team=team)]
+
+    def _ticker_assist(self, start: int, end: int, line_start: int, line_end: int, reach: int = 3) -> bool:
+        """'nach Flanke von X', 'Vorlage X', 'X flankt von rechts': the name at start..end made the goal
+        (`reach`: how many words before the name may hold the assist noun)."""
+        texts = self.ctx.texts
+        before = texts[max(line_start, start - reach):start]
+        if before and (before[-1] in ("von", "vom") or any(w.lower().endswith(self.words.assist_suffixes) for w in before)):
+            return True
+        return end < line_end and texts[end] in self.words.assist_verbs
 
     def _unnamed_ticker_scorer(self, start: int, end: int) -> int | None:
         """'47' Boere tritt an und verwandelt', '29' Tor für Meppen! ... steht Hemlein am Fünfmeterraum
@@ -938,10 +955,10 @@ class GoalFinder:
                     or text in known or k in ctx.club_at or ctx.in_quote[k]:
                 continue
             before = texts[k - 1]
-            if before.lower() in articles or (before.isalpha() and before.islower() and before.endswith(("en", "er", "em", "es"))):
+            if before.lower() in articles or (before.isalpha() and before.islower() and before.endswith(ADJECTIVE_ENDINGS)):
                 continue  # "einer Flanke", "am Fünfmeterraum", "aus kurzer Distanz"
-            if before in ("von", "vom") or (k + 1 < end and texts[k + 1] in self.words.assist_verbs):
-                continue  # "nach Flanke von X", "X flankt": the assist
+            if self._ticker_assist(k, k + 1, start, end, reach=1):
+                continue  # "Flanke von X", "Vorlage X", "X flankt": the assist (not "nach einem Eckball steht X")
             return k
         return None
 
@@ -1006,9 +1023,7 @@ class GoalFinder:
         if verb - 3 < s_start:
             return None
         word = texts[verb]
-        scoring = self._is_goal_verb(word) \
-            or (word == "legte" and self._clause_closes_with(p_end, "nach"))  # "legte X (vom Punkt) nach"
-        if not scoring:
+        if not (self._is_goal_verb(word) or self._separable_goal(word, p_end)):  # "legte X (vom Punkt) nach"
             return None
         minute_at = verb - 2 if texts[verb - 1] == "Minute" else verb - 1
         if texts[minute_at - 1] != "der" or texts[minute_at - 2] not in ("In", "in"):
@@ -1344,8 +1359,7 @@ class GoalFinder:
             return True
         # "schloss Kalogeropoulos mit einem Schuss unter die Latte ab": a separable goal verb whose
         # particle closes the clause
-        separable = self.words.separable_goal_verbs
-        return any(text in separable and self._clause_closes_with(p_start, separable[text]) for text in before)
+        return any(self._separable_goal(text, p_start) for text in before)
 
     def _goal_noun_von(self, p_start: int) -> bool:
         texts = self.ctx.texts
