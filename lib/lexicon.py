@@ -106,7 +106,7 @@ def declined_forms(form: str) -> tuple[str, ...]:
     return ()
 
 
-def youth_forms(club: Club) -> tuple[str, ...]:
+def national_team_forms(club: Club) -> tuple[str, ...]:
     """'deutsche U21-Nationalmannschaft', 'deutsche U21': a national team's youth sides (and other
     nouns for the senior team: 'deutsche Fußball-Nationalmannschaft', 'deutsche Elf'), named after
     its 'deutsche Nationalmannschaft' aliases (the country stands for them: the article's context
@@ -136,7 +136,7 @@ def club_index() -> ClubIndex:
             city=entry.get("city"), country=entry.get("country"), kind=entry.get("kind") or "club",
             stadiums=tuple(entry.get("stadiums") or ()))
         clubs[club.name] = club
-        declined = tuple(d for form in (club.name, *club.aliases) for d in declined_forms(form)) + youth_forms(club)
+        declined = tuple(d for form in (club.name, *club.aliases) for d in declined_forms(form)) + national_team_forms(club)
         for how, forms in (("name", (club.name,)), ("alias", club.aliases + declined), ("nick", club.nicknames),
                            ("demonym", club.demonyms + feminine_demonyms(club.demonyms))):
             for form in forms:

@@ -12,20 +12,18 @@ mentions with the owning club as `kb_id_`.
 """
 from __future__ import annotations
 
-import re
 from itertools import compress, count
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .anchors import is_score
 from .tokens import Memo, longest_first, positions_of, set_span_group, token_spaces, token_surface, token_texts
 from ..lexicon import RANK_PREFIX, club_index, first_names, vocabulary, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
-SCORE = re.compile(r"^\d{1,2}:\d{1,2}$")
-RESULT_COMPOUND = re.compile(r"^\d{1,2}:\d{1,2}-[A-ZÄÖÜ][a-zäöüß]+$")  # "3:1-Heimsieg", "0:2-Niederlage"
 CUE_KINDS = ("shape", "line_break", "prefix", "preposition", "place_suffix")  # the tokens rule loops start from
 
 
@@ -76,10 +74,8 @@ class ClubRecognizer:
         # what single words are, looked at once per word (most words are no cue at all)
         self._shapes = Memo(self._shape)  # word -> (genitive, compound) candidates
         self._cue_kinds = Memo(self._kinds_of_cue)  # word -> the kinds of cue it is, () for most words
-        self._score_shaped = Memo(_is_score)
         goalless = word_set("goalless_words")
-        self._result_shaped = Memo(lambda text: _is_score(text) or RESULT_COMPOUND.match(text) is not None
-                                   or text in goalless)  # "2:1", "3:1-Heimsieg", "torlosen"
+        self._result_shaped = Memo(lambda text: is_score(text) or text in goalless)  # "2:1", "3:1-Heimsieg", "torlosen"
 
     def __call__(self, doc: Doc) -> Doc:
         texts = token_texts(doc)
@@ -245,16 +241,18 @@ class ClubRecognizer:
         club itself, when the article names exactly one club of that city."""
         mentions: list[Mention] = []
         for start, end in cities:
-            clubs = self.index.cities[token_surface(texts, spaces, start, end)]
+            canonical = self._anchored_club_in(self.index.cities[token_surface(texts, spaces, start, end)], anchored)
+            if canonical is None:
+                continue
             if start and texts[start - 1] in self.city_prepositions:
-                canonical = self._resolve(tuple((c, "city") for c in clubs if c in anchored), anchored)
-                if canonical:
-                    mentions.append((start, end, "CITY", canonical))
+                mentions.append((start, end, "CITY", canonical))
             elif start not in taken and end < len(texts) and not texts[end][:1].isupper():
-                named = [c for c in clubs if c in anchored and self.index.clubs[c].kind == "club"]
-                if len(named) == 1:
-                    mentions.append((start, end, "NAME", named[0]))
+                mentions.append((start, end, "NAME", canonical))
         return mentions
+
+    def _anchored_club_in(self, clubs, anchored: set[str]) -> str | None:
+        """The one club of `clubs` (a city's) the article names."""
+        return self._resolve(tuple((c, "city") for c in clubs if c in anchored), anchored)
 
     def _set_group(self, doc: Doc, group: str, mentions: list[Mention]) -> None:
         """`doc.spans[group]` from the mentions (which are also its `span_tuples`)."""
@@ -319,8 +317,7 @@ class ClubRecognizer:
         """The one club the article names from the city of `club` (a demonym the lists give one
         club of a city stands for the city's club the article is about)."""
         city = self.index.clubs[club].city
-        named = [c for c in self.index.cities.get(city, ()) if c in anchored and c != club] if city else []
-        return named[0] if len(named) == 1 else None
+        return self._anchored_club_in(self.index.cities.get(city, ()), anchored) if city else None
 
     def _datelines(self, texts: list[str], line_starts: list[int]) -> set[int]:
         """Token positions of datelines: 'Köln/Karlsruhe (dpa) -', 'Wolfsburg. Der VfL ...' at a line start
@@ -464,11 +461,6 @@ class ClubRecognizer:
             if latest >= 0:
                 return name
         return None
-
-
-def _is_score(text: str) -> bool:
-    """A result such as "2:1" (no score compound, no kick-off time beyond two digits)."""
-    return ":" in text and SCORE.match(text) is not None
 
 
 def _single_club(candidates: Candidates) -> str | None:

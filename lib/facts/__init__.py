@@ -84,13 +84,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
             for row in coach_finder.find(sent):
                 coach_events.append({**row, **ctx.sentence_row(sent)})
         if has_clubs or not words.isdisjoint(ctx.team_nouns):
-            subject, subject_at = ctx.subject_club(sent)
-            if subject:
-                ctx.last_subject = subject
-                # a club named at the sentence's start is its topic ("Für Chemnitz dagegen ...")
-                topical = subject_at is not None and subject_at in ctx.club_at and any(
-                    k == sent.start or ctx.texts[k - 1] == ":" for k in range(max(sent.start, subject_at - 2), subject_at + 1))
-                ctx.last_subject_sentence = sent.start if topical else None
+            ctx.note_subject(sent)
     if ctx.matches:  # goals count only for a match the article reports
         goal_mentions: list[GoalMention] = []
         for sent in goal_finder.sentences_to_read():

@@ -331,8 +331,9 @@ class CoachEventFinder:
         return self._find_in(sent)
 
     def _main_clauses(self, sent: Sentence) -> list[Sentence]:
-        """The sentence cut at commas that open a new main clause (not a relative or subordinate one,
-        not an apposition), when every part names a person and holds a cue of its own."""
+        """The sentence cut at commas that open a new main clause (not a relative or subordinate one);
+        a part naming nobody stays with the part before it. Cut only when two parts or more hold a
+        cue of their own."""
         ctx = self.ctx
         texts = ctx.texts
         cuts = [k for k in range(sent.start + 1, sent.end - 1) if texts[k] == ","
@@ -347,12 +348,9 @@ class CoachEventFinder:
                 parts[-1] = Sentence(parts[-1].start, b)  # a clause naming nobody belongs to the one before
             else:
                 parts.append(part)
-        if sum(1 for part in parts if self._cues_of_part(part)) < 2:
+        if sum(1 for part in parts if self.cues_in(part)[0]) < 2:
             return [sent]
         return parts
-
-    def _cues_of_part(self, part: Sentence) -> bool:
-        return bool(self.cues_in(part)[0])
 
     def _find_in(self, sent: Sentence, whole: Sentence | None = None) -> list[dict]:
         """The events of a sentence or of one main clause of `whole` (which then names the club)."""

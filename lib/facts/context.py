@@ -156,6 +156,13 @@ def phrase_breakers(vocab: Vocab) -> Memo:
 
 
 @cache
+def people_and_team_nouns() -> frozenset[str]:
+    """Role and team nouns whose genitive club is the one they belong to ('der Trainer des SV X')."""
+    return (word_set("player_roles") | word_set("coach_roles") | word_set("official_roles")
+            | word_set("keeper_words") | word_set("team_reference_nouns"))
+
+
+@cache
 def governing_forms() -> Memo:
     """Token text -> its lower-case form if that is a governing preposition, else None."""
     governing = word_set("governing_prepositions")
@@ -483,11 +490,21 @@ class ArticleContext:
                 return club, i
         return None, None
 
-    @cached
+    @property
     def _people_and_team_nouns(self) -> frozenset[str]:
-        """Role and team nouns whose genitive club is the one they belong to ('der Trainer des SV X')."""
-        return (word_set("player_roles") | word_set("coach_roles") | word_set("official_roles")
-                | word_set("keeper_words") | self.team_nouns)
+        return people_and_team_nouns()
+
+    def note_subject(self, sent: Sentence) -> None:
+        """Remember the club `sent` is about (`last_subject`), and the sentence when that club opens
+        it or its clause after a colon ("Für Chemnitz dagegen ...": the topic the next sentence may
+        go on with)."""
+        subject, subject_at = self.subject_club(sent)
+        if not subject:
+            return
+        self.last_subject = subject
+        topical = subject_at is not None and subject_at in self.club_at and any(
+            k == sent.start or self.texts[k - 1] == ":" for k in range(max(sent.start, subject_at - 2), subject_at + 1))
+        self.last_subject_sentence = sent.start if topical else None
 
     @staticmethod
     def _is_sentence_topic(mention: ClubMention, sent: Sentence) -> bool:
@@ -687,6 +704,8 @@ def team_words() -> frozenset[str]:
 
 
 def parse_minute(text: str) -> tuple[int, int | None] | None:
+    """'66.' -> (66, None), '90.+3' -> (90, 3), "19'" -> (19, None), '45+2' -> (45, 2); None for
+    anything else or a base minute outside 1-130."""
     if not text[:1].isdigit():  # every minute starts with a digit: spare the regex
         return None
     if "/" in text:  # APA: "(78./Foulelfmeter)"
@@ -703,7 +722,6 @@ def parse_minute(text: str) -> tuple[int, int | None] | None:
     if not 1 <= base <= 130:
         return None
     return base, extra
-
 
 
 def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None:

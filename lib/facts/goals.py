@@ -69,6 +69,7 @@ class GoalWords:
     noun_phrase_openers: frozenset[str]  # 'der', 'einer', 'am': a capitalised word after them is a noun
     relative_pronouns: frozenset[str]  # ', den X verschuldet hatte': a relative clause opens
     separable_goal_verbs: dict[str, str]  # 'schloss' -> 'ab': a goal verb only with its particle closing the clause
+    misses_that_went_in: dict[str, str]  # 'Latte' -> 'unter die Latte': a miss word in a phrase that tells a goal
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
     team_nouns: frozenset[str]  # 'die Mannschaft von X': X coaches the team
@@ -121,7 +122,7 @@ def goal_words() -> GoalWords:
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
         noun_phrase_openers=lower_set("noun_phrase_openers"), relative_pronouns=word_set("relative_pronouns"),
-        separable_goal_verbs=words()["separable_goal_verbs"],
+        separable_goal_verbs=words()["separable_goal_verbs"], misses_that_went_in=words()["misses_that_went_in"],
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
         roles=with_feminine(word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles")),
@@ -192,6 +193,12 @@ def goal_word() -> Memo:
     particle_verb = goal_verb_memo()
     return Memo(lambda text: text in lexicon.nouns_and_verbs or has_goal_noun_ending(lexicon, text)
                 or particle_verb[text])
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """Every word the lists know, lower-cased, and the first names: no ticker line's bare surname."""
+    return frozenset(w.lower() for w in vocabulary()) | first_names()
 
 
 @cache
@@ -585,8 +592,7 @@ class GoalFinder:
         if not slot and (verb_at := self._relative_goal_verb(p_end, s_end)) is not None:
             slot, window_end = True, max(window_end, verb_at + 1)
         list_start = self._scoring_list_start(p_start, p_end, s_start, s_end)
-        coordinated = not slot and list_start is not None
-        slot = slot or coordinated
+        slot = slot or list_start is not None
         if not slot or self._missed(p_start, after, window_end, max(s_start, p_start - 3)):
             return [], box
         clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
@@ -613,7 +619,7 @@ class GoalFinder:
             penalty = penalty or (opening is not None and self._says_penalty(opening, p_start))  # "(57., Elfmeter) X"
         own_goal = self._says_own_goal(local_start, window_end) or (
             box is None and self._own_goal_later_in_clause(window_end, clause_end))  # a box entry ends at its comma
-        times = self.words.times.get(texts[p_start - 1], 1) if list_start is not None else self._times(window)
+        times = self.words.times.get(texts[p_start - 1], 1) if list_start is not None and p_start else self._times(window)
         if minute:  # a list of minutes may run on past the window: "mit zwei Treffern (69., 79.)"
             more = self._more_minutes(window if window_end != after + WINDOW else
                                       texts[after:min(s_end, nxt_person, after + LONG_WINDOW)])
@@ -962,9 +968,9 @@ class GoalFinder:
             return k
         return None
 
-    @cached_property
+    @property
     def _known_words(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in vocabulary()) | first_names()
+        return known_words()
 
     def line_end(self, start: int) -> int:
         """The end of the text line starting at token `start` (its line break, or the text's end)."""
@@ -1384,9 +1390,9 @@ class GoalFinder:
             misses = misses - {"Linie"}  # "stocherte den Ball über die Linie": over it is in
         if "Torlinie" in misses and self._over_the_goal_line(p_end, clause_end):
             misses = misses - {"Torlinie"}  # "lenkte den Ball über die eigene Torlinie"
-        if misses & {"Latte", "Querlatte"} and (self._spans_text(p_end, clause_end, texts[p_end:clause_end], "unter die Latte")
-                                               or self._spans_text(p_end, clause_end, texts[p_end:clause_end], "unter die Querlatte")):
-            misses = misses - {"Latte", "Querlatte"}  # "jagte den Ball unter die Latte": under the bar is in
+        for word in misses & self.words.misses_that_went_in.keys():  # "jagte den Ball unter die Latte": under the bar is in
+            if self._spans_text(p_end, clause_end, texts[p_end:clause_end], self.words.misses_that_went_in[word]):
+                misses = misses - {word}
         if misses and not self.words.post_sides.isdisjoint(around):
             misses -= self._posts_as_places(before_start, p_start, p_end, clause_end)
         if misses and "nehmen" in texts[p_end:clause_end]:
@@ -1679,11 +1685,12 @@ class GoalFinder:
         if unknown and len(unknown) <= MAX_UNKNOWN_SIDES:
             results = []
             halves = goal_halves(goals) if match.ht else None
+            groups = self.split_groups(goals)
             for combo in itertools.product(("home", "away"), repeat=len(unknown)):
                 trial = list(sides)
                 for k, side in zip(unknown, combo):
                     trial[k] = side
-                results.append((self.cost(match, goals, trial, order, halves), combo))
+                results.append((self.cost(match, goals, trial, order, halves, groups), combo))
             best_cost = min(c for c, _ in results)
             winners = [combo for c, combo in results if c == best_cost]
             for position, k in enumerate(unknown):
@@ -1695,9 +1702,11 @@ class GoalFinder:
         return goals
 
     def cost(self, match: MatchState, goals: list[GoalMention], sides: list[str], order: list[int],
-             halves: tuple[list[int], list[int]] | None = None) -> float:
+             halves: tuple[list[int], list[int]] | None = None,
+             groups: tuple[list[list[int]], list[list[int]]] | None = None) -> float:
         """How badly sides fit the final and half-time score and the goals' roles. `halves` are
-        `goal_halves(goals)`, passed in when one assignment after another is tried."""
+        `goal_halves(goals)` and `groups` are `split_groups(goals)`, passed in when one assignment
+        after another is tried."""
         home = sides.count("home")
         away = sides.count("away")
         cost = 0.0
@@ -1714,7 +1723,8 @@ class GoalFinder:
             second_sides = [sides[k] for k in second_half]
             h2, a2 = second_sides.count("home"), second_sides.count("away")
             cost += 3 * (max(0, h2 - (match.home_goals - match.ht[0])) + max(0, a2 - (match.away_goals - match.ht[1])))
-        cost += 10 * self._split_scorers(goals, sides) + 0.5 * self._split_lists(goals, sides)
+        scorer_groups, list_groups = groups or self.split_groups(goals)
+        cost += 10 * _splits(scorer_groups, sides) + 0.5 * _splits(list_groups, sides)
         running = {"home": 0, "away": 0}
         for k in order:
             side = sides[k]
@@ -1743,24 +1753,25 @@ class GoalFinder:
 
 
     @staticmethod
-    def _split_lists(goals: list[GoalMention], sides: list[str]) -> int:
-        """How many coordinated lists of scorers ('A, B und C trafen an der Ostsee') the sides split:
-        names listed together as the subject of one goal verb mostly play for one team."""
-        sides_of: dict[tuple[int, int], set[str]] = {}
-        for goal, side in zip(goals, sides):
-            if goal.listed_with is not None and not goal.own_goal:
-                sides_of.setdefault((goal.sentence.start, goal.listed_with), set()).add(side)
-        return sum(len(found) - 1 for found in sides_of.values())
+    def split_groups(goals: list[GoalMention]) -> tuple[list[list[int]], list[list[int]]]:
+        """The goals that should share a side, as index groups: one scorer's goals (own goals aside:
+        a brace is never split between the teams), and the names listed together as one subject
+        ('A, B und C trafen an der Ostsee'), which mostly play for one team."""
+        by_scorer: dict[str, list[int]] = {}
+        by_list: dict[tuple[int, int], list[int]] = {}
+        for k, goal in enumerate(goals):
+            if goal.own_goal:
+                continue
+            if goal.person:
+                by_scorer.setdefault(goal.person, []).append(k)
+            if goal.listed_with is not None:
+                by_list.setdefault((goal.sentence.start, goal.listed_with), []).append(k)
+        return ([g for g in by_scorer.values() if len(g) > 1], [g for g in by_list.values() if len(g) > 1])
 
-    @staticmethod
-    def _split_scorers(goals: list[GoalMention], sides: list[str]) -> int:
-        """How many scorers the sides put in both teams: a player's goals (own goals aside)
-        all count for one side, so two goals of a brace are never split between the teams."""
-        sides_of: dict[str, set[str]] = {}
-        for goal, side in zip(goals, sides):
-            if not goal.own_goal and goal.person:
-                sides_of.setdefault(goal.person, set()).add(side)
-        return sum(len(found) - 1 for found in sides_of.values())
+
+def _splits(groups: list[list[int]], sides: list[str]) -> int:
+    """How many groups the sides split (a group on both sides counts once)."""
+    return sum(len({sides[k] for k in group}) - 1 for group in groups)
 
 
 def _wins(match: MatchState, side: str) -> bool:

@@ -173,8 +173,8 @@ class MatchFinder:
         self.prepositions = word_set("prepositions")
         self.opponent_prepositions = word_set("opponent_prepositions")  # "gegen X", "beim X", "in Bochum"
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
-        self.relative_pronouns = word_set("relative_pronouns")
-        self.not_verbs = self.prepositions | word_set("clause_subordinators") | self.relative_pronouns
+        self.not_verbs = self.prepositions | self.vocab.subordinators | self.vocab.relative_pronouns
+        self.non_verbs = word_set("non_verb_words")  # conjunctions, pronouns: no verb after an apposition
         self._sentence_results: dict[int, list[int]] = {}  # sentence start -> results outside brackets
 
     # -- one sentence -------------------------------------------------------------------------
@@ -486,8 +486,7 @@ class MatchFinder:
 
     def home_side(self, sent: Sentence, i: int, subject: str, opponent: ClubMention | None, suffix: str) -> bool | None:
         """True if the subject played at home, False if away, None if the text does not say."""
-        if opponent is not None and (opponent.preposition in ("beim", "bei", "in", "im", "zu") or (
-                opponent.preposition == "auf" and opponent.club in self.vocab.grounds_after_auf)):
+        if opponent is not None and (opponent.preposition in ("beim", "bei", "in", "im", "zu") or self._auf_ground(opponent)):
             return False  # "beim VfL", "auf Schalke": at the opponent's ground
         if suffix and suffix.endswith(self.vocab.home_suffixes):
             return True
@@ -779,12 +778,11 @@ class MatchFinder:
         if breaks:  # "Heidenheim bleibt 16.: Kiel hatte beim VfL Wolfsburg ein 2:2 erkämpft"
             start = breaks[-1] + 1
             inserted = len(breaks) >= 2 and texts[breaks[-1]] == "," == texts[breaks[-2]] and (
-                self._finite_verb_at(start) or texts[breaks[-2] + 1] in self.relative_pronouns)
+                self._finite_verb_at(start) or texts[breaks[-2] + 1] in self.vocab.relative_pronouns)
             if inserted:  # also "... beim 1. FC Saarbrücken, der zuvor den FC Bayern geworfen hatte, mit 2:0"
                 # "Die Königsblauen, Vorletzter mit 24 Punkten, hatten ... Hertha BSC ... mit 5:2 ...": after an
                 # apposition the verb goes on with the subject before it
-                earlier = [k for k in breaks[:-2] if texts[k] in (",", ";", ":")]
-                start = earlier[-1] + 1 if earlier else (scores_before[-1] if scores_before else sent_start)
+                start = breaks[-3] + 1 if len(breaks) > 2 else (scores_before[-1] if scores_before else sent_start)
         if start == sent_start and not scores_before:
             return None
         antecedent = self._relative_clause_antecedent(mentions, start)
@@ -801,12 +799,16 @@ class MatchFinder:
                 return m.club
         return None
 
+    def _auf_ground(self, mention: ClubMention) -> bool:
+        """'2:0 auf Schalke gewonnen': a club whose ground German names with 'auf'."""
+        return mention.preposition == "auf" and mention.club in self.vocab.grounds_after_auf
+
     def _finite_verb_at(self, k: int) -> bool:
         """A lower-case word that is no preposition, subordinator, pronoun or conjunction: the verb
         of a clause that goes on after an apposition."""
         text = self.ctx.texts[k]
         return text.isalpha() and text.islower() and text not in self.not_verbs and text not in self.contrast_words \
-            and text not in ("und", "oder", "aber", "sondern", "denn", "doch")
+            and text not in self.non_verbs
 
     def _opens_with_pronoun(self, start: int) -> bool:
         """A clause whose subject is a pronoun: 'nachdem sie', 'als er', ', sie'."""
@@ -901,8 +903,7 @@ class MatchFinder:
             if m.start >= clause_end:
                 continue  # "..., während Leverkusen beim VfL Wolfsburg nicht hinauskam": another clause's club
             allowed = m.preposition in self.opponent_prepositions or (
-                parted and m.preposition in ("von", "vom", "mit")) or (  # "trennte sich 2:2 vom VfL Bochum", "mit dem X"
-                m.preposition == "auf" and m.club in self.vocab.grounds_after_auf)  # "2:0 auf Schalke gewonnen"
+                parted and m.preposition in ("von", "vom", "mit")) or self._auf_ground(m)  # "vom VfL Bochum", "auf Schalke"
             if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
                 continue
             if m.preposition in ("in", "im") and (m.label not in ("CITY", "NAME", "UNKNOWN") or self._country_as_place(m.club)
@@ -975,8 +976,7 @@ class MatchFinder:
             score = (known.home_goals, known.away_goals) if known.home == match.home else (known.away_goals,
                                                                                             known.home_goals)
             if score != (match.home_goals, match.away_goals):
-                if known.ordered and known.main and (not match.ordered or match.home == known.home) \
-                        and score == (match.away_goals, match.home_goals):
+                if known.ordered and known.main and score == (match.away_goals, match.home_goals):
                     return known  # "schob zum 3:1-Endstand ein": the main result again, from the other side
                 continue
             if not known.ordered and match.ordered:

@@ -195,13 +195,12 @@ class StandingFinder:
         return rows
 
     def candidate_starts(self) -> set[int]:
-        """Starts of the sentences `find` may find a position in: with a fixed cue word or a copula
-        (`_cue_positions`), a word starting with 'Tabellen', a table written as a list, or a club
-        with rank and points in brackets."""
+        """Starts of the sentences `find` may find a position in: with a fixed cue word (an opening
+        bracket among them) or a copula (`_cue_positions`), a word starting with 'Tabellen', or a
+        table written as a list."""
         ctx = self.ctx
         return self.table_sentences | self.table_list_starts | {
-            ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())} | {
-            ctx.sentence_start(i) for i in self._rank_and_points_brackets}
+            ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())}  # "(" is a fixed cue
 
     @cached_property
     def _rank_and_points_brackets(self) -> dict[int, tuple[int, int]]:
