@@ -807,3 +807,10 @@ def test_a_plural_club_subject_that_stellten_its_coach_frei_dismissed_him():
     rows = extract("Die Fürther stellten Cheftrainer Alexander Zorniger am Montag frei, nachdem die Mannschaft "
                    "beim SC Paderborn 07 mit 1:4 verloren hatte.").coach_events
     assert set(zip(rows.person, rows.event)) == {("Alexander Zorniger", "dismissed")}
+
+
+def test_the_name_presented_as_successor_is_appointed_not_the_predecessor():
+    text = ("Der VfL Osnabrück hat einen neuen Trainer. Zwei Wochen nach der Trennung von Uwe Koschinat stellte "
+            "der Drittligist am Montag Marco Antwerpen als Nachfolger vor.")
+    rows = extract(text).coach_events
+    assert set(zip(rows.person, rows.event)) == {("Uwe Koschinat", "dismissed"), ("Marco Antwerpen", "appointed")}

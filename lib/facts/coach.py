@@ -168,6 +168,8 @@ class CoachEventFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self._cues_cache: dict[Sentence, tuple[list[tuple[str, int]], list[str]]] = {}  # by sentence or clause
+        self.successor_nouns = word_set("successor_nouns_after_als")  # "X als Nachfolger", "X als neuen Trainer"
+        self.new_words = word_set("new_adjectives")  # "als neuen Cheftrainer"
         self.not_main_clause = lower_set("relative_pronouns") | lower_set("clause_subordinators")  # ", der ...", ", als ..."
         self.topic = word_set("coach_topic_words")
         self.rumour = word_set("rumour_words")
@@ -383,7 +385,8 @@ class CoachEventFinder:
                 persons = self._all_persons(people, cue_i, event, (topical, sentence_topical), sent, events)
             else:
                 # "..., der nach seiner Gelbsperre zurückkehrt"; "Der 34-Jährige hatte ... übernommen"
-                owner = self._cue_noun_object(people, cue_i, sent) or self._relative_clause_owner(
+                owner = (self._named_as_successor(people, sent) if event == "appointed" else None) \
+                    or self._cue_noun_object(people, cue_i, sent) or self._relative_clause_owner(
                     people, cue_i, sent) or (self._age_reference_subject(sent) if event in SUBJECT_EVENTS else None)
                 if owner is None:
                     candidates = people
@@ -474,6 +477,20 @@ class CoachEventFinder:
             return True  # "Wer auf Aigner folgt": who follows him is appointed, not he
         return any(a in self.predecessor and b in ("von", "vom", "des")
                    for a, b in zip(before, before[1:]))
+
+    def _named_as_successor(self, people: list[Mark], sent: Sentence) -> Mark | None:
+        """'stellte ... Marek Wolanski als Nachfolger vor', 'holte X als neuen Cheftrainer': the name
+        right before 'als Nachfolger' (or a coach role after 'als') is the one appointed."""
+        texts = self.ctx.texts
+        for person in people:
+            k = person.end
+            if k + 1 < sent.end and texts[k] == "als":
+                k += 1
+                while k < sent.end - 1 and texts[k][:1].islower() and texts[k] in self.new_words:
+                    k += 1  # "als neuen Cheftrainer"
+                if texts[k] in self.successor_nouns:
+                    return person
+        return None
 
     def _cue_noun_object(self, people: list[Mark], cue_i: int, sent: Sentence) -> Mark | None:
         """'nach der Trennung von Cheftrainer X', 'die Entlassung des Trainers X': the person a cue
