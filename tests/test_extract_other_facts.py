@@ -814,3 +814,11 @@ def test_the_name_presented_as_successor_is_appointed_not_the_predecessor():
             "der Drittligist am Montag Marco Antwerpen als Nachfolger vor.")
     rows = extract(text).coach_events
     assert set(zip(rows.person, rows.event)) == {("Uwe Koschinat", "dismissed"), ("Marco Antwerpen", "appointed")}
+
+
+def test_an_ended_term_of_office_is_a_departure_unless_the_text_says_resignation():
+    rows = extract("Beim FC Aarau ist die Amtszeit von Trainer Rolf Fringer nach zwei Jahren zu Ende.").coach_events
+    assert set(zip(rows.person, rows.event)) == {("Rolf Fringer", "left")}
+    rows = extract("Beim FC Aarau ist die Amtszeit von Trainer Rolf Fringer zu Ende. Fringer trat am Montag "
+                   "zurück.").coach_events
+    assert set(zip(rows.person, rows.event)) == {("Rolf Fringer", "resigned")}

@@ -631,5 +631,8 @@ def consolidate(rows: list[dict]) -> list[dict]:
         if not known.get("date") and row.get("date"):
             known["date"] = row["date"]
     decided = {r["person"] for r in seen.values() if r["event"] in ("unavailable", "appointed")}
+    # "ist die Amtszeit von X zu Ende" and "X trat zurück": the plain departure is the resignation
+    ended = {(r["person"], r["club"]) for r in seen.values() if r["event"] in ("resigned", "dismissed")}
     return [{k: v for k, v in r.items() if k != "explicit"} for r in seen.values()
-            if not (r["event"] == "candidate" and r["person"] in decided)]
+            if not (r["event"] == "candidate" and r["person"] in decided)
+            and not (r["event"] == "left" and (r["person"], r["club"]) in ended)]
