@@ -807,3 +807,9 @@ def test_trafen_sie_in_the_next_sentence_is_the_team_not_the_last_scorer():
     text = ("Werder Bremen gewann gegen den VfL Bochum 2:0. Marvin Ducksch traf zum 1:0 (12.). "
             "Dann trafen sie doch noch einmal (80.).")
     assert ("Marvin Ducksch", 80) not in scorers_of(text)
+
+
+def test_an_inverted_goal_verb_right_before_the_scorer():
+    text = ("Borussia Dortmund gewann gegen den SC Freiburg mit 2:0. Einen Querpass von der rechten Seite "
+            "drückte Karim Adeyemi in Minute 52 aus kurzer Distanz über die Linie.")
+    assert scorers_of(text) == [("Karim Adeyemi", 52)]

@@ -822,3 +822,8 @@ def test_an_ended_term_of_office_is_a_departure_unless_the_text_says_resignation
     rows = extract("Beim FC Aarau ist die Amtszeit von Trainer Rolf Fringer zu Ende. Fringer trat am Montag "
                    "zurück.").coach_events
     assert set(zip(rows.person, rows.event)) == {("Rolf Fringer", "resigned")}
+
+
+def test_a_surname_ending_in_s_before_an_article_and_a_noun_keeps_its_s():
+    people = extract("Danach stocherte Gelson Fernandes den Ball über die Linie.").people
+    assert list(people.name) == ["Gelson Fernandes"]

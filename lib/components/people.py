@@ -577,7 +577,7 @@ class PeopleRecognizer:
         if i + 1 >= art.n:
             return text
         nxt = art.texts[i + 1]
-        if nxt[:1].islower() and nxt.endswith(ADJ_ENDINGS[:4]) and nxt.isalpha() \
+        if nxt[:1].islower() and nxt.endswith(ADJ_ENDINGS[:4]) and nxt.isalpha() and nxt not in self.determiners \
                 and i + 2 < art.n and art.texts[i + 2][:1].isupper():
             return stem  # an adjective before its noun ("Hofmanns frühem Tor"), not a verb ("Benes treffen noch")
         if nxt[:1].isupper() and nxt.isalpha() and nxt not in self.first_names and \

@@ -1363,6 +1363,8 @@ class GoalFinder:
         before = texts[max(0, p_start - 3):p_start]
         if not self.words.scoring_verbs.isdisjoint(before):
             return True
+        if p_start and self._is_goal_verb(texts[p_start - 1]):
+            return True  # "Nur vier Minuten später gleicht Mitchel Bakker aus": the inverted goal verb
         # "schloss Kalogeropoulos mit einem Schuss unter die Latte ab": a separable goal verb whose
         # particle closes the clause
         return any(self._separable_goal(text, p_start) for text in before)
