@@ -260,14 +260,13 @@ class PeopleRecognizer:
         and up to three words) and a minute."""
         texts, n = art.texts, art.n
         for k in range(start + 1, min(n - 1, start + 4)):
-            if MINUTE.match(texts[k]):
+            if self._bracket_minute(texts, k, n):  # "87.", APA's "87./Elfmeter"
                 return texts[k + 1] == ")"
             if not (art.is_name[k] or texts[k].lower() in self.particles):
                 return False
         return False
 
-    @staticmethod
-    def _box_entry_at(art: Article, score: int) -> bool:
+    def _box_entry_at(self, art: Article, score: int) -> bool:
         """A running score opening an entry of a match box ('(1:0 Name 34.', ', 1:1 Name (56.)'): it
         starts a line or follows a bracket, colon, comma or semicolon, and a minute comes after the
         name (one or two words)."""
@@ -275,7 +274,7 @@ class PeopleRecognizer:
         if score > 0 and texts[score - 1] not in ("(", ":", ",", ";") and "\n" not in texts[score - 1]:
             return False
         for k in (score + 2, score + 3):
-            if k < n and (MINUTE.match(texts[k]) or (texts[k] == "(" and k + 1 < n and MINUTE.match(texts[k + 1]))):
+            if k < n and (MINUTE.match(texts[k]) or (texts[k] == "(" and k + 1 < n and self._bracket_minute(texts, k + 1, n))):
                 return True
         return False
 

@@ -236,6 +236,18 @@ class ArticleContext:
 
     # -- text ---------------------------------------------------------------------------------
     @cached
+    def line_starts(self) -> list[int]:
+        """First tokens of the text lines: 0 and the token after each line break."""
+        texts = self.texts
+        spaces = compress(range(len(texts)), map(str.isspace, texts))
+        return [0] + [k + 1 for k in spaces if "\n" in texts[k]]
+
+    def line_start(self, i: int) -> int:
+        """First token of the text line holding token i."""
+        starts = self.line_starts
+        return starts[bisect_right(starts, i) - 1]
+
+    @cached
     def doc_text(self) -> str:
         """`doc.text`, joined once per document from the token strings (`doc.text` makes a `Token`
         per token)."""

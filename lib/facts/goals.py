@@ -228,7 +228,6 @@ class GoalFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self.words = goal_words()
-        self._line_starts: list[int] | None = None
         self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal', 'miss' or 'disallowed'
         self._governed_starts: set[int] = set()  # the names of the sentence `find` reads that `_governed` sets aside
         self._set_aside: set[int] = set()  # ... and those governed, assisting or beaten in goal
@@ -323,7 +322,7 @@ class GoalFinder:
         k = self._scorer_list_head(p_start, s_start)
         if k is None:
             return None
-        end = self.line_end(self.line_start(k))
+        end = self.line_end(self.ctx.line_start(k))
         if k >= 1 and texts[k - 1] == "(":  # "(Tore: Huber 66. bzw. Mahmutović 74./Eigentor)"
             end = next((i for i in range(k + 2, min(end, s_end)) if texts[i] == ")"), end)
         separators = [i for i in range(k + 2, end) if texts[i] in self.words.list_separators]
@@ -606,7 +605,7 @@ class GoalFinder:
         if minute is None:
             minute = self._earlier_minute(s_start, p_start)
         if minute is None and self.ticker_lines():
-            minute = ticker_minute(texts, self.line_start(p_start))  # "58' ... Zukic köpft zum 1:1 ein"
+            minute = ticker_minute(texts, self.ctx.line_start(p_start))  # "58' ... Zukic köpft zum 1:1 ein"
         local_start = max(s_start, p_start - 4, previous_end)
         for j in range(p_start - 1, local_start - 1, -1):
             if texts[j] in (",", ";", ")"):  # "..., 4:1 Rüdiger (87., Eigentor), 5:1 Can": not Can's
@@ -825,31 +824,18 @@ class GoalFinder:
             k += 2
         return minutes
 
-    def line_starts(self) -> list[int]:
-        """First tokens of the text lines: 0 and the token after each line break."""
-        if self._line_starts is None:
-            texts = self.ctx.texts
-            spaces = itertools.compress(range(len(texts)), map(str.isspace, texts))
-            self._line_starts = [0] + [k + 1 for k in spaces if "\n" in texts[k]]
-        return self._line_starts
-
-    def line_start(self, i: int) -> int:
-        """First token of the text line holding token i."""
-        starts = self.line_starts()
-        return starts[bisect_right(starts, i) - 1]
-
     def _ticker_line(self, i: int) -> str | None:
         """In a live ticker ('19' TOR für Salzburg! Daghim trifft.'), whether the line holding token i
         announces a goal ('goal'), a miss ('miss') or neither (None)."""
         ticker_lines = self.ticker_lines()
         if not ticker_lines:
             return None  # most articles are not live tickers
-        return ticker_lines.get(self.line_start(i))
+        return ticker_lines.get(self.ctx.line_start(i))
 
     def _cancelled_by_next_line(self, i: int) -> bool:
         """'58. | Guirassy köpft ein ...' then '60. | Kein Tor!': the ticker's next timed line takes
         the goal back."""
-        starts = self.line_starts()
+        starts = self.ctx.line_starts
         texts = self.ctx.texts
         for start in starts[bisect_right(starts, i):]:
             if ticker_minute(texts, start) is not None:
@@ -859,7 +845,7 @@ class GoalFinder:
     def ticker_lines(self) -> dict[int, str]:
         """Line start -> 'goal', 'miss' or 'disallowed', for the ticker lines that announce one."""
         if self._ticker_lines is None:
-            self._ticker_lines = {start: kind for start in self.line_starts()
+            self._ticker_lines = {start: kind for start in self.ctx.line_starts
                                   if (kind := self._ticker_line_kind(start)) is not None}
         return self._ticker_lines
 
@@ -917,7 +903,7 @@ class GoalFinder:
     def _ticker_goal(self, sent: Sentence) -> list[GoalMention]:
         ctx = self.ctx
         texts = ctx.texts
-        start = self.line_start(sent.start)
+        start = self.ctx.line_start(sent.start)
         if sent.start != start:
             return []  # the goal of a line is read once, from its first sentence
         minute = ticker_minute(texts, start)
@@ -974,7 +960,7 @@ class GoalFinder:
 
     def line_end(self, start: int) -> int:
         """The end of the text line starting at token `start` (its line break, or the text's end)."""
-        starts = self.line_starts()
+        starts = self.ctx.line_starts
         k = bisect_right(starts, start)
         return starts[k] - 1 if k < len(starts) else len(self.ctx.texts)
 

@@ -112,6 +112,21 @@ class ResultVocabulary:
     final_after_nach: frozenset[str]  # '2:2 nach Verlängerung': the final score, no goal's
 
 
+# ResultVocabulary fields that are plain word sets, and the words.json key each is read from
+VOCABULARY_WORD_SETS = {
+    "before_intermediate": "intermediate_before", "after_intermediate": "intermediate_after",
+    "aggregate": "aggregate_words", "shootout": "shootout_words", "turn": "turn_words",
+    "subordinators": "clause_subordinators", "relative_pronouns": "relative_pronouns",
+    "not_result_nouns": "not_result_nouns", "meeting_verbs": "meeting_verbs", "hosting_verbs": "hosting_verbs",
+    "parting_verbs": "parting_verbs", "fixture_separators": "fixture_separators", "goalless": "goalless_words",
+    "goalless_ended": "goalless_ended_words", "extra_time_marks": "extra_time_marks",
+    "not_score_after": "not_score_after_words", "standing": "standing_words", "made_up": "made_up_verbs",
+    "pushed_through": "pushed_through_verbs", "beaten": "beaten_verbs", "final": "final_score_words",
+    "half_time": "half_time_words", "ticker_final": "ticker_final_words", "grounds_after_auf": "clubs_played_auf",
+    "half_time_labels": "half_time_labels", "final_after_nach": "final_after_nach_words",
+}
+
+
 @cache
 def result_vocabulary() -> ResultVocabulary:
     win, loss, draw = word_set("win_words"), word_set("loss_words"), word_set("draw_words")
@@ -125,22 +140,9 @@ def result_vocabulary() -> ResultVocabulary:
         final_suffixes=endings("final_score_suffixes"),
         home_cues=home_cues, away_cues=away_cues, venue_cues=home_cues | away_cues,
         home_suffixes=endings("home_cue_suffixes"), away_suffixes=endings("away_cue_suffixes"),
-        before_intermediate=word_set("intermediate_before"), after_intermediate=word_set("intermediate_after"),
-        intermediate_suffixes=endings("intermediate_suffixes"), aggregate=word_set("aggregate_words"),
-        strong_aggregate=lower_set("strong_aggregate_words"),
-        shootout=word_set("shootout_words"), turn=word_set("turn_words"),
-        subordinators=word_set("clause_subordinators"), relative_pronouns=word_set("relative_pronouns"),
-        not_result_nouns=word_set("not_result_nouns"), meeting_verbs=word_set("meeting_verbs"),
-        hosting_verbs=word_set("hosting_verbs"), parting_verbs=word_set("parting_verbs"),
-        fixture_separators=word_set("fixture_separators"), goalless=word_set("goalless_words"),
-        goalless_ended=word_set("goalless_ended_words"), extra_time_marks=word_set("extra_time_marks"),
-        not_score_after=word_set("not_score_after_words"), standing=word_set("standing_words"),
-        made_up=word_set("made_up_verbs"), shootout_marks=word_list("shootout_marks"),
-        pushed_through=word_set("pushed_through_verbs"), beaten=word_set("beaten_verbs"),
-        final=word_set("final_score_words"), home_phrases=word_list("home_phrases"),
-        half_time=word_set("half_time_words"), ticker_final=word_set("ticker_final_words"),
-        grounds_after_auf=word_set("clubs_played_auf"), half_time_labels=word_set("half_time_labels"),
-        final_after_nach=word_set("final_after_nach_words"))
+        intermediate_suffixes=endings("intermediate_suffixes"), strong_aggregate=lower_set("strong_aggregate_words"),
+        shootout_marks=word_list("shootout_marks"), home_phrases=word_list("home_phrases"),
+        **{field: word_set(key) for field, key in VOCABULARY_WORD_SETS.items()})
 
 
 @cache
@@ -217,8 +219,7 @@ class MatchFinder:
     def _ticker_lines(self) -> list[int]:
         """Starts of a live ticker's minute lines ("38' Der Ausgleich!"), when the text has three or more."""
         texts = self.ctx.texts
-        starts = [0] + [k + 1 for k, text in enumerate(texts) if "\n" in text]
-        timed = [k for k in starts if ticker_minute(texts, k) is not None]
+        timed = [k for k in self.ctx.line_starts if ticker_minute(texts, k) is not None]
         return timed if len(timed) >= MIN_TICKER_LINES else []
 
     def _running_score_of_ticker(self, i: int) -> bool:
@@ -227,12 +228,10 @@ class MatchFinder:
         lines = self._ticker_lines
         if not lines or i < lines[0]:
             return False
-        texts = self.ctx.texts
-        line = lines[bisect_right(lines, i) - 1]
-        line_end = next((k for k in range(line, i) if "\n" in texts[k]), None)
-        if line_end is not None:
+        line = self.ctx.line_start(i)
+        if lines[bisect_right(lines, i) - 1] != line:
             return False  # the score stands after that minute line, in text of its own
-        return self.vocab.ticker_final.isdisjoint(texts[line:i + 1])
+        return self.vocab.ticker_final.isdisjoint(self.ctx.texts[line:i + 1])
 
     def _second_leg_of(self, previous: MatchState, sent: Sentence, i: int, a: int, b: int,
                        suffix: str) -> MatchState | None:

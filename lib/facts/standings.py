@@ -161,8 +161,8 @@ class StandingFinder:
             listed = self._table_list(sent)
             if listed:
                 return listed
-        rows = self._bracketed_entries(sent)
-        found: list[tuple[int, int, str | None]] = []
+        rows = []
+        found: list[tuple[int, int, str | None, int | None]] = []
         for i in self._cue_positions(sent):
             text = texts[i]
             position = self.rank_word(text)
@@ -180,18 +180,19 @@ class StandingFinder:
                 position = self._ordinal_noun(i, sent)
             if position is None:
                 position = self._ordinal_number(i, sent)
-            team = None
+            team = points = None
             if position is None:
-                position, team = self._bracketed_rank(i, sent)
+                position, team, points = self._bracketed_rank(i, sent)
             if position is None or not 1 <= position <= MAX_POSITION or self._distance_to(i, sent):
                 continue
             team = team or self._team(i, sent, rank_is_noun)
             if team is None:
                 continue
-            found.append((i, position, team))
-        cues = [i for i, _, _ in found]
-        for i, position, team in found:
-            rows.append({"team": team, "position": position, "points": self._points(i, sent, cues)})
+            found.append((i, position, team, points))
+        cues = [i for i, _, _, _ in found]
+        for i, position, team, points in found:
+            rows.append({"team": team, "position": position,
+                         "points": points if points is not None else self._points(i, sent, cues)})
         return rows
 
     def candidate_starts(self) -> set[int]:
@@ -201,28 +202,6 @@ class StandingFinder:
         ctx = self.ctx
         return self.table_sentences | self.table_list_starts | {
             ctx.sentence_start(i) for i in positions_of(ctx.texts, fixed_cues_and_copulas())}  # "(" is a fixed cue
-
-    @cached_property
-    def _rank_and_points_brackets(self) -> dict[int, tuple[int, int]]:
-        """Opening brackets of '(17., 40 Punkte)', '(19., 32)' right after a club: rank and points."""
-        ctx = self.ctx
-        texts, n = ctx.texts, len(ctx.texts)
-        found = {}
-        for i in positions_of(texts, frozenset({"("})):
-            if i + 4 >= n or texts[i + 2] != "," or not texts[i + 3].isdigit() or (i - 1) not in ctx.club_at:
-                continue
-            rank = ORDINAL_DIGITS.match(texts[i + 1])
-            close = i + 5 if texts[i + 4] in self.points_nouns else i + 4
-            if rank and close < n and texts[close] == ")" and 1 <= int(rank[1]) <= MAX_POSITION:
-                found[i] = (int(rank[1]), int(texts[i + 3]))
-        return found
-
-    def _bracketed_entries(self, sent: Sentence) -> list[dict]:
-        """'den Halleschen FC (17., 40 Punkte), Lübeck (19., 32)': the clubs with rank and points in brackets."""
-        ctx = self.ctx
-        return [{"team": ctx.club_at[i - 1].kb_id_, "position": rank, "points": points}
-                for i, (rank, points) in self._rank_and_points_brackets.items()
-                if sent.start <= i < sent.end and not ctx.in_quote[i]]
 
     @cached_property
     def league_size(self) -> int | None:
@@ -322,19 +301,26 @@ class StandingFinder:
         nxt = texts[i + 1] if i + 1 < sent.end else None
         return int(m[1]) if nxt is None or nxt in vocab.after_bare_ordinal else None
 
-    def _bracketed_rank(self, i: int, sent: Sentence) -> tuple[int | None, str | None]:
-        """'gegen Lugano (2.)': a rank in brackets right after a club."""
+    def _bracketed_rank(self, i: int, sent: Sentence) -> tuple[int | None, str | None, int | None]:
+        """'gegen Lugano (2.)', 'den Halleschen FC (17., 40 Punkte)', 'Lübeck (19., 32)': a rank in
+        brackets right after a club (and its points, if the bracket gives them); not the minute of
+        'verkürzte für Rostock (29.)'."""
         ctx = self.ctx
         texts = ctx.texts
-        if texts[i] != "(" or i + 2 >= sent.end or texts[i + 2] != ")":
-            return None, None
         club = ctx.club_at.get(i - 1)
+        if texts[i] != "(" or i + 2 >= sent.end or club is None:
+            return None, None, None
         m = ORDINAL_DIGITS.match(texts[i + 1])
-        if club is None or not m or int(m[1]) > MAX_BRACKETED_RANK:
-            return None, None
-        if club.start and texts[club.start - 1] == "für":
-            return None, None  # "verkürzte für Rostock (29.)": a goal's minute
-        return int(m[1]), club.kb_id_
+        if not m or (club.start and texts[club.start - 1] == "für"):
+            return None, None, None
+        rank = int(m[1])
+        if texts[i + 2] == ")":
+            return (rank, club.kb_id_, None) if rank <= MAX_BRACKETED_RANK else (None, None, None)
+        if texts[i + 2] == "," and i + 4 < sent.end and texts[i + 3].isdigit():
+            close = i + 5 if texts[i + 4] in self.points_nouns else i + 4
+            if close < sent.end and texts[close] == ")":
+                return rank, club.kb_id_, int(texts[i + 3])
+        return None, None, None
 
     def _distance_to(self, i: int, sent: Sentence) -> bool:
         """'Der Rückstand des KSC auf den dritten Platz betrug acht Punkte': a gap to a place, not
