@@ -813,3 +813,33 @@ def test_an_inverted_goal_verb_right_before_the_scorer():
     text = ("Borussia Dortmund gewann gegen den SC Freiburg mit 2:0. Einen Querpass von der rechten Seite "
             "drückte Karim Adeyemi in Minute 52 aus kurzer Distanz über die Linie.")
     assert scorers_of(text) == [("Karim Adeyemi", 52)]
+
+
+def test_a_cross_from_a_player_named_with_a_club_role_compound_is_an_assist():
+    text = ("Crystal Palace gewann gegen den FC Fulham mit 2:1. Palace-Innenverteidiger Joe Cleary lenkte eine "
+            "Flanke von Fulham-Flügelspieler Adama Sanneh ins eigene Netz (63.).")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.own_goal)) == [("Joe Cleary", 63, True)]
+
+
+def test_a_nationality_after_an_age_refers_to_the_player_named_before():
+    text = ("Kwabena Owusu hat den FC Brentford zum Sieg geschossen. Der 23 Jahre alte Ghanaer traf beim 3:1 "
+            "gegen den FC Everton gleich dreifach (9., 52., 77.).")
+    frames = lib.extract_text(text, date="2024-09-21")
+    assert scorers_of(text) == [("Kwabena Owusu", 9), ("Kwabena Owusu", 52), ("Kwabena Owusu", 77)]
+    assert "Ghana" not in set(frames.matches.home_team) | set(frames.matches.away_team)
+
+
+def test_a_second_bracketed_minute_after_und_spaeter_is_the_same_scorers_next_goal():
+    text = ("Der VfB Stuttgart gewann mit 2:1 beim VfL Bochum. Deniz Undav traf erst aus dem Spiel heraus (14.) "
+            "und später per Elfmeter (54.), Bochums Treffer erzielte Philipp Hofmann (80.).")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.penalty)) == [
+        ("Deniz Undav", 14, False), ("Deniz Undav", 54, True), ("Philipp Hofmann", 80, False)]
+
+
+def test_a_card_after_the_goals_minute_does_not_undo_the_goal():
+    text = ("Der VfB Stuttgart gewann mit 1:0 beim VfL Bochum. Deniz Undav traf per Foulelfmeter (14.) und "
+            "sah später Gelb (54.).")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.penalty)) == [("Deniz Undav", 14, True)]

@@ -755,3 +755,10 @@ def test_auf_schalke_is_at_schalkes_ground():
 def test_a_known_club_before_a_players_surname_stays_that_club():
     doc = lib.load_pipeline()("Beim FC Basel Xhaka, der lange verletzt war, traf zum 1:0.")
     assert [span.kb_id_ for span in doc.spans["clubs"]] == ["FC Basel"]
+
+
+def test_african_and_asian_national_teams_are_known_teams():
+    text = "Guinea hat das Testspiel gegen Sambia mit 2:1 gewonnen. Die Guineer führten früh."
+    frame = lib.extract_text(text, date="2024-03-26").matches
+    assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
+        ("Guinea", "Sambia", 2, 1)]

@@ -827,3 +827,57 @@ def test_an_ended_term_of_office_is_a_departure_unless_the_text_says_resignation
 def test_a_surname_ending_in_s_before_an_article_and_a_noun_keeps_its_s():
     people = extract("Danach stocherte Gelson Fernandes den Ball über die Linie.").people
     assert list(people.name) == ["Gelson Fernandes"]
+
+
+def test_laying_down_the_office_and_taking_ones_hat_are_resignations():
+    rows = extract("Beim FC Thun hat Trainer Mauro Lustrinelli sein Amt niedergelegt.").coach_events
+    assert set(zip(rows.person, rows.event, rows.club)) == {("Mauro Lustrinelli", "resigned", "FC Thun")}
+    rows = extract("Beim FC Aarau nimmt Cheftrainer Boris Smiljanic seinen Hut.").coach_events
+    assert set(zip(rows.person, rows.event)) == {("Boris Smiljanic", "resigned")}
+
+
+def test_being_shown_the_door_or_removed_from_office_is_a_dismissal():
+    rows = extract("Der SV Ried hat Coach Maximilian Senft den Laufpass gegeben.").coach_events
+    assert set(zip(rows.person, rows.event)) == {("Maximilian Senft", "dismissed")}
+    rows = extract("Trainer Ferdinand Feldhofer wurde beim SCR Altach seines Amtes enthoben.").coach_events
+    assert set(zip(rows.person, rows.event)) == {("Ferdinand Feldhofer", "dismissed")}
+
+
+def test_a_coach_who_will_leave_his_club_is_a_departure():
+    rows = extract("Trainer Steffen Baumgart wird den 1. FC Köln im Sommer verlassen.").coach_events
+    assert set(zip(rows.person, rows.event, rows.club)) == {("Steffen Baumgart", "left", "1. FC Köln")}
+
+
+def test_an_assistant_leaving_with_the_head_coach_is_the_one_who_leaves():
+    text = ("Der FC Wil trennt sich von Trainer Brian Ruchti. Mit Ruchti muss auch Assistent Dario Zuffi "
+            "den Verein verlassen.")
+    rows = extract(text).coach_events
+    assert set(zip(rows.person, rows.event)) == {("Brian Ruchti", "dismissed"), ("Dario Zuffi", "left")}
+
+
+def test_a_city_inside_a_longer_club_name_does_not_name_the_citys_other_club():
+    text = ("Beim Grasshopper Club Zürich ist Trainer Reto Brandt entlassen worden. Die Zürcher hatten "
+            "zuvor 0:3 gegen den FC Lugano verloren.")
+    frames = extract(text)
+    assert set(frames.coach_events.club) == {"Grasshopper Club Zürich"}
+    assert ("Grasshopper Club Zürich", "FC Lugano") in set(zip(frames.matches.home_team, frames.matches.away_team))
+
+
+
+def test_a_player_role_reference_moving_clubs_is_no_coach_event():
+    text = ("Hannover 96 hat sich die Dienste von Malte Lenz gesichert. Der Mittelfeldspieler wechselt von "
+            "Arminia Bielefeld an die Leine und unterschreibt einen Vertrag bis 2029. Dort muss Trainer Uwe "
+            "Kronberger um seinen Job bangen, die Entlassung von Sportchef Jörg Meier liegt erst zwei Wochen zurück.")
+    assert "Malte Lenz" not in set(extract(text).coach_events.person)
+
+
+def test_a_dismissal_speculated_about_is_no_dismissal():
+    text = ("Bei Arminia Bielefeld wächst der Druck auf Trainer Uwe Kronberger, über eine Entlassung wird "
+            "bereits spekuliert.")
+    assert extract(text).coach_events.empty
+
+
+def test_a_coach_before_his_dismissal_is_not_dismissed_yet():
+    rows = extract("Beim FC Augsburg ist Trainer Jess Thorup nach der fünften Niederlage in Folge vor der "
+                   "Entlassung.").coach_events
+    assert rows.empty

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .anchors import is_score
 from .tokens import Memo, longest_first, positions_of, set_span_group, token_spaces, token_surface, token_texts
-from ..lexicon import RANK_PREFIX, club_index, first_names, vocabulary, word_set
+from ..lexicon import RANK_PREFIX, club_index, first_names, lower_set, vocabulary, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
@@ -70,6 +70,7 @@ class ClubRecognizer:
         self.context_prepositions = word_set("opponent_context_prepositions")  # "gewann gegen Musterstadt 2:1"
         self.article_words = word_set("club_article_words")  # before a club's name: "der Wiener Sport-Club"
         self.singular_articles = word_set("singular_articles")  # "der Nigerianer traf": one player
+        self.not_adjectives = lower_set("definite_articles") | lower_set("prepositions")  # "gegen die Ghanaer"
         self.city_prepositions = word_set("city_prepositions")  # "in Bochum", "nach Wien"
         # what single words are, looked at once per word (most words are no cue at all)
         self._shapes = Memo(self._shape)  # word -> (genitive, compound) candidates
@@ -160,7 +161,13 @@ class ClubRecognizer:
         anchored: set[str] = set()
         positions: dict[str, list[int]] = {}
         ambiguous: list[Candidates] = []
-        for start, _, text, cands, club in found:
+        longest_end: dict[int, int] = {}
+        for start, end, _, _, _ in found:
+            longest_end[start] = max(end, longest_end.get(start, end))
+        inside = {k for start, end in longest_end.items() if end - start > 1 for k in range(start + 1, end)}
+        for start, end, text, cands, club in found:
+            if start in inside:
+                continue  # "Zürich" in "Grasshopper Club Zürich" names no FC Zürich
             if club:
                 positions.setdefault(club, []).append(start)
                 if cands[0][1] in ("name", "alias") and text not in self.weak:
@@ -307,11 +314,23 @@ class ClubRecognizer:
             how = cands[0][1]
             if how == "demonym" and canonical not in anchored:
                 canonical = self._anchored_club_of_city(canonical, anchored) or canonical  # "Essener" for SGS Essen
-            if how == "demonym" and start and texts[start - 1] in self.singular_articles and \
-                    self.index.clubs[canonical].kind == "national":
-                continue  # "der Nigerianer traf": one player, not the national team
+            if how == "demonym" and self.index.clubs[canonical].kind == "national" and \
+                    self._after_singular_article(texts, start):
+                continue  # "der Nigerianer traf", "der 23 Jahre alte Ghanaer": one player, not the national team
             mentions.append((start, end, "COMPOUND" if how == "compound" else HOW_TO_LABEL[how], canonical))
         return mentions
+
+    def _after_singular_article(self, texts: list[str], start: int) -> bool:
+        """A singular article right before `start`, or before at most four lower-case words and
+        numbers between ('der erst 19-jährige', 'der 23 Jahre alte')."""
+        for k in range(start - 1, max(-1, start - 6), -1):
+            text = texts[k]
+            if text in self.singular_articles:
+                return True
+            if not (text[:1].isdigit() or text in ("Jahre", "erst") or text[:1].islower()
+                    and text.endswith(("e", "en")) and text not in self.not_adjectives):
+                return False
+        return False
 
     def _anchored_club_of_city(self, club: str, anchored: set[str]) -> str | None:
         """The one club the article names from the city of `club` (a demonym the lists give one

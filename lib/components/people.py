@@ -611,8 +611,9 @@ class PeopleRecognizer:
             if i in blocked or i + 1 >= n:
                 continue
             j = i + 1
-            while j < n and j - i <= 3 and texts[j][:1].islower() and texts[j].isalpha():
-                j += 1
+            while j < n and j - i <= 3 and (texts[j][:1].islower() and texts[j].isalpha()
+                                             or texts[j].isdigit() or texts[j] == "Jahre"):
+                j += 1  # "der erfahrene", "der 23 Jahre alte"
             if j >= n or j in blocked:
                 continue
             category = self._reference_of[texts[j]]

@@ -181,14 +181,17 @@ class CoachEventFinder:
         self.vacancy: str | None = None  # the club whose coach left last: the one rumours are about
         self.clubs_of_events: dict[str, str] = {}  # person -> club of his latest event in the article
         self.dismissal_negative = word_set("dismissal_negative_words")
+        self.dismissal_negative_phrases = tuple(w.lower() for w in self.dismissal_negative if " " in w)  # "vor der Entlassung"
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
         self.left_negative = left_negative_cues()
         self.extended_negative = tuple(words()["extended_negative_phrases"])
         self.player_roles = word_set("player_roles")
+        self.player_reference_heads = frozenset(words()["role_reference_heads"]["player"])  # not "der Belgier"
         self.player_role_suffixes = tuple(sorted(word_set("player_role_suffixes")))
         self.role_words = word_set("coach_roles") | self.player_roles | self.topic
         self.relative_pronouns = word_set("relative_pronouns")  # "X, der nach seiner Gelbsperre zurückkehrt"
+        self.object_prepositions = lower_set("coach_event_object_prepositions")  # "Mit X muss auch Y gehen"
         self._cue_words, self._cue_phrases = self._possible_cues()
         self._any_cue_possible = bool(self._cue_words or self._cue_phrases)
         self._cue_sentences = self._sentences_with_cue_words()
@@ -306,8 +309,7 @@ class CoachEventFinder:
                     seen.add(event)
             if present & self.appointed_negative:
                 events = [(e, i) for e, i in events if e != "appointed"]
-            if present & self.dismissal_negative or any(w in lower_text for w in self.dismissal_negative
-                                                        if " " in w):
+            if present & self.dismissal_negative or any(w in lower_text for w in self.dismissal_negative_phrases):
                 events = [(e, i) for e, i in events if e != "dismissed"]  # "steht vor der Entlassung"
             if any(phrase in lower_text for phrase in self.extended_negative):
                 events = [(e, i) for e, i in events if e != "extended"]  # "dessen Vertrag nicht verlängert wurde"
@@ -439,8 +441,14 @@ class CoachEventFinder:
         ctx = self.ctx
         article_topical, sentence_topical = topical
         role = ctx.role_of(p.kb_id_)
-        if p.label_ == "ROLE_REF" and ctx.text_of(p.start, p.end).split()[-1] in self.topic:
-            role = "coach"
+        if p.label_ == "ROLE_REF":
+            head = ctx.texts[p.end - 1]
+            if head in self.topic:
+                role = "coach"
+            elif head in self.player_reference_heads and role is None and p.kb_id_ not in self.clubs_of_events \
+                    and self.previous_club.isdisjoint(ctx.texts[p.start:p.end]):
+                role = "player"  # "Der 25 Jahre alte Mittelfeldspieler wechselt ...": a player's move
+                # (not "Der frühere Nationalspieler", nor one the article already made a coach)
         if role in ("official", "referee") and event != "interim":
             return False
         if event == "suspended" and role != "coach":
@@ -544,6 +552,8 @@ class CoachEventFinder:
             if not self._eligible(p, event, topical, sent):
                 continue
             d = abs(p.start - cue_i) - (3 if role == "coach" else 0)
+            if p.start > sent.start and ctx.texts[p.start - 1].lower() in self.object_prepositions:
+                d += 5  # "Mit Brändli muss auch Assistent Meier den Verein verlassen": Meier is the one
             if d < distance:
                 best, distance = name, d
         return best

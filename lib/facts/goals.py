@@ -103,6 +103,7 @@ class GoalWords:
     minute_later: frozenset[str]  # 'fünf Minuten später': a minute told from the one told before
     second_half_start: frozenset[str]  # 'sieben Minuten nach Wiederbeginn', 'zwei Minuten vor der Pause'
     shot_nouns: frozenset[str]  # 'durch einen Freistoß von X': a shot that 'durch' makes the goal's means
+    second_goal_adverbs: frozenset[str]  # '(14.) und später per Elfmeter (54.)': the scorer's next goal
 
 
 @cache
@@ -139,7 +140,7 @@ def goal_words() -> GoalWords:
         shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"),
         scorer_list_heads=word_set("scorer_list_heads"), name_list_joins=word_set("name_list_joins"), list_separators=word_set("scorer_list_separators"),
         minute_later=word_set("minute_later_words"), second_half_start=word_set("second_half_start_words"),
-        shot_nouns=word_set("shot_nouns"))
+        shot_nouns=word_set("shot_nouns"), second_goal_adverbs=word_set("second_goal_adverbs"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -363,11 +364,16 @@ class GoalFinder:
             if text in ("von", "vom", "des", "mit"):  # "nach einem Doppelpass mit X": X passed
                 return j > sent.start and texts[j - 1].lower().endswith(suffixes) \
                     and not self._shot_after_durch(j - 1, sent.start)  # "durch einen Freistoß von X": X scored
-            if not text.isalpha() or text in self.words.side_directions:
+            if not (text.isalpha() or self._club_role_compound(text)) or text in self.words.side_directions:
                 return False  # "Hereingabe von rechts wollte X klären": 'von' tells where the cross came from
             if j in self.ctx.person_at:
                 return False  # "Eine Hereingabe von Y lenkte X ins eigene Netz": 'von' governs Y, not X
         return False
+
+    def _club_role_compound(self, text: str) -> bool:
+        """'Forest-Flügelspieler', 'Palace-Innenverteidiger': a role word after a club's short form."""
+        head = text.rpartition("-")[2]
+        return head != text and head in self.words.roles
 
     def _governed(self, person: Mark, sent: Sentence) -> bool:
         """'nach einem Foul an X', 'vor dem einschussbereiten X', 'die Mannschaft von X', 'ein Schuss
@@ -385,7 +391,8 @@ class GoalFinder:
                 return j > sent.start and not {texts[j - 1]}.isdisjoint(
                     lexicon.team_nouns | lexicon.chance_nouns | lexicon.foul_nouns) \
                     and not self._shot_after_durch(j - 1, sent.start)
-            if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles)) or text in lexicon.side_directions:
+            if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles) or self._club_role_compound(text)) \
+                    or text in lexicon.side_directions:
                 return False  # "ein Zuspiel von links versuchte X zu klären": 'von' tells a side, X is the subject
         return False
 
@@ -622,7 +629,14 @@ class GoalFinder:
         if minute:  # a list of minutes may run on past the window: "mit zwei Treffern (69., 79.)"
             more = self._more_minutes(window if window_end != after + WINDOW else
                                       texts[after:min(s_end, nxt_person, after + LONG_WINDOW)])
+        later = self._later_own_minutes(after, min(s_end, nxt_person, after + LONG_WINDOW), minute) \
+            if minute and not more else None
         minutes = [minute] + more if minute else [None] * times
+        penalties = [penalty] * len(minutes)
+        if later:  # "traf erst aus dem Spiel heraus (14.) und später per Elfmeter (54.)": each goal its own way
+            first_close, further = later
+            penalties = [penalty and self._says_penalty(local_start, first_close)] + [p for _, p in further]
+            minutes += [m for m, _ in further]
         if minute is None and p_start > self.shootout_start and (
                 penalty or not self.words.shootout_kicks.isdisjoint(texts[s_start:s_end])):
             # "verwandelte den entscheidenden Strafstoß", "im fünften Durchgang ... verwandelte den
@@ -631,18 +645,41 @@ class GoalFinder:
         if penalty and box is None and self._saved_next(sent):
             return [], box  # "X schob den Strafstoß in die Ecke. Keeper Y ahnte die Ecke und parierte."
         if len(minutes) > 1 and "einmal" in window:
-            penalty = False  # "traf doppelt, einmal davon vom Punkt": which one, the text does not say here
+            penalties = [False] * len(minutes)  # "traf doppelt, einmal davon vom Punkt": which one, the text does not say here
         cue = self._cue(p_start, p_end, clause_start, clause_end)
         score_after = self._score_after(p_start, p_end, s_start, s_end)
         team = self._explicit_team(person, clause_start, clause_end, own_goal)
         mentions = [GoalMention(person=person.kb_id_, order=p_start + k, sentence=sent,
                                 minute=each[0] if each else None, stoppage=each[1] if each else None,
-                                penalty=penalty, own_goal=own_goal, team=team, cue=cue if k == 0 else None,
+                                penalty=penalties[k], own_goal=own_goal, team=team, cue=cue if k == 0 else None,
                                 box_side=box_side, repeat=k if each is None else 0,
                                 score_after=score_after if k == 0 else None,
                                 listed_with=list_start)
                     for k, each in enumerate(minutes)]
         return mentions, box
+
+    def _later_own_minutes(self, start: int, end: int, first: tuple[int, int | None]
+                           ) -> tuple[int, list[tuple[tuple[int, int | None], bool]]] | None:
+        """'traf erst aus dem Spiel heraus (14.) und später per Elfmeter (54.)': where the bracket of the
+        scorer's first minute closes, and his further goals: a bracketed minute after 'und' and a word
+        of a later time ('später', 'erneut'), naming nobody else and no card or miss, with whether it
+        was a penalty."""
+        texts, words, person_at = self.ctx.texts, self.words, self.ctx.person_at
+        k = next((j for j in range(start, end) if texts[j] == ")"), None)
+        if k is None or k < start + 2 or texts[k - 2] != "(" or parse_minute(texts[k - 1]) != first:
+            return None
+        first_close, further = k, []
+        while k + 2 < end and texts[k + 1] in ("und", ","):
+            close = next((j for j in range(k + 2, min(end, k + 10)) if texts[j] == ")"), None)
+            if close is None or texts[close - 2] != "(" or (minute := parse_minute(texts[close - 1])) is None:
+                break
+            between = texts[k + 2:close - 2]
+            if words.second_goal_adverbs.isdisjoint(between) or not words.cards.isdisjoint(between) \
+                    or not words.miss_hard.isdisjoint(between) or any(j in person_at for j in range(k + 2, close)):
+                break
+            further.append((minute, self._says_penalty(k + 2, close)))
+            k = close
+        return (first_close, further) if further else None
 
     def _coordinated_names(self, p_start: int, p_end: int, s_start: int, s_end: int) -> tuple[int, int]:
         """Start and end of the list of names the person at p_start..p_end stands in: 'A, B, zweimal C
@@ -1369,6 +1406,9 @@ class GoalFinder:
         clause_end = p_end
         while clause_end < window_end and texts[clause_end] not in (",", ";") and (
                 clause_end not in person_at or person_at[clause_end].start in self._governed_starts):
+            if texts[clause_end] == "und" and texts[clause_end - 1] == ")" and clause_end - 3 >= p_end \
+                    and texts[clause_end - 3] == "(" and parse_minute(texts[clause_end - 2]):
+                break  # "traf per Foulelfmeter (14.) und sah später Gelb": the goal's words end at its minute
             clause_end += 1  # "sah nach einem Foul an X Rot": the clause runs on across a governed name
         if self._aimed_past(texts[p_end:clause_end]):
             return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
