@@ -843,3 +843,26 @@ def test_a_card_after_the_goals_minute_does_not_undo_the_goal():
             "sah später Gelb (54.).")
     goals = goals_of(text)
     assert list(zip(goals.player, goals.minute, goals.penalty)) == [("Deniz Undav", 14, True)]
+
+
+def test_an_exact_bracketed_minute_beats_a_rough_half_hour():
+    text = ("Der SK Sturm Graz gewann beim WSG Tirol mit 2:0. Mika Horvath brachte die Gäste nach einer halben "
+            "Stunde per Kopf in Front (31.), Otar Kiteishvili legte nach einer Viertelstunde der zweiten Hälfte "
+            "nach.")
+    assert ("Mika Horvath", 31) in scorers_of(text)
+
+
+def test_a_goal_taken_back_later_in_its_sentence_does_not_count():
+    text = ("Der 1. FSV Mainz 05 gewann gegen Borussia Dortmund 3:1. Maximilian Beier drückte eine Flanke über "
+            "die Linie (68.), doch nach Intervention des Videoassistenten nahm der Schiedsrichter den Treffer "
+            "wegen einer knappen Abseitsstellung zurück.")
+    assert scorers_of(text) == []
+    text = ("Der MSV Duisburg verlor gegen Eintracht Braunschweig 0:2. Pascal Vogt jubelte zwar in der 58. "
+            "Minute, sein Ausgleich wurde nach Videostudium aber aberkannt.")
+    assert scorers_of(text) == []
+
+
+def test_a_goal_scored_after_another_was_disallowed_counts():
+    text = ("Der MSV Duisburg gewann gegen Eintracht Braunschweig 1:0. Pascal Vogt traf in der 58. Minute, "
+            "nachdem zuvor ein Treffer von Tim Rüsing aberkannt worden war.")
+    assert scorers_of(text) == [("Pascal Vogt", 58)]

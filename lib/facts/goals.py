@@ -104,6 +104,8 @@ class GoalWords:
     second_half_start: frozenset[str]  # 'sieben Minuten nach Wiederbeginn', 'zwei Minuten vor der Pause'
     shot_nouns: frozenset[str]  # 'durch einen Freistoß von X': a shot that 'durch' makes the goal's means
     second_goal_adverbs: frozenset[str]  # '(14.) und später per Elfmeter (54.)': the scorer's next goal
+    disallowed: frozenset[str]  # 'aberkannt', 'Abseitsstellung': the goal just told did not count
+    contrast: frozenset[str]  # 'doch', 'aber', 'zwar': what joins a goal to its being disallowed
 
 
 @cache
@@ -140,7 +142,8 @@ def goal_words() -> GoalWords:
         shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"),
         scorer_list_heads=word_set("scorer_list_heads"), name_list_joins=word_set("name_list_joins"), list_separators=word_set("scorer_list_separators"),
         minute_later=word_set("minute_later_words"), second_half_start=word_set("second_half_start_words"),
-        shot_nouns=word_set("shot_nouns"), second_goal_adverbs=word_set("second_goal_adverbs"))
+        shot_nouns=word_set("shot_nouns"), second_goal_adverbs=word_set("second_goal_adverbs"),
+        disallowed=word_set("disallowed_goal_words"), contrast=word_set("contrast_words"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -492,9 +495,29 @@ class GoalFinder:
             nxt_person = min([p.start for p, a in zip(people, assisting) if not a and p.start > pronoun.start]
                              + [p.start for p in pronouns[k + 1:]] + [sent.end])
             found.extend(self._mentions_of(sent, pronoun, nxt_person, pronoun.start, running)[0])
+        if found and not self.words.disallowed.isdisjoint(self._unquoted_texts(sent.start, sent.end)):
+            found = self._without_disallowed(found, sent)
         if found:
             self._last_scorer = (sent.start, found[-1].person)
         return found
+
+    def _without_disallowed(self, found: list[GoalMention], sent: Sentence) -> list[GoalMention]:
+        """'X drückte den Ball über die Linie, doch ... nahm der Schiedsrichter den Treffer wegen einer
+        Abseitsstellung zurück', 'X jubelte zwar (58.), sein Ausgleich wurde aber aberkannt': the goal
+        told last before a word of disallowing, joined to it by 'doch', 'aber' or 'zwar', did not count."""
+        texts, words = self.ctx.texts, self.words
+        dropped: set[int] = set()
+        for d in range(sent.start, sent.end):
+            if texts[d] not in words.disallowed or self.ctx.in_quote[d]:
+                continue
+            before = [m for m in found if m.order < d and id(m) not in dropped]
+            if not before:
+                continue
+            last = max(before, key=lambda m: m.order)
+            if words.contrast.isdisjoint(texts[last.order:d]):
+                continue
+            dropped.update(id(m) for m in before if m.person == last.person and last.order - m.order < 5)
+        return [m for m in found if id(m) not in dropped]
 
     def _goal_of_the_person_before(self, sent: Sentence) -> list[GoalMention]:
         """'X traf zum 1:0 (105.). Fünf Minuten später legte er nach (110.)': a sentence naming nobody,
@@ -575,7 +598,7 @@ class GoalFinder:
         if quote_at != -1:
             window_end = quote_at
         window = texts[after:window_end]
-        minute = self._minute_after(window)
+        minute, rough = self._minute_after(window)
         if minute is None and after == p_end and p_end < s_end and texts[p_end][:1].isdigit() \
                 and (box is not None or self._scorer_list_head(p_start, s_start) is not None
                      or (p_start > s_start and texts[p_start - 1] == "(" and p_end + 1 < s_end and texts[p_end + 1] == ")")):
@@ -587,8 +610,11 @@ class GoalFinder:
             box_side = "home" if box[0] > running[0] else "away" if box[1] > running[1] else None
         if minute is None:
             minute = self._fronted_minute(p_start, p_end, s_start)
-        if minute is None and box is None and window_end == after + WINDOW:
-            minute = self._closing_bracket_minute(window_end - 1, min(s_end, nxt_person, after + LONG_WINDOW))
+        if box is None and window_end == after + WINDOW and (minute is None or rough):
+            # a minute in brackets further on; it is exact where the window told a rough one ("nach einer
+            # halben Stunde per Kopf in Front (31.)")
+            minute = self._closing_bracket_minute(window_end - 1, min(s_end, nxt_person, after + LONG_WINDOW)) \
+                or minute
         slot = (minute is not None or box is not None or self._after_durch(p_start)
                 or self._genitive_goal(p_end) or self._subject_of_goal_verb(after, window_end)
                 or self._verb_before(p_start) or self._goal_noun_von(p_start)
@@ -1080,32 +1106,35 @@ class GoalFinder:
             return parsed
         return None
 
-    def _minute_after(self, window: list[str]) -> tuple[int, int | None] | None:
+    def _minute_after(self, window: list[str]) -> tuple[tuple[int, int | None] | None, bool]:
+        """The first minute the words after a scorer tell, and whether it is only a rough one ('nach
+        einer halben Stunde') that a bracketed minute further on may make exact."""
         if MINUTE_CUES.isdisjoint(window):
-            return None
+            return None, False
         n = len(window)
         minute_nouns = self.words.minute_nouns
+        spelled_before: tuple[int, None] | None = None  # "nach einer halben Stunde ... (31.)": the bracket is exact
         for k, text in enumerate(window):
+            if spelled_before and text in (",", ";"):
+                return spelled_before, False  # the clause ends: no bracket of its own follows
             if text == "(" and k + 1 < n:
                 parsed = parse_minute(window[k + 1])
                 if parsed:
-                    return parsed
+                    return parsed, False
                 if k + 3 < n and window[k + 2] == "/" and window[k + 1].isalpha():
                     parsed = parse_minute(window[k + 3])  # APA: "(Elfmeter/78.)"
                     if parsed:
-                        return parsed
+                        return parsed, False
                 if k + 2 < n and window[k + 1].isdecimal() and window[k + 2] in minute_nouns:
                     value = int(window[k + 1])
-                    return (value, None) if 1 <= value <= 130 else None
+                    return ((value, None) if 1 <= value <= 130 else None), False
             if text in ("in", "In") and k + 3 < n and window[k + 1] == "der":
                 parsed = parse_minute(window[k + 2])
                 if parsed and (window[k + 3] in minute_nouns or self._minute_list_ends(window, k + 3)):
-                    return parsed
-            if text in ("nach", "Nach") and k + 2 < n:
-                spelled = self._spelled(window[k + 1: k + 5])
-                if spelled:
-                    return spelled
-        return None
+                    return parsed, False
+            if text in ("nach", "Nach") and k + 2 < n and not spelled_before:
+                spelled_before = self._spelled(window[k + 1: k + 5])
+        return spelled_before, spelled_before is not None
 
     def _minute_list_ends(self, window: list[str], k: int) -> bool:
         """'in der 12., 26. und 75. Minute': a list of minutes closed by 'Minute'."""
