@@ -866,3 +866,14 @@ def test_a_goal_scored_after_another_was_disallowed_counts():
     text = ("Der MSV Duisburg gewann gegen Eintracht Braunschweig 1:0. Pascal Vogt traf in der 58. Minute, "
             "nachdem zuvor ein Treffer von Tim Rüsing aberkannt worden war.")
     assert scorers_of(text) == [("Pascal Vogt", 58)]
+
+
+def test_a_swiss_match_box_lists_minute_scorer_bracket_and_running_score():
+    text = ("Der FC Luzern hat das Duell mit den Young Boys gewonnen.\n\n"
+            "Luzern – Young Boys 2:1 (0:1)\n"
+            "Swissporarena. – Zuschauer: 14.120. – SR Schärer.\n"
+            "Tore: 23. Itten (Fassnacht) 0:1. 61. Dorn (Foulpenalty) 1:1. 88. Kvasina (Dorn) 2:1.\n"
+            "Bemerkungen: 37. Müller hält Handspenalty von Fassnacht. Verwarnungen: 36. Beka, 59. Lauper.")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.penalty, goals.team)) == [
+        ("Itten", 23, False, "BSC Young Boys"), ("Dorn", 61, True, "FC Luzern"), ("Kvasina", 88, False, "FC Luzern")]

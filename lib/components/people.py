@@ -447,6 +447,9 @@ class PeopleRecognizer:
         for colon in positions_of_text(texts, ":"):
             if colon < 1 or texts[colon - 1] not in self.scorer_list_heads:
                 continue
+            if colon + 2 < n and MINUTE.fullmatch(texts[colon + 1]):
+                names.extend(self._minute_first_list_names(art, colon, taken))
+                continue
             for k in range(colon + 1, min(n - 1, colon + 60)):
                 text = texts[k]
                 if text == ")" or "\n" in text:
@@ -457,6 +460,23 @@ class PeopleRecognizer:
                 names.append((start, k + 1, None, None))
                 art.scorer_shaped.add(start)
                 taken.update(range(start, k + 1))
+        return names
+
+    def _minute_first_list_names(self, art: Article, colon: int, taken: set[int]) -> list[Name]:
+        """The Swiss match box's scorer line 'Tore: 23. Ajeti (Shaqiri) 0:1. 61. Zuber (Foulpenalty) 1:1.':
+        up to the end of the line, a name-like word (with a known first name before it, if any) right
+        after a minute is a scorer; the name in brackets after him made the goal. Updates `taken`."""
+        texts, is_name, n = art.texts, art.is_name, art.n
+        names: list[Name] = []
+        for k in range(colon + 2, min(n, colon + 120)):
+            if "\n" in texts[k]:
+                break
+            if k in taken or not is_name[k] or not MINUTE.fullmatch(texts[k - 1]):
+                continue
+            end = k + 2 if texts[k] in self.first_names and k + 1 < n and is_name[k + 1] else k + 1
+            names.append((k, end, "player", None))
+            art.scorer_shaped.add(k)
+            taken.update(range(k, end))
         return names
 
     def _noun_phrase_before(self, texts: list[str], k: int) -> bool:

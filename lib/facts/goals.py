@@ -234,6 +234,7 @@ class GoalFinder:
         self.words = goal_words()
         self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal', 'miss' or 'disallowed'
         self._governed_starts: set[int] = set()  # the names of the sentence `find` reads that `_governed` sets aside
+        self._minute_first_scores: dict[int, tuple[int, int]] = {}  # Swiss scorer line's head -> score so far
         self._set_aside: set[int] = set()  # ... and those governed, assisting or beaten in goal
         self._last_scorer: tuple[int, str] | None = None  # sentence start and person of the last goal found so far
 
@@ -353,6 +354,48 @@ class GoalFinder:
                 return None
         return None
 
+    def _minute_first_head(self, sent: Sentence) -> int | None:
+        """Where the head of a Swiss match box's scorer line stands ('Tore' of 'Tore: 23. Ajeti (Shaqiri)
+        0:1. 61. Zuber (Foulpenalty) 1:1.', each entry a minute, the scorer and the score he made),
+        when the sentence lies on that line after it."""
+        texts = self.ctx.texts
+        line_start = self.ctx.line_start(sent.start)
+        for k in range(line_start, sent.end - 2):
+            if texts[k] in self.words.scorer_list_heads and texts[k + 1] == ":" and texts[k + 2].endswith(".") \
+                    and parse_minute(texts[k + 2]):
+                return k
+        return None
+
+    def _minute_first_entries(self, sent: Sentence, people: list[Mark], head: int) -> list[GoalMention]:
+        """The goals of the entries of a Swiss scorer line in this sentence: the minute before the name,
+        the bracket after it ('(Foulpenalty)', '(Eigentor)', else the assist giver's name) and the
+        running score after it, which gives the side (the score so far is kept from entry to entry)."""
+        texts, words = self.ctx.texts, self.words
+        running = self._minute_first_scores.get(head, (0, 0))
+        mentions: list[GoalMention] = []
+        for person in people:
+            minute = parse_minute(texts[person.start - 1]) if person.start - 1 > head + 1 else None
+            if minute is None:
+                continue  # the assist giver in brackets
+            k = person.end
+            bracket: list[str] = []
+            if k < sent.end and texts[k] == "(":
+                close = next((j for j in range(k + 1, min(sent.end, k + 8)) if texts[j] == ")"), None)
+                if close is not None:
+                    bracket, k = texts[k + 1:close], close + 1
+            score = parse_score(texts[k]) if k < sent.end else None
+            side, score_after = None, None
+            if score and not score[2]:
+                score_after = score[:2]
+                side = "home" if score[0] > running[0] else "away" if score[1] > running[1] else None
+                running = score_after
+            mentions.append(GoalMention(
+                person=person.kb_id_, order=person.start, sentence=sent, minute=minute[0], stoppage=minute[1],
+                penalty=not words.penalty_words.isdisjoint(bracket), own_goal=not words.own_goal.isdisjoint(bracket),
+                box_side=side, score_after=score_after))
+        self._minute_first_scores[head] = running
+        return mentions
+
     def _keeper(self, person: Mark) -> bool:
         """'lief allein auf (Napoli-)Torhüter Alexander Schlager zu': a goalkeeper is beaten, he does not score."""
         return person.start >= 1 and self.ctx.texts[person.start - 1].lower().endswith(self.words.keeper_endings)
@@ -469,6 +512,8 @@ class GoalFinder:
         people = self.ctx.people_in(sent)
         if not people:
             return self._goal_of_the_person_before(sent)
+        if self._has_scorer_list_heads and (head := self._minute_first_head(sent)) is not None:
+            return self._minute_first_entries(sent, people, head)
         if not (self.sentence_has_goal_cue(sent) or self._minute_after_a_name(people, sent)):
             return []  # the cheaper question first: most sentences name nobody
         found: list[GoalMention] = []
