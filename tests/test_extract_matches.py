@@ -762,3 +762,19 @@ def test_african_and_asian_national_teams_are_known_teams():
     frame = lib.extract_text(text, date="2024-03-26").matches
     assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
         ("Guinea", "Sambia", 2, 1)]
+
+
+def test_a_second_result_after_und_and_a_verb_keeps_its_own_place():
+    text = ("Rot-Weiss Essen ist in Form. Am Samstag bezwang RWE den SC Verl mit 4:3 und hakte damit die "
+            "1:2-Pleite in Münster aus der Vorwoche ab.")
+    frame = lib.extract_text(text, date="2024-02-08").matches
+    assert sorted((m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()) == [
+        ("Preußen Münster", "Rot-Weiss Essen", 2, 1), ("Rot-Weiss Essen", "SC Verl", 4, 3)]
+
+
+def test_a_shared_nickname_of_a_city_names_no_club_the_article_does_not_name():
+    text = ("Der SSV Jahn Regensburg führt die Tabelle an. Beim MSV Duisburg reichte den Domstädtern "
+            "zuletzt ein knappes 1:0.")
+    frame = lib.extract_text(text, date="2024-02-08").matches
+    assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
+        ("MSV Duisburg", "Jahn Regensburg", 0, 1)]

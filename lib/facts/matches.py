@@ -938,8 +938,9 @@ class MatchFinder:
         depth = 0
         for k in range(i + 1, later[0]):
             depth += (texts[k] == "(") - (texts[k] == ")")
-            if depth <= 0 and texts[k] in (",", ";"):
-                return k
+            if depth <= 0 and (texts[k] in (",", ";") or (texts[k] == "und" and texts[k + 1][:1].islower()
+                                                          and texts[k + 1].isalpha())):
+                return k  # "bezwang X mit 4:3 und hakte die 1:2-Pleite in Münster ab": a clause of its own
         return sent.end
 
     def _country_as_place(self, club: str) -> bool:
