@@ -778,3 +778,14 @@ def test_a_shared_nickname_of_a_city_names_no_club_the_article_does_not_name():
     frame = lib.extract_text(text, date="2024-02-08").matches
     assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
         ("MSV Duisburg", "Jahn Regensburg", 0, 1)]
+
+
+def test_a_result_without_subject_in_a_column_belongs_to_the_club_heading_its_paragraph():
+    text = ("Bundesliga kompakt\n\n"
+            "Bayer Leverkusen: Der Spitzenreiter gewann 2:0 beim 1. FC Köln. Mit 64 Punkten liegt die Werkself "
+            "zehn Zähler vor dem FC Bayern.\n\n"
+            "FC Augsburg: Die Torfabrik des Spieltags steht in Schwaben. Beim 6:0 in Darmstadt war die Messe "
+            "früh gelesen: Phillip Tietz (2.) und Ruben Vargas (25.) schossen die Lilien ab.")
+    frame = lib.extract_text(text, date="2024-03-10").matches
+    assert ("SV Darmstadt 98", "FC Augsburg", 0, 6) in [
+        (m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()]

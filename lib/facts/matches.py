@@ -625,8 +625,11 @@ class MatchFinder:
                                    main=ht is not None)
         if subject is None:
             person = self._person_subject(sent)
+            label = self._paragraph_label(sent)  # "FC Augsburg: ... Beim 6:0 in Darmstadt war ...": the topic
             if person is not None:  # "Grabner traf beim 3:1 gegen den SSC Neapel doppelt": his team's result
-                fallbacks = (ctx.club_of(person), ctx.last_subject, ctx.focus_club)
+                fallbacks = (ctx.club_of(person), label, ctx.last_subject, ctx.focus_club)
+            elif label is not None:
+                fallbacks = (label,)
             elif (demonym := self._unknown_demonym_subject(sent, i)) is not None:
                 fallbacks = (self._club_of_demonym(ctx.texts[demonym]), ctx.last_subject, ctx.focus_club)
             elif self._opens_with_player_role(sent) or self._player_role_after_verb(sent):
@@ -653,6 +656,16 @@ class MatchFinder:
             return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
                                main=ht is not None)
         return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
+
+    def _paragraph_label(self, sent: Sentence) -> str | None:
+        """The club a paragraph of a column is headed with: 'FC Augsburg: Die Torfabrik des Spieltags ...'
+        (a club at the start of the sentence's line, right before a colon)."""
+        ctx = self.ctx
+        line_start = ctx.line_start(sent.start)
+        mention = ctx.club_at.get(line_start)
+        if mention is None or mention.end >= len(ctx.texts) or ctx.texts[mention.end] != ":":
+            return None
+        return mention.kb_id_
 
     def _previous_sentence_subject(self, sent: Sentence) -> str | None:
         """The club subject of the sentence right before `sent`, if that sentence had one and `sent`
