@@ -789,3 +789,17 @@ def test_a_result_without_subject_in_a_column_belongs_to_the_club_heading_its_pa
     frame = lib.extract_text(text, date="2024-03-10").matches
     assert ("SV Darmstadt 98", "FC Augsburg", 0, 6) in [
         (m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()]
+
+
+def test_a_result_at_a_named_clubs_stadium_was_played_against_that_club():
+    text = ("Hertha BSC blickt auf eine wechselhafte Saison zurück. Im Pokal kam das Aus: Im heimischen "
+            "Olympiastadion setzte sich der 1. FC Kaiserslautern Ende Januar mit 3:1 durch.")
+    frame = lib.extract_text(text, date="2024-05-20").matches
+    assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
+        ("Hertha BSC", "1. FC Kaiserslautern", 1, 3)]
+
+
+def test_a_final_at_a_neutral_stadium_names_no_host():
+    text = "Im Berliner Olympiastadion setzte sich Bayer Leverkusen im Finale mit 1:0 durch."
+    frame = lib.extract_text(text, date="2024-05-26").matches
+    assert "Hertha BSC" not in set(frame.home_team) | set(frame.away_team)

@@ -592,8 +592,11 @@ class MatchFinder:
                 elif ctx.last_subject not in (None, objects[0].club):
                     subject = ctx.last_subject  # "unterlagen die Dornbacher dem SV Leobendorf mit 1:3"
             free = [m for m in objects if m.club != subject]
+            hosts = self._named_hosts(sent, subject) if not free and subject is not None else []
             if free and subject is not None:
                 opponent = free[0]
+            elif len(hosts) == 1:  # "Im heimischen Olympiastadion setzte sich der 1. FC Kaiserslautern mit 3:1
+                opponent = hosts[0]  # durch": the ground's club, named elsewhere in the article, was the host
             else:
                 fixture = self.fixture_for(subject)
                 settled = ht is not None or suffix or self.outcome(sent, i, suffix) or \
@@ -656,6 +659,14 @@ class MatchFinder:
             return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
                                main=ht is not None)
         return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
+
+    def _named_hosts(self, sent: Sentence, subject: str) -> list[ClubMention]:
+        """The clubs owning a stadium the sentence names, other than the subject, that the article names
+        as clubs too (a final's neutral ground names no host), as opponents playing at home."""
+        ctx = self.ctx
+        named = {club.kb_id_ for club in ctx.clubs}
+        return [ClubMention(start, start, owner, "VENUE", "im") for start, owner in ctx.venue_owners
+                if sent.start <= start < sent.end and owner != subject and owner in named]
 
     def _paragraph_label(self, sent: Sentence) -> str | None:
         """The club a paragraph of a column is headed with: 'FC Augsburg: Die Torfabrik des Spieltags ...'
