@@ -877,3 +877,9 @@ def test_a_swiss_match_box_lists_minute_scorer_bracket_and_running_score():
     goals = goals_of(text)
     assert list(zip(goals.player, goals.minute, goals.penalty, goals.team)) == [
         ("Itten", 23, False, "BSC Young Boys"), ("Dorn", 61, True, "FC Luzern"), ("Kvasina", 88, False, "FC Luzern")]
+
+
+def test_a_save_by_a_named_keeper_before_a_tap_in_is_no_miss_of_the_scorer():
+    text = ("Der SV Babelsberg unterlag dem FC Carl Zeiss Jena mit 1:2. Niklas Obermeier staubte nach einer "
+            "Parade von Babelsbergs Keeper Felix Rudloff zum Ausgleich ab (34.).")
+    assert scorers_of(text) == [("Niklas Obermeier", 34)]

@@ -1479,7 +1479,8 @@ class GoalFinder:
         miss_hard = self.words.miss_hard
         clause_end = p_end
         while clause_end < window_end and texts[clause_end] not in (",", ";") and (
-                clause_end not in person_at or person_at[clause_end].start in self._governed_starts):
+                clause_end not in person_at or person_at[clause_end].start in self._governed_starts
+                or person_at[clause_end].start in self._set_aside):  # "nach einer Parade von Keeper X"
             if texts[clause_end] == "und" and texts[clause_end - 1] == ")" and clause_end - 3 >= p_end \
                     and texts[clause_end - 3] == "(" and parse_minute(texts[clause_end - 2]):
                 break  # "traf per Foulelfmeter (14.) und sah später Gelb": the goal's words end at its minute
