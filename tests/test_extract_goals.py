@@ -883,3 +883,17 @@ def test_a_save_by_a_named_keeper_before_a_tap_in_is_no_miss_of_the_scorer():
     text = ("Der SV Babelsberg unterlag dem FC Carl Zeiss Jena mit 1:2. Niklas Obermeier staubte nach einer "
             "Parade von Babelsbergs Keeper Felix Rudloff zum Ausgleich ab (34.).")
     assert scorers_of(text) == [("Niklas Obermeier", 34)]
+
+
+def test_verwertete_and_besiegelte_tell_goals():
+    text = ("Die SV Ried gewann bei Austria Wien 3:2. Stefan Huber verwertete sechs Minuten nach Wiederanpfiff "
+            "eine Flanke von der linken Seite zum 1:1. In der sechsten Minute der Nachspielzeit besiegelte "
+            "Fabian Hochreiter die Niederlage der Veilchen.")
+    assert scorers_of(text) == [("Stefan Huber", 51), ("Fabian Hochreiter", 90)]
+
+
+def test_minutes_later_counts_from_a_capitalised_nach_minutes_in_the_sentence_before():
+    text = ("Mainz gewann gegen Dortmund 3:1. Nach 37 Minuten zahlte sich der Aufwand aus: Jae-Sung Lee schob "
+            "flach ins lange Eck. Die Freude währte nicht lange, denn nur drei Minuten später köpfte Serhou "
+            "Guirassy zum Ausgleich ein.")
+    assert ("Serhou Guirassy", 40) in scorers_of(text)

@@ -1298,7 +1298,7 @@ class GoalFinder:
                 parsed = parse_minute(text)
                 if parsed and (texts[j + 1] in self.words.minute_nouns or (texts[j - 1] == "(" and texts[j + 1] == ")")):
                     return parsed[0]
-            elif text in self.words.minute_nouns and texts[j - 2] == "nach":
+            elif text in self.words.minute_nouns and texts[j - 2] in ("nach", "Nach"):  # "Nach 37 Minuten ..."
                 count = self._minutes_count(j)
                 if count:
                     return count
