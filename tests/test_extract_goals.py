@@ -897,3 +897,16 @@ def test_minutes_later_counts_from_a_capitalised_nach_minutes_in_the_sentence_be
             "flach ins lange Eck. Die Freude währte nicht lange, denn nur drei Minuten später köpfte Serhou "
             "Guirassy zum Ausgleich ein.")
     assert ("Serhou Guirassy", 40) in scorers_of(text)
+
+
+def test_a_cleft_sentence_with_a_relative_goal_verb_before_und_names_the_scorer():
+    text = ("Braunschweig gewann gegen Duisburg 2:0. In der 71. Minute war es dann Anton Kreft, der einen "
+            "Foulelfmeter sicher im linken Eck unterbrachte und die Arena zum Beben brachte.")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.penalty)) == [("Anton Kreft", 71, True)]
+
+
+def test_the_coach_of_a_team_compound_is_no_scorer():
+    text = ("Deutschland gewann in Luxemburg 2:1. Die DFB-Elf von Julian Nagelsmann erhöhte in der Schlussphase "
+            "den Druck.")
+    assert scorers_of(text) == []

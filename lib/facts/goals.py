@@ -434,7 +434,9 @@ class GoalFinder:
             if text in lexicon.object_prepositions:
                 return True
             if text in ("von", "vom", "des"):
-                return j > sent.start and not {texts[j - 1]}.isdisjoint(
+                noun = texts[j - 1] if j > sent.start else ""
+                head = noun.rpartition("-")[2]  # "die DFB-Elf von Julian Nagelsmann": a team's compound noun
+                return j > sent.start and not {noun, head}.isdisjoint(
                     lexicon.team_nouns | lexicon.chance_nouns | lexicon.foul_nouns) \
                     and not self._shot_after_durch(j - 1, sent.start)
             if not (text.isalpha() and (text[:1].islower() or text in lexicon.roles) or self._club_role_compound(text)) \
@@ -840,6 +842,8 @@ class GoalFinder:
             if text in CLAUSE_BREAKS or text in (".", "(", "!", "?") or self.ctx.in_quote[i]:
                 last = i - 1
                 return last if self._is_goal_verb(texts[last]) else None
+            if text == "und" and self._is_goal_verb(texts[i - 1]):
+                return i - 1  # ", der den Elfmeter im Eck unterbrachte und die Arena zum Beben brachte"
             if i in person_at and person_at[i].start == i:
                 before = texts[i - 1]
                 if before not in ("von", "vom", "mit", "des") and before not in self.words.object_prepositions:
