@@ -881,3 +881,26 @@ def test_a_coach_before_his_dismissal_is_not_dismissed_yet():
     rows = extract("Beim FC Augsburg ist Trainer Jess Thorup nach der fünften Niederlage in Folge vor der "
                    "Entlassung.").coach_events
     assert rows.empty
+
+
+def test_an_extended_collaboration_is_a_contract_extension():
+    rows = extract("Rot-Weiss Essen hat am Dienstag die Zusammenarbeit mit Cheftrainer Marius Kleinhenz vorzeitig "
+                   "bis zum Sommer 2028 ausgedehnt.").coach_events
+    assert set(zip(rows.person, rows.event, rows.club)) == {("Marius Kleinhenz", "extended", "Rot-Weiss Essen")}
+
+
+def test_a_coach_pulling_the_ripcord_himself_resigned():
+    rows = extract("Beim MSV Duisburg herrscht Katerstimmung. Nach der vierten Niederlage in Serie zog Trainer "
+                   "Ralf Gerdemann selbst die Reißleine.").coach_events
+    assert set(zip(rows.person, rows.event)) == {("Ralf Gerdemann", "resigned")}
+
+
+def test_a_coach_signing_abroad_and_one_released_from_his_contract():
+    text = ("Cheftrainer Markus Hölbling verlässt die WSG Tirol und heuert beim FC Luzern an. Noch am selben Tag "
+            "stellte der Klub Bernd Auinger als neuen Chefcoach vor. Er kommt vom SKN St. Pölten, der ihn "
+            "vorzeitig aus seinem Kontrakt entlässt.")
+    rows = extract(text).coach_events
+    events = set(zip(rows.person, rows.event, rows.club))
+    assert {("Markus Hölbling", "left", "WSG Tirol"), ("Markus Hölbling", "appointed", "FC Luzern"),
+            ("Bernd Auinger", "appointed", "WSG Tirol")} <= events
+    assert "dismissed" not in set(rows.event)
