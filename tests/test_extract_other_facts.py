@@ -904,3 +904,12 @@ def test_a_coach_signing_abroad_and_one_released_from_his_contract():
     assert {("Markus Hölbling", "left", "WSG Tirol"), ("Markus Hölbling", "appointed", "FC Luzern"),
             ("Bernd Auinger", "appointed", "WSG Tirol")} <= events
     assert "dismissed" not in set(rows.event)
+
+
+def test_short_and_colour_names_of_named_clubs_hold_table_places():
+    frames = extract("Crystal Palace gewann 4:2 gegen Nottingham Forest. Damit kletterte Palace mit 38 Punkten auf "
+                     "den achten Platz.")
+    assert set(zip(frames.standings.team, frames.standings.position)) == {("Crystal Palace", 8)}
+    frames = extract("Rot-Weiss Essen reist nach Regensburg. Mit 39 Punkten rangieren die Rot-Weissen auf dem "
+                     "fünften Platz.")
+    assert set(zip(frames.standings.team, frames.standings.position)) == {("Rot-Weiss Essen", 5)}
