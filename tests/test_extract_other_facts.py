@@ -913,3 +913,8 @@ def test_short_and_colour_names_of_named_clubs_hold_table_places():
     frames = extract("Rot-Weiss Essen reist nach Regensburg. Mit 39 Punkten rangieren die Rot-Weissen auf dem "
                      "fünften Platz.")
     assert set(zip(frames.standings.team, frames.standings.position)) == {("Rot-Weiss Essen", 5)}
+
+
+def test_a_place_number_closing_the_sentence_after_auf_dem():
+    rows = extract("Arminia Bielefeld steht mit 15 Punkten auf dem Relegationsrang 16.").standings
+    assert list(zip(rows.team, rows.position, rows.points)) == [("Arminia Bielefeld", 16, 15)]
