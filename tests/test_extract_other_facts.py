@@ -918,3 +918,24 @@ def test_short_and_colour_names_of_named_clubs_hold_table_places():
 def test_a_place_number_closing_the_sentence_after_auf_dem():
     rows = extract("Arminia Bielefeld steht mit 15 Punkten auf dem Relegationsrang 16.").standings
     assert list(zip(rows.team, rows.position, rows.points)) == [("Arminia Bielefeld", 16, 15)]
+
+
+def test_a_former_player_reference_may_be_the_coach_just_named():
+    text = ("Österreich gewann 2:1 gegen Tschechien. Michael Gregoritsch traf spät. Tschechiens Trainer Ivan Hašek "
+            "haderte mit dem Gegentreffer. «Das tut weh», sagte der frühere Nationalspieler.")
+    assert list(extract(text).quotes.speaker) == ["Ivan Hašek"]
+
+
+def test_a_noun_after_an_ordinal_number_is_no_name():
+    text = ("Österreich gewann 2:1. «Davon träumst du als Kind», meinte Michael Gregoritsch, der sein insgesamt "
+            "14. Länderspieltor erzielte.")
+    frames = extract(text)
+    assert list(frames.quotes.speaker) == ["Michael Gregoritsch"]
+    assert "Länderspieltor" not in set(frames.people.name)
+
+
+def test_the_football_association_is_not_the_national_team():
+    text = ("Das Sportgericht des Deutschen Fußball-Bundes sperrte Trainer Christoph Dabrowski von Rot-Weiss Essen. "
+            "Der 45-Jährige war beim 2:2 bei Dynamo Dresden vom Platz gestellt worden.")
+    frames = extract(text)
+    assert "Deutschland" not in set(frames.matches.home_team) | set(frames.matches.away_team)

@@ -100,6 +100,7 @@ class PeopleRecognizer:
         self.auxiliaries = word_set("name_auxiliaries")
         self.verb_final = word_set("verb_final_subordinators")  # "als", "nachdem": the verb closes the clause
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
+        self.former_words = word_set("former_words")  # "der frühere Nationalspieler"
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache = Memo(self._is_name_text)
         self._cue_before_name = Memo(self._is_cue_before_name)
@@ -484,8 +485,9 @@ class PeopleRecognizer:
         preposition or possessive, maybe an article, and a declined adjective ('aus kurzer Distanz',
         'über die linke Seite', 'ihr fünftes Länderspieltor'). A name has neither."""
         prev = texts[k - 1]
-        if prev.isdecimal():
-            return True
+        if prev.isdecimal() or (prev[:-1].isdecimal() and prev.endswith(".") and k >= 2
+                                and texts[k - 2][:1].islower()):
+            return True  # "20 Metern", "sein insgesamt 14. Länderspieltor" (not the box's "1:0 (23.) Name")
         if not (k >= 2 and prev[:1].islower() and prev.endswith(ADJ_ENDINGS)):
             return False
         before = texts[k - 2].lower()  # "aus kurzer Distanz", "über die linke Seite"
@@ -648,6 +650,8 @@ class PeopleRecognizer:
                 # "Auch für Arnautović fand der Deutsche tröstende Worte": not the person of its own clause
                 by_role = self._latest_before(history)
                 anyone = None  # and a word for anyone then means nobody named
+            if category == "player" and not self.former_words.isdisjoint(texts[i + 1:j]):
+                category = "any"  # "der frühere Nationalspieler": a coach now as often as not
             if category == "any":
                 person = anyone
             else:  # nobody of that role yet: the latest person without one
