@@ -803,3 +803,11 @@ def test_a_final_at_a_neutral_stadium_names_no_host():
     text = "Im Berliner Olympiastadion setzte sich Bayer Leverkusen im Finale mit 1:0 durch."
     frame = lib.extract_text(text, date="2024-05-26").matches
     assert "Hertha BSC" not in set(frame.home_team) | set(frame.away_team)
+
+
+def test_den_kuerzeren_ziehen_is_a_defeat():
+    text = ("Durch den Dreier rangiert Hannover 96 auf Platz neun und liegt punktgleich mit Holstein Kiel, das "
+            "vor eigenem Publikum gegen Arminia Bielefeld mit 2:3 den Kürzeren zog.")
+    frame = lib.extract_text(text, date="2023-03-20").matches
+    assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
+        ("Holstein Kiel", "Arminia Bielefeld", 2, 3)]
