@@ -939,3 +939,10 @@ def test_the_football_association_is_not_the_national_team():
             "Der 45-Jährige war beim 2:2 bei Dynamo Dresden vom Platz gestellt worden.")
     frames = extract(text)
     assert "Deutschland" not in set(frames.matches.home_team) | set(frames.matches.away_team)
+
+
+def test_abgewunken_is_a_refusal():
+    text = ("Der Grazer AK sucht einen neuen Trainer. Ex-Ried-Trainer Thomas Hofbauer soll bereits abgewunken "
+            "haben.")
+    rows = extract(text).coach_events
+    assert set(zip(rows.person, rows.event)) == {("Thomas Hofbauer", "unavailable")}
