@@ -235,6 +235,7 @@ class GoalFinder:
         self._ticker_lines: dict[int, str] | None = None  # line start -> 'goal', 'miss' or 'disallowed'
         self._governed_starts: set[int] = set()  # the names of the sentence `find` reads that `_governed` sets aside
         self._minute_first_scores: dict[int, tuple[int, int]] = {}  # Swiss scorer line's head -> score so far
+        self._minute_first_heads: dict[int, int | None] = {}  # line start -> its Swiss scorer line's head
         self._set_aside: set[int] = set()  # ... and those governed, assisting or beaten in goal
         self._last_scorer: tuple[int, str] | None = None  # sentence start and person of the last goal found so far
 
@@ -358,13 +359,14 @@ class GoalFinder:
         """Where the head of a Swiss match box's scorer line stands ('Tore' of 'Tore: 23. Ajeti (Shaqiri)
         0:1. 61. Zuber (Foulpenalty) 1:1.', each entry a minute, the scorer and the score he made),
         when the sentence lies on that line after it."""
-        texts = self.ctx.texts
         line_start = self.ctx.line_start(sent.start)
-        for k in range(line_start, sent.end - 2):
-            if texts[k] in self.words.scorer_list_heads and texts[k + 1] == ":" and texts[k + 2].endswith(".") \
-                    and parse_minute(texts[k + 2]):
-                return k
-        return None
+        if line_start not in self._minute_first_heads:
+            texts, heads = self.ctx.texts, self.words.scorer_list_heads
+            self._minute_first_heads[line_start] = next(
+                (k for k in range(line_start, self.line_end(line_start) - 2) if texts[k] in heads
+                 and texts[k + 1] == ":" and texts[k + 2].endswith(".") and parse_minute(texts[k + 2])), None)
+        head = self._minute_first_heads[line_start]
+        return head if head is not None and head < sent.end else None
 
     def _minute_first_entries(self, sent: Sentence, people: list[Mark], head: int) -> list[GoalMention]:
         """The goals of the entries of a Swiss scorer line in this sentence: the minute before the name,
