@@ -71,6 +71,7 @@ class ClubRecognizer:
         self.article_words = word_set("club_article_words")  # before a club's name: "der Wiener Sport-Club"
         self.singular_articles = word_set("singular_articles")  # "der Nigerianer traf": one player
         self.not_adjectives = lower_set("definite_articles") | lower_set("prepositions")  # "gegen die Ghanaer"
+        self.age_words = word_set("age_phrase_words")  # "der 23 Jahre alte Ghanaer"
         self.city_prepositions = word_set("city_prepositions")  # "in Bochum", "nach Wien"
         # what single words are, looked at once per word (most words are no cue at all)
         self._shapes = Memo(self._shape)  # word -> (genitive, compound) candidates
@@ -327,7 +328,7 @@ class ClubRecognizer:
             text = texts[k]
             if text in self.singular_articles:
                 return True
-            if not (text[:1].isdigit() or text in ("Jahre", "erst") or text[:1].islower()
+            if not (text[:1].isdigit() or text in self.age_words or text[:1].islower()
                     and text.endswith(("e", "en")) and text not in self.not_adjectives):
                 return False
         return False

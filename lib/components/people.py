@@ -101,6 +101,7 @@ class PeopleRecognizer:
         self.verb_final = word_set("verb_final_subordinators")  # "als", "nachdem": the verb closes the clause
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
         self.former_words = word_set("former_words")  # "der frühere Nationalspieler"
+        self.age_words = word_set("age_phrase_words")  # "der 23 Jahre alte Ghanaer"
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache = Memo(self._is_name_text)
         self._cue_before_name = Memo(self._is_cue_before_name)
@@ -634,7 +635,7 @@ class PeopleRecognizer:
                 continue
             j = i + 1
             while j < n and j - i <= 3 and (texts[j][:1].islower() and texts[j].isalpha()
-                                             or texts[j].isdigit() or texts[j] == "Jahre"):
+                                             or texts[j].isdigit() or texts[j] in self.age_words):
                 j += 1  # "der erfahrene", "der 23 Jahre alte"
             if j >= n or j in blocked:
                 continue
