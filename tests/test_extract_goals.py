@@ -910,3 +910,9 @@ def test_the_coach_of_a_team_compound_is_no_scorer():
     text = ("Deutschland gewann in Luxemburg 2:1. Die DFB-Elf von Julian Nagelsmann erhöhte in der Schlussphase "
             "den Druck.")
     assert scorers_of(text) == []
+
+
+def test_a_goal_before_another_players_goal_after_a_handball_still_counts():
+    text = ("Der VfL Bochum spielte 1:1 gegen den 1. FC Heidenheim. Phillip Tietz traf zum 1:0 (12.), doch nach "
+            "einem Handspiel von Keven Schlotterbeck glich Philipp Hofmann per Elfmeter aus (30.).")
+    assert ("Phillip Tietz", 12) in scorers_of(text)

@@ -946,3 +946,8 @@ def test_abgewunken_is_a_refusal():
             "haben.")
     rows = extract(text).coach_events
     assert set(zip(rows.person, rows.event)) == {("Thomas Hofbauer", "unavailable")}
+
+
+def test_a_rank_word_between_commas_after_a_club_is_its_apposition():
+    rows = extract("Der FC Bayern, Tabellenführer, gewann am Samstag gegen den VfL Bochum.").standings
+    assert list(zip(rows.team, rows.position)) == [("FC Bayern München", 1)]

@@ -105,7 +105,7 @@ class GoalWords:
     shot_nouns: frozenset[str]  # 'durch einen Freistoß von X': a shot that 'durch' makes the goal's means
     second_goal_adverbs: frozenset[str]  # '(14.) und später per Elfmeter (54.)': the scorer's next goal
     disallowed: frozenset[str]  # 'aberkannt', 'Abseitsstellung': the goal just told did not count
-    contrast: frozenset[str]  # 'doch', 'aber', 'zwar': what joins a goal to its being disallowed
+    taken_back_joins: frozenset[str]  # 'doch', 'aber', 'zwar' (not 'während'): a goal joined to its being disallowed
 
 
 @cache
@@ -143,7 +143,7 @@ def goal_words() -> GoalWords:
         scorer_list_heads=word_set("scorer_list_heads"), name_list_joins=word_set("name_list_joins"), list_separators=word_set("scorer_list_separators"),
         minute_later=word_set("minute_later_words"), second_half_start=word_set("second_half_start_words"),
         shot_nouns=word_set("shot_nouns"), second_goal_adverbs=word_set("second_goal_adverbs"),
-        disallowed=word_set("disallowed_goal_words"), contrast=word_set("contrast_words"))
+        disallowed=word_set("disallowed_goal_words"), taken_back_joins=word_set("goal_taken_back_joins"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -563,8 +563,9 @@ class GoalFinder:
             if not before:
                 continue
             last = max(before, key=lambda m: m.order)
-            if words.contrast.isdisjoint(texts[last.order:d]):
-                continue
+            if words.taken_back_joins.isdisjoint(texts[last.order:d]) or any(
+                    m.order > d and m.person != last.person for m in found):
+                continue  # "X traf (12.), doch nach einem Abseitstor von Y glich Z aus (30.)": Z's goal is next
             dropped.update(id(m) for m in before if m.person == last.person and last.order - m.order < 5)
         return [m for m in found if id(m) not in dropped]
 

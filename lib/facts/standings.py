@@ -414,8 +414,11 @@ class StandingFinder:
             return None  # "am bisherigen Tabellenführer": a position no longer held
         if rank_is_noun and self._indefinite_before(cue, sent):
             return None  # "mit einem souveränen Spitzenreiter": no team named
-        if rank_is_noun and prev in LIST_MARKS and cue + 1 < sent.end and texts[cue + 1] in LIST_MARKS + ("?", "!"):
-            return None  # "Herr Wörle, neun Spiele ohne Niederlage, Tabellenführer – ...?": a word on its own
+        if rank_is_noun and prev in LIST_MARKS and cue + 1 < sent.end and texts[cue + 1] in LIST_MARKS + ("?", "!") \
+                and not any(m.end == cue - 1 for m in mentions):
+            # "Herr Wörle, neun Spiele ohne Niederlage, Tabellenführer – ...?": a word on its own (but
+            # "Der FC Bayern, Tabellenführer, gewann ...": an apposition to the club before it)
+            return None
         if rank_is_noun and prev in ("dem", "des") and cue - sent.start > 2:
             return None  # "bot sich dem Tabellensechsten die Gelegenheit": a team the sentence does not name
         if rank_is_noun and prev == "den" and cue - sent.start > 2 and (cue - 2 < sent.start or texts[cue - 2].lower()
