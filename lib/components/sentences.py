@@ -55,6 +55,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
     found = [0]
     kinds = list(map(_end_kind_memo.__getitem__, texts[:-1]))
     # only the tokens a sentence can end after are looked at
+    openers, position_nouns = word_set("sentence_openers"), word_set("position_nouns")
     for i in compress(count(), kinds):
         kind = kinds[i]
         if kind == FINAL_MARK:
@@ -70,8 +71,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
         elif kind == LINE_BREAK:
             if _line_break_ends_sentence(texts, i):
                 found.append(i + 1)
-        elif texts[i + 1] in word_set("sentence_openers") or (  # an ORDINAL
-                i > 0 and texts[i - 1] in word_set("position_nouns") and texts[i + 1][:1].isupper()):
+        elif texts[i + 1] in openers or (  # an ORDINAL
+                i > 0 and texts[i - 1] in position_nouns and texts[i + 1][:1].isupper()):
             found.append(i + 1)  # "auf Rang 17. Der KSC ...", "auf Platz 2. Leader bleibt ...": the number ends the sentence
     starts = numpy.full(n, -1, dtype="int64")  # SENT_START: 1 starts a sentence, -1 does not
     starts[found] = 1

@@ -16,14 +16,13 @@ from itertools import compress, count
 
 from ..components.people import AGE
 from ..components.tokens import Memo, positions_of
-from ..lexicon import lower_set, word_set, words
+from ..lexicon import lower_set, word_list, word_set, words
 from .context import ArticleContext, ClubMention, Mark, Sentence, cached
 
 CLUB_AFTER_CUE = 5
 ENDED_EVENTS = ("dismissed", "left", "resigned")  # events that open a vacancy: the previous club is where a job ended
 SEARCH_EVENTS = ("candidate", "unavailable")  # events about a club's search for a coach
 SUBJECT_EVENTS = ("appointed", "interim", "extended", "resigned")  # events whose person is the sentence's subject
-NEW_WORDS = ("neuer", "neuen", "neue")  # the first word of the "neuer Trainer" cues
 
 
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "und", "oder", "«", "»", "“", "”", '"'})
@@ -185,7 +184,7 @@ class CoachEventFinder:
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
         self.left_negative = left_negative_cues()
-        self.extended_negative = tuple(words()["extended_negative_phrases"])
+        self.extended_negative = word_list("extended_negative_phrases")
         self.player_roles = word_set("player_roles")
         self.player_reference_heads = frozenset(words()["role_reference_heads"]["player"])  # not "der Belgier"
         self.player_role_suffixes = tuple(sorted(word_set("player_role_suffixes")))
@@ -392,7 +391,7 @@ class CoachEventFinder:
                     people, cue_i, sent) or (self._age_reference_subject(sent) if event in SUBJECT_EVENTS else None)
                 if owner is None:
                     candidates = people
-                    if event == "appointed" and ctx.texts[cue_i].lower() in NEW_WORDS:  # "der neue Trainer"
+                    if event == "appointed" and ctx.texts[cue_i].lower() in self.new_words:  # "der neue Trainer"
                         candidates = [p for p in people if self._in_cue_clause(p, cue_i)
                                       and not p.start <= cue_i < p.end]  # not the cue as a role reference
                     person = self._person(candidates, cue_i, event, (topical, sentence_topical), sent)

@@ -247,6 +247,12 @@ class ArticleContext:
         starts = self.line_starts
         return starts[bisect_right(starts, i) - 1]
 
+    def line_end(self, start: int) -> int:
+        """The end of the text line starting at token `start` (its line break, or the text's end)."""
+        starts = self.line_starts
+        k = bisect_right(starts, start)
+        return starts[k] - 1 if k < len(starts) else len(self.texts)
+
     @cached
     def doc_text(self) -> str:
         """`doc.text`, joined once per document from the token strings (`doc.text` makes a `Token`

@@ -328,7 +328,7 @@ class GoalFinder:
         k = self._scorer_list_head(p_start, s_start)
         if k is None:
             return None
-        end = self.line_end(self.ctx.line_start(k))
+        end = self.ctx.line_end(self.ctx.line_start(k))
         if k >= 1 and texts[k - 1] == "(":  # "(Tore: Huber 66. bzw. Mahmutović 74./Eigentor)"
             end = next((i for i in range(k + 2, min(end, s_end)) if texts[i] == ")"), end)
         separators = [i for i in range(k + 2, end) if texts[i] in self.words.list_separators]
@@ -363,7 +363,7 @@ class GoalFinder:
         if line_start not in self._minute_first_heads:
             texts, heads = self.ctx.texts, self.words.scorer_list_heads
             self._minute_first_heads[line_start] = next(
-                (k for k in range(line_start, self.line_end(line_start) - 2) if texts[k] in heads
+                (k for k in range(line_start, self.ctx.line_end(line_start) - 2) if texts[k] in heads
                  and texts[k + 1] == ":" and texts[k + 2].endswith(".") and parse_minute(texts[k + 2])), None)
         head = self._minute_first_heads[line_start]
         return head if head is not None and head < sent.end else None
@@ -702,6 +702,7 @@ class GoalFinder:
         own_goal = self._says_own_goal(local_start, window_end) or (
             box is None and self._own_goal_later_in_clause(window_end, clause_end))  # a box entry ends at its comma
         times = self.words.times.get(texts[p_start - 1], 1) if list_start is not None and p_start else self._times(window)
+        more: list[tuple[int, int | None]] = []
         if minute:  # a list of minutes may run on past the window: "mit zwei Treffern (69., 79.)"
             more = self._more_minutes(window if window_end != after + WINDOW else
                                       texts[after:min(s_end, nxt_person, after + LONG_WINDOW)])
@@ -1002,7 +1003,7 @@ class GoalFinder:
         head = texts[start:start + 4]
         if not self.words.miss_hard.isdisjoint(head) or not self.words.ticker_misses.isdisjoint(head):
             return "miss"
-        line = texts[start:self.line_end(start)]
+        line = texts[start:self.ctx.line_end(start)]
         if any(parse_score(t) and line[k + 1] == "!" for k, t in enumerate(line[:-1])):
             return "goal"  # "84' Fischer tritt an - und verwandelt souverän. 2:1!"
         call = line[:line.index("!")] if "!" in line[:10] else []
@@ -1022,7 +1023,7 @@ class GoalFinder:
         if sent.start != start:
             return []  # the goal of a line is read once, from its first sentence
         minute = ticker_minute(texts, start)
-        line_end = self.line_end(start)
+        line_end = self.ctx.line_end(start)
         team = None
         for i in range(start, min(start + 8, line_end - 1)):
             if texts[i] == "für":
@@ -1072,12 +1073,6 @@ class GoalFinder:
     @property
     def _known_words(self) -> frozenset[str]:
         return known_words()
-
-    def line_end(self, start: int) -> int:
-        """The end of the text line starting at token `start` (its line break, or the text's end)."""
-        starts = self.ctx.line_starts
-        k = bisect_right(starts, start)
-        return starts[k] - 1 if k < len(starts) else len(self.ctx.texts)
 
     def _says_own_goal(self, start: int, end: int) -> bool:
         """'Eigentor', 'ET', 'ins eigene Netz', 'in die eigenen Maschen' among tokens start..end."""
@@ -1486,12 +1481,13 @@ class GoalFinder:
         miss_hard = self.words.miss_hard
         clause_end = p_end
         while clause_end < window_end and texts[clause_end] not in (",", ";") and (
-                clause_end not in person_at or person_at[clause_end].start in self._governed_starts
-                or person_at[clause_end].start in self._set_aside):  # "nach einer Parade von Keeper X"
+                clause_end not in person_at or person_at[clause_end].start in self._set_aside):
+            # the clause runs on across a governed or assisting name ("sah nach einem Foul an X Rot",
+            # "nach einer Parade von Keeper X")
             if texts[clause_end] == "und" and texts[clause_end - 1] == ")" and clause_end - 3 >= p_end \
                     and texts[clause_end - 3] == "(" and parse_minute(texts[clause_end - 2]):
                 break  # "traf per Foulelfmeter (14.) und sah später Gelb": the goal's words end at its minute
-            clause_end += 1  # "sah nach einem Foul an X Rot": the clause runs on across a governed name
+            clause_end += 1
         if self._aimed_past(texts[p_end:clause_end]):
             return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
         around = texts[before_start:p_start] + texts[p_end:clause_end]

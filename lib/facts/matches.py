@@ -24,7 +24,7 @@ from itertools import compress
 
 
 from ..lexicon import country_cities, lower_set, word_list, word_set
-from .context import YEAR, ArticleContext, ClubMention, MatchState, Sentence, cached, ticker_minute
+from .context import YEAR, ArticleContext, ClubMention, MatchState, Sentence, ticker_minute
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
 DIGIT = re.compile(r"\d")
@@ -33,10 +33,6 @@ MAX_SCORES_PER_SENTENCE = 40
 MIN_TICKER_LINES = 3  # minute lines that make a text a live ticker
 PLACE_PENALTY = 20  # an opponent named with 'in' (its ground) counts only when no other is named
 CONTEXT = 40
-ATTENDANCE = re.compile(
-    r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
-    r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:Zuschauern|Zuschauer|Fans|Besuchern|"
-    r"Besucher|Anhängern)?")
 # "24.112 Zuschauer sahen ...": a crowd as the subject of watching
 WATCHED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Fans|Besucher)\s+"
                      r"(?:sahen|verfolgten|erlebten|sorgten)\b"
@@ -45,9 +41,25 @@ WATCHED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s
                      r"insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{3,6})\s+(?:Zuschauer|Besucher)\b"
                      # "ein Abend, der den 8.512 Zuschauern in Erinnerung bleibt": the crowd with its article
                      r"|\b(?:den|die)\s+(\d{1,3}(?:[.'\u00a0\u202f]\d{3})+)\s+Zuschauer(?:n|innen)?\b")
-# a match box's venue line (APA, Keystone-SDA): "Wien, Allianz Stadion, 26.000 (ausverkauft), SR Jäger"
-BOX_LINE = re.compile(r"^\s*[^,\n]+,\s*([^,\n]+?),\s*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})"
-                      r"(?:\s*\([^)\n]*\))?\s*,\s*(?:SR|Schiedsrichter)\b")
+
+
+@cache
+def attendance_pattern() -> re.Pattern:
+    """'Vor 45 035 Zuschauern', 'Zuschauer: 12.340': the crowd after 'vor' or a 'Zuschauer:' label,
+    with an optional unit from words.json's attendance_words (longest first)."""
+    units = "|".join(sorted((re.escape(w) for w in word_list("attendance_words") if w.isalpha()), key=len, reverse=True))
+    return re.compile(
+        r"(?:[Vv]or|[Zz]uschauer:?|[Zz]uschauerzahl:?)\s+(?:(?:nur|knapp|rund|gut|über|mehr als|ausverkauften|den|"
+        r"offiziell|insgesamt)\s+)*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})\s*(?:" + units + ")?")
+
+
+@cache
+def box_line_pattern() -> re.Pattern:
+    """A match box's venue line (APA, Keystone-SDA): 'Wien, Allianz Stadion, 26.000 (ausverkauft), SR Jäger',
+    the referee named by a word of words.json's box_line_words."""
+    referee = "|".join(re.escape(w) for w in word_list("box_line_words"))
+    return re.compile(r"^\s*[^,\n]+,\s*([^,\n]+?),\s*(\d{1,3}(?:[ .'\u00a0\u202f]\d{3})+|\d{2,6})"
+                      r"(?:\s*\([^)\n]*\))?\s*,\s*(?:" + referee + r")\b")
 
 
 def _swapped(match: MatchState) -> MatchState:
@@ -599,7 +611,8 @@ class MatchFinder:
                 opponent = hosts[0]  # durch": the ground's club, named elsewhere in the article, was the host
             else:
                 fixture = self.fixture_for(subject)
-                settled = ht is not None or suffix or self.outcome(sent, i, suffix) or \
+                outcome = self.outcome(sent, i, suffix)
+                settled = ht is not None or suffix or outcome or \
                     not self.vocab.final.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
                     self._after_extra_time(i, sent) or "Endstand" in ctx.span_text(sent) or "Schluss" in ctx.span_text(sent) \
                     or (ctx.texts[i - 1] == "mit" and bool(ctx.venue_clubs_in(sent)))
@@ -621,7 +634,7 @@ class MatchFinder:
                     at_home = subject == home
                 else:
                     ordered = True
-                x, y, hx = self._perspective(a, b, ht, self.outcome(sent, i, suffix))
+                x, y, hx = self._perspective(a, b, ht, outcome)
                 if at_home:
                     return self._state(sent, subject, other, x, y, hx, ordered, main=ht is not None)
                 return self._state(sent, other, subject, y, x, (hx[1], hx[0]) if hx else None, ordered,
@@ -1047,7 +1060,7 @@ def _attendance_value(number: str) -> int | None:
 
 def box_line_in(ctx: ArticleContext, sent: Sentence) -> tuple[str, int | None] | None:
     """Stadium and attendance of a match box's venue line: 'Innsbruck, Tivoli Stadion, 4.150, SR Jäger'."""
-    match = BOX_LINE.search(ctx.span_text(sent))
+    match = box_line_pattern().search(ctx.span_text(sent))
     return (match[1].strip(), _attendance_value(match[2])) if match else None
 
 
@@ -1055,7 +1068,7 @@ def attendance_in(ctx: ArticleContext, sent: Sentence) -> int | None:
     if not DIGIT.search("".join(ctx.texts[sent.start:sent.end])):
         return None  # no number, no attendance: spare building the sentence's text
     text = ctx.span_text(sent)
-    match = ATTENDANCE.search(text) or WATCHED.search(text)
+    match = attendance_pattern().search(text) or WATCHED.search(text)
     if not match:
         return None
     value = _attendance_value(next(group for group in match.groups() if group))

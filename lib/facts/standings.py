@@ -208,7 +208,7 @@ class StandingFinder:
         """Teams in the one league the article names ('Schlusslicht' is then a number), else None."""
         ctx = self.ctx
         sizes = words()["league_sizes"]
-        leagues = {s.label_ for s in ctx.competitions if s.label_ in sizes and not s.label_.startswith("_")}
+        leagues = {s.label_ for s in ctx.competitions if s.label_ in sizes}
         if len(leagues) != 1:
             return None
         size = sizes[next(iter(leagues))]
@@ -281,7 +281,8 @@ class StandingFinder:
         copula_after = i + 1 < sent.end and texts[i + 1] in self.vocab.copula_verbs
         if i == sent.start:  # "Dritter ist der VfL Wolfsburg (21)"
             return value if copula_after else None
-        if copula_after and texts[i + 2] in (",", ".", ";", "und") if i + 2 < sent.end else copula_after:
+        verb_final = copula_after and (i + 2 >= sent.end or texts[i + 2] in (",", ".", ";", "und"))
+        if verb_final:
             return value  # "der HSV, der mit 37 Punkten Dritter ist": a verb-final clause
         return value if not self.vocab.copulas.isdisjoint(texts[max(sent.start, i - COPULA_REACH):i]) else None
 
