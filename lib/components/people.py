@@ -26,9 +26,8 @@ from spacy.tokens import Doc, Span
 
 from .tokens import Memo, positions_of, positions_of_text, sentence_starts, set_span_group, span_tuples, token_spaces, token_texts
 
-from ..lexicon import first_names, lower_set, vocabulary, word_set, words
+from ..lexicon import ADJECTIVE_ENDINGS, DECLINED_ADJECTIVE_ENDINGS, first_names, lower_set, vocabulary, word_set, words
 
-ADJ_ENDINGS = ("em", "en", "es", "er", "e")
 AGE = re.compile(r"^\d{2}-[Jj]ährige[rn]?$")
 MINUTE = re.compile(r"^\d{1,3}\.(\+\d{1,2}\.?)?$|^\d{1,3}'$")
 NAME_CHARS = re.compile(r"^[^\W\d_][\w'’\-]*$")
@@ -489,7 +488,7 @@ class PeopleRecognizer:
         if prev.isdecimal() or (prev[:-1].isdecimal() and prev.endswith(".") and k >= 2
                                 and texts[k - 2][:1].islower()):
             return True  # "20 Metern", "sein insgesamt 14. Länderspieltor" (not the box's "1:0 (23.) Name")
-        if not (k >= 2 and prev[:1].islower() and prev.endswith(ADJ_ENDINGS)):
+        if not (k >= 2 and prev[:1].islower() and prev.endswith(ADJECTIVE_ENDINGS)):
             return False
         before = texts[k - 2].lower()  # "aus kurzer Distanz", "über die linke Seite"
         if (before == "die" and prev.endswith("en")) or before in self.indefinite_determiners:
@@ -599,7 +598,7 @@ class PeopleRecognizer:
         if i + 1 >= art.n:
             return text
         nxt = art.texts[i + 1]
-        if nxt[:1].islower() and nxt.endswith(ADJ_ENDINGS[:4]) and nxt.isalpha() and nxt not in self.determiners \
+        if nxt[:1].islower() and nxt.endswith(DECLINED_ADJECTIVE_ENDINGS) and nxt.isalpha() and nxt not in self.determiners \
                 and i + 2 < art.n and art.texts[i + 2][:1].isupper():
             return stem  # an adjective before its noun ("Hofmanns frühem Tor"), not a verb ("Benes treffen noch")
         if nxt[:1].isupper() and nxt.isalpha() and nxt not in self.first_names and \

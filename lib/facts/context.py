@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 from ..article import Article
 from ..components.tokens import (Memo, doc_text, per_owner, positions_of, sentence_starts, span_tuples, token_starts,
                                  token_texts)
-from ..lexicon import RANK_PREFIX, club_index, country_cities, word_set, words
+from ..lexicon import ADJECTIVE_ENDINGS, RANK_PREFIX, club_index, country_cities, word_set, words
 
 PREPOSITION_LOOKBACK = 4
 T = TypeVar("T", bound=tuple)
@@ -408,7 +408,7 @@ class ArticleContext:
             if text[:1].islower():
                 if seen_title:
                     return False
-                if k == 0 and preposition not in self.contracted and not text.endswith(("en", "em", "er", "es", "e")):
+                if k == 0 and preposition not in self.contracted and not text.endswith(ADJECTIVE_ENDINGS):
                     return False
                 continue
             seen_title = True

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from ..components.tokens import Memo, positions_of
-from ..lexicon import feminine_forms, first_names, lower_set, vocabulary, word_list, word_set, words
+from ..lexicon import (DECLINED_ADJECTIVE_ENDINGS, feminine_forms, first_names, lower_set, vocabulary, word_list,
+                       word_set, words)
 from .context import ArticleContext, Mark, MatchState, Sentence, parse_minute, ticker_minute
 from .matches import parse_score
 from .standings import ordinal_forms
@@ -32,7 +33,6 @@ CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
-ADJECTIVE_ENDINGS = ("en", "er", "em", "es")  # "aus kurzer Distanz": a declined adjective before a noun
 INVERTED_CLAUSE_REACH = 6  # tokens from a clause's comma to its subject after an adverbial and the verb
 LONG_WINDOW = 22  # how far a bracketed minute may close the scorer's clause
 MINUTE_CUES = {"(", "in", "In", "nach", "Nach"}  # the words _minute_after starts from
@@ -1063,7 +1063,8 @@ class GoalFinder:
                     or text in known or k in ctx.club_at or ctx.in_quote[k]:
                 continue
             before = texts[k - 1]
-            if before.lower() in articles or (before.isalpha() and before.islower() and before.endswith(ADJECTIVE_ENDINGS)):
+            if before.lower() in articles or (before.isalpha() and before.islower()
+                                              and before.endswith(DECLINED_ADJECTIVE_ENDINGS)):
                 continue  # "einer Flanke", "am Fünfmeterraum", "aus kurzer Distanz"
             if self._ticker_assist(k, k + 1, start, end, reach=1):
                 continue  # "Flanke von X", "Vorlage X", "X flankt": the assist (not "nach einem Eckball steht X")

@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from ..components.tokens import Memo, positions_of
-from ..lexicon import RANK_PREFIX, word_set, words
+from ..lexicon import ADJECTIVE_ENDINGS, RANK_PREFIX, word_set, words
 from .context import ArticleContext, Sentence
 
 MAX_POSITION = 36  # the league phase of the European cups has 36 teams
 MAX_BRACKETED_RANK = 24  # "gegen Lugano (2.)"; a larger number in brackets after a club is rather a minute
 ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
 ORDINAL_ENDINGS = ("e", "er", "en", "em", "es", "ter", "te", "ten")
-ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 LIST_MARKS = (",", "–", "-", ":", ";")
 COPULA_REACH = 8  # "bleibt trotz der Niederlage mit 16 Zählern Fünfter"
 LIST_ENTRY_GAP = 12  # tokens from one list entry to the next: "2. Eintracht Frankfurt 23 (ein Spiel weniger)"
