@@ -247,6 +247,12 @@ class ArticleContext:
         starts = self.line_starts
         return starts[bisect_right(starts, i) - 1]
 
+    @cached
+    def timed_lines(self) -> list[int]:
+        """Starts of the lines that open with a live ticker's minute ("38' Der Ausgleich!", "67.:")."""
+        texts = self.texts
+        return [k for k in self.line_starts if ticker_minute(texts, k) is not None]
+
     def line_end(self, start: int) -> int:
         """The end of the text line starting at token `start` (its line break, or the text's end)."""
         starts = self.line_starts

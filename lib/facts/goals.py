@@ -951,17 +951,14 @@ class GoalFinder:
     def _cancelled_by_next_line(self, i: int) -> bool:
         """'58. | Guirassy köpft ein ...' then '60. | Kein Tor!': the ticker's next timed line takes
         the goal back."""
-        starts = self.ctx.line_starts
-        texts = self.ctx.texts
-        for start in starts[bisect_right(starts, i):]:
-            if ticker_minute(texts, start) is not None:
-                return self._ticker_lines.get(start) == "disallowed"
-        return False
+        timed = self.ctx.timed_lines
+        k = bisect_right(timed, i)
+        return k < len(timed) and self._ticker_lines.get(timed[k]) == "disallowed"
 
     def ticker_lines(self) -> dict[int, str]:
         """Line start -> 'goal', 'miss' or 'disallowed', for the ticker lines that announce one."""
         if self._ticker_lines is None:
-            self._ticker_lines = {start: kind for start in self.ctx.line_starts
+            self._ticker_lines = {start: kind for start in self.ctx.timed_lines
                                   if (kind := self._ticker_line_kind(start)) is not None}
         return self._ticker_lines
 
@@ -991,9 +988,7 @@ class GoalFinder:
         return ctx.people[k]
 
     def _ticker_line_kind(self, start: int) -> str | None:
-        texts = self.ctx.texts
-        if ticker_minute(texts, start) is None:
-            return None
+        texts = self.ctx.texts  # `start` opens a timed line
         head = [t.upper() for t in texts[start:start + 6]]
         for k, h in enumerate(head):
             if k and head[k - 1] == "KEIN" and self.is_goal_noun(texts[start + k]):

@@ -24,7 +24,7 @@ from itertools import compress
 
 
 from ..lexicon import country_cities, lower_set, word_list, word_set
-from .context import YEAR, ArticleContext, ClubMention, MatchState, Sentence, ticker_minute
+from .context import YEAR, ArticleContext, ClubMention, MatchState, Sentence
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
 DIGIT = re.compile(r"\d")
@@ -230,8 +230,7 @@ class MatchFinder:
     @cached_property
     def _ticker_lines(self) -> list[int]:
         """Starts of a live ticker's minute lines ("38' Der Ausgleich!"), when the text has three or more."""
-        texts = self.ctx.texts
-        timed = [k for k in self.ctx.line_starts if ticker_minute(texts, k) is not None]
+        timed = self.ctx.timed_lines
         return timed if len(timed) >= MIN_TICKER_LINES else []
 
     def _running_score_of_ticker(self, i: int) -> bool:
