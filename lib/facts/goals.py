@@ -69,7 +69,7 @@ class GoalWords:
     noun_phrase_openers: frozenset[str]  # 'der', 'einer', 'am': a capitalised word after them is a noun
     relative_pronouns: frozenset[str]  # ', den X verschuldet hatte': a relative clause opens
     separable_goal_verbs: dict[str, str]  # 'schloss' -> 'ab': a goal verb only with its particle closing the clause
-    misses_that_went_in: dict[str, str]  # 'Latte' -> 'unter die Latte': a miss word in a phrase that tells a goal
+    misses_that_went_in: dict[str, list[str]]  # 'Latte' -> ['unter die Latte']: a miss word in a phrase telling a goal
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
     team_nouns: frozenset[str]  # 'die Mannschaft von X': X coaches the team
@@ -1488,12 +1488,11 @@ class GoalFinder:
             return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
         around = texts[before_start:p_start] + texts[p_end:clause_end]
         misses = miss_hard.intersection(around)
-        if "Linie" in misses and self._spans_text(p_end, clause_end, texts[p_end:clause_end], "über die Linie"):
-            misses = misses - {"Linie"}  # "stocherte den Ball über die Linie": over it is in
-        if "Torlinie" in misses and self._over_the_goal_line(p_end, clause_end):
-            misses = misses - {"Torlinie"}  # "lenkte den Ball über die eigene Torlinie"
-        for word in misses & self.words.misses_that_went_in.keys():  # "jagte den Ball unter die Latte": under the bar is in
-            if self._spans_text(p_end, clause_end, texts[p_end:clause_end], self.words.misses_that_went_in[word]):
+        # "jagte den Ball unter die Latte", "stocherte ihn über die Linie", "lenkte ihn über die eigene
+        # Torlinie": a miss word in a phrase that tells the ball went in
+        clause = texts[p_end:clause_end]
+        for word in misses & self.words.misses_that_went_in.keys():
+            if any(self._spans_text(p_end, clause_end, clause, phrase) for phrase in self.words.misses_that_went_in[word]):
                 misses = misses - {word}
         if misses and not self.words.post_sides.isdisjoint(around):
             misses -= self._posts_as_places(before_start, p_start, p_end, clause_end)
@@ -1521,15 +1520,6 @@ class GoalFinder:
                 return True
             if not (texts[k].isalpha() and texts[k].islower()):
                 return False
-        return False
-
-    def _over_the_goal_line(self, start: int, end: int) -> bool:
-        """'über die Torlinie', 'über die eigene Torlinie': the ball went in."""
-        texts = self.ctx.texts
-        for k in range(start + 2, end):
-            if texts[k] == "Torlinie":
-                j = k - 2 if texts[k - 1] == "eigene" else k - 1
-                return j >= start + 1 and texts[j] == "die" and texts[j - 1] == "über"
         return False
 
     def _chances_taken(self, start: int, end: int) -> set[str]:
