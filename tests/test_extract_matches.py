@@ -811,3 +811,14 @@ def test_den_kuerzeren_ziehen_is_a_defeat():
     frame = lib.extract_text(text, date="2023-03-20").matches
     assert [(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()] == [
         ("Holstein Kiel", "Arminia Bielefeld", 2, 3)]
+
+
+def test_a_subjectless_result_belongs_to_the_club_the_article_follows_not_to_the_grounds_it_visited():
+    text = ("Rückschlag in Paderborn: Der SV Wehen Wiesbaden verliert seinen Kapitän für drei Wochen.\n\n"
+            "Der Verteidiger hatte sich beim 1:1 beim SC Paderborn verletzt. In Paderborn wurde er noch "
+            "im Stadion untersucht. Wiesbaden hofft auf eine schnelle Rückkehr.\n\n"
+            "Zuvor war es gut gelaufen. Nach dem 2:0-Sieg gegen Braunschweig gelang auch in Paderborn ein Punkt.")
+    frame = matches_of(text)
+    pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()}
+    assert ("SV Wehen Wiesbaden", "Eintracht Braunschweig", 2, 0) in pairs, pairs
+    assert not any("Braunschweig" in away and home == "SC Paderborn 07" for home, away, _, _ in pairs), pairs

@@ -638,6 +638,8 @@ class MatchFinder:
                     return self._state(sent, subject, other, x, y, hx, ordered, main=ht is not None)
                 return self._state(sent, other, subject, y, x, (hx[1], hx[0]) if hx else None, ordered,
                                    main=ht is not None)
+        if subject is None and self._bare_subject_before_is(sent, i, opponent.club):
+            return None  # "Das Hinspiel in Dortmund hatte die Borussia gewonnen": its subject plays at home
         if subject is None:
             person = self._person_subject(sent)
             label = self._paragraph_label(sent)  # "FC Augsburg: ... Beim 6:0 in Darmstadt war ...": the topic
@@ -671,6 +673,17 @@ class MatchFinder:
             return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
                                main=ht is not None)
         return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
+
+    def _bare_subject_before_is(self, sent: Sentence, i: int, club: str) -> bool:
+        """Whether the sentence's subject is `club`, named without a preposition in the clause of the
+        score at i, before it (not the object of a later clause: 'Beim 6:0 in Darmstadt war es
+        entschieden: X und Y schossen die Lilien ab')."""
+        ctx = self.ctx
+        subject, start = ctx.subject_club(sent)
+        if subject != club or start is None or start > i:
+            return False
+        return any(m.start == start and m.preposition is None for m in ctx.club_mentions(sent)) and \
+            not any(ctx.texts[k] in (",", ";", ":") for k in range(start, i))
 
     def _named_hosts(self, sent: Sentence, subject: str) -> list[ClubMention]:
         """The clubs owning a stadium the sentence names, other than the subject, that the article names
