@@ -822,3 +822,21 @@ def test_a_subjectless_result_belongs_to_the_club_the_article_follows_not_to_the
     pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in frame.itertuples()}
     assert ("SV Wehen Wiesbaden", "Eintracht Braunschweig", 2, 0) in pairs, pairs
     assert not any("Braunschweig" in away and home == "SC Paderborn 07" for home, away, _, _ in pairs), pairs
+
+
+def test_results_in_brackets_after_the_opponents_of_a_run_are_matches():
+    text = ("Für den FC Carl Zeiss Jena läuft es nicht. Nach dem Heimsieg gegen Chemnitz (2:0) setzte es "
+            "Niederlagen in Zwickau (1:3), gegen den BFC Dynamo (0:4) und beim Halleschen FC (2:3).")
+    pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert pairs == {("FC Carl Zeiss Jena", "Chemnitzer FC", 2, 0), ("FSV Zwickau", "FC Carl Zeiss Jena", 3, 1),
+                     ("FC Carl Zeiss Jena", "BFC Dynamo", 0, 4), ("Hallescher FC", "FC Carl Zeiss Jena", 3, 2)}, pairs
+
+
+def test_a_result_in_brackets_after_its_result_noun_is_a_match():
+    m = only_match("Nach der Niederlage (1:2) beim SV Ried stand der LASK gehörig unter Druck.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("SV Ried", "LASK", 2, 1)
+
+
+def test_a_half_time_score_in_brackets_is_still_no_match_of_its_own():
+    m = only_match("Der SC Verl gewann beim SV Meppen mit 3:1 (1:1).")
+    assert (m.home_goals, m.away_goals, m.home_goals_ht, m.away_goals_ht) == (1, 3, 1, 1)

@@ -189,7 +189,7 @@ class MatchFinder:
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
         self.not_verbs = self.prepositions | self.vocab.subordinators | self.vocab.relative_pronouns
         self.non_verbs = word_set("non_verb_words")  # conjunctions, pronouns: no verb after an apposition
-        self._sentence_results: dict[int, list[int]] = {}  # sentence start -> results outside brackets
+        self._sentence_results: dict[int, list[int]] = {}  # sentence start -> its results (`_results_of_sentence`)
 
     # -- one sentence -------------------------------------------------------------------------
     def find(self, sent: Sentence) -> list[MatchState]:
@@ -278,7 +278,7 @@ class MatchFinder:
             return False  # "38' Der Ausgleich! ... – 1:1.": the score at that minute
         prev = texts[i - 1] if i > start else None
         nxt = texts[i + 1] if i + 1 < end else None
-        if (prev == "(" and not self._bracket_result(i, sent)) or (
+        if (prev == "(" and not self._bracket_result(i, sent) and not self._bracket_after_result_phrase(i, sent)) or (
                 prev == "," and i - 3 >= start and texts[i - 3] == "(" and parse_score(texts[i - 2])):
             return False  # the half-time score of the preceding result, or the second one: "2:1 (0:1, 1:1)"
         if nxt in self.vocab.not_score_after:
@@ -349,6 +349,35 @@ class MatchFinder:
         """'..., der sich beim WAC erst im Elfmeterschießen durchgesetzt hatte (1:1 n.V., 5:4 i.E.)':
         a bracket after a clause that tells a result, with no score before it, holds the result."""
         return self._extra_time_mark_after(i) and not self.ctx.score_starts_between(sent.start, i)
+
+    def _bracket_after_result_phrase(self, i: int, sent: Sentence) -> bool:
+        """'Dem Auftaktsieg in Osnabrück (3:2) folgte ...', 'Pleiten in Rostock (0:1), gegen Aue (4:6)',
+        'Nach der Niederlage (1:3) bei der Fortuna': a bracket holding only a score, right after a
+        result noun or after a club named with its ground's or opponent's preposition in a sentence
+        that tells a result, holds that result (not a half-time score, which follows a score)."""
+        texts = self.ctx.texts
+        if i + 1 >= sent.end or texts[i + 1] != ")" or i - 2 < sent.start:
+            return False
+        if self._result_noun(texts[i - 2]):
+            return True
+        return self._club_before_bracket(self.ctx.club_mentions(sent), i) is not None and \
+            any(self._result_noun(texts[k]) or texts[k] in self.vocab.result_words for k in range(sent.start, i))
+
+    def _club_before_bracket(self, mentions: list[ClubMention], i: int) -> ClubMention | None:
+        """'in Rostock (0:1)', 'gegen Erzgebirge Aue (4:6)': the opponent or ground named right before
+        the bracket holding the score at i."""
+        if self.ctx.texts[i - 1] != "(":
+            return None
+        return next((m for m in mentions if m.end == i - 1 and m.preposition in self.opponent_prepositions), None)
+
+    def _result_noun(self, word: str) -> bool:
+        """'Sieg', 'Auftaktsieg', 'Pleiten', 'Remis': a noun that tells a result."""
+        if not word[:1].isupper():
+            return False
+        lower = word.lower()
+        vocab = self.vocab
+        return word in vocab.result_words or lower.endswith(vocab.result_suffixes) or \
+            (lower.endswith("n") and lower[:-1].endswith(vocab.result_suffixes))
 
     def _extra_time_mark_after(self, i: int) -> bool:
         """'1:1 n.V.' ('n.V.' may be one token or two)."""
@@ -464,7 +493,7 @@ class MatchFinder:
         3:0'), never to one beyond another score, and the main verb is not the outcome of an earlier
         match named with 'nach' ('nach dem 3:0 gegen X hat Y mit 0:1 verloren')."""
         texts = self.ctx.texts
-        others = [k for k in self._results_outside_brackets(sent) if k != i]
+        others = [k for k in self._results_of_sentence(sent) if k != i]
         if not others:
             return start, end
         before = [k for k in others if k < i]
@@ -589,7 +618,8 @@ class MatchFinder:
         if pair:
             first, second = pair
             return self._state(sent, first.club, second.club, a, b, ht, False, main=ht is not None)
-        opponent = self.nearest_opponent(mentions, i, claimed, sent) or self.opponent_by_role(sent, i)
+        opponent = self._club_before_bracket(mentions, i) or self.nearest_opponent(mentions, i, claimed, sent) \
+            or self.opponent_by_role(sent, i)
         subject = self.clause_subject(mentions, i, sent, exclude={opponent.club} if opponent else set())
         if subject is None:
             subject, _ = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
@@ -799,12 +829,14 @@ class MatchFinder:
                     break
         return [m for m in mentions if start <= m.start < i + 12]
 
-    def _results_outside_brackets(self, sent: Sentence) -> list[int]:
-        """The sentence's possible results that stand in no bracket, found once per sentence."""
+    def _results_of_sentence(self, sent: Sentence) -> list[int]:
+        """The sentence's possible results that stand in no bracket, or alone in one after a result
+        phrase ('Pleiten in Rostock (0:1), gegen Aue (4:6)'), found once per sentence."""
         found = self._sentence_results.get(sent.start)
         if found is None:
             found = self._sentence_results[sent.start] = [
-                k for k in self._results_between(sent.start, sent.end) if not self._bracketed(k)]
+                k for k in self._results_between(sent.start, sent.end)
+                if not self._bracketed(k) or self._bracket_after_result_phrase(k, sent)]
         return found
 
     def _results_between(self, start: int, end: int) -> list[int]:
@@ -981,7 +1013,7 @@ class MatchFinder:
         """Where the clause of the next result after the score at i opens (', der LASK behielt bei X mit
         1:0 die Oberhand'): the clubs from there on are that score's. The sentence end if none."""
         texts = self.ctx.texts
-        later = [k for k in self._results_outside_brackets(sent) if k > i]
+        later = [k for k in self._results_of_sentence(sent) if k > i]
         if not later:
             return sent.end
         depth = 0
