@@ -840,3 +840,21 @@ def test_a_result_in_brackets_after_its_result_noun_is_a_match():
 def test_a_half_time_score_in_brackets_is_still_no_match_of_its_own():
     m = only_match("Der SC Verl gewann beim SV Meppen mit 3:1 (1:1).")
     assert (m.home_goals, m.away_goals, m.home_goals_ht, m.away_goals_ht) == (1, 3, 1, 1)
+
+
+def test_a_club_named_right_after_another_known_club_stays_itself():
+    m = only_match("Arminia Bielefeld ist zurück. Am Sonntag hatte die Arminia Hertha BSC mit 2:1 bezwungen.")
+    assert {m.home_team, m.away_team} == {"Arminia Bielefeld", "Hertha BSC"}
+
+
+def test_a_club_after_the_pitch_of_a_home_game_is_the_opponent_not_a_place():
+    m = only_match("Der SC Paderborn 07 hat auf heimischem Rasen Holstein Kiel mit 4:1 besiegt.")
+    goals = {m.home_team: m.home_goals, m.away_team: m.away_goals}
+    assert goals == {"SC Paderborn 07": 4, "Holstein Kiel": 1}
+
+
+def test_croatian_and_scandinavian_club_prefixes_open_club_names():
+    m = only_match("Der LASK kam beim NK Osijek nur zu einem 1:1.")
+    assert (m.home_team, m.away_team) == ("NK Osijek", "LASK")
+    m = only_match("Der FC Kopenhagen verlor beim IFK Göteborg mit 0:2.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("IFK Göteborg", "FC Kopenhagen", 2, 0)

@@ -187,6 +187,8 @@ class ClubRecognizer:
             if (start, end) not in known:
                 inner = self._resolve(self.index.candidates(token_surface(texts, spaces, start + 1, end)), anchored) \
                     if end - start > 1 else None  # "SK Rapid": the known "Rapid"
+                if inner and (start, start + 1) in known:
+                    continue  # "hatte die Alemannia Hertha BSC geschlagen": two known clubs side by side
                 if inner:
                     mentions.append((start, end, "NAME", inner))
                 else:

@@ -222,7 +222,8 @@ class ArticleContext:
         self.fixture_nouns = word_set("fixture_nouns")
         self.determiners = word_set("noun_phrase_determiners")  # "gegen den X", "gegen seinen X"
         self.contracted = word_set("contracted_prepositions")  # "beim X": the article is in the preposition
-        self.occasion_nouns = word_set("occasion_nouns")  # "zum Start X", "zum Auftakt X": no title before a club
+        # "zum Start X", "auf eigenem Platz X": a time or the pitch, no title before a club
+        self.occasion_nouns = word_set("occasion_nouns") | word_set("pitch_nouns")
         self._team_words = team_words()
         self.lexeme = lexeme_flags(doc.vocab)
         self._breaks_phrase = phrase_breakers(doc.vocab)
@@ -410,7 +411,7 @@ class ArticleContext:
         occasions = self.occasion_nouns
         for k, text in enumerate(words):
             if text in occasions:
-                return False  # "zum Start Belgien": a time, not a title of the club
+                return False  # "zum Start Belgien", "auf eigenem Platz Hertha BSC": no title of the club
             if text.lower() in self.determiners:
                 if k > 0:
                     return False
