@@ -858,3 +858,26 @@ def test_croatian_and_scandinavian_club_prefixes_open_club_names():
     assert (m.home_team, m.away_team) == ("NK Osijek", "LASK")
     m = only_match("Der FC Kopenhagen verlor beim IFK Göteborg mit 0:2.")
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("IFK Göteborg", "FC Kopenhagen", 2, 0)
+
+
+def test_a_club_after_the_home_crowd_is_the_beaten_opponent():
+    m = only_match("Eine Woche zuvor hatte der SV Meppen vor eigenem Publikum Rot-Weiss Essen 2:1 bezwungen.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("SV Meppen", "Rot-Weiss Essen", 2, 1)
+
+
+def test_a_win_told_with_a_participle_outweighs_a_defeat_told_further_away():
+    m = only_match("Die Nordiren, die in Belfast Luxemburg mit 3:1 geschlagen hatten, kassierten ihre erste Niederlage.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Nordirland", "Luxemburg", 3, 1)
+
+
+def test_a_pronoun_after_the_verb_is_the_subject_the_text_spoke_of():
+    text = ("Der FC Basel steht unter Druck. Am Mittwoch hatten sie den FC Luzern noch mit 2:0 geschlagen, "
+            "nun folgte der Rückschlag.")
+    m = only_match(text)
+    goals = {m.home_team: m.home_goals, m.away_team: m.away_goals}
+    assert goals == {"FC Basel": 2, "FC Luzern": 0}, goals
+
+
+def test_a_final_score_told_after_the_break_is_no_half_time_score():
+    m = only_match("Beim SK Austria Klagenfurt wurde der Wolfsberger AC nach der Pause mit 4:1 geschlagen.")
+    assert pd.isna(m.home_goals_ht) and pd.isna(m.away_goals_ht), (m.home_goals_ht, m.away_goals_ht)

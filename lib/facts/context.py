@@ -222,8 +222,9 @@ class ArticleContext:
         self.fixture_nouns = word_set("fixture_nouns")
         self.determiners = word_set("noun_phrase_determiners")  # "gegen den X", "gegen seinen X"
         self.contracted = word_set("contracted_prepositions")  # "beim X": the article is in the preposition
-        # "zum Start X", "auf eigenem Platz X": a time or the pitch, no title before a club
-        self.occasion_nouns = word_set("occasion_nouns") | word_set("pitch_nouns")
+        # "zum Start X", "auf eigenem Platz X", "vor eigenem Publikum X": a time, the pitch or the
+        # crowd, no title before a club
+        self.occasion_nouns = word_set("occasion_nouns") | word_set("pitch_and_crowd_nouns")
         self._team_words = team_words()
         self.lexeme = lexeme_flags(doc.vocab)
         self._breaks_phrase = phrase_breakers(doc.vocab)
@@ -411,7 +412,7 @@ class ArticleContext:
         occasions = self.occasion_nouns
         for k, text in enumerate(words):
             if text in occasions:
-                return False  # "zum Start Belgien", "auf eigenem Platz Hertha BSC": no title of the club
+                return False  # "zum Start Belgien", "vor eigenem Publikum Erzgebirge Aue": no title of the club
             if text.lower() in self.determiners:
                 if k > 0:
                     return False

@@ -864,11 +864,13 @@ class MatchFinder:
                 # apposition the verb goes on with the subject before it
                 start = breaks[-3] + 1 if len(breaks) > 2 else (scores_before[-1] if scores_before else sent_start)
         if start == sent_start and not scores_before:
-            return None
+            last = self.ctx.last_subject  # "Am Mittwoch hatten sie den FC Luzern 2:0 geschlagen"
+            return last if last and last not in exclude and self._pronoun_after_verb(mentions, start, i) else None
         antecedent = self._relative_clause_antecedent(mentions, start)
         if antecedent is not None:
             return antecedent.club if antecedent.club not in exclude else None
-        if self._opens_with_pronoun(start) and self.ctx.last_subject and self.ctx.last_subject not in exclude:
+        if (self._opens_with_pronoun(start) or self._pronoun_after_verb(mentions, start, i)) \
+                and self.ctx.last_subject and self.ctx.last_subject not in exclude:
             return self.ctx.last_subject  # "..., nachdem sie Eintracht Braunschweig mit 1:0 besiegt hatten"
         noun_subject = self.ctx.team_noun_before_clubs(Sentence(start, i), [m for m in mentions if start <= m.start < i],
                                                        exclude)
@@ -895,6 +897,14 @@ class MatchFinder:
         texts = self.ctx.texts
         k = start + 1 if texts[start] in self.vocab.subordinators else start
         return k < len(texts) and texts[k] in ("sie", "er")
+
+    def _pronoun_after_verb(self, mentions: list[ClubMention], start: int, i: int) -> bool:
+        """'Drei Tage zuvor hatten sie Athletic Bilbao mit 4:0 bezwungen': a pronoun right after the
+        finite verb, before any club named without a preposition, is the subject of the clause ('zeigte
+        er beim 3:1' is a player)."""
+        texts = self.ctx.texts
+        first_bare = next((m.start for m in mentions if start <= m.start < i and m.preposition is None), i)
+        return any(texts[k] == "sie" and self._finite_verb_at(k - 1) for k in range(start + 1, first_bare))
 
     def _relative_clause_antecedent(self, mentions: list[ClubMention], start: int) -> ClubMention | None:
         """'der VfB Stuttgart, der den 1. FC Köln 2:0 bezwang': a clause opening with a relative
@@ -1085,6 +1095,8 @@ def half_time_in(ctx: ArticleContext, sent: Sentence, match: MatchState) -> tupl
         if not near & half_time_words:
             continue
         a, b = parsed[0], parsed[1]
+        if sent == match.sentence and sorted((a, b)) == sorted((match.home_goals, match.away_goals)):
+            continue  # "wurde nach der Pause mit 4:1 geschlagen": the final score itself
         subject, _ = ctx.subject_club(sent)
         if subject is None:
             away_named = any(ctx.texts[k] in ctx.away_nouns for k in range(sent.start, i))
