@@ -916,3 +916,16 @@ def test_a_goal_before_another_players_goal_after_a_handball_still_counts():
     text = ("Der VfL Bochum spielte 1:1 gegen den 1. FC Heidenheim. Phillip Tietz traf zum 1:0 (12.), doch nach "
             "einem Handspiel von Keven Schlotterbeck glich Philipp Hofmann per Elfmeter aus (30.).")
     assert ("Phillip Tietz", 12) in scorers_of(text)
+
+
+def test_a_surname_introduced_with_its_role_is_the_scorer_when_named_alone_later():
+    text = ("Paderborns Angreifer Obermair wechselt nach Bremen.\n\n"
+            "Beim 3:1 des SC Paderborn 07 gegen den SV Darmstadt 98 schnürte Obermair einen Doppelpack (12., 70.).")
+    assert scorers_of(text) == [("Obermair", 12), ("Obermair", 70)]
+
+
+def test_the_player_who_set_up_the_goal_is_no_scorer():
+    text = ("Der FC St. Gallen gewann gegen den FC Sion mit 2:0. Lukas Görtler bereitete in der 33. Minute "
+            "das 1:0 durch Willem Geubbels vor, der aus kurzer Distanz einschob.")
+    assert ("Lukas Görtler", 33) not in scorers_of(text)
+    assert ("Willem Geubbels", 33) in scorers_of(text)

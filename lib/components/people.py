@@ -533,7 +533,8 @@ class PeopleRecognizer:
             if len(tokens) == 1 and tokens[0] in self.first_names and start not in art.scorer_shaped:
                 continue
             if len(tokens) == 1:
-                full = surname_to_full.get(surname, full)
+                # "Torjäger Kaars": a surname introduced with its role stands for the person in later mentions
+                full = surname_to_full.setdefault(surname, full) if role else surname_to_full.get(surname, full)
             else:
                 surname_to_full.setdefault(surname, full)
                 if full != surname_to_full[surname] and len(tokens) > len(surname_to_full[surname].split()):

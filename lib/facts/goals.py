@@ -66,6 +66,7 @@ class GoalWords:
     own_goal: frozenset[str]  # 'Eigentor', 'ET'
     assist_suffixes: tuple[str, ...]  # 'Flanke', 'Vorarbeit', 'Steckpass': the assist noun before 'von X'
     assist_verbs: frozenset[str]  # 'flankt', 'legt (auf)': what the assist giver does
+    assist_giver_verbs: frozenset[str]  # 'X bereitete das 2:1 durch Y vor': a verb right after the giver
     noun_phrase_openers: frozenset[str]  # 'der', 'einer', 'am': a capitalised word after them is a noun
     relative_pronouns: frozenset[str]  # ', den X verschuldet hatte': a relative clause opens
     separable_goal_verbs: dict[str, str]  # 'schloss' -> 'ab': a goal verb only with its particle closing the clause
@@ -124,6 +125,7 @@ def goal_words() -> GoalWords:
         result_words=word_set("win_words") | word_set("draw_words") | word_set("goal_result_words"),
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
+        assist_giver_verbs=word_set("assist_giver_verbs"),
         noun_phrase_openers=lower_set("noun_phrase_openers"), relative_pronouns=word_set("relative_pronouns"),
         separable_goal_verbs=words()["separable_goal_verbs"], misses_that_went_in=words()["misses_that_went_in"],
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
@@ -404,8 +406,11 @@ class GoalFinder:
 
     def _assists(self, person: Mark, sent: Sentence) -> bool:
         """'nach einer Flanke von X', 'Steckpass des deutschen Nationalspielers X': an assist noun,
-        'von'/'des' and at most two words (adjective, role) before the name."""
+        'von'/'des' and at most two words (adjective, role) before the name; or an assist giver's
+        verb right after it."""
         texts = self.ctx.texts
+        if person.end < sent.end and texts[person.end] in self.words.assist_giver_verbs:
+            return True  # "Brand bereitete in der 61. Minute das 2:1 durch Bühl vor", "X flankte, Y köpfte ein"
         suffixes = self.words.assist_suffixes
         for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
             text = texts[j]
