@@ -951,3 +951,10 @@ def test_abgewunken_is_a_refusal():
 def test_a_rank_word_between_commas_after_a_club_is_its_apposition():
     rows = extract("Der FC Bayern, Tabellenführer, gewann am Samstag gegen den VfL Bochum.").standings
     assert list(zip(rows.team, rows.position)) == [("FC Bayern München", 1)]
+
+
+def test_a_quote_whose_speaker_is_cited_in_the_passive():
+    text = ("Der SV Ried trennt sich von seinem Trainer. „Wir mussten jetzt handeln, so leid es uns tut“, "
+            "wird Präsident Roland Kreuzhuber in einer Aussendung des Klubs zitiert.")
+    quotes = extract(text).quotes
+    assert list(quotes.speaker) == ["Roland Kreuzhuber"], quotes[["speaker", "text"]]

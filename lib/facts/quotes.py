@@ -28,6 +28,7 @@ class QuoteFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self.say = word_set("say_verbs")
+        self.auxiliaries = word_set("quote_auxiliaries")  # "«…», wird X zitiert": the verb right after the quote
         self.first_person = word_set("first_person_words")
         self.reported = word_set("reported_speech_verbs")
         self.label_prepositions = word_set("speaker_line_prepositions")
@@ -165,7 +166,7 @@ class QuoteFinder:
                     ends_sentence = self.text_of(quote)[:-1].rstrip().endswith((".", "!", "?"))
                 if ends_sentence:
                     break  # «… zu mir.» Heidel meinte …: the quotation ended its sentence
-            if text in self.say:
+            if text in self.say or (j == i and text in self.auxiliaries):
                 verb_seen = True
                 continue
             if verb_seen:
