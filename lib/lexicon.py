@@ -159,7 +159,7 @@ def club_index() -> ClubIndex:
 # unknown club names; seasons of the year ("Sommer", "Winter"), distances ("Polster") and occasions ("Start",
 # "Ende") are surnames too; league sizes hold country codes
 NOT_VOCABULARY_KEYS = ("_about", "other_sport_clubs", "club_nouns_after_place", "seasons_of_year", "distance_nouns",
-                       "occasion_nouns", "league_sizes")
+                       "occasion_nouns", "pitch_and_crowd_nouns", "league_sizes")
 
 
 @cache

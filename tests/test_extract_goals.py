@@ -929,3 +929,9 @@ def test_the_player_who_set_up_the_goal_is_no_scorer():
             "das 1:0 durch Willem Geubbels vor, der aus kurzer Distanz einschob.")
     assert ("Lukas Görtler", 33) not in scorers_of(text)
     assert ("Willem Geubbels", 33) in scorers_of(text)
+
+
+def test_surnames_that_are_also_words_for_the_crowd_or_the_pitch_are_still_scorers():
+    text = ("Der SV Ried besiegte den LASK mit 2:0. Jonas Boden traf in der 12. Minute, "
+            "Marco Haus erhöhte in der 70. Minute.")
+    assert scorers_of(text) == [("Jonas Boden", 12), ("Marco Haus", 70)]

@@ -881,3 +881,25 @@ def test_a_pronoun_after_the_verb_is_the_subject_the_text_spoke_of():
 def test_a_final_score_told_after_the_break_is_no_half_time_score():
     m = only_match("Beim SK Austria Klagenfurt wurde der Wolfsberger AC nach der Pause mit 4:1 geschlagen.")
     assert pd.isna(m.home_goals_ht) and pd.isna(m.away_goals_ht), (m.home_goals_ht, m.away_goals_ht)
+
+
+def test_a_club_thrashed_in_the_passive_lost():
+    m = only_match("Der FC Augsburg wurde beim VfL Wolfsburg mit 1:4 deklassiert.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("VfL Wolfsburg", "FC Augsburg", 4, 1)
+
+
+def test_a_bracket_after_a_result_and_its_opponent_is_no_match_of_its_own():
+    m = only_match("Der FC Augsburg siegte mit 3:1 gegen den VfL Wolfsburg (1:0).")
+    assert sorted((m.home_goals, m.away_goals)) == [1, 3]
+
+
+def test_a_draw_at_the_ground_of_its_subject_is_kept():
+    text = ("Der VfL Wolfsburg empfängt am Samstag den FC Augsburg. "
+            "Das Hinspiel in Augsburg hatte der FCA 1:1 gespielt.")
+    m = only_match(text)
+    assert {m.home_team, m.away_team} == {"VfL Wolfsburg", "FC Augsburg"} and m.home_goals == m.away_goals == 1
+
+
+def test_a_half_time_score_equal_to_the_final_one_is_kept():
+    m = only_match("Der SC Freiburg führte zur Pause mit 1:0 und gewann am Ende gegen den FC Augsburg auch mit 1:0.")
+    assert (m.home_goals_ht, m.away_goals_ht) == (1, 0)

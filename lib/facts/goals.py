@@ -66,7 +66,7 @@ class GoalWords:
     own_goal: frozenset[str]  # 'Eigentor', 'ET'
     assist_suffixes: tuple[str, ...]  # 'Flanke', 'Vorarbeit', 'Steckpass': the assist noun before 'von X'
     assist_verbs: frozenset[str]  # 'flankt', 'legt (auf)': what the assist giver does
-    assist_giver_verbs: frozenset[str]  # 'X bereitete das 2:1 durch Y vor': a verb right after the giver
+    assist_giver_verbs: frozenset[str]  # those and 'bereitete (vor)': a verb right after the giver
     noun_phrase_openers: frozenset[str]  # 'der', 'einer', 'am': a capitalised word after them is a noun
     relative_pronouns: frozenset[str]  # ', den X verschuldet hatte': a relative clause opens
     separable_goal_verbs: dict[str, str]  # 'schloss' -> 'ab': a goal verb only with its particle closing the clause
@@ -125,7 +125,7 @@ def goal_words() -> GoalWords:
         result_words=word_set("win_words") | word_set("draw_words") | word_set("goal_result_words"),
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
-        assist_giver_verbs=word_set("assist_giver_verbs"),
+        assist_giver_verbs=word_set("assist_verbs") | word_set("set_up_verbs"),
         noun_phrase_openers=lower_set("noun_phrase_openers"), relative_pronouns=word_set("relative_pronouns"),
         separable_goal_verbs=words()["separable_goal_verbs"], misses_that_went_in=words()["misses_that_went_in"],
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),

@@ -78,7 +78,8 @@ def endings(key: str) -> tuple[str, ...]:
 class ResultVocabulary:
     """The word lists the match rules read, loaded once per process (`result_vocabulary()`)."""
 
-    win: frozenset[str]
+    win: frozenset[str]  # with the participles
+    win_participles: frozenset[str]  # 'geschlagen', 'bezwungen': a win, but 'wurde ... geschlagen' is a loss
     loss: frozenset[str]
     draw: frozenset[str]
     result_words: frozenset[str]  # win, loss and draw words
@@ -141,12 +142,13 @@ VOCABULARY_WORD_SETS = {
 
 @cache
 def result_vocabulary() -> ResultVocabulary:
-    win, loss, draw = word_set("win_words"), word_set("loss_words"), word_set("draw_words")
+    participles = word_set("win_participles")
+    win, loss, draw = word_set("win_words") | participles, word_set("loss_words"), word_set("draw_words")
     win_suffixes, loss_suffixes = endings("win_suffixes"), endings("loss_suffixes")
     draw_suffixes = endings("draw_suffixes")
     home_cues, away_cues = word_set("home_cues"), word_set("away_cues")
     return ResultVocabulary(
-        win=win, loss=loss, draw=draw, result_words=win | loss | draw,
+        win=win, win_participles=participles, loss=loss, draw=draw, result_words=win | loss | draw,
         win_suffixes=win_suffixes, loss_suffixes=loss_suffixes, draw_suffixes=draw_suffixes,
         result_suffixes=win_suffixes + loss_suffixes + draw_suffixes,
         final_suffixes=endings("final_score_suffixes"),
@@ -188,6 +190,7 @@ class MatchFinder:
         self.opponent_prepositions = word_set("opponent_prepositions")  # "gegen X", "beim X", "in Bochum"
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
         self.not_verbs = self.prepositions | self.vocab.subordinators | self.vocab.relative_pronouns
+        self.team_pronouns = word_set("team_pronouns")  # 'hatten sie X geschlagen': the team spoken of
         self.non_verbs = word_set("non_verb_words")  # conjunctions, pronouns: no verb after an apposition
         self._sentence_results: dict[int, list[int]] = {}  # sentence start -> its results (`_results_of_sentence`)
 
@@ -278,7 +281,7 @@ class MatchFinder:
             return False  # "38' Der Ausgleich! ... – 1:1.": the score at that minute
         prev = texts[i - 1] if i > start else None
         nxt = texts[i + 1] if i + 1 < end else None
-        if (prev == "(" and not self._bracket_result(i, sent) and not self._bracket_after_result_phrase(i, sent)) or (
+        if (prev == "(" and not self._bracket_result(i, sent) and i not in self._results_of_sentence(sent)) or (
                 prev == "," and i - 3 >= start and texts[i - 3] == "(" and parse_score(texts[i - 2])):
             return False  # the half-time score of the preceding result, or the second one: "2:1 (0:1, 1:1)"
         if nxt in self.vocab.not_score_after:
@@ -356,12 +359,20 @@ class MatchFinder:
         result noun or after a club named with its ground's or opponent's preposition in a sentence
         that tells a result, holds that result (not a half-time score, which follows a score)."""
         texts = self.ctx.texts
-        if i + 1 >= sent.end or texts[i + 1] != ")" or i - 2 < sent.start:
+        if i + 1 >= sent.end or texts[i + 1] != ")" or i - 2 < sent.start or self._half_time_of_earlier(i, sent):
             return False
         if self._result_noun(texts[i - 2]):
             return True
         return self._club_before_bracket(self.ctx.club_mentions(sent), i) is not None and \
-            any(self._result_noun(texts[k]) or texts[k] in self.vocab.result_words for k in range(sent.start, i))
+            any(texts[k] in self.vocab.result_words or self._result_noun(texts[k]) for k in range(sent.start, i))
+
+    def _half_time_of_earlier(self, i: int, sent: Sentence) -> bool:
+        """'siegte mit 3:1 gegen den VfL Wolfsburg (1:0)': the bracket follows a score outside brackets
+        in the same clause, so it holds that match's half-time score."""
+        texts = self.ctx.texts
+        earlier = self._results_between(sent.start, i - 1)
+        return bool(earlier) and not self._bracketed(earlier[-1]) and \
+            not any(texts[k] in (",", ";") for k in range(earlier[-1] + 1, i))
 
     def _club_before_bracket(self, mentions: list[ClubMention], i: int) -> ClubMention | None:
         """'in Rostock (0:1)', 'gegen Erzgebirge Aue (4:6)': the opponent or ground named right before
@@ -474,8 +485,8 @@ class MatchFinder:
         words = set(texts[start:end])
         if words & self.vocab.pushed_through and "durch" in words:
             return "win"  # "setzte sich mit 2:0 durch"
-        if "geschlagen" in words and words & self.vocab.beaten:
-            return "loss"  # "musste sich mit 3:5 geschlagen geben"
+        if words & self.vocab.win_participles and words & self.vocab.beaten:
+            return "loss"  # "musste sich mit 3:5 geschlagen geben", "wurde beim VfL mit 1:4 deklassiert"
         if words.isdisjoint(self.vocab.result_words):
             return None
         best, distance = None, 10**6
@@ -668,7 +679,7 @@ class MatchFinder:
                     return self._state(sent, subject, other, x, y, hx, ordered, main=ht is not None)
                 return self._state(sent, other, subject, y, x, (hx[1], hx[0]) if hx else None, ordered,
                                    main=ht is not None)
-        if subject is None and self._bare_subject_before_is(sent, i, opponent.club):
+        if subject is None and a != b and self._bare_subject_before_is(sent, i, opponent.club):
             return None  # "Das Hinspiel in Dortmund hatte die Borussia gewonnen": its subject plays at home
         if subject is None:
             person = self._person_subject(sent)
@@ -692,7 +703,7 @@ class MatchFinder:
         if (subject is None or subject == opponent.club) and a == b and opponent.preposition in ("in", "im") \
                 and (fixture := self.fixture_for(opponent.club)) is not None:
             # "das Hinspiel in Frankfurt war 1:1 geendet": a draw at the ground of one side of a fixture
-            # (a win needs its subject: "in Dortmund hatte die Borussia 2:0 gewonnen")
+            # (a win needs its subject, `_bare_subject_before_is`: "in Dortmund hatte die Borussia 2:0 gewonnen")
             subject = fixture[1] if fixture[0] == opponent.club else fixture[0]
         if subject is None or subject == opponent.club:
             return None
@@ -863,15 +874,14 @@ class MatchFinder:
                 # "Die Königsblauen, Vorletzter mit 24 Punkten, hatten ... Hertha BSC ... mit 5:2 ...": after an
                 # apposition the verb goes on with the subject before it
                 start = breaks[-3] + 1 if len(breaks) > 2 else (scores_before[-1] if scores_before else sent_start)
+        last = self.ctx.last_subject if self.ctx.last_subject not in exclude else None
         if start == sent_start and not scores_before:
-            last = self.ctx.last_subject  # "Am Mittwoch hatten sie den FC Luzern 2:0 geschlagen"
-            return last if last and last not in exclude and self._pronoun_after_verb(mentions, start, i) else None
+            return last if self._pronoun_after_verb(mentions, start, i) else None  # "Am Mittwoch hatten sie X 2:0 geschlagen"
         antecedent = self._relative_clause_antecedent(mentions, start)
         if antecedent is not None:
             return antecedent.club if antecedent.club not in exclude else None
-        if (self._opens_with_pronoun(start) or self._pronoun_after_verb(mentions, start, i)) \
-                and self.ctx.last_subject and self.ctx.last_subject not in exclude:
-            return self.ctx.last_subject  # "..., nachdem sie Eintracht Braunschweig mit 1:0 besiegt hatten"
+        if last and (self._opens_with_pronoun(start) or self._pronoun_after_verb(mentions, start, i)):
+            return last  # "..., nachdem sie Eintracht Braunschweig mit 1:0 besiegt hatten"
         noun_subject = self.ctx.team_noun_before_clubs(Sentence(start, i), [m for m in mentions if start <= m.start < i],
                                                        exclude)
         if noun_subject is not None:
@@ -904,7 +914,7 @@ class MatchFinder:
         er beim 3:1' is a player)."""
         texts = self.ctx.texts
         first_bare = next((m.start for m in mentions if start <= m.start < i and m.preposition is None), i)
-        return any(texts[k] == "sie" and self._finite_verb_at(k - 1) for k in range(start + 1, first_bare))
+        return any(texts[k] in self.team_pronouns and self._finite_verb_at(k - 1) for k in range(start + 1, first_bare))
 
     def _relative_clause_antecedent(self, mentions: list[ClubMention], start: int) -> ClubMention | None:
         """'der VfB Stuttgart, der den 1. FC Köln 2:0 bezwang': a clause opening with a relative
@@ -1095,7 +1105,7 @@ def half_time_in(ctx: ArticleContext, sent: Sentence, match: MatchState) -> tupl
         if not near & half_time_words:
             continue
         a, b = parsed[0], parsed[1]
-        if sent == match.sentence and sorted((a, b)) == sorted((match.home_goals, match.away_goals)):
+        if sent == match.sentence and len(ctx.score_starts_between(sent.start, sent.end)) == 1:
             continue  # "wurde nach der Pause mit 4:1 geschlagen": the final score itself
         subject, _ = ctx.subject_club(sent)
         if subject is None:
