@@ -903,3 +903,12 @@ def test_a_draw_at_the_ground_of_its_subject_is_kept():
 def test_a_half_time_score_equal_to_the_final_one_is_kept():
     m = only_match("Der SC Freiburg führte zur Pause mit 1:0 und gewann am Ende gegen den FC Augsburg auch mit 1:0.")
     assert (m.home_goals_ht, m.away_goals_ht) == (1, 0)
+
+
+def test_a_ground_named_with_adjectives_is_still_only_the_ground_the_club_visited():
+    text = ("Der SV Wehen Wiesbaden verliert seinen Kapitän. Der Verteidiger hatte sich beim formstarken "
+            "SC Paderborn verletzt, beim starken SC Paderborn gab es ein 1:1. Wiesbaden hofft nun, denn "
+            "beim heimstarken SC Paderborn holen wenige etwas. Das tut weh. "
+            "Zuvor gelang ein 2:0-Sieg gegen Braunschweig.")
+    pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert ("SV Wehen Wiesbaden", "Eintracht Braunschweig", 2, 0) in pairs, pairs

@@ -299,29 +299,27 @@ class ArticleContext:
     @cached
     def focus_club(self) -> str | None:
         """The club the article is mostly about: most mentions, earliest first on ties. A mention
-        right after 'gegen' names the opponent ('Testspiel gegen Schweden'), not the club the text
-        follows, and does not count; one after 'bei' or 'in' ('beim 1:1 in Paderborn') names the
-        ground the club visited, and counts only to break ties."""
+        governed by 'gegen' names the opponent ('Testspiel gegen Schweden'), not the club the text
+        follows, and does not count; one governed by 'bei' or 'in' ('beim formstarken SC Paderborn',
+        'in Paderborn') names the ground the club visited, and counts only to break ties."""
+        opponent_marks, ground_marks = word_set("opponent_marks"), word_set("ground_marks")
         names = [club.kb_id_ for club in self.clubs]
-        counted = [(name, start) for name, club, start in zip(names, self.clubs, self._club_starts)
-                   if not self.in_quote[start] and club.label_ != "CITY" and not self._after_word(start, "opponent_marks")]
-        if not counted:
+        counts: Counter[str] = Counter()
+        own: Counter[str] = Counter()
+        for name, club, start in zip(names, self.clubs, self._club_starts):
+            if self.in_quote[start] or club.label_ == "CITY":
+                continue
+            preposition = self.preposition_before(start)
+            if preposition in opponent_marks:
+                continue
+            counts[name] += 1
+            own[name] += preposition not in ground_marks
+        if not counts:
             return None
-        counts = Counter(name for name, _ in counted)
-        own = Counter(name for name, start in counted if not self._after_word(start, "ground_marks"))
         first = {}
         for name, start in zip(names, self._club_starts):
             first.setdefault(name, start)
         return max(counts, key=lambda c: (own[c], counts[c], -first.get(c, 0)))
-
-    def _after_word(self, start: int, words: str) -> bool:
-        """Whether the mention at `start` follows a word of the set `words`, maybe with an article
-        between: 'gegen den VfL' (opponent_marks), 'beim SC Paderborn', 'in Paderborn' (ground_marks)."""
-        texts, marks = self.texts, word_set(words)
-        k = start - 1
-        if k >= 1 and texts[k].lower() not in marks and texts[k].lower() in word_set("club_article_words"):
-            k -= 1
-        return k >= 0 and texts[k].lower() in marks
 
     def club_mentions(self, span: Sentence) -> list[ClubMention]:
         """Club mentions in `span` (outside quotations) with their governing preposition.
