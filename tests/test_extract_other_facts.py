@@ -958,3 +958,9 @@ def test_a_quote_whose_speaker_is_cited_in_the_passive():
             "wird Präsident Roland Kreuzhuber in einer Aussendung des Klubs zitiert.")
     quotes = extract(text).quotes
     assert list(quotes.speaker) == ["Roland Kreuzhuber"], quotes[["speaker", "text"]]
+
+
+def test_a_player_praised_in_the_passive_after_a_quote_is_not_its_speaker():
+    text = ("Trainer Thomas Letsch war zufrieden. „Das war eine richtig starke Leistung von uns allen“, "
+            "wurde Stürmer Karim Onisiwo danach von den Fans gefeiert.")
+    assert "Karim Onisiwo" not in set(extract(text).quotes.speaker)

@@ -15,6 +15,7 @@ from ..components.tokens import sentence_starts
 from ..lexicon import word_set
 from .context import ArticleContext, Mark
 
+PARTICIPLE_WINDOW = 20  # tokens from 'wird' to 'zitiert'
 AFTER_WINDOW = 8
 QUOTE_MARKS = frozenset(QUOTE_PAIRS)  # the opening marks fb_anchors pairs
 QUOTE_MARK_CHARS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
@@ -28,7 +29,8 @@ class QuoteFinder:
     def __init__(self, ctx: ArticleContext) -> None:
         self.ctx = ctx
         self.say = word_set("say_verbs")
-        self.auxiliaries = word_set("quote_auxiliaries")  # "«…», wird X zitiert": the verb right after the quote
+        # "«…», wird X (in der Mitteilung) zitiert": an auxiliary right after the quote, its participle later
+        self.auxiliaries, self.participles = word_set("quote_auxiliaries"), word_set("quote_participles")
         self.first_person = word_set("first_person_words")
         self.reported = word_set("reported_speech_verbs")
         self.label_prepositions = word_set("speaker_line_prepositions")
@@ -166,7 +168,7 @@ class QuoteFinder:
                     ends_sentence = self.text_of(quote)[:-1].rstrip().endswith((".", "!", "?"))
                 if ends_sentence:
                     break  # «… zu mir.» Heidel meinte …: the quotation ended its sentence
-            if text in self.say or (j == i and text in self.auxiliaries):
+            if text in self.say or (j == i and text in self.auxiliaries and self._participle_follows(i)):
                 verb_seen = True
                 continue
             if verb_seen:
@@ -176,6 +178,17 @@ class QuoteFinder:
                 if text in self.pronouns:
                     return self._last_person_before(quote.start) or self.last_speaker
         return None
+
+    def _participle_follows(self, i: int) -> bool:
+        """'wird X in der Aussendung des Vereins zitiert': a participle of citing closes the clause
+        opening at i (not 'wurde X von den Fans gefeiert')."""
+        texts = self.ctx.texts
+        for j in range(i, min(len(texts), i + PARTICIPLE_WINDOW)):
+            if texts[j] in SENTENCE_ENDS or texts[j] in QUOTE_MARKS:
+                return False
+            if texts[j] in self.participles:
+                return True
+        return False
 
     def _before(self, quote: Mark) -> str | None:
         """'Hengen sagte: «…»' or '…, bekräftigte der FCK-Boss und blickte voraus: «…»'."""
