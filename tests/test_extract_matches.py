@@ -888,6 +888,13 @@ def test_a_club_thrashed_in_the_passive_lost():
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("VfL Wolfsburg", "FC Augsburg", 4, 1)
 
 
+def test_the_agent_of_a_passive_defeat_is_the_opponent():
+    text = ("Beim FC Augsburg denkt man ungern an den März zurück, als der SV Werder Bremen "
+            "zu Hause vom VfL Wolfsburg mit 5:1 überrollt wurde.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Werder Bremen", "VfL Wolfsburg", 1, 5)
+
+
 def test_a_bracket_after_a_result_and_its_opponent_is_no_match_of_its_own():
     m = only_match("Der FC Augsburg siegte mit 3:1 gegen den VfL Wolfsburg (1:0).")
     assert sorted((m.home_goals, m.away_goals)) == [1, 3]
@@ -912,3 +919,10 @@ def test_a_ground_named_with_adjectives_is_still_only_the_ground_the_club_visite
             "Zuvor gelang ein 2:0-Sieg gegen Braunschweig.")
     pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
     assert ("SV Wehen Wiesbaden", "Eintracht Braunschweig", 2, 0) in pairs, pairs
+
+
+def test_a_clubs_reserve_team_is_its_second_team():
+    m = only_match("Der SC Verl musste sich am Sonntag der Reserve von Borussia Dortmund mit 0:2 geschlagen geben.")
+    assert {m.home_team, m.away_team} == {"SC Verl", "Borussia Dortmund II"}, (m.home_team, m.away_team)
+    m = only_match("Die U23 des SV Musterstadt gewann mit 3:1 beim TSV Beispielhausen.")
+    assert (m.home_team, m.away_team, m.home_goals) == ("TSV Beispielhausen", "SV Musterstadt II", 1)

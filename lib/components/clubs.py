@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .anchors import is_score
 from .tokens import Memo, longest_first, positions_of, set_span_group, token_spaces, token_surface, token_texts
-from ..lexicon import RANK_PREFIX, club_index, first_names, lower_set, vocabulary, word_set
+from ..lexicon import RANK_PREFIX, club_index, first_names, lower_set, vocabulary, word_list, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
@@ -73,6 +73,9 @@ class ClubRecognizer:
         self.not_adjectives = lower_set("definite_articles") | lower_set("prepositions")  # "gegen die Ghanaer"
         self.age_words = word_set("age_phrase_words")  # "der 23 Jahre alte Ghanaer"
         self.city_prepositions = word_set("city_prepositions")  # "in Bochum", "nach Wien"
+        # "die Reserve von Borussia Dortmund", "die U23 des VfB": the club's second team
+        self.reserve_phrases = tuple(tuple(phrase.split()) for phrase in word_list("reserve_team_phrases"))
+        self.reserve_words = frozenset(phrase[-1] for phrase in self.reserve_phrases)
         # what single words are, looked at once per word (most words are no cue at all)
         self._shapes = Memo(self._shape)  # word -> (genitive, compound) candidates
         self._cue_kinds = Memo(self._kinds_of_cue)  # word -> the kinds of cue it is, () for most words
@@ -115,6 +118,8 @@ class ClubRecognizer:
         if self.league_nouns.intersection(texts):  # "Regionalliga Bayern" is a league, not FC Bayern
             mentions = [m for m in mentions if not (m[0] and texts[m[0] - 1] in self.league_nouns)]
         mentions = self._without_surnames(texts, mentions)
+        if not self.reserve_words.isdisjoint(texts):
+            mentions = [self._reserve_team(texts, m) for m in mentions]
         self._set_group(doc, "clubs", _longest_first(mentions))
         stadiums = [(start, end, "VENUE", self.index.stadiums[token_surface(texts, spaces, start, end)])
                     for start, end in venues]
@@ -295,6 +300,18 @@ class ClubRecognizer:
             if not tail.startswith(self.not_team_tails):
                 compound = tuple((c, "compound") for c, _ in self.index.candidates(head))
         return genitive, compound
+
+    def _reserve_team(self, texts: list[str], mention: Mention) -> Mention:
+        """The mention widened to the club's second team when a reserve noun governs it: 'die Reserve von
+        Borussia Dortmund', 'die zweite Mannschaft des FC' (Borussia Dortmund II, the club's 'II')."""
+        start, end, label, club = mention
+        if start < 2 or texts[start - 1] not in ("des", "von", "vom") or club.endswith(" II"):
+            return mention
+        for phrase in self.reserve_phrases:
+            opening = start - 1 - len(phrase)
+            if opening >= 0 and tuple(texts[opening:start - 1]) == phrase:
+                return opening, end, label, f"{club} II"
+        return mention
 
     def _without_surnames(self, texts: list[str], mentions: list[Mention]) -> list[Mention]:
         """A one-word club right after a known first name is a surname: 'Niklas Jahn', not Jahn Regensburg."""

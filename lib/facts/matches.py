@@ -485,7 +485,7 @@ class MatchFinder:
         words = set(texts[start:end])
         if words & self.vocab.pushed_through and "durch" in words:
             return "win"  # "setzte sich mit 2:0 durch"
-        if words & self.vocab.win_participles and words & self.vocab.beaten:
+        if self._passive_defeat(words):
             return "loss"  # "musste sich mit 3:5 geschlagen geben", "wurde beim VfL mit 1:4 deklassiert"
         if words.isdisjoint(self.vocab.result_words):
             return None
@@ -497,6 +497,11 @@ class MatchFinder:
             if abs(k - i) < distance:
                 best, distance = kind, abs(k - i)
         return best
+
+    def _passive_defeat(self, words: set[str]) -> bool:
+        """Whether the words hold a win participle in the passive: 'wurde mit 1:4 deklassiert', 'musste sich
+        geschlagen geben'."""
+        return not self.vocab.win_participles.isdisjoint(words) and not self.vocab.beaten.isdisjoint(words)
 
     def _own_part(self, sent: Sentence, i: int, start: int, end: int) -> tuple[int, int]:
         """The part of start..end that tells the score at i when the sentence holds other results:
@@ -996,7 +1001,9 @@ class MatchFinder:
 
     def nearest_opponent(self, mentions: list[ClubMention], i: int, claimed: set[int],
                          sent: Sentence) -> ClubMention | None:
-        parted = not self.vocab.parting_verbs.isdisjoint(self.ctx.texts[slice(*self._around(sent, i))])
+        words = set(self.ctx.texts[slice(*self._around(sent, i))])
+        # "trennte sich 2:2 vom VfL Bochum"; "wurde mit 5:1 vom SC Freiburg auseinandergenommen": the agent
+        parted = not self.vocab.parting_verbs.isdisjoint(words) or self._passive_defeat(words)
         clause_end = min(self._subordinate_clause_after(i, sent), self._next_result_clause(i, sent))
         candidates = []
         for m in mentions:
