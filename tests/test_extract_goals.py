@@ -935,3 +935,14 @@ def test_surnames_that_are_also_words_for_the_crowd_or_the_pitch_are_still_score
     text = ("Der SV Ried besiegte den LASK mit 2:0. Jonas Boden traf in der 12. Minute, "
             "Marco Haus erhöhte in der 70. Minute.")
     assert scorers_of(text) == [("Jonas Boden", 12), ("Marco Haus", 70)]
+
+
+def test_a_goal_never_goes_to_a_goalless_match_mentioned_before_it():
+    text = ("Der SV Ried schlug den LASK mit 1:0. Eine Woche zuvor hatte Ried beim Wolfsberger AC "
+            "ein 0:0 erreicht. In der 55. Minute köpfte Tobias Kainz nach einer Ecke ein.")
+    frames = lib.extract_text(text, date="2024-09-21")
+    goals = frames.goals
+    match_of_goal = goals.loc[goals.player == "Tobias Kainz", "match_id"].tolist()
+    assert len(match_of_goal) == 1
+    goalless = frames.matches.loc[frames.matches.home_goals + frames.matches.away_goals == 0, "match_id"]
+    assert match_of_goal[0] not in set(goalless)

@@ -1748,6 +1748,8 @@ class GoalFinder:
         current_match = current.get(s_start)
         best, best_score = None, -1.0
         for match in ctx.matches:
+            if not match.home_goals and not match.away_goals:
+                continue  # "Nach dem 0:0 in Unterhaching": a goalless match has no goal to give
             teams = match.teams
             score = 0.0
             if team in teams:
