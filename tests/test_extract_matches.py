@@ -926,3 +926,37 @@ def test_a_clubs_reserve_team_is_its_second_team():
     assert {m.home_team, m.away_team} == {"SC Verl", "Borussia Dortmund II"}, (m.home_team, m.away_team)
     m = only_match("Die U23 des SV Musterstadt gewann mit 3:1 beim TSV Beispielhausen.")
     assert (m.home_team, m.away_team, m.home_goals) == ("TSV Beispielhausen", "SV Musterstadt II", 1)
+
+
+def test_a_headline_score_with_its_city_settles_the_host_the_report_left_open():
+    text = ("Nach dem 2:2 in Zagreb: Yakin bleibt gelassen\n\n"
+            "Die Schweiz kam im Testspiel gegen Kroatien nicht über ein 2:2 hinaus.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, bool(m.ordered)) == ("Kroatien", "Schweiz", True)
+
+
+def test_a_stadium_beside_a_subjectless_result_names_the_home_side():
+    text = ("Der SV Darmstadt 98 verlor zuletzt. Beim 3:1 auf dem Betzenberg gegen den Karlsruher SC "
+            "glänzte der Stürmer mit zwei Vorlagen.")
+    pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert ("1. FC Kaiserslautern", "Karlsruher SC", 3, 1) in pairs, pairs
+
+
+def test_the_stadium_of_an_earlier_result_in_the_sentence_is_not_the_later_ones():
+    text = ("Der SC Paderborn 07 hatte zum Auftakt auf dem Betzenberg gegen den 1. FC Kaiserslautern 0:1 verloren, "
+            "danach folgte ein 2:0 gegen den Karlsruher SC.")
+    pairs = {(m.home_team, m.away_team) for m in matches_of(text).itertuples()}
+    assert not any("1. FC Kaiserslautern" in pair and "Karlsruher SC" in pair for pair in pairs), pairs
+
+
+def test_the_next_opponent_named_only_as_gegner_is_the_other_side_of_the_fixture():
+    text = ("Der 1. FC Köln empfängt am Sonntag den Hamburger SV. "
+            "Der Gegner reist mit einem 2:0 gegen Hannover 96 im Rücken an.")
+    pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert any({h, a} == {"Hamburger SV", "Hannover 96"} for h, a, _, _ in pairs), pairs
+
+
+def test_a_known_demonym_before_a_club_noun_opens_a_club_of_its_own():
+    m = only_match("Der Kieler SV trotzte dem VfB Lübeck vor eigener Kulisse ein 2:2 ab.")
+    assert "Holstein Kiel" not in (m.home_team, m.away_team), (m.home_team, m.away_team)
+    assert "Kieler SV" in (m.home_team, m.away_team), (m.home_team, m.away_team)

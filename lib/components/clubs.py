@@ -106,8 +106,13 @@ class ClubRecognizer:
                 mentions += self._later_bare_names(texts, taken | datelines, new_clubs)
             mentions += unknown
         if cues["place_suffix"]:
-            taken = {i for start, end, _, _ in mentions for i in range(start, end)}
-            mentions += self.place_named_clubs(texts, spaces, taken, cues["place_suffix"])
+            # a known demonym may open a club no list knows: "der Bremer SV" is not Werder Bremen
+            demonyms = {start for start, end, label, _ in mentions if label == "DEMONYM" and end - start == 1}
+            taken = {i for start, end, _, _ in mentions for i in range(start, end)} - demonyms
+            place_named = self.place_named_clubs(texts, spaces, taken, cues["place_suffix"])
+            if place_named:
+                opened = {start for start, _, _, _ in place_named} & demonyms
+                mentions = [m for m in mentions if m[0] not in opened] + place_named
         if cues["preposition"]:
             taken = {i for start, end, _, _ in mentions for i in range(start, end)}
             for start, end in self.opponents_by_context(texts, taken, cues["preposition"]):

@@ -86,6 +86,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
         if has_clubs or not words.isdisjoint(ctx.team_nouns):
             ctx.note_subject(sent)
     if ctx.matches:  # goals count only for a match the article reports
+        match_finder.settle_by_teamless_city()  # before the goals, whose sides follow home and away
         goal_mentions: list[GoalMention] = []
         for sent in goal_finder.sentences_to_read():
             ctx.current_match = current[sent.start]  # 'die Gäste' means the match told at that point

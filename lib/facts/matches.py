@@ -596,6 +596,36 @@ class MatchFinder:
                 return at[0] == subject
         return None
 
+    def settle_by_teamless_city(self) -> None:
+        """Order a match whose home side its own sentence left open by a score told without teams but
+        with the city it was played in: 'Nach dem 1:1 in Oslo: ...' over 'kam gegen Norwegen nicht über
+        ein 1:1 hinaus' makes Norway the host. Only a score that fits one open match counts."""
+        ctx = self.ctx
+        open_matches = [m for m in ctx.matches if not m.ordered]
+        if not open_matches:
+            return
+        for i in ctx.score_starts:
+            score = parse_score(ctx.texts[i])
+            if score is None or ctx.in_quote[i]:
+                continue
+            sent = ctx.sentence_at(i)
+            if ctx.club_mentions(sent):
+                continue  # a score with teams is a result of its own
+            fitting = [m for m in open_matches if {(m.home_goals, m.away_goals), (m.away_goals, m.home_goals)}
+                       >= {score[:2]}]
+            if len(fitting) != 1:
+                continue
+            match = fitting[0]
+            at_home = self._home_by_city(*self._around(sent, i), match.home, match.away)
+            if at_home is None:
+                continue
+            if not at_home:
+                match.home, match.away = match.away, match.home
+                match.home_goals, match.away_goals = match.away_goals, match.home_goals
+                match.ht = (match.ht[1], match.ht[0]) if match.ht else None
+            match.ordered = True
+            open_matches.remove(match)
+
     def _contrast_clause(self, start: int, end: int, i: int) -> tuple[int, int]:
         """The part of start..end on the score's side of a contrast ('ein 5:1 gegen X, doch danach
         folgte ein Rückschlag'): the result words of the other clause tell another story."""
@@ -686,6 +716,10 @@ class MatchFinder:
                                    main=ht is not None)
         if subject is None and a != b and self._bare_subject_before_is(sent, i, opponent.club):
             return None  # "Das Hinspiel in Dortmund hatte die Borussia gewonnen": its subject plays at home
+        if subject is None and len(hosts := self._grounds_of_score(sent, i) - {opponent.club}) == 1:
+            subject = hosts.pop()  # "beim 2:0 am Millerntor gegen Kaiserslautern": the ground's club played
+        if subject is None:
+            subject = self._next_opponent(sent, i)  # "Der Gegner kommt mit einem 3:1 gegen X": the other side
         if subject is None:
             person = self._person_subject(sent)
             label = self._paragraph_label(sent)  # "FC Augsburg: ... Beim 6:0 in Darmstadt war ...": the topic
@@ -719,6 +753,31 @@ class MatchFinder:
             return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
                                main=ht is not None)
         return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
+
+    def _next_opponent(self, sent: Sentence, i: int) -> str | None:
+        """The club an opponent noun without a preposition before the score stands for ('Der Gegner reist
+        mit einem 3:1 an'): the other side of the fixture of the team the text spoke of last."""
+        ctx = self.ctx
+        last = ctx.last_subject
+        if last is None or ctx.opponent_nouns.isdisjoint(ctx.texts[sent.start:i]):
+            return None
+        if not any(ctx.texts[k] in ctx.opponent_nouns and not ctx.in_quote[k] and ctx.preposition_before(k) is None
+                   for k in range(sent.start, i)):
+            return None  # "im Spiel gegen den Gegner": not the subject
+        fixture = self.fixture_for(last)
+        if fixture is None:
+            return None
+        return fixture[1] if fixture[0] == last else fixture[0]
+
+    def _grounds_of_score(self, sent: Sentence, i: int) -> set[str]:
+        """Owners of the stadiums named beside the score at i, with no other score between: not the
+        ground of the result before it ('im Old Trafford 0:1 verloren, danach folgte ein 2:0')."""
+        start, end = self._around(sent, i)
+        scores = self.ctx.score_starts_between(start, end)
+        before = [k for k in scores if k < i]
+        after = [k for k in scores if k > i]
+        start, end = (before[-1] + 1 if before else start), (after[0] if after else end)
+        return {club for venue_start, club in self.ctx.venue_owners if start <= venue_start < end}
 
     def _bare_subject_before_is(self, sent: Sentence, i: int, club: str) -> bool:
         """Whether the sentence's subject is `club`, named without a preposition in the clause of the
