@@ -71,6 +71,13 @@ def test_a_defeat_at_another_club_is_not_where_the_coach_was_sacked():
     assert rows[["person", "club", "event"]].values.tolist() == [["Robert Klauß", "SK Rapid Wien", "dismissed"]]
 
 
+def test_the_ground_of_a_defeat_is_not_the_club_of_the_interim_coach():
+    text = ("Der TSV Hartberg steckt in der Krise. Nach dem 1:4 beim LASK übernimmt Co-Trainer Max Huber "
+            "interimistisch.")
+    rows = extract(text).coach_events
+    assert "LASK" not in rows.club.tolist(), rows[["person", "club", "event"]].values.tolist()
+
+
 def test_a_players_suspension_in_a_relative_clause_is_no_coach_event():
     text = ("Der VfL Wolfsburg empfängt am Samstag die TSG Hoffenheim. Trainer Ralph Hasenhüttl kann wieder "
             "auf Kapitän Maximilian Arnold zurückgreifen, der nach seiner Gelbsperre zurückkehrt.")
@@ -374,6 +381,14 @@ def test_a_name_line_with_narration_or_a_box_line_is_no_quote():
 def test_a_copula_with_a_role_gives_the_name_that_role():
     text = ("Der SV Meppen hat Co-Trainer Ole Brandt entlassen. Jan Hofer wird neuer Cheftrainer des SV Meppen. "
             'Der neue Coach gab sich kämpferisch: "Wir werden jeden Tag hart an uns arbeiten."')
+    frames = extract(text, date="2025-05-20")
+    assert frames.people.set_index("name").loc["Jan Hofer", "role"] == "coach"
+    assert frames.quotes.speaker.tolist() == ["Jan Hofer"]
+
+
+def test_a_role_given_with_als_names_the_person_a_later_role_word_means():
+    text = ("Der SV Meppen hat Jan Hofer als neuen Cheftrainer verpflichtet. Co-Trainer Ole Brandt hatte zuvor "
+            "ausgeholfen, nun übernimmt Hofer. Der neue Coach gab sich kämpferisch: \"Wir werden jeden Tag hart an uns arbeiten.\"")
     frames = extract(text, date="2025-05-20")
     assert frames.people.set_index("name").loc["Jan Hofer", "role"] == "coach"
     assert frames.quotes.speaker.tolist() == ["Jan Hofer"]

@@ -83,7 +83,7 @@ class PeopleRecognizer:
                               for s in sorted(lower_set(key), key=len, reverse=True)]
         self.say_verbs = word_set("say_verbs")
         self.coached_teams = word_set("coached_team_nouns")
-        self.copulas = word_set("copula_verbs")
+        self.copulas = word_set("copula_verbs") | word_set("role_predicate_words")  # "X als neuen Cheftrainer"
         self.possessives = word_set("possessive_determiners")
         # "X traf", "X sagte": a name before them; not "stellte" or "so", which mean other things too
         self.action_verbs = (word_set("goal_verbs") | word_set("say_verbs")) - word_set("ambiguous_action_verbs")
@@ -392,8 +392,8 @@ class PeopleRecognizer:
         return after[:1].islower() or after in (",", ".", ":", ";", "(")
 
     def _predicate_role(self, texts: list[str], end: int) -> str | None:
-        """'Peter Brunmayr wird neuer Cheftrainer', 'X ist der neue Sportdirektor': the role a copula
-        right after the name gives it."""
+        """'Peter Brunmayr wird neuer Cheftrainer', 'X ist der neue Sportdirektor', 'hat X als neuen
+        Cheftrainer verpflichtet': the role a copula (or 'als') right after the name gives it."""
         if end >= len(texts) or texts[end] not in self.copulas:
             return None
         for k in range(end + 1, min(len(texts), end + 4)):

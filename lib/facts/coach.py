@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 from itertools import compress, count
 
+from ..components.anchors import is_score
 from ..components.people import AGE
 from ..components.tokens import Memo, positions_of
 from ..lexicon import lower_set, word_list, word_set, words
@@ -580,6 +581,7 @@ class CoachEventFinder:
         mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY" and m.club not in others
                     and m.preposition != "gegen" and (ended or not self._previous_club(sent, m))
                     and not self._under_contract(m) and not ctx.names_opponent_of_fixture(m)
+                    and not self._ground_of_result(m)
                     and not (search and self._in_relative_clause(sent, m))]
         if search or event in ("appointed", "interim"):
             for m in mentions:
@@ -617,6 +619,13 @@ class CoachEventFinder:
         return (mention.preposition in ("beim", "bei") and mention.start - sent.start <= 2
                 and (not self.ctx.score_starts_between(sent.start, sent.end)
                      or any(m.preposition == "gegen" for m in self.ctx.club_mentions(sent))))
+
+    def _ground_of_result(self, mention: ClubMention) -> bool:
+        """'Nach dem 0:3 bei Rapid Wien hatte sich der Klub von X getrennt': a club right after a score
+        and 'bei' is where a match was played, not the club of the event."""
+        texts = self.ctx.texts
+        return mention.preposition in ("bei", "beim") and mention.start >= 2 and texts[mention.start - 1] in (
+            "bei", "beim") and is_score(texts[mention.start - 2])
 
     def _under_contract(self, mention: ClubMention) -> bool:
         """'X, bei dem er unter Vertrag steht' (the text is built only when a token holds 'Vertrag')."""
