@@ -960,3 +960,42 @@ def test_a_known_demonym_before_a_club_noun_opens_a_club_of_its_own():
     m = only_match("Der Kieler SV trotzte dem VfB Lübeck vor eigener Kulisse ein 2:2 ab.")
     assert "Holstein Kiel" not in (m.home_team, m.away_team), (m.home_team, m.away_team)
     assert "Kieler SV" in (m.home_team, m.away_team), (m.home_team, m.away_team)
+
+
+def test_trailing_behind_by_a_score_is_no_result():
+    text = ("Beim VfL Bochum lag der FC Augsburg nach einer Stunde mit 0:2 hinten. "
+            "Am Ende stand ein 3:2-Auswärtssieg.")
+    scores = {(m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert (2, 0) not in scores and (0, 2) not in scores, scores
+
+
+def test_a_club_beaten_in_the_passive_without_agent_lost_to_the_club_the_article_follows():
+    text = ("Der SC Paderborn 07 blickt auf eine starke Saison zurück. Die Mannschaft überzeugte vor allem "
+            "im Winter. Im Februar wurde der 1. FC Magdeburg mit 4:0 abgefertigt.")
+    m = only_match(text)
+    assert {m.home_team, m.away_team} == {"SC Paderborn 07", "1. FC Magdeburg"}
+    loser_goals = m.home_goals if m.home_team == "1. FC Magdeburg" else m.away_goals
+    assert loser_goals == 0
+
+
+def test_a_club_of_two_places_joined_by_a_slash_is_one_club():
+    text = ("Der Kapitän des SV Hohenwarth/Mettenbach erzielte beim 2:0 gegen den TSV Kirchdorf beide Tore. "
+            "Hohenwarth/Mettenbach bleibt damit oben dran.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team) == ("SV Hohenwarth/Mettenbach", "TSV Kirchdorf")
+    assert not lib.extract_text(text, date="2024-03-10").people.name.str.contains("Mettenbach").any()
+
+
+def test_the_club_in_the_genitive_of_the_opening_noun_is_the_subject():
+    text = ("Der TSV Kirchdorf verliert erneut. Es war kein schöner Abend. Der Offensivmann des SV Hohenwarth "
+            "schnürte beim 3:1 (1:1) gegen den TSV Kirchdorf einen Doppelpack.")
+    m = only_match(text)
+    goals = dict(zip((m.home_team, m.away_team), (m.home_goals, m.away_goals)))
+    assert goals == {"SV Hohenwarth": 3, "TSV Kirchdorf": 1}, goals
+
+
+def test_an_unknown_clubs_place_alone_in_the_headline_is_that_club():
+    text = ("Hohenwarth schlägt Burghausen und klettert auf Rang sieben\n\n"
+            "Der TSV Hohenwarth hat gegen den SV Wacker Burghausen mit 2:1 gewonnen.")
+    frames = lib.extract_text(text, date="2024-03-10")
+    assert frames.standings[["team", "position"]].values.tolist() == [["TSV Hohenwarth", 7]]

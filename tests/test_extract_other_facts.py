@@ -21,6 +21,17 @@ def test_position_noun_with_number_word_and_ordinal():
 
 
 
+def test_a_place_number_closing_the_sentence_is_the_position():
+    rows = extract("Der SV Sandhausen hat seinen Trainer entlassen. Der Klub belegt mit 28 Punkten Rang 13.").standings
+    assert rows[["team", "position", "points"]].values.tolist() == [["SV Sandhausen", 13, 28]]
+
+
+def test_second_to_last_in_the_third_league_written_as_fussball_liga():
+    text = "Der VfL Osnabrück verlor in der 3. Fußball-Liga mit 0:2 gegen den SC Verl und ist Vorletzter."
+    rows = extract(text).standings
+    assert rows[["team", "position"]].values.tolist() == [["VfL Osnabrück", 19]]
+
+
 def test_points_belong_to_the_position_of_their_own_clause():
     rows = extract("Red Bull Salzburg liegt nun mit 38 Zählern auf Rang zwei, der SK Rapid ist Vierter.").standings
     points = {team: (position, points) for team, position, points in zip(rows.team, rows.position, rows.points)}

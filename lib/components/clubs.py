@@ -24,6 +24,7 @@ from ..lexicon import RANK_PREFIX, club_index, first_names, lower_set, vocabular
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
+HEADLINE_TOKENS = 25  # a first line up to this long, before a line break, is a headline
 CUE_KINDS = ("shape", "line_break", "prefix", "preposition", "place_suffix")  # the tokens rule loops start from
 
 
@@ -103,7 +104,9 @@ class ClubRecognizer:
                                      for start, end, _, _ in unknown)]  # not "Astoria Walldorf" of "FC Astoria ..."
             if new_clubs:
                 mentions = self._compounds_of_unknown(texts, mentions, new_clubs)
-                mentions += self._later_bare_names(texts, taken | datelines, new_clubs)
+                headline_end = cues["line_break"][0] if cues["line_break"] else 0
+                mentions += self._later_bare_names(texts, taken | datelines, new_clubs,
+                                                   headline_end if headline_end <= HEADLINE_TOKENS else 0)
             mentions += unknown
         if cues["place_suffix"]:
             # a known demonym may open a club no list knows: "der Bremer SV" is not Werder Bremen
@@ -235,9 +238,11 @@ class ClubRecognizer:
                 fixed.append((i, i + 1, "COMPOUND", next(iter(short_forms[head]))))  # "SVG-Torwart"
         return fixed
 
-    def _later_bare_names(self, texts: list[str], taken: set[int], unknown: list[Mention]) -> list[Mention]:
+    def _later_bare_names(self, texts: list[str], taken: set[int], unknown: list[Mention],
+                          headline_end: int) -> list[Mention]:
         """'SV Leobendorf ... Leobendorf übernimmt die Tabellenführung': after a club no list knows is
-        named with its prefix, its place name alone means it too (when no other club has that name)."""
+        named with its prefix, its place name alone means it too (when no other club has that name).
+        A headline (the tokens before `headline_end`) sums the article up, so there it may come first."""
         owners: dict[str, set[str]] = {}
         for start, end, _, name in unknown:
             place = [texts[k] for k in range(start + 1, end) if not texts[k].isdigit() and texts[k] not in self.prefixes]
@@ -245,14 +250,18 @@ class ClubRecognizer:
                 owners.setdefault(place[0], set()).add(name)
                 if "-" in place[0]:  # "SV Brixlegg-Rattenberg ... Brixlegg"
                     owners.setdefault(place[0].split("-", 1)[0], set()).add(name)
+            elif len(place) == 3 and place[1] == "/":  # "SK Aich/Dob ... Aich/Dob"
+                owners.setdefault(place[0], set()).add(name)
         if not owners:
             return []
         taken = taken | {i for start, end, _, _ in unknown for i in range(start, end)}
         first: dict[str, int] = {}
         for start, _, _, name in unknown:
             first.setdefault(name, start)
-        return [(i, i + 1, "UNKNOWN", next(iter(owners[texts[i]]))) for i in positions_of(texts, owners)
-                if i not in taken and len(owners[texts[i]]) == 1 and i > first[next(iter(owners[texts[i]]))]]
+        return [(i, i + 3 if texts[i + 1:i + 2] == ["/"] and i + 2 < len(texts) else i + 1, "UNKNOWN",
+                 next(iter(owners[texts[i]]))) for i in positions_of(texts, owners)
+                if i not in taken and len(owners[texts[i]]) == 1
+                and (i > first[next(iter(owners[texts[i]]))] or i < headline_end)]
 
     def _cities(self, texts: list[str], spaces: list[int], cities: list[tuple[int, int]],
                 anchored: set[str], taken: set[int]) -> list[Mention]:
@@ -413,6 +422,8 @@ class ClubRecognizer:
                 elif j + 1 < n and j - i == 2 and " ".join(texts[i:j]) not in self.known \
                         and self._second_place_word(texts, j):
                     j += 1  # "TSV Steinbach Haiger": a double place name (not "beim FC Basel Xhaka")
+                if j + 1 < n and texts[j] == "/" and self._name_like(texts[j + 1]):
+                    j += 2  # "SV Drochtersen/Assel": two places joined by a slash
                 if j < n and texts[j].isdigit() and len(texts[j]) in (2, 4) and j - i == 2 \
                         and " ".join(texts[i:j]) not in self.known:
                     j += 1  # "FC Irgendwo 09", not the points after a known club: "SC Freiburg 20"

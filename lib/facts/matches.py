@@ -686,6 +686,10 @@ class MatchFinder:
                 opponent = hosts[0]  # durch": the ground's club, named elsewhere in the article, was the host
             else:
                 fixture = self.fixture_for(subject)
+                if fixture is None and subject not in (None, ctx.focus_club) and ctx.focus_club is not None \
+                        and self._passive_defeat(set(ctx.texts[slice(*self._around(sent, i))])):
+                    # "Im Februar wurde der 1. FC Nürnberg mit 5:0 überrollt": by the team the article follows
+                    fixture = (subject, ctx.focus_club, False)
                 outcome = self.outcome(sent, i, suffix)
                 settled = ht is not None or suffix or outcome or \
                     not self.vocab.final.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
@@ -722,8 +726,11 @@ class MatchFinder:
             subject = self._next_opponent(sent, i)  # "Der Gegner kommt mit einem 3:1 gegen X": the other side
         if subject is None:
             person = self._person_subject(sent)
-            label = self._paragraph_label(sent)  # "FC Augsburg: ... Beim 6:0 in Darmstadt war ...": the topic
-            if person is not None:  # "Grabner traf beim 3:1 gegen den SSC Neapel doppelt": his team's result
+            label = self._paragraph_label(sent)
+            owner = self._club_of_opening_noun(sent)  # "FC Augsburg: ... Beim 6:0 in Darmstadt war ...": the topic
+            if owner is not None:  # "Der Offensivmann des SV Drochtersen schnürte beim 3:1 ...": that club's
+                fallbacks = (owner,)
+            elif person is not None:  # "Grabner traf beim 3:1 gegen den SSC Neapel doppelt": his team's result
                 fallbacks = (ctx.club_of(person), label, ctx.last_subject, ctx.focus_club)
             elif label is not None:
                 fallbacks = (label,)
@@ -833,6 +840,17 @@ class MatchFinder:
         """'Der österreichische Nationalstürmer', 'Der Kapitän': an article, at most two lower-case
         words and a player's or coach's role noun open the sentence."""
         return self.ctx.texts[sent.start] in ("Der", "Die") and self._role_noun_after(sent.start, sent)
+
+    def _club_of_opening_noun(self, sent: Sentence) -> str | None:
+        """The club named in the genitive right after the noun opening the sentence: 'Der Offensivmann
+        des SV Drochtersen', 'Die Kapitänin der SGS Essen' (the subject is of that club)."""
+        texts = self.ctx.texts
+        if texts[sent.start] not in ("Der", "Die"):
+            return None
+        head = next((j for j in range(sent.start + 1, min(sent.end, sent.start + 4)) if texts[j][:1].isupper()), None)
+        if head is None or head + 2 >= sent.end or texts[head + 1] not in ("des", "der"):
+            return None
+        return next((m.club for m in self.ctx.club_mentions(sent) if m.start == head + 2 and m.label != "CITY"), None)
 
     def _player_role_after_verb(self, sent: Sentence) -> bool:
         """'Beim 3:1 gegen Newcastle traf der Mittelstürmer zweimal': a role noun with its article

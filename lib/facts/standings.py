@@ -386,9 +386,9 @@ class StandingFinder:
         if nxt is not None:
             if nxt.isdecimal():
                 return int(nxt)
-            if (m := ORDINAL_DIGITS.match(nxt)) and (texts[i - 1] in ("auf", "Auf") or (
+            if (m := ORDINAL_DIGITS.match(nxt)) and (texts[i - 1] in ("auf", "Auf") or i + 2 >= sent.end or (
                     texts[i - 1] in ("dem", "den") and texts[i - 2] in ("auf", "Auf"))):
-                return int(m[1])  # "auf (dem) Platz 2." at the end of a sentence
+                return int(m[1])  # "auf (dem) Platz 2." or "belegt Rang 13." at the end of a sentence
             if nxt.lower() in self.numbers and nxt.islower() and nxt not in ("ein", "eine", "einer", "einem"):
                 return self.numbers[nxt.lower()]
             if nxt == "eins":
