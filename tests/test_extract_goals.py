@@ -946,3 +946,15 @@ def test_a_goal_never_goes_to_a_goalless_match_mentioned_before_it():
     assert len(match_of_goal) == 1
     goalless = frames.matches.loc[frames.matches.home_goals + frames.matches.away_goals == 0, "match_id"]
     assert match_of_goal[0] not in set(goalless)
+
+
+def test_a_coach_bringing_on_a_substitute_for_another_player_scores_no_goal():
+    text = ("Österreich spielte 1:1 gegen Bosnien-Herzegowina. Teamchef Ralf Rangnick reagierte und brachte "
+            "in der 59. Minute Michael Gregoritsch für Patrick Wimmer.")
+    assert scorers_of(text) == []
+
+
+def test_a_surname_ending_in_s_before_an_indefinite_article_is_no_genitive():
+    text = ("Der SC Paderborn 07 gewann gegen den 1. FC Nürnberg mit 3:2. Zwei Minuten vor dem Ende vollendete "
+            "der eingewechselte Felix Brünninghaus einen Konter zum Siegtreffer (88.).")
+    assert scorers_of(text) == [("Felix Brünninghaus", 88)]

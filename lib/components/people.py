@@ -92,6 +92,7 @@ class PeopleRecognizer:
         self.scorer_list_heads = word_set("scorer_list_heads")  # "Tore: Klein 29., Ofosu 57."
         self.particles = word_set("name_particles")  # "van Dijk", "Sepp van den Berg"
         self.determiners = word_set("definite_articles")  # "der Ball", "der FCK-Boss"
+        self.articles = self.determiners | word_set("indefinite_articles")  # "X einen Konter": no genitive
         # "ein", "einem", "seinem": before an adjective, a noun follows, never a name
         self.indefinite_determiners = word_set("noun_phrase_determiners") - {"der", "die", "das", "den", "dem", "des"}
         self.not_before_names = word_set("not_before_names")  # "von der Linie (112.)": no name after them
@@ -599,7 +600,7 @@ class PeopleRecognizer:
         if i + 1 >= art.n:
             return text
         nxt = art.texts[i + 1]
-        if nxt[:1].islower() and nxt.endswith(DECLINED_ADJECTIVE_ENDINGS) and nxt.isalpha() and nxt not in self.determiners \
+        if nxt[:1].islower() and nxt.endswith(DECLINED_ADJECTIVE_ENDINGS) and nxt.isalpha() and nxt not in self.articles \
                 and i + 2 < art.n and art.texts[i + 2][:1].isupper():
             return stem  # an adjective before its noun ("Hofmanns frühem Tor"), not a verb ("Benes treffen noch")
         if nxt[:1].isupper() and nxt.isalpha() and nxt not in self.first_names and \

@@ -680,7 +680,8 @@ class GoalFinder:
             slot, window_end = True, max(window_end, verb_at + 1)
         list_start = self._scoring_list_start(p_start, p_end, s_start, s_end)
         slot = slot or list_start is not None
-        if not slot or self._missed(p_start, after, window_end, max(s_start, p_start - 3)):
+        if not slot or self._missed(p_start, after, window_end, max(s_start, p_start - 3)) \
+                or self._substitution_after(p_end, s_end):
             return [], box
         clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
@@ -1468,6 +1469,17 @@ class GoalFinder:
         # "schloss Kalogeropoulos mit einem Schuss unter die Latte ab": a separable goal verb whose
         # particle closes the clause
         return any(self._separable_goal(text, p_start) for text in before)
+
+    def _substitution_after(self, p_end: int, s_end: int) -> bool:
+        """'Rangnick brachte in der 59. Minute X für Y': the name's clause goes on to a name, 'für' and a
+        name, a player sent on for another, not a goal."""
+        texts, person_at = self.ctx.texts, self.ctx.person_at
+        k = p_end
+        while k < s_end - 1 and texts[k] not in (",", ";", ":"):
+            if texts[k] == "für" and k - 1 in person_at and k + 1 in person_at and person_at[k - 1].end == k:
+                return True
+            k += 1
+        return False
 
     def _goal_noun_von(self, p_start: int) -> bool:
         texts = self.ctx.texts
