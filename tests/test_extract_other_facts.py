@@ -89,6 +89,27 @@ def test_the_ground_of_a_defeat_is_not_the_club_of_the_interim_coach():
     assert "LASK" not in rows.club.tolist(), rows[["person", "club", "event"]].values.tolist()
 
 
+def test_a_coach_named_by_a_nickname_compound_is_the_one_suspended():
+    text = ("Holstein Kiel muss zwei Spiele ohne Markus Fiedler auskommen. Das Sportgericht verurteilte "
+            "den Störche-Trainer zu einer Sperre von zwei Partien.")
+    rows = extract(text).coach_events
+    assert rows[["person", "event"]].values.tolist() == [["Markus Fiedler", "suspended"]]
+
+
+def test_the_assistant_taking_over_during_a_suspension_is_interim_coach():
+    text = ("Trainer Markus Fiedler ist für zwei Spiele gesperrt. Während der Sperre übernimmt sein Assistent "
+            "Jan Brehm das Coaching beim 1. FC Magdeburg.")
+    rows = extract(text).coach_events
+    assert sorted(map(tuple, rows[["person", "event"]].values.tolist())) == [
+        ("Jan Brehm", "interim"), ("Markus Fiedler", "suspended")]
+
+
+def test_a_work_contract_stretched_to_a_later_year_is_an_extension():
+    text = "Der SC Verl hat das Arbeitspapier von Trainer Jonas Brehm vorzeitig bis 2028 ausgedehnt."
+    rows = extract(text).coach_events
+    assert rows[["person", "event"]].values.tolist() == [["Jonas Brehm", "extended"]]
+
+
 def test_a_players_suspension_in_a_relative_clause_is_no_coach_event():
     text = ("Der VfL Wolfsburg empfängt am Samstag die TSG Hoffenheim. Trainer Ralph Hasenhüttl kann wieder "
             "auf Kapitän Maximilian Arnold zurückgreifen, der nach seiner Gelbsperre zurückkehrt.")

@@ -172,6 +172,7 @@ class CoachEventFinder:
         self.new_words = word_set("new_adjectives")  # "als neuen Cheftrainer"
         self.not_main_clause = lower_set("relative_pronouns") | lower_set("clause_subordinators")  # ", der ...", ", als ..."
         self.topic = word_set("coach_topic_words")
+        self.during = word_set("during_words")  # "Während der Sperre": the time of someone else's suspension
         self.rumour = word_set("rumour_words")
         self.predecessor = word_set("predecessor_words")
         self.follow_verbs = word_set("follow_verbs")  # "X folgt auf Y": Y came before
@@ -371,6 +372,9 @@ class CoachEventFinder:
                   if not (event == "interim" and i > sent.start and ctx.texts[i - 1] in ("vom", "von"))]
         if not events:
             return []
+        if any(event == "suspended" and i >= 2 and ctx.texts[i - 2].lower() in self.during for event, i in events):
+            # "Während der Sperre übernimmt sein Assistent X": the stand-in for a suspended coach
+            events = [("interim" if event == "appointed" else event, i) for event, i in events if event != "suspended"]
         kinds = {event for event, _ in events}
         if "extended" in kinds:  # "den auslaufenden Vertrag ... verlängert", "unterschrieb vorzeitig einen neuen Vertrag"
             events = [(event, i) for event, i in events
@@ -443,7 +447,7 @@ class CoachEventFinder:
         role = ctx.role_of(p.kb_id_)
         if p.label_ == "ROLE_REF":
             head = ctx.texts[p.end - 1]
-            if head in self.topic:
+            if head in self.topic or head.rpartition("-")[2] in self.topic:  # "den Veilchen-Trainer"
                 role = "coach"
             elif head in self.player_reference_heads and role is None and p.kb_id_ not in self.clubs_of_events \
                     and self.previous_club.isdisjoint(ctx.texts[p.start:p.end]):
