@@ -958,3 +958,9 @@ def test_a_surname_ending_in_s_before_an_indefinite_article_is_no_genitive():
     text = ("Der SC Paderborn 07 gewann gegen den 1. FC Nürnberg mit 3:2. Zwei Minuten vor dem Ende vollendete "
             "der eingewechselte Felix Brünninghaus einen Konter zum Siegtreffer (88.).")
     assert scorers_of(text) == [("Felix Brünninghaus", 88)]
+
+
+def test_a_surname_ending_in_s_before_a_possessive_is_no_genitive():
+    text = ("Der SC Paderborn 07 gewann gegen den 1. FC Nürnberg mit 3:2. In der 88. Minute schloss "
+            "Felix Brünninghaus seinen Sololauf zum Siegtreffer ab.")
+    assert [player for player, _ in scorers_of(text)] == ["Felix Brünninghaus"]

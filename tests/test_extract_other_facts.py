@@ -26,6 +26,11 @@ def test_a_place_number_closing_the_sentence_is_the_position():
     assert rows[["team", "position", "points"]].values.tolist() == [["SV Sandhausen", 13, 28]]
 
 
+def test_a_place_the_team_aims_for_at_the_end_of_a_sentence_is_no_position():
+    rows = extract("Der SC Verl gewann erneut. Dem SC Verl fehlen nur noch drei Punkte bis Platz 2.").standings
+    assert rows.empty, rows
+
+
 def test_second_to_last_in_the_third_league_written_as_fussball_liga():
     text = "Der VfL Osnabrück verlor in der 3. Fußball-Liga mit 0:2 gegen den SC Verl und ist Vorletzter."
     rows = extract(text).standings
@@ -102,6 +107,14 @@ def test_the_assistant_taking_over_during_a_suspension_is_interim_coach():
     rows = extract(text).coach_events
     assert sorted(map(tuple, rows[["person", "event"]].values.tolist())) == [
         ("Jan Brehm", "interim"), ("Markus Fiedler", "suspended")]
+
+
+def test_a_coach_named_in_the_phrase_of_his_suspension_stays_suspended():
+    text = ("Während der Sperre von Cheftrainer Markus Fiedler übernimmt Co-Trainer Jan Brehm "
+            "beim 1. FC Magdeburg.")
+    rows = extract(text).coach_events
+    assert ("Markus Fiedler", "suspended") in set(map(tuple, rows[["person", "event"]].values.tolist()))
+    assert ("Markus Fiedler", "interim") not in set(map(tuple, rows[["person", "event"]].values.tolist()))
 
 
 def test_a_work_contract_stretched_to_a_later_year_is_an_extension():
@@ -424,6 +437,14 @@ def test_a_role_given_with_als_names_the_person_a_later_role_word_means():
     frames = extract(text, date="2025-05-20")
     assert frames.people.set_index("name").loc["Jan Hofer", "role"] == "coach"
     assert frames.quotes.speaker.tolist() == ["Jan Hofer"]
+
+
+def test_als_before_a_title_and_a_name_is_a_comparison_not_a_role():
+    text = ("Der FC Bayern München gewann mit 2:0. Die Fans haben mehr Vertrauen in Thomas Müller "
+            "als Trainer Karel Geraerts.")
+    people = extract(text, date="2025-05-20").people.set_index("name")
+    role = people.loc["Thomas Müller", "role"]
+    assert pd.isna(role) or role != "coach", role
 
 
 def test_an_age_adjective_before_a_noun_refers_to_nobody_before():

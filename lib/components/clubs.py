@@ -20,11 +20,11 @@ from spacy.tokens import Doc, Span
 
 from .anchors import is_score
 from .tokens import Memo, longest_first, positions_of, set_span_group, token_spaces, token_surface, token_texts
+from ..article import HEADLINE_MAX_CHARS
 from ..lexicon import RANK_PREFIX, club_index, first_names, lower_set, vocabulary, word_list, word_set
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
-HEADLINE_TOKENS = 25  # a first line up to this long, before a line break, is a headline
 CUE_KINDS = ("shape", "line_break", "prefix", "preposition", "place_suffix")  # the tokens rule loops start from
 
 
@@ -104,9 +104,8 @@ class ClubRecognizer:
                                      for start, end, _, _ in unknown)]  # not "Astoria Walldorf" of "FC Astoria ..."
             if new_clubs:
                 mentions = self._compounds_of_unknown(texts, mentions, new_clubs)
-                headline_end = cues["line_break"][0] if cues["line_break"] else 0
                 mentions += self._later_bare_names(texts, taken | datelines, new_clubs,
-                                                   headline_end if headline_end <= HEADLINE_TOKENS else 0)
+                                                   _headline_end(texts, cues["line_break"]))
             mentions += unknown
         if cues["place_suffix"]:
             # a known demonym may open a club no list knows: "der Bremer SV" is not Werder Bremen
@@ -127,7 +126,7 @@ class ClubRecognizer:
             mentions = [m for m in mentions if not (m[0] and texts[m[0] - 1] in self.league_nouns)]
         mentions = self._without_surnames(texts, mentions)
         if not self.reserve_words.isdisjoint(texts):
-            mentions = [self._reserve_team(texts, m) for m in mentions]
+            mentions = [self._reserve_team(texts, spaces, m) for m in mentions]
         self._set_group(doc, "clubs", _longest_first(mentions))
         stadiums = [(start, end, "VENUE", self.index.stadiums[token_surface(texts, spaces, start, end)])
                     for start, end in venues]
@@ -244,6 +243,7 @@ class ClubRecognizer:
         named with its prefix, its place name alone means it too (when no other club has that name).
         A headline (the tokens before `headline_end`) sums the article up, so there it may come first."""
         owners: dict[str, set[str]] = {}
+        joined: dict[str, str] = {}  # first place of a slash name -> its second: "Aich" -> "Dob"
         for start, end, _, name in unknown:
             place = [texts[k] for k in range(start + 1, end) if not texts[k].isdigit() and texts[k] not in self.prefixes]
             if len(place) == 1:  # "SV Leobendorf", "SV Musterhausen 09", "FC Astoria Walldorf"
@@ -252,16 +252,18 @@ class ClubRecognizer:
                     owners.setdefault(place[0].split("-", 1)[0], set()).add(name)
             elif len(place) == 3 and place[1] == "/":  # "SK Aich/Dob ... Aich/Dob"
                 owners.setdefault(place[0], set()).add(name)
+                joined[place[0]] = place[2]
         if not owners:
             return []
         taken = taken | {i for start, end, _, _ in unknown for i in range(start, end)}
         first: dict[str, int] = {}
         for start, _, _, name in unknown:
             first.setdefault(name, start)
-        return [(i, i + 3 if texts[i + 1:i + 2] == ["/"] and i + 2 < len(texts) else i + 1, "UNKNOWN",
+        return [(i, i + 3 if texts[i + 1:i + 3] == ["/", joined.get(texts[i])] else i + 1, "UNKNOWN",
                  next(iter(owners[texts[i]]))) for i in positions_of(texts, owners)
                 if i not in taken and len(owners[texts[i]]) == 1
-                and (i > first[next(iter(owners[texts[i]]))] or i < headline_end)]
+                and (i > first[next(iter(owners[texts[i]]))] or (i < headline_end and not (
+                    i and texts[i - 1] in self.city_prepositions)))]  # not "Sport in Leobendorf"
 
     def _cities(self, texts: list[str], spaces: list[int], cities: list[tuple[int, int]],
                 anchored: set[str], taken: set[int]) -> list[Mention]:
@@ -315,16 +317,19 @@ class ClubRecognizer:
                 compound = tuple((c, "compound") for c, _ in self.index.candidates(head))
         return genitive, compound
 
-    def _reserve_team(self, texts: list[str], mention: Mention) -> Mention:
+    def _reserve_team(self, texts: list[str], spaces: list[int], mention: Mention) -> Mention:
         """The mention widened to the club's second team when a reserve noun governs it: 'die Reserve von
-        Borussia Dortmund', 'die zweite Mannschaft des FC' (Borussia Dortmund II, the club's 'II')."""
+        Borussia Dortmund', 'die zweite Mannschaft des FC' (the name the club list gives the team,
+        'Young Violets Austria Wien' for 'Austria Wien II', else the club's name and 'II')."""
         start, end, label, club = mention
         if start < 2 or texts[start - 1] not in ("des", "von", "vom") or club.endswith(" II"):
             return mention
         for phrase in self.reserve_phrases:
             opening = start - 1 - len(phrase)
             if opening >= 0 and tuple(texts[opening:start - 1]) == phrase:
-                return opening, end, label, f"{club} II"
+                names = (f"{token_surface(texts, spaces, start, end)} II", f"{club} II")
+                known = next((team for name in names if (team := self.known.get(name, UNKNOWN_SURFACE)[1])), None)
+                return opening, end, label, known or f"{club} II"
         return mention
 
     def _without_surnames(self, texts: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -516,6 +521,15 @@ class ClubRecognizer:
             if latest >= 0:
                 return name
         return None
+
+
+def _headline_end(texts: list[str], line_breaks: list[int]) -> int:
+    """Where the headline ends: the first line when a blank line follows it and it is short (as
+    `article.Article` reads a title); 0 when the text opens without one."""
+    if not line_breaks or texts[line_breaks[0]].count("\n") < 2:
+        return 0
+    end = line_breaks[0]
+    return end if len(" ".join(texts[:end])) <= HEADLINE_MAX_CHARS else 0
 
 
 def _single_club(candidates: Candidates) -> str | None:

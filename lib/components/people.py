@@ -83,7 +83,8 @@ class PeopleRecognizer:
                               for s in sorted(lower_set(key), key=len, reverse=True)]
         self.say_verbs = word_set("say_verbs")
         self.coached_teams = word_set("coached_team_nouns")
-        self.copulas = word_set("copula_verbs") | word_set("role_predicate_words")  # "X als neuen Cheftrainer"
+        self.role_markers = word_set("role_predicate_words")  # "X als neuen Cheftrainer"
+        self.copulas = word_set("copula_verbs") | self.role_markers
         self.possessives = word_set("possessive_determiners")
         # "X traf", "X sagte": a name before them; not "stellte" or "so", which mean other things too
         self.action_verbs = (word_set("goal_verbs") | word_set("say_verbs")) - word_set("ambiguous_action_verbs")
@@ -92,7 +93,7 @@ class PeopleRecognizer:
         self.scorer_list_heads = word_set("scorer_list_heads")  # "Tore: Klein 29., Ofosu 57."
         self.particles = word_set("name_particles")  # "van Dijk", "Sepp van den Berg"
         self.determiners = word_set("definite_articles")  # "der Ball", "der FCK-Boss"
-        self.articles = self.determiners | word_set("indefinite_articles")  # "X einen Konter": no genitive
+        self.articles = word_set("noun_phrase_determiners")  # "X einen Konter", "X seinen Sololauf": no genitive
         # "ein", "einem", "seinem": before an adjective, a noun follows, never a name
         self.indefinite_determiners = word_set("noun_phrase_determiners") - {"der", "die", "das", "den", "dem", "des"}
         self.not_before_names = word_set("not_before_names")  # "von der Linie (112.)": no name after them
@@ -400,6 +401,8 @@ class PeopleRecognizer:
         for k in range(end + 1, min(len(texts), end + 4)):
             text = texts[k]
             if text[:1].isupper():
+                if texts[end] in self.role_markers and k + 1 < len(texts) and texts[k + 1][:1].isupper():
+                    return None  # "mehr Vertrauen in X als Trainer Karel Geraerts": a comparison, a title
                 return self.role_of(text)
             if not text.isalpha():
                 return None

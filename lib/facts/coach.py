@@ -172,6 +172,7 @@ class CoachEventFinder:
         self.new_words = word_set("new_adjectives")  # "als neuen Cheftrainer"
         self.not_main_clause = lower_set("relative_pronouns") | lower_set("clause_subordinators")  # ", der ...", ", als ..."
         self.topic = word_set("coach_topic_words")
+        self.phrase_continuations = word_set("prepositions") | word_set("noun_phrase_determiners")
         self.during = word_set("during_words")  # "Während der Sperre": the time of someone else's suspension
         self.rumour = word_set("rumour_words")
         self.predecessor = word_set("predecessor_words")
@@ -372,7 +373,7 @@ class CoachEventFinder:
                   if not (event == "interim" and i > sent.start and ctx.texts[i - 1] in ("vom", "von"))]
         if not events:
             return []
-        if any(event == "suspended" and i >= 2 and ctx.texts[i - 2].lower() in self.during for event, i in events):
+        if any(event == "suspended" and self._during_suspension(i, sent) for event, i in events):
             # "Während der Sperre übernimmt sein Assistent X": the stand-in for a suspended coach
             events = [("interim" if event == "appointed" else event, i) for event, i in events if event != "suspended"]
         kinds = {event for event, _ in events}
@@ -447,7 +448,7 @@ class CoachEventFinder:
         role = ctx.role_of(p.kb_id_)
         if p.label_ == "ROLE_REF":
             head = ctx.texts[p.end - 1]
-            if head in self.topic or head.rpartition("-")[2] in self.topic:  # "den Veilchen-Trainer"
+            if topical_word()[head]:  # "der Trainer", "den Veilchen-Trainer"
                 role = "coach"
             elif head in self.player_reference_heads and role is None and p.kb_id_ not in self.clubs_of_events \
                     and self.previous_club.isdisjoint(ctx.texts[p.start:p.end]):
@@ -624,12 +625,21 @@ class CoachEventFinder:
                 and (not self.ctx.score_starts_between(sent.start, sent.end)
                      or any(m.preposition == "gegen" for m in self.ctx.club_mentions(sent))))
 
+    def _during_suspension(self, cue: int, sent: Sentence) -> bool:
+        """'Während der (langen) Sperre übernimmt ...': the suspension is the time frame of the sentence,
+        its coach not named in it (not 'Während der Sperre von Cheftrainer X übernimmt ...')."""
+        texts = self.ctx.texts
+        k = cue - 1
+        while k > sent.start and texts[k].islower() and texts[k].isalpha() and texts[k].lower() not in self.during:
+            k -= 1
+        return texts[k].lower() in self.during and cue - k <= 4 and cue + 1 < sent.end \
+            and texts[cue + 1] not in self.phrase_continuations  # "Sperre von X", "Sperre des Trainers"
+
     def _ground_of_result(self, mention: ClubMention) -> bool:
         """'Nach dem 0:3 bei Rapid Wien hatte sich der Klub von X getrennt': a club right after a score
         and 'bei' is where a match was played, not the club of the event."""
         texts = self.ctx.texts
-        return mention.preposition in ("bei", "beim") and mention.start >= 2 and texts[mention.start - 1] in (
-            "bei", "beim") and is_score(texts[mention.start - 2])
+        return mention.start >= 2 and texts[mention.start - 1] in ("bei", "beim") and is_score(texts[mention.start - 2])
 
     def _under_contract(self, mention: ClubMention) -> bool:
         """'X, bei dem er unter Vertrag steht' (the text is built only when a token holds 'Vertrag')."""

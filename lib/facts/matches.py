@@ -191,6 +191,8 @@ class MatchFinder:
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
         self.not_verbs = self.prepositions | self.vocab.subordinators | self.vocab.relative_pronouns
         self.team_pronouns = word_set("team_pronouns")  # 'hatten sie X geschlagen': the team spoken of
+        self.former = word_set("former_words")  # "Der frühere Kapitän des VfL": of another club now
+        self.legs = word_set("leg_words")  # 'Hinspiel', 'Rückspiel': one of two matches of the same teams
         self.non_verbs = word_set("non_verb_words")  # conjunctions, pronouns: no verb after an apposition
         self._sentence_results: dict[int, list[int]] = {}  # sentence start -> its results (`_results_of_sentence`)
 
@@ -306,6 +308,7 @@ class MatchFinder:
             else:
                 return False
         ahead = texts[i + 1: min(end, i + 4)]
+        ahead = ahead[:next((k for k, text in enumerate(ahead) if text in (",", ";", "–", "—")), len(ahead))]
         if not self.vocab.standing.isdisjoint(ahead) and not self._after_extra_time(i, sent):
             return False
         if not result_suffix and self._at_half_time(i, start):
@@ -611,12 +614,14 @@ class MatchFinder:
             sent = ctx.sentence_at(i)
             if ctx.club_mentions(sent):
                 continue  # a score with teams is a result of its own
-            fitting = [m for m in open_matches if {(m.home_goals, m.away_goals), (m.away_goals, m.home_goals)}
-                       >= {score[:2]}]
+            fitting = [m for m in open_matches if score[:2] in ((m.home_goals, m.away_goals), (m.away_goals, m.home_goals))]
             if len(fitting) != 1:
                 continue
             match = fitting[0]
-            at_home = self._home_by_city(*self._around(sent, i), match.home, match.away)
+            start, end = self._around(sent, i)
+            if match.sentence != sent and not self.legs.isdisjoint(ctx.texts[start:end]):
+                continue  # "Schon das Hinspiel endete 1:1 in Oslo": another match of the same teams
+            at_home = self._home_by_city(start, end, match.home, match.away)
             if at_home is None:
                 continue
             if not at_home:
@@ -686,10 +691,6 @@ class MatchFinder:
                 opponent = hosts[0]  # durch": the ground's club, named elsewhere in the article, was the host
             else:
                 fixture = self.fixture_for(subject)
-                if fixture is None and subject not in (None, ctx.focus_club) and ctx.focus_club is not None \
-                        and self._passive_defeat(set(ctx.texts[slice(*self._around(sent, i))])):
-                    # "Im Februar wurde der 1. FC Nürnberg mit 5:0 überrollt": by the team the article follows
-                    fixture = (subject, ctx.focus_club, False)
                 outcome = self.outcome(sent, i, suffix)
                 settled = ht is not None or suffix or outcome or \
                     not self.vocab.final.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
@@ -726,8 +727,8 @@ class MatchFinder:
             subject = self._next_opponent(sent, i)  # "Der Gegner kommt mit einem 3:1 gegen X": the other side
         if subject is None:
             person = self._person_subject(sent)
-            label = self._paragraph_label(sent)
-            owner = self._club_of_opening_noun(sent)  # "FC Augsburg: ... Beim 6:0 in Darmstadt war ...": the topic
+            label = self._paragraph_label(sent)  # "FC Augsburg: ... Beim 6:0 in Darmstadt war ...": the topic
+            owner = self._club_of_opening_noun(sent)
             if owner is not None:  # "Der Offensivmann des SV Drochtersen schnürte beim 3:1 ...": that club's
                 fallbacks = (owner,)
             elif person is not None:  # "Grabner traf beim 3:1 gegen den SSC Neapel doppelt": his team's result
@@ -783,8 +784,7 @@ class MatchFinder:
         scores = self.ctx.score_starts_between(start, end)
         before = [k for k in scores if k < i]
         after = [k for k in scores if k > i]
-        start, end = (before[-1] + 1 if before else start), (after[0] if after else end)
-        return {club for venue_start, club in self.ctx.venue_owners if start <= venue_start < end}
+        return self.ctx.venue_clubs_in(Sentence(before[-1] + 1 if before else start, after[0] if after else end))
 
     def _bare_subject_before_is(self, sent: Sentence, i: int, club: str) -> bool:
         """Whether the sentence's subject is `club`, named without a preposition in the clause of the
@@ -850,6 +850,8 @@ class MatchFinder:
         head = next((j for j in range(sent.start + 1, min(sent.end, sent.start + 4)) if texts[j][:1].isupper()), None)
         if head is None or head + 2 >= sent.end or texts[head + 1] not in ("des", "der"):
             return None
+        if texts[head].startswith("Ex-") or not self.former.isdisjoint(t.lower() for t in texts[sent.start:head]):
+            return None  # "Der Ex-Stürmer des FC Bayern", "Der frühere Kapitän des VfL": not that club's now
         return next((m.club for m in self.ctx.club_mentions(sent) if m.start == head + 2 and m.label != "CITY"), None)
 
     def _player_role_after_verb(self, sent: Sentence) -> bool:

@@ -132,6 +132,7 @@ class StandingFinder:
         self.table_context = word_set("table_context_words")
         self.table_sentences = table_sentences
         self.former_words = word_set("former_words")  # "am bisherigen Tabellenführer"
+        self.target_words = word_set("position_target_words")  # "drei Punkte bis Platz 2.": a target, no position
         self.relative_pronouns = word_set("relative_pronouns")  # "die SV Ried, die mit 15 Zählern Elfter ist"
         self.distance_nouns = word_set("distance_nouns")
         self.distance_prepositions = word_set("distance_prepositions")  # "Rückstand auf den dritten Platz"
@@ -386,7 +387,8 @@ class StandingFinder:
         if nxt is not None:
             if nxt.isdecimal():
                 return int(nxt)
-            if (m := ORDINAL_DIGITS.match(nxt)) and (texts[i - 1] in ("auf", "Auf") or i + 2 >= sent.end or (
+            if (m := ORDINAL_DIGITS.match(nxt)) and (texts[i - 1] in ("auf", "Auf") or (
+                    i + 2 >= sent.end and texts[i - 1] not in self.target_words) or (
                     texts[i - 1] in ("dem", "den") and texts[i - 2] in ("auf", "Auf"))):
                 return int(m[1])  # "auf (dem) Platz 2." or "belegt Rang 13." at the end of a sentence
             if nxt.lower() in self.numbers and nxt.islower() and nxt not in ("ein", "eine", "einer", "einem"):
