@@ -301,3 +301,15 @@ def test_first_names(first_names, surfaces):
     assert all(unicodedata.normalize("NFC", n) == n for n in unique)
     # a first name must not also be a club surface form (alias, nickname, demonym)
     assert not unique & set(surfaces), sorted(unique & set(surfaces))
+
+
+def test_no_word_list_names_a_word_twice():
+    """A repeated entry hides which list a word was meant for when one copy is edited."""
+    def repeats(value, key):
+        if isinstance(value, dict):
+            return [r for k, v in value.items() for r in repeats(v, f"{key}.{k}")]
+        if isinstance(value, list) and len(set(map(str, value))) < len(value):
+            return [key]
+        return []
+    words = json.loads((DATA / "words.json").read_text(encoding="utf-8"))
+    assert [r for key, value in words.items() for r in repeats(value, key)] == []
