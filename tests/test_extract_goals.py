@@ -964,3 +964,16 @@ def test_a_surname_ending_in_s_before_a_possessive_is_no_genitive():
     text = ("Der SC Paderborn 07 gewann gegen den 1. FC Nürnberg mit 3:2. In der 88. Minute schloss "
             "Felix Brünninghaus seinen Sololauf zum Siegtreffer ab.")
     assert [player for player, _ in scorers_of(text)] == ["Felix Brünninghaus"]
+
+
+def test_a_goal_of_er_in_a_sentence_naming_nobody_is_disallowed_like_a_named_one():
+    text = ("Der 1. FC Union Berlin gewann mit 1:0 gegen den VfL Bochum. Kevin Behrens traf in der 20. Minute "
+            "zum 1:0. Zehn Minuten später köpfte er den Ball ins Tor, doch der Treffer wurde wegen einer "
+            "Abseitsstellung aberkannt.")
+    assert scorers_of(text) == [("Kevin Behrens", 20)]
+
+
+def test_a_ticker_name_that_sets_the_goal_up_is_no_scorer():
+    text = ("FC Bayern München – VfB Stuttgart 1:0\n\n"
+            "23' TOR für Bayern! Jamal Musiala bereitet vor, Harry Kane schiebt ein.")
+    assert [player for player, _ in scorers_of(text)] == ["Harry Kane"]

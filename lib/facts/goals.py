@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -107,6 +107,12 @@ class GoalWords:
     second_goal_adverbs: frozenset[str]  # '(14.) und später per Elfmeter (54.)': the scorer's next goal
     disallowed: frozenset[str]  # 'aberkannt', 'Abseitsstellung': the goal just told did not count
     taken_back_joins: frozenset[str]  # 'doch', 'aber', 'zwar' (not 'während'): a goal joined to its being disallowed
+    scorer_pronouns: frozenset[str]  # 'legte er nach': the scorer named before
+
+
+def side_of_step(score: tuple[int, int], running: tuple[int, int]) -> str | None:
+    """The side whose count a running score ('1:0 Müller, 1:1 Kainz') raised from the one before."""
+    return "home" if score[0] > running[0] else "away" if score[1] > running[1] else None
 
 
 @cache
@@ -145,7 +151,8 @@ def goal_words() -> GoalWords:
         scorer_list_heads=word_set("scorer_list_heads"), name_list_joins=word_set("name_list_joins"), list_separators=word_set("scorer_list_separators"),
         minute_later=word_set("minute_later_words"), second_half_start=word_set("second_half_start_words"),
         shot_nouns=word_set("shot_nouns"), second_goal_adverbs=word_set("second_goal_adverbs"),
-        disallowed=word_set("disallowed_goal_words"), taken_back_joins=word_set("goal_taken_back_joins"))
+        disallowed=word_set("disallowed_goal_words"), taken_back_joins=word_set("goal_taken_back_joins"),
+        scorer_pronouns=word_set("scorer_pronouns"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -391,7 +398,7 @@ class GoalFinder:
             side, score_after = None, None
             if score and not score[2]:
                 score_after = score[:2]
-                side = "home" if score[0] > running[0] else "away" if score[1] > running[1] else None
+                side = side_of_step(score_after, running)
                 running = score_after
             mentions.append(GoalMention(
                 person=person.kb_id_, order=person.start, sentence=sent, minute=minute[0], stoppage=minute[1],
@@ -549,6 +556,10 @@ class GoalFinder:
             nxt_person = min([p.start for p, a in zip(people, assisting) if not a and p.start > pronoun.start]
                              + [p.start for p in pronouns[k + 1:]] + [sent.end])
             found.extend(self._mentions_of(sent, pronoun, nxt_person, pronoun.start, running)[0])
+        return self._finish(found, sent)
+
+    def _finish(self, found: list[GoalMention], sent: Sentence) -> list[GoalMention]:
+        """The goals of a sentence without those it disallows, remembered as the latest scorer's."""
         if found and not self.words.disallowed.isdisjoint(self._unquoted_texts(sent.start, sent.end)):
             found = self._without_disallowed(found, sent)
         if found:
@@ -578,7 +589,7 @@ class GoalFinder:
         """'X traf zum 1:0 (105.). Fünf Minuten später legte er nach (110.)': a sentence naming nobody,
         with 'er'/'sie' right after a goal verb, tells a goal of the previous sentence's scorer (or
         of the person it named last)."""
-        pronoun = next((i for i in self._pronouns_after_goal_verbs if sent.start <= i < sent.end), None)
+        pronoun = next(iter(self._pronouns_between(sent.start, sent.end)), None)
         if pronoun is None or not self.sentence_has_goal_cue(sent):
             return []
         antecedent = self._antecedent_in_sentence_before(sent)
@@ -586,10 +597,7 @@ class GoalFinder:
             return []
         self._governed_starts, self._set_aside = set(), set()
         mark = Mark(pronoun, pronoun + 1, "PRONOUN", antecedent)
-        found = self._mentions_of(sent, mark, sent.end, sent.start, (0, 0))[0]
-        if found:
-            self._last_scorer = (sent.start, found[-1].person)
-        return found
+        return self._finish(self._mentions_of(sent, mark, sent.end, sent.start, (0, 0))[0], sent)
 
     def _pronoun_scorers(self, sent: Sentence, people: list[Mark], assisting: list[bool],
                          credited: set[str]) -> list[Mark]:
@@ -597,9 +605,7 @@ class GoalFinder:
         Linie': 'er' (or 'sie' after a singular verb) right after a goal verb stands for the name told
         last before it in the sentence, when that name has no goal of its own here."""
         marks = []
-        for i in range(sent.start + 1, sent.end):
-            if not self._pronoun_after_goal_verb(i):
-                continue
+        for i in self._pronouns_between(sent.start + 1, sent.end):
             before = [p for p, a in zip(people, assisting) if not a and p.end <= i - 1]
             if before and before[-1].kb_id_ not in credited:
                 marks.append(Mark(i, i + 1, "PRONOUN", before[-1].kb_id_))
@@ -612,7 +618,7 @@ class GoalFinder:
         clause); not the team of 'trafen sie'."""
         texts = self.ctx.texts
         text = texts[i]
-        if text not in ("er", "sie") or i == 0 or self.ctx.in_quote[i]:
+        if text not in self.words.scorer_pronouns or i == 0 or self.ctx.in_quote[i]:
             return False
         verb = texts[i - 1]
         if text == "sie" and verb.endswith("en"):
@@ -662,7 +668,7 @@ class GoalFinder:
         if box is not None and p_start >= 2 and texts[p_start - 1] == ")":
             minute = self._bracket_before(p_start - 1, s_start) or minute  # box "1:0 (23.) Name", "2:1 (57., Elfmeter) Name"
         if box is not None:
-            box_side = "home" if box[0] > running[0] else "away" if box[1] > running[1] else None
+            box_side = side_of_step(box, running)
         if minute is None:
             minute = self._fronted_minute(p_start, p_end, s_start)
         if box is None and window_end == after + WINDOW and (minute is None or rough):
@@ -757,8 +763,7 @@ class GoalFinder:
             if close is None or texts[close - 2] != "(" or (minute := parse_minute(texts[close - 1])) is None:
                 break
             between = texts[k + 2:close - 2]
-            if words.second_goal_adverbs.isdisjoint(between) or not words.cards.isdisjoint(between) \
-                    or not words.miss_hard.isdisjoint(between) or any(j in person_at for j in range(k + 2, close)):
+            if words.second_goal_adverbs.isdisjoint(between) or not words.miss_hard.isdisjoint(between) or any(j in person_at for j in range(k + 2, close)):
                 break
             further.append((minute, self._says_penalty(k + 2, close)))
             k = close
@@ -981,7 +986,11 @@ class GoalFinder:
     @cached_property
     def _pronouns_after_goal_verbs(self) -> list[int]:
         """Where 'er' or 'sie' follows a goal verb ('Fünf Minuten später legte er nach')."""
-        return [i for i in positions_of(self.ctx.texts, frozenset({"er", "sie"})) if self._pronoun_after_goal_verb(i)]
+        return [i for i in positions_of(self.ctx.texts, self.words.scorer_pronouns) if self._pronoun_after_goal_verb(i)]
+
+    def _pronouns_between(self, start: int, end: int) -> list[int]:
+        positions = self._pronouns_after_goal_verbs
+        return positions[bisect_left(positions, start):bisect_left(positions, end)]
 
     def _previous_sentence_person(self, sent: Sentence) -> Mark | None:
         """The person named last in the sentence right before `sent`, outside quotations."""
@@ -1049,7 +1058,7 @@ class GoalFinder:
         before = texts[max(line_start, start - reach):start]
         if before and (before[-1] in ("von", "vom") or any(w.lower().endswith(self.words.assist_suffixes) for w in before)):
             return True
-        return end < line_end and texts[end] in self.words.assist_verbs
+        return end < line_end and texts[end] in self.words.assist_giver_verbs  # "X flankt", "X bereitet vor"
 
     def _unnamed_ticker_scorer(self, start: int, end: int) -> int | None:
         """'47' Boere tritt an und verwandelt', '29' Tor für Meppen! ... steht Hemlein am Fünfmeterraum
@@ -1057,7 +1066,7 @@ class GoalFinder:
         that no list knows, no club and no noun after an article, and no assist giver, is the scorer
         (tickers name players by surname only, with no cue the name finder could use)."""
         ctx, texts = self.ctx, self.ctx.texts
-        known, articles = self._known_words, self.words.noun_phrase_openers
+        known, articles = known_words(), self.words.noun_phrase_openers
         for k in range(start + 1, end):
             text = texts[k]
             if not (text[:1].isupper() and text.isalpha() and len(text) > 2) or text.lower() in known \
@@ -1071,10 +1080,6 @@ class GoalFinder:
                 continue  # "Flanke von X", "Vorlage X", "X flankt": the assist (not "nach einem Eckball steht X")
             return k
         return None
-
-    @property
-    def _known_words(self) -> frozenset[str]:
-        return known_words()
 
     def _says_own_goal(self, start: int, end: int) -> bool:
         """'Eigentor', 'ET', 'ins eigene Netz', 'in die eigenen Maschen' among tokens start..end."""
@@ -1813,11 +1818,11 @@ class GoalFinder:
         return goals
 
     def cost(self, match: MatchState, goals: list[GoalMention], sides: list[str], order: list[int],
-             halves: tuple[list[int], list[int]] | None = None,
-             groups: tuple[list[list[int]], list[list[int]]] | None = None) -> float:
+             halves: tuple[list[int], list[int]] | None,
+             groups: tuple[list[list[int]], list[list[int]]]) -> float:
         """How badly sides fit the final and half-time score and the goals' roles. `halves` are
-        `goal_halves(goals)` and `groups` are `split_groups(goals)`, passed in when one assignment
-        after another is tried."""
+        `goal_halves(goals)` (None when the match has no half-time score) and `groups` are
+        `split_groups(goals)`, computed once for all the assignments tried."""
         home = sides.count("home")
         away = sides.count("away")
         cost = 0.0
@@ -1826,15 +1831,15 @@ class GoalFinder:
             cost += 10 * (abs(home - match.home_goals) + abs(away - match.away_goals))
         else:
             cost += 10 * (max(0, home - match.home_goals) + max(0, away - match.away_goals))
-        if match.ht:
-            first_half, second_half = halves or goal_halves(goals)
+        if match.ht and halves is not None:
+            first_half, second_half = halves
             first_sides = [sides[k] for k in first_half]
             h1, a1 = first_sides.count("home"), first_sides.count("away")
             cost += 3 * (max(0, h1 - match.ht[0]) + max(0, a1 - match.ht[1]))
             second_sides = [sides[k] for k in second_half]
             h2, a2 = second_sides.count("home"), second_sides.count("away")
             cost += 3 * (max(0, h2 - (match.home_goals - match.ht[0])) + max(0, a2 - (match.away_goals - match.ht[1])))
-        scorer_groups, list_groups = groups or self.split_groups(goals)
+        scorer_groups, list_groups = groups
         cost += 10 * _splits(scorer_groups, sides) + 0.5 * _splits(list_groups, sides)
         running = {"home": 0, "away": 0}
         for k in order:
@@ -1869,14 +1874,14 @@ class GoalFinder:
         a brace is never split between the teams), and the names listed together as one subject
         ('A, B und C trafen an der Ostsee'), which mostly play for one team."""
         by_scorer: dict[str, list[int]] = {}
-        by_list: dict[tuple[int, int], list[int]] = {}
+        by_list: dict[int, list[int]] = {}  # by the token where the list starts
         for k, goal in enumerate(goals):
             if goal.own_goal:
                 continue
             if goal.person:
                 by_scorer.setdefault(goal.person, []).append(k)
             if goal.listed_with is not None:
-                by_list.setdefault((goal.sentence.start, goal.listed_with), []).append(k)
+                by_list.setdefault(goal.listed_with, []).append(k)
         return ([g for g in by_scorer.values() if len(g) > 1], [g for g in by_list.values() if len(g) > 1])
 
 
