@@ -132,7 +132,8 @@ def goal_words() -> GoalWords:
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
         assist_giver_verbs=word_set("assist_verbs") | word_set("set_up_verbs"),
-        noun_phrase_openers=lower_set("noun_phrase_openers"), relative_pronouns=word_set("relative_pronouns"),
+        noun_phrase_openers=lower_set("noun_phrase_determiners") | lower_set("contracted_prepositions")
+        | lower_set("noun_phrase_more_openers"), relative_pronouns=word_set("relative_pronouns"),
         separable_goal_verbs=words()["separable_goal_verbs"], misses_that_went_in=words()["misses_that_went_in"],
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
@@ -486,15 +487,18 @@ class GoalFinder:
         if person.start == subject.end and subject.start > sent.start \
                 and min(subject.end - subject.start, person.end - person.start) >= 2:
             before = texts[subject.start - 1]  # "entwischte Takuma Asano Nico Schlotterbeck und jagte ...": verb, subject, object
-            return before.isalpha() and before.islower() and before not in self.words.not_verbs \
-                and before not in self.words.prepositions and before not in self.words.verb_final
+            return self._may_be_verb(before) and before not in self.words.verb_final
         if person.start - subject.end != 1:
             return False
         if subject.start > sent.start and texts[subject.start - 1] not in CLAUSE_BREAKS:
             return False
         verb = texts[subject.end]
-        return verb.isalpha() and verb.islower() and verb not in self.words.not_verbs \
-            and verb not in self.words.prepositions and not self._is_goal_verb(verb)
+        return self._may_be_verb(verb) and not self._is_goal_verb(verb)
+
+    def _may_be_verb(self, word: str) -> bool:
+        """A lower-case word that is no preposition and none of the words that are never verbs."""
+        return word.isalpha() and word.islower() and word not in self.words.not_verbs \
+            and word not in self.words.prepositions
 
     def _minute_after_a_name(self, people: list[Mark], sent: Sentence) -> bool:
         """'Grimaldo (59.) und Hofmann (65.) legten nach': a minute in brackets right after a name
@@ -1410,11 +1414,11 @@ class GoalFinder:
         adverbial, so the name is its subject."""
         texts = self.ctx.texts
         word = texts[k]
-        if k <= s_start or not (word.isalpha() and word.islower()) or word in self.words.not_verbs or word in self.words.prepositions:
+        if k <= s_start or not self._may_be_verb(word):
             return False
         before = texts[k - 1]
         if word == "sich":
-            return before.isalpha() and before.islower() and before not in self.words.not_verbs and before not in self.words.prepositions
+            return self._may_be_verb(before)
         return before[:1].isupper() or before[:1].isdigit()  # "... Minute setzte", "Gordon stieg"
 
     def _earlier_minute(self, s_start: int, p_start: int) -> tuple[int, int | None] | None:
@@ -1678,8 +1682,7 @@ class GoalFinder:
         # ", sieben Minuten später legte X ...": a comma shortly before an inverted verb and its
         # subject opens the subject's own main clause
         verb = texts[p_start - 1] if p_start - 1 > s_start else ""
-        inverted = verb.isalpha() and verb.islower() and verb not in self.words.not_verbs \
-            and verb not in self.words.prepositions and verb not in subordinators
+        inverted = self._may_be_verb(verb) and verb not in subordinators
         while start > s_start and not (texts[start - 1] in CLAUSE_BREAKS and (
                 texts[start].lower() in subordinators or self._new_main_clause(start)
                 or (inverted and p_start - start <= INVERTED_CLAUSE_REACH))):
