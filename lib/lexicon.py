@@ -27,7 +27,7 @@ RANK_PREFIX = "Tabellen"  # "Tabellenzweiter", "Tabellenführung": rank words, n
 # endings of a German adjective before a noun ("die linke Seite", "aus kurzer Distanz"); without the
 # bare "e", only the declined ones ("köpfte Hemlein": a verb in -e is no adjective)
 ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
-DECLINED_ADJECTIVE_ENDINGS = ("en", "em", "er", "es")
+DECLINED_ADJECTIVE_ENDINGS = ADJECTIVE_ENDINGS[1:]  # without the bare "-e"
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,12 @@ def test_a_place_number_closing_the_sentence_is_the_position():
     assert rows[["team", "position", "points"]].values.tolist() == [["SV Sandhausen", 13, 28]]
 
 
+def test_a_bracketed_minute_after_the_club_a_goal_is_told_of_is_no_rank():
+    text = ("Der FC Hansa Rostock gewann mit 2:1 gegen den SC Verl. Das 1:0 des FC Hansa Rostock (12.) fiel "
+            "nach einer Ecke, den Ausgleich durch den SC Verl (55.) konterte Rostock spät.")
+    assert extract(text).standings.empty
+
+
 def test_a_place_the_team_aims_for_at_the_end_of_a_sentence_is_no_position():
     rows = extract("Der SC Verl gewann erneut. Dem SC Verl fehlen nur noch drei Punkte bis Platz 2.").standings
     assert rows.empty, rows
@@ -445,6 +451,12 @@ def test_als_before_a_title_and_a_name_is_a_comparison_not_a_role():
     people = extract(text, date="2025-05-20").people.set_index("name")
     role = people.loc["Thomas Müller", "role"]
     assert pd.isna(role) or role != "coach", role
+
+
+def test_a_scorer_in_a_tore_list_is_no_coach_a_later_trainer_refers_to():
+    text = ("Der SV Werder Bremen gewann mit 2:1 gegen den FC Augsburg. Tore: Ducksch 29., Weiser 57. bzw. "
+            'Vargas 70. Der Trainer sagte danach: "Wir haben heute verdient gewonnen."')
+    assert extract(text).quotes.speaker.dropna().tolist() == []
 
 
 def test_an_age_adjective_before_a_noun_refers_to_nobody_before():

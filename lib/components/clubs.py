@@ -96,7 +96,7 @@ class ClubRecognizer:
         if cues["prefix"]:
             known = {(start, end) for start, end, _, _ in mentions}
             unknown = self._unknown(texts, spaces, cues["prefix"], anchored, known)
-            taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+            taken = _covered(mentions)
             # clubs no list knows, not the inner part of a known name ("Viktoria 1889 Berlin" of "FC Viktoria ...")
             new_clubs = [m for m in unknown if m[2] == "UNKNOWN"
                          and not any(start <= m[0] and m[1] <= end for start, end, _, _ in mentions)
@@ -105,22 +105,22 @@ class ClubRecognizer:
             if new_clubs:
                 mentions = self._compounds_of_unknown(texts, mentions, new_clubs)
                 mentions += self._later_bare_names(texts, taken | datelines, new_clubs,
-                                                   _headline_end(texts, cues["line_break"]))
+                                                   _headline_end(texts, spaces, cues["line_break"]))
             mentions += unknown
         if cues["place_suffix"]:
             # a known demonym may open a club no list knows: "der Bremer SV" is not Werder Bremen
             demonyms = {start for start, end, label, _ in mentions if label == "DEMONYM" and end - start == 1}
-            taken = {i for start, end, _, _ in mentions for i in range(start, end)} - demonyms
+            taken = _covered(mentions) - demonyms
             place_named = self.place_named_clubs(texts, spaces, taken, cues["place_suffix"])
             if place_named:
                 opened = {start for start, _, _, _ in place_named} & demonyms
                 mentions = [m for m in mentions if m[0] not in opened] + place_named
         if cues["preposition"]:
-            taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+            taken = _covered(mentions)
             for start, end in self.opponents_by_context(texts, taken, cues["preposition"]):
                 mentions.append((start, end, "UNKNOWN", token_surface(texts, spaces, start, end)))
         if cities:
-            taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+            taken = _covered(mentions)
             mentions += self._cities(texts, spaces, cities, anchored, taken | datelines)
         if self.league_nouns.intersection(texts):  # "Regionalliga Bayern" is a league, not FC Bayern
             mentions = [m for m in mentions if not (m[0] and texts[m[0] - 1] in self.league_nouns)]
@@ -255,15 +255,20 @@ class ClubRecognizer:
                 joined[place[0]] = place[2]
         if not owners:
             return []
-        taken = taken | {i for start, end, _, _ in unknown for i in range(start, end)}
+        taken = taken | _covered(unknown)
         first: dict[str, int] = {}
         for start, _, _, name in unknown:
             first.setdefault(name, start)
-        return [(i, i + 3 if texts[i + 1:i + 3] == ["/", joined.get(texts[i])] else i + 1, "UNKNOWN",
-                 next(iter(owners[texts[i]]))) for i in positions_of(texts, owners)
-                if i not in taken and len(owners[texts[i]]) == 1
-                and (i > first[next(iter(owners[texts[i]]))] or (i < headline_end and not (
-                    i and texts[i - 1] in self.city_prepositions)))]  # not "Sport in Leobendorf"
+        found: list[Mention] = []
+        for i in positions_of(texts, owners):
+            if i in taken or len(owners[texts[i]]) != 1:
+                continue
+            owner = next(iter(owners[texts[i]]))
+            in_headline = i < headline_end and not (i and texts[i - 1] in self.city_prepositions)  # not "Sport in X"
+            if i > first[owner] or in_headline:
+                end = i + 3 if texts[i + 1:i + 3] == ["/", joined.get(texts[i])] else i + 1
+                found.append((i, end, "UNKNOWN", owner))
+        return found
 
     def _cities(self, texts: list[str], spaces: list[int], cities: list[tuple[int, int]],
                 anchored: set[str], taken: set[int]) -> list[Mention]:
@@ -335,7 +340,7 @@ class ClubRecognizer:
     def _without_surnames(self, texts: list[str], mentions: list[Mention]) -> list[Mention]:
         """A one-word club right after a known first name is a surname: 'Niklas Jahn', not Jahn Regensburg."""
         first = self.first_names
-        taken = {i for start, end, _, _ in mentions for i in range(start, end)}
+        taken = _covered(mentions)
         return [m for m in mentions
                 if not (m[1] - m[0] == 1 and m[0] and texts[m[0] - 1] in first and m[0] - 1 not in taken
                         and m[2] != "COMPOUND")]
@@ -523,13 +528,18 @@ class ClubRecognizer:
         return None
 
 
-def _headline_end(texts: list[str], line_breaks: list[int]) -> int:
+def _covered(mentions: list[Mention]) -> set[int]:
+    """The token positions the mentions cover."""
+    return {i for start, end, _, _ in mentions for i in range(start, end)}
+
+
+def _headline_end(texts: list[str], spaces: list[int], line_breaks: list[int]) -> int:
     """Where the headline ends: the first line when a blank line follows it and it is short (as
     `article.Article` reads a title); 0 when the text opens without one."""
     if not line_breaks or texts[line_breaks[0]].count("\n") < 2:
         return 0
     end = line_breaks[0]
-    return end if len(" ".join(texts[:end])) <= HEADLINE_MAX_CHARS else 0
+    return end if len(token_surface(texts, spaces, 0, end).strip()) <= HEADLINE_MAX_CHARS else 0
 
 
 def _single_club(candidates: Candidates) -> str | None:

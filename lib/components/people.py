@@ -338,7 +338,7 @@ class PeopleRecognizer:
         # "Damion Downs hatte ... geschossen": a two-word name before an auxiliary, when the first word
         # does not look like a declined adjective ("Großer Jubel war ...")
         return (j - i == 2 and texts[j] in self.auxiliaries
-                and not texts[i].lower().endswith(("er", "es", "en", "em", "e")))
+                and not texts[i].lower().endswith(ADJECTIVE_ENDINGS))
 
     def _name_end(self, art: Article, start: int) -> int:
         """End of a name starting at `start`: first names may be followed by more name parts."""
@@ -462,7 +462,7 @@ class PeopleRecognizer:
                 if k in taken or not is_name[k] or not MINUTE.match(texts[k + 1].split("/", 1)[0]):
                     continue
                 start = k - 1 if is_name[k - 1] and texts[k - 1] in self.first_names and k - 1 not in taken else k
-                names.append((start, k + 1, None, None))
+                names.append((start, k + 1, "player", None))  # a scorer, as in the other scorer shapes
                 art.scorer_shaped.add(start)
                 taken.update(range(start, k + 1))
         return names

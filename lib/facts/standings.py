@@ -136,7 +136,9 @@ class StandingFinder:
         self.relative_pronouns = word_set("relative_pronouns")  # "die SV Ried, die mit 15 Zählern Elfter ist"
         self.distance_nouns = word_set("distance_nouns")
         self.distance_prepositions = word_set("distance_prepositions")  # "Rückstand auf den dritten Platz"
-        self.indefinite_articles = word_set("indefinite_articles")  # "der Rückstand auf den dritten Platz"
+        self.indefinite_articles = word_set("indefinite_articles")  # "mit einem souveränen Spitzenreiter"
+        self.articles = word_set("definite_articles")
+        self.goal_agents = word_set("goal_agent_words")  # "durch den SC Verl (12.)": a goal's minute
 
     def ordinal(self, text: str) -> int | None:
         """'siebter' -> 7, 'elften' -> 11, '16.' -> 16."""
@@ -312,7 +314,7 @@ class StandingFinder:
         if texts[i] != "(" or i + 2 >= sent.end or club is None:
             return None, None, None
         m = ORDINAL_DIGITS.match(texts[i + 1])
-        if not m or (club.start and texts[club.start - 1] == "für"):
+        if not m or self._goal_agent_before(club.start):
             return None, None, None
         rank = int(m[1])
         if texts[i + 2] == ")":
@@ -322,6 +324,15 @@ class StandingFinder:
             if close < sent.end and texts[close] == ")":
                 return rank, club.kb_id_, int(texts[i + 3])
         return None, None, None
+
+    def _goal_agent_before(self, start: int) -> bool:
+        """'verkürzte für Rostock (29.)', 'Das 1:0 des FC Hansa Rostock (12.)', 'durch den SC Verl (12.)':
+        the club a goal is told for or by, its bracket the goal's minute."""
+        texts = self.ctx.texts
+        k = start - 1
+        while k >= 0 and texts[k] not in self.goal_agents and texts[k].lower() in self.articles:
+            k -= 1
+        return k >= 0 and texts[k] in self.goal_agents
 
     def _distance_to(self, i: int, sent: Sentence) -> bool:
         """'Der Rückstand des KSC auf den dritten Platz betrug acht Punkte': a gap to a place, not
@@ -391,7 +402,7 @@ class StandingFinder:
                     i + 2 >= sent.end and texts[i - 1] not in self.target_words) or (
                     texts[i - 1] in ("dem", "den") and texts[i - 2] in ("auf", "Auf"))):
                 return int(m[1])  # "auf (dem) Platz 2." or "belegt Rang 13." at the end of a sentence
-            if nxt.lower() in self.numbers and nxt.islower() and nxt not in ("ein", "eine", "einer", "einem"):
+            if nxt.lower() in self.numbers and nxt.islower() and nxt not in self.indefinite_articles:
                 return self.numbers[nxt.lower()]
             if nxt == "eins":
                 return 1
