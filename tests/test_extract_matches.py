@@ -1037,3 +1037,29 @@ def test_a_slash_after_a_clubs_place_in_other_words_is_not_its_second_place():
 def test_an_unknown_clubs_place_after_in_in_the_headline_is_the_place():
     doc = lib.load_pipeline()("Sport in Hohenwarth\n\nDer TSV Hohenwarth gewann mit 2:0 gegen den SV Kirchdorf.")
     assert [span.text for span in doc.spans["clubs"] if span.start < 3] == []
+
+
+def test_the_perfect_of_a_win_beside_a_passive_clause_stays_a_win():
+    m = only_match("Der SV Werder Bremen hat den VfL Bochum mit 2:1 bezwungen und wurde dafür gefeiert.")
+    goals = dict(zip((m.home_team, m.away_team), (m.home_goals, m.away_goals)))
+    assert goals == {"Werder Bremen": 2, "VfL Bochum": 1}, goals
+
+
+def test_a_first_leg_won_by_the_other_side_is_a_match_of_its_own():
+    text = ("FC Bayern München - FC Arsenal 2:1 (1:0). Im Hinspiel hatte der FC Arsenal mit 2:1 gegen den "
+            "FC Bayern München gewonnen.")
+    assert len(matches_of(text)) == 2
+
+
+def test_an_earlier_meeting_in_a_named_year_and_city_does_not_order_todays_match():
+    text = ("Die deutsche Nationalmannschaft kam gegen Norwegen nicht über ein 1:1 hinaus. Schon das letzte "
+            "Duell im Jahr 2019 in Berlin hatte 1:1 geendet.")
+    assert not any(m.ordered for m in matches_of(text).itertuples() if m.home_goals == m.away_goals == 1
+                   and m.sentence.startswith("Die deutsche"))
+
+
+def test_a_sentence_opened_by_a_players_noun_with_his_club_makes_that_club_the_team_spoken_of():
+    text = ("Der VfL Wolfsburg verlor am Samstag. Der Offensivmann des SV Werder Bremen war dagegen nicht zu "
+            "stoppen. Drei Tage zuvor hatten sie den VfL Bochum mit 3:1 geschlagen.")
+    pairs = {(m.home_team, m.away_team) for m in matches_of(text).itertuples()}
+    assert any("Werder Bremen" in pair and "VfL Bochum" in pair for pair in pairs), pairs

@@ -220,6 +220,7 @@ class ArticleContext:
         self.home_nouns = word_set("home_team_nouns")
         self.away_nouns = word_set("away_team_nouns")
         self.fixture_nouns = word_set("fixture_nouns")
+        self.former_words = word_set("former_words")  # "Der frühere Kapitän des VfL": of another club now
         self.determiners = word_set("noun_phrase_determiners")  # "gegen den X", "gegen seinen X"
         self.contracted = word_set("contracted_prepositions")  # "beim X": the article is in the preposition
         # "zum Start X", "auf eigenem Platz X", "vor eigenem Publikum X": a time, the pitch or the
@@ -497,8 +498,10 @@ class ArticleContext:
             if mention.club in exclude or mention.label == "CITY":
                 continue
             if mention.preposition is None and mention.start > sent.start + 1 and self.texts[mention.start - 1] == "des" \
-                    and self.texts[mention.start - 2] not in self._people_and_team_nouns:
-                continue  # "die Akademie des SK Sturm Graz": a genitive after a noun, no subject (but "der Trainer des SV X")
+                    and self.texts[mention.start - 2] not in self._people_and_team_nouns \
+                    and not self._opening_noun_at(sent, mention.start - 2):
+                continue  # "die Akademie des SK Sturm Graz": a genitive after a noun, no subject (but "der Trainer
+                # des SV X", and "Der Offensivmann des SV X" opening the sentence)
             if mention.preposition in (None, "für", "von", "vom", "mit", "nach", "zum", "zur", "an", "am", "aus",
                                        "beim", "bei"):
                 if mention.preposition is not None and mention.preposition != "für" \
@@ -517,6 +520,15 @@ class ArticleContext:
             if club and club not in exclude:
                 return club, i
         return None, None
+
+    def _opening_noun_at(self, sent: Sentence, head: int) -> bool:
+        """Whether the noun at `head` opens the sentence with its article ('Der Offensivmann', 'Die junge
+        Kapitänin'), so a club in the genitive after it is the subject's club; not a former one ('Der
+        Ex-Stürmer', 'Der frühere Kapitän')."""
+        texts = self.texts
+        return texts[sent.start] in ("Der", "Die") and head - sent.start <= 3 \
+            and all(texts[j][:1].islower() for j in range(sent.start + 1, head)) and not texts[head].startswith("Ex-") \
+            and self.former_words.isdisjoint(t.lower() for t in texts[sent.start:head])
 
     @property
     def _people_and_team_nouns(self) -> frozenset[str]:

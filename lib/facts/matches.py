@@ -116,6 +116,8 @@ class ResultVocabulary:
     shootout_marks: tuple[str, ...]  # 'i.E.', 'im Elfmeterschießen'
     pushed_through: frozenset[str]  # 'setzte sich mit 2:0 durch': a win
     beaten: frozenset[str]  # 'musste sich mit 3:5 geschlagen geben': a loss
+    give_forms: frozenset[str]  # 'geben', 'gab': 'sich geschlagen geben' is a loss whatever the tense
+    perfect_auxiliaries: frozenset[str]  # 'hat ... bezwungen': the perfect of a win, no passive
     final: frozenset[str]  # 'endete', 'Endstand': the final score whoever won
     home_phrases: tuple[str, ...]  # 'zu Hause', 'vor eigenem (Publikum)'
     half_time: frozenset[str]  # 'zur Pause 2:1': a half-time score in its own sentence
@@ -134,7 +136,8 @@ VOCABULARY_WORD_SETS = {
     "parting_verbs": "parting_verbs", "fixture_separators": "fixture_separators", "goalless": "goalless_words",
     "goalless_ended": "goalless_ended_words", "extra_time_marks": "extra_time_marks",
     "not_score_after": "not_score_after_words", "standing": "standing_words", "made_up": "made_up_verbs",
-    "pushed_through": "pushed_through_verbs", "beaten": "beaten_verbs", "final": "final_score_words",
+    "pushed_through": "pushed_through_verbs", "beaten": "beaten_verbs", "give_forms": "beaten_give_forms",
+    "perfect_auxiliaries": "perfect_auxiliaries", "final": "final_score_words",
     "half_time": "half_time_words", "ticker_final": "ticker_final_words", "grounds_after_auf": "clubs_played_auf",
     "half_time_labels": "half_time_labels", "final_after_nach": "final_after_nach_words",
 }
@@ -191,7 +194,6 @@ class MatchFinder:
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
         self.not_verbs = self.prepositions | self.vocab.subordinators | self.vocab.relative_pronouns
         self.team_pronouns = word_set("team_pronouns")  # 'hatten sie X geschlagen': the team spoken of
-        self.former = word_set("former_words")  # "Der frühere Kapitän des VfL": of another club now
         self.legs = word_set("leg_words")  # 'Hinspiel', 'Rückspiel': one of two matches of the same teams
         self.non_verbs = word_set("non_verb_words")  # conjunctions, pronouns: no verb after an apposition
         self._sentence_results: dict[int, list[int]] = {}  # sentence start -> its results (`_results_of_sentence`)
@@ -503,8 +505,12 @@ class MatchFinder:
 
     def _passive_defeat(self, words: set[str]) -> bool:
         """Whether the words hold a win participle in the passive: 'wurde mit 1:4 deklassiert', 'musste sich
-        geschlagen geben'."""
-        return not self.vocab.win_participles.isdisjoint(words) and not self.vocab.beaten.isdisjoint(words)
+        geschlagen geben' (also 'hat sich ... geschlagen geben müssen'); not the perfect of a win beside
+        another clause ('hat den VfL mit 2:1 bezwungen und wurde gefeiert')."""
+        vocab = self.vocab
+        if vocab.win_participles.isdisjoint(words) or vocab.beaten.isdisjoint(words):
+            return False
+        return not vocab.give_forms.isdisjoint(words) or vocab.perfect_auxiliaries.isdisjoint(words)
 
     def _own_part(self, sent: Sentence, i: int, start: int, end: int) -> tuple[int, int]:
         """The part of start..end that tells the score at i when the sentence holds other results:
@@ -619,8 +625,9 @@ class MatchFinder:
                 continue
             match = fitting[0]
             start, end = self._around(sent, i)
-            if match.sentence != sent and not self.legs.isdisjoint(ctx.texts[start:end]):
-                continue  # "Schon das Hinspiel endete 1:1 in Oslo": another match of the same teams
+            if match.sentence != sent and (not self.legs.isdisjoint(ctx.texts[start:end])
+                                           or any(YEAR.fullmatch(t) for t in ctx.texts[sent.start:sent.end])):
+                continue  # "Schon das Hinspiel endete 1:1 in Oslo", "das Duell 2019 in Berlin": another match
             at_home = self._home_by_city(start, end, match.home, match.away)
             if at_home is None:
                 continue
@@ -728,10 +735,7 @@ class MatchFinder:
         if subject is None:
             person = self._person_subject(sent)
             label = self._paragraph_label(sent)  # "FC Augsburg: ... Beim 6:0 in Darmstadt war ...": the topic
-            owner = self._club_of_opening_noun(sent)
-            if owner is not None:  # "Der Offensivmann des SV Drochtersen schnürte beim 3:1 ...": that club's
-                fallbacks = (owner,)
-            elif person is not None:  # "Grabner traf beim 3:1 gegen den SSC Neapel doppelt": his team's result
+            if person is not None:  # "Grabner traf beim 3:1 gegen den SSC Neapel doppelt": his team's result
                 fallbacks = (ctx.club_of(person), label, ctx.last_subject, ctx.focus_club)
             elif label is not None:
                 fallbacks = (label,)
@@ -840,19 +844,6 @@ class MatchFinder:
         """'Der österreichische Nationalstürmer', 'Der Kapitän': an article, at most two lower-case
         words and a player's or coach's role noun open the sentence."""
         return self.ctx.texts[sent.start] in ("Der", "Die") and self._role_noun_after(sent.start, sent)
-
-    def _club_of_opening_noun(self, sent: Sentence) -> str | None:
-        """The club named in the genitive right after the noun opening the sentence: 'Der Offensivmann
-        des SV Drochtersen', 'Die Kapitänin der SGS Essen' (the subject is of that club)."""
-        texts = self.ctx.texts
-        if texts[sent.start] not in ("Der", "Die"):
-            return None
-        head = next((j for j in range(sent.start + 1, min(sent.end, sent.start + 4)) if texts[j][:1].isupper()), None)
-        if head is None or head + 2 >= sent.end or texts[head + 1] not in ("des", "der"):
-            return None
-        if texts[head].startswith("Ex-") or not self.former.isdisjoint(t.lower() for t in texts[sent.start:head]):
-            return None  # "Der Ex-Stürmer des FC Bayern", "Der frühere Kapitän des VfL": not that club's now
-        return next((m.club for m in self.ctx.club_mentions(sent) if m.start == head + 2 and m.label != "CITY"), None)
 
     def _player_role_after_verb(self, sent: Sentence) -> bool:
         """'Beim 3:1 gegen Newcastle traf der Mittelstürmer zweimal': a role noun with its article
@@ -1163,7 +1154,8 @@ class MatchFinder:
             score = (known.home_goals, known.away_goals) if known.home == match.home else (known.away_goals,
                                                                                             known.home_goals)
             if score != (match.home_goals, match.away_goals):
-                if known.ordered and known.main and score == (match.away_goals, match.home_goals):
+                if known.ordered and known.main and score == (match.away_goals, match.home_goals) and \
+                        self.vocab.result_words.isdisjoint(self.ctx.texts[match.sentence.start:match.sentence.end]):
                     return known  # "schob zum 3:1-Endstand ein": the main result again, from the other side
                 continue
             if not known.ordered and match.ordered:
