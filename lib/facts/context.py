@@ -498,7 +498,7 @@ class ArticleContext:
             if mention.club in exclude or mention.label == "CITY":
                 continue
             if mention.preposition is None and mention.start > sent.start + 1 and self.texts[mention.start - 1] == "des" \
-                    and self.texts[mention.start - 2] not in self._people_and_team_nouns \
+                    and self.texts[mention.start - 2] not in people_and_team_nouns() \
                     and not self._opening_noun_at(sent, mention.start - 2):
                 continue  # "die Akademie des SK Sturm Graz": a genitive after a noun, no subject (but "der Trainer
                 # des SV X", and "Der Offensivmann des SV X" opening the sentence)
@@ -529,10 +529,6 @@ class ArticleContext:
         return texts[sent.start] in ("Der", "Die") and head - sent.start <= 3 \
             and all(texts[j][:1].islower() for j in range(sent.start + 1, head)) and not texts[head].startswith("Ex-") \
             and self.former_words.isdisjoint(t.lower() for t in texts[sent.start:head])
-
-    @property
-    def _people_and_team_nouns(self) -> frozenset[str]:
-        return people_and_team_nouns()
 
     def note_subject(self, sent: Sentence) -> None:
         """Remember the club `sent` is about (`last_subject`), and the sentence when that club opens
@@ -774,7 +770,7 @@ def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None
         value = int(first)
         return (value, None) if 1 <= value <= 130 else None
     parsed = parse_minute(first)
-    if parsed and (first.endswith("'") or "'" in first or nxt in ("Minute", "Min.", ":", "|")):
+    if parsed and ("'" in first or nxt in ("Minute", "Min.", ":", "|")):
         return parsed  # "19'", "67. Minute:", "36. | TOR für ..."
     if parsed and _announces_goal(texts, start + 1):
         return parsed  # "78. Tor für Werder!": a bare ordinal minute before the goal call

@@ -744,7 +744,7 @@ class MatchFinder:
             elif self._opens_with_player_role(sent) or self._player_role_after_verb(sent):
                 # "Der österreichische Nationalstürmer traf beim 3:1 ...": the team spoken of last
                 fallbacks = (ctx.last_subject, ctx.focus_club)
-            elif self._previous_sentence_subject(sent) is not None:
+            elif self._follows_sentence_with_subject(sent):
                 # "Für Chemnitz spitzt sich die Lage zu. Schon in Rostock hatte es ein 1:3 gesetzt": the
                 # sentence before names who the subjectless one is about
                 fallbacks = (ctx.last_subject, ctx.focus_club)
@@ -819,14 +819,14 @@ class MatchFinder:
             return None
         return mention.kb_id_
 
-    def _previous_sentence_subject(self, sent: Sentence) -> str | None:
-        """The club subject of the sentence right before `sent`, if that sentence had one and `sent`
-        has none of its own (not even one that is also the opponent: 'Das Hinspiel in Dortmund hatte
-        die Borussia gewonnen')."""
+    def _follows_sentence_with_subject(self, sent: Sentence) -> bool:
+        """Whether the sentence right before `sent` had a club subject (`ctx.last_subject`) and `sent` has
+        none of its own (not even one that is also the opponent: 'Das Hinspiel in Dortmund hatte die
+        Borussia gewonnen')."""
         ctx = self.ctx
         if ctx.last_subject_sentence is None or sent.start == 0 or ctx.subject_club(sent)[0] is not None:
-            return None
-        return ctx.last_subject if ctx.sentence_start(sent.start - 1) == ctx.last_subject_sentence else None
+            return False
+        return ctx.sentence_start(sent.start - 1) == ctx.last_subject_sentence
 
     def _person_subject(self, sent: Sentence) -> str | None:
         """The person a sentence opens with ('Lukas Grabner traf ...', 'Der österreichische
