@@ -1063,3 +1063,46 @@ def test_a_sentence_opened_by_a_players_noun_with_his_club_makes_that_club_the_t
             "stoppen. Drei Tage zuvor hatten sie den VfL Bochum mit 3:1 geschlagen.")
     pairs = {(m.home_team, m.away_team) for m in matches_of(text).itertuples()}
     assert any("Werder Bremen" in pair and "VfL Bochum" in pair for pair in pairs), pairs
+
+
+def test_a_club_closing_the_gap_only_once_more_reached_the_final_score_and_lost():
+    text = ("Arminia Bielefeld führte beim VfL Osnabrück schnell mit 2:0. Nach dem Wechsel bauten die Gäste "
+            "den Vorsprung auf 3:0 aus. Der VfL Osnabrück kam in der Schlussphase nur noch auf 2:3 heran.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("VfL Osnabrück", "Arminia Bielefeld", 2, 3)
+
+
+def test_a_player_closing_the_gap_leaves_the_score_unsettled():
+    text = ("Arminia Bielefeld führte beim VfL Osnabrück schnell mit 2:0. Nach dem Wechsel bauten die Gäste "
+            "den Vorsprung auf 3:0 aus. Erik Engelhardt verkürzte lediglich noch auf 2:3.")
+    assert matches_of(text).empty
+
+
+def test_a_lead_held_for_a_long_time_is_no_result():
+    text = "Der Grazer AK führte gegen die SV Ried lange mit 2:0, ehe die Partie kippte."
+    assert matches_of(text).empty
+
+
+
+def test_a_draw_after_extra_time_stays_the_result_when_the_shoot_out_follows_after_a_comma():
+    text = ("Die SV Ried und der FC Blau-Weiß Linz trennten sich nach Verlängerung 2:2, "
+            "im Elfmeterschießen hatten die Innviertler mit 5:3 das bessere Ende.")
+    m = only_match(text)
+    assert (m.home_goals, m.away_goals) == (2, 2)
+
+
+def test_a_shoot_out_told_as_from_the_spot_is_no_result():
+    text = ("Der SK Rapid Wien schlug den FC Basel nach Verlängerung mit 2:1. Weil das Hinspiel im St. Jakob-Park "
+            "0:1 verloren gegangen war, stand es insgesamt 2:2, vom Punkt behielten die Wiener mit 4:3 die Oberhand.")
+    scores = {tuple(sorted((m.home_goals, m.away_goals))) for m in matches_of(text).itertuples()}
+    assert (3, 4) not in scores and (1, 2) in scores, scores
+
+
+def test_an_equaliser_with_a_half_time_score_in_brackets_is_the_final_result():
+    m = only_match("Der SV Sandhausen glich in der Nachspielzeit zum 1:1 (0:1) gegen den SSV Ulm 1846 aus.")
+    assert (m.home_goals, m.away_goals, m.home_goals_ht, m.away_goals_ht) == (1, 1, 0, 1)
+
+
+def test_a_result_at_the_season_opener_is_no_goals_score():
+    m = only_match("Gewonnen hat der SC Verl bisher nur einmal, beim 2:0 zum Saisonauftakt gegen den FC Ingolstadt 04.")
+    assert sorted((m.home_goals, m.away_goals)) == [0, 2]

@@ -113,6 +113,7 @@ class ResultVocabulary:
     not_score_after: frozenset[str]  # '15:30 Uhr': a kick-off time or a duration, not a score
     standing: frozenset[str]  # '2:0 in Führung': a standing during the match
     made_up: frozenset[str]  # 'holt ein 1:3 auf': a deficit made up
+    leading: frozenset[str]  # 'führte lange mit 2:0': a lead during the match
     shootout_marks: tuple[str, ...]  # 'i.E.', 'im Elfmeterschießen'
     pushed_through: frozenset[str]  # 'setzte sich mit 2:0 durch': a win
     beaten: frozenset[str]  # 'musste sich mit 3:5 geschlagen geben': a loss
@@ -125,6 +126,9 @@ class ResultVocabulary:
     grounds_after_auf: frozenset[str]  # 'auf Schalke': clubs whose ground German names with 'auf'
     half_time_labels: frozenset[str]  # '2:1 (Halbzeit 1:0)'
     final_after_nach: frozenset[str]  # '2:2 nach Verlängerung': the final score, no goal's
+    last_score: tuple[str, ...]  # 'kam nur noch auf 1:2 heran': the last score of the match
+    from_the_spot: tuple[str, ...]  # 'vom Punkt ... mit 4:2': a shoot-out
+    occasions: tuple[str, ...]  # 'das 1:0 zum Heimauftakt': endings of an occasion after 'zum'
 
 
 # ResultVocabulary fields that are plain word sets, and the words.json key each is read from
@@ -136,6 +140,7 @@ VOCABULARY_WORD_SETS = {
     "parting_verbs": "parting_verbs", "fixture_separators": "fixture_separators", "goalless": "goalless_words",
     "goalless_ended": "goalless_ended_words", "extra_time_marks": "extra_time_marks",
     "not_score_after": "not_score_after_words", "standing": "standing_words", "made_up": "made_up_verbs",
+    "leading": "leading_verbs",
     "pushed_through": "pushed_through_verbs", "beaten": "beaten_verbs", "give_forms": "beaten_give_forms",
     "perfect_auxiliaries": "perfect_auxiliaries", "final": "final_score_words",
     "half_time": "half_time_words", "ticker_final": "ticker_final_words", "grounds_after_auf": "clubs_played_auf",
@@ -159,6 +164,8 @@ def result_vocabulary() -> ResultVocabulary:
         home_suffixes=endings("home_cue_suffixes"), away_suffixes=endings("away_cue_suffixes"),
         intermediate_suffixes=endings("intermediate_suffixes"), strong_aggregate=lower_set("strong_aggregate_words"),
         shootout_marks=word_list("shootout_marks"), home_phrases=word_list("home_phrases"),
+        last_score=word_list("last_score_phrases"), from_the_spot=word_list("shootout_clause_phrases"),
+        occasions=endings("result_occasion_endings"),
         **{field: word_set(key) for field, key in VOCABULARY_WORD_SETS.items()})
 
 
@@ -296,12 +303,15 @@ class MatchFinder:
         word_before = self._word_before_adjectives(i, start)  # "zum umjubelten 2:1"
         if word_before is not None and (word_before in self.vocab.before_intermediate
                                         or word_before.lower() in ("zum", "zur", "auf")) \
-                and not self._after_extra_time(i, sent) and not result_suffix:
+                and not self._after_extra_time(i, sent) and not result_suffix \
+                and not self._last_score(i, sent) and not self._half_time_bracket_after(i, end):
             return False  # "zum 2:0" is a goal's score; "zum 2:0-Erfolg" is the result
         if nxt is not None and nxt in self.vocab.after_intermediate and not suffix:
             after = texts[i + 2] if i + 2 < end else None
             if nxt in ("nach", "für") and self._result_follows(i + 1):
                 pass
+            elif nxt in ("zum", "zur") and after is not None and after.lower().endswith(self.vocab.occasions):
+                pass  # "beim 1:0 zum Heimauftakt": the occasion of the result, not a goal's score
             elif nxt == "für" and after == "sich":
                 pass  # "entschied das Duell mit 2:0 für sich": a win, not "2:0 für Aarau"
             elif nxt == "durch" and (after is None or not (after[:1].isupper() or after in (
@@ -329,6 +339,8 @@ class MatchFinder:
         after_extra_time = self._extra_time_mark_after(i)
         if after_extra_time:  # "1:1 n.V., 5:4 i.E.": the score after extra time is the result, whatever
             window_start, window_end = i, i + 1  # the clause before says ("erst im Elfmeterschießen durchgesetzt")
+        elif self._after_extra_time(i, sent):  # "trennten sich nach Verlängerung 1:1, im Elfmeterschießen ...":
+            window_end = next((k for k in range(i + 1, window_end) if texts[k] in (",", ";")), window_end)  # the next clause's
         if not self.vocab.shootout.isdisjoint(texts[window_start:window_end]) \
                 or not self.vocab.aggregate.isdisjoint(texts[max(start, i - 3):i]):
             return False
@@ -341,10 +353,28 @@ class MatchFinder:
         if not self.vocab.strong_aggregate.isdisjoint(map(str.lower, clause)) or (
                 not after_extra_time and not self.vocab.shootout.isdisjoint(clause)):
             return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3"
+        if prev == "mit" and self._text_has(clause_start, i, self.vocab.from_the_spot):
+            return False  # "vom Punkt behielten die Linzer mit 4:2 die Nerven": the shoot-out
+        if prev == "mit" and not self.vocab.leading.isdisjoint(clause) and nxt not in ("zum", "zur"):
+            return False  # "Sturm führte gegen den WAC lange mit 2:0": a lead (not "führte X mit 2:0 zum Sieg")
         clause.append(nxt if nxt is not None else "")
         if "quote" in " ".join(clause).lower() or not self.vocab.not_result_nouns.isdisjoint(clause):
             return False  # a betting quote, a vote ("mit 32:18 Stimmen")
         return True
+
+    def _half_time_bracket_after(self, i: int, end: int) -> bool:
+        """'glich in der Nachspielzeit zum 2:2 (0:0) aus': a half-time score in brackets follows only a
+        final one."""
+        texts = self.ctx.texts
+        return i + 3 < end and texts[i + 1] == "(" and texts[i + 3] == ")" and parse_score(texts[i + 2]) is not None
+
+    def _last_score(self, i: int, sent: Sentence) -> bool:
+        """'Paderborn kam nur noch auf 2:3 heran', 'Der WAC verkürzte lediglich noch zum 1:2': the score
+        a club closing the gap reached with nothing after it is the final one, and that club lost.
+        Not when a player is the subject ('Michel verkürzte nur noch auf 2:3'): his side is unknown here."""
+        if not self._text_has(max(sent.start, i - 5), i, self.vocab.last_score):
+            return False
+        return any(m.end <= i and m.preposition is None and m.label != "CITY" for m in self.ctx.club_mentions(sent))
 
     def _at_half_time(self, i: int, start: int) -> bool:
         """'zur Pause mit 1:0', 'zur Halbzeit 2:2': a half-time word with its preposition right before
@@ -492,6 +522,8 @@ class MatchFinder:
             return "win"  # "setzte sich mit 2:0 durch"
         if self._passive_defeat(words):
             return "loss"  # "musste sich mit 3:5 geschlagen geben", "wurde beim VfL mit 1:4 deklassiert"
+        if self._last_score(i, sent):
+            return "loss"  # "kam nur noch auf 3:2 heran": the side that closed the gap lost
         if words.isdisjoint(self.vocab.result_words):
             return None
         best, distance = None, 10**6
@@ -702,7 +734,7 @@ class MatchFinder:
                 settled = ht is not None or suffix or outcome or \
                     not self.vocab.final.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
                     self._after_extra_time(i, sent) or "Endstand" in ctx.span_text(sent) or "Schluss" in ctx.span_text(sent) \
-                    or (ctx.texts[i - 1] == "mit" and bool(ctx.venue_clubs_in(sent)))
+                    or (ctx.texts[i - 1] == "mit" and bool(ctx.venue_clubs_in(sent))) or self._last_score(i, sent)
                 # "das Duell in der Stockhorn Arena mit 2:0 für sich entschieden" (not "erzielte das 1:0")
                 if fixture is None or not settled or self._year_after(i, sent):
                     return None  # "nach der 0:2-Finalniederlage von 2019": another season's match
