@@ -1106,3 +1106,8 @@ def test_an_equaliser_with_a_half_time_score_in_brackets_is_the_final_result():
 def test_a_result_at_the_season_opener_is_no_goals_score():
     m = only_match("Gewonnen hat der SC Verl bisher nur einmal, beim 2:0 zum Saisonauftakt gegen den FC Ingolstadt 04.")
     assert sorted((m.home_goals, m.away_goals)) == [0, 2]
+
+
+def test_a_lead_at_the_break_does_not_hide_the_final_score_told_after_und():
+    m = only_match("Der FC Ingolstadt 04 führte zur Pause mit 2:0 und siegte beim SV Waldhof Mannheim am Ende mit 3:1.")
+    assert (m.home_team, m.home_goals, m.away_goals) == ("SV Waldhof Mannheim", 1, 3)

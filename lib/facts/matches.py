@@ -355,12 +355,19 @@ class MatchFinder:
             return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3"
         if prev == "mit" and self._text_has(clause_start, i, self.vocab.from_the_spot):
             return False  # "vom Punkt behielten die Linzer mit 4:2 die Nerven": the shoot-out
-        if prev == "mit" and not self.vocab.leading.isdisjoint(clause) and nxt not in ("zum", "zur"):
+        if prev == "mit" and nxt not in ("zum", "zur") and self._leading_verb_before(clause):
             return False  # "Sturm führte gegen den WAC lange mit 2:0": a lead (not "führte X mit 2:0 zum Sieg")
         clause.append(nxt if nxt is not None else "")
         if "quote" in " ".join(clause).lower() or not self.vocab.not_result_nouns.isdisjoint(clause):
             return False  # a betting quote, a vote ("mit 32:18 Stimmen")
         return True
+
+    def _leading_verb_before(self, clause: list[str]) -> bool:
+        """Whether the clause up to the score has a verb of leading with no result word or 'und' after it:
+        not 'führte zur Pause mit 1:0 und gewann am Ende auch mit 1:0'."""
+        vocab = self.vocab
+        at = next((k for k in range(len(clause) - 1, -1, -1) if clause[k] in vocab.leading), None)
+        return at is not None and "und" not in clause[at:] and vocab.result_words.isdisjoint(clause[at:])
 
     def _half_time_bracket_after(self, i: int, end: int) -> bool:
         """'glich in der Nachspielzeit zum 2:2 (0:0) aus': a half-time score in brackets follows only a
