@@ -37,7 +37,7 @@ class ClubIndex:
     clubs: dict[str, Club]
     surfaces: dict[str, tuple[tuple[str, str], ...]]  # surface -> ((canonical, how), ...)
     cities: dict[str, tuple[str, ...]]  # city -> canonical names
-    stadiums: dict[str, str]  # stadium surface -> canonical name
+    stadiums: dict[str, tuple[str, ...]]  # stadium surface -> canonical names of the clubs playing there
 
     def candidates(self, surface: str) -> tuple[tuple[str, str], ...]:
         return self.surfaces.get(surface, ())
@@ -132,7 +132,7 @@ def club_index() -> ClubIndex:
     clubs: dict[str, Club] = {}
     surfaces: dict[str, list[tuple[str, str]]] = defaultdict(list)
     cities: dict[str, list[str]] = defaultdict(list)
-    stadiums: dict[str, str] = {}
+    stadiums: dict[str, list[str]] = defaultdict(list)
     for entry in raw:
         club = Club(
             name=entry["name"], aliases=tuple(entry.get("aliases") or ()),
@@ -150,9 +150,10 @@ def club_index() -> ClubIndex:
         if club.city and club.kind == "club":
             cities[club.city].append(club.name)
         for stadium in club.stadiums:
-            stadiums.setdefault(stadium, club.name)
+            stadiums[stadium].append(club.name)  # "Tivoli": Wacker Innsbruck's and Alemannia Aachen's
     return ClubIndex(clubs=clubs, surfaces={k: tuple(v) for k, v in surfaces.items()},
-                     cities={k: tuple(v) for k, v in cities.items()}, stadiums=stadiums)
+                     cities={k: tuple(v) for k, v in cities.items()},
+                     stadiums={k: tuple(v) for k, v in stadiums.items()})
 
 
 # keys whose words stay possible names: other sports' clubs and club nouns ("Sportverein", "BC") are parts of

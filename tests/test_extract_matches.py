@@ -1111,3 +1111,22 @@ def test_a_result_at_the_season_opener_is_no_goals_score():
 def test_a_lead_at_the_break_does_not_hide_the_final_score_told_after_und():
     m = only_match("Der FC Ingolstadt 04 führte zur Pause mit 2:0 und siegte beim SV Waldhof Mannheim am Ende mit 3:1.")
     assert (m.home_team, m.home_goals, m.away_goals) == ("SV Waldhof Mannheim", 1, 3)
+
+
+def test_a_stadium_two_clubs_share_names_the_ground_of_the_club_the_article_is_about():
+    text = ("Der FC Wacker Innsbruck ist ein Traditionsverein. Die WSG Tirol gewann am Samstag "
+            "im Tivoli Stadion Tirol gegen den SCR Altach mit 1:0.")
+    m = only_match(text)
+    assert (m.home_team, m.venue) == ("WSG Tirol", "Tivoli Stadion Tirol")
+
+
+def test_a_club_named_after_its_region_and_town_is_one_club():
+    m = only_match("Der SC Freiburg II setzte sich am Samstag bei Hessen Dreieich mit 2:0 durch.")
+    assert (m.home_team, m.away_team) == ("Hessen Dreieich", "SC Freiburg II")
+
+
+def test_a_reserve_team_numeral_can_close_the_sentence():
+    text = ("Der SV Wehen Wiesbaden verlor gegen den VfB Stuttgart II. Danach setzten sich die "
+            "Würzburger Kickers beim SC Freiburg II mit 3:1 durch.")
+    assert ("SC Freiburg II", "Würzburger Kickers") in {
+        (m.home_team, m.away_team) for m in matches_of(text).itertuples()}
