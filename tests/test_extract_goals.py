@@ -977,3 +977,34 @@ def test_a_ticker_name_that_sets_the_goal_up_is_no_scorer():
     text = ("FC Bayern München – VfB Stuttgart 1:0\n\n"
             "23' TOR für Bayern! Jamal Musiala bereitet vor, Harry Kane schiebt ein.")
     assert [player for player, _ in scorers_of(text)] == ["Harry Kane"]
+
+
+def test_a_scorer_who_finished_a_move_off_with_a_separable_verb_scored():
+    text = ("Der FC Red Bull Salzburg gewann beim SCR Altach mit 1:0. "
+            "Karim Konaté schloss einen schnellen Gegenstoß zum 1:0 ab (67.).")
+    assert scorers_of(text) == [("Karim Konaté", 67)]
+
+
+def test_finishing_a_season_off_is_no_goal():
+    text = ("Der FC Red Bull Salzburg gewann beim SCR Altach mit 1:0. "
+            "Karim Konaté schloss die Saison als bester Torschütze der Liga ab.")
+    assert goals_of(text).empty
+
+
+def test_a_coach_named_after_fuer_or_unter_is_no_scorer():
+    text = ("Der FC Augsburg verlor gegen den VfL Wolfsburg mit 0:3. Das Aus für Jess Thorup markierte "
+            "die dritte Pleite in Folge. Unter Thorup gelang zuletzt nur wenig.")
+    assert goals_of(text).empty
+
+
+
+def test_a_scorer_who_finished_a_move_off_after_a_fronted_minute_scored():
+    text = ("Der FC Red Bull Salzburg gewann beim SCR Altach mit 1:0. "
+            "In der 67. Minute schloss Karim Konaté einen Gegenstoß eiskalt ab.")
+    assert scorers_of(text) == [("Karim Konaté", 67)]
+
+
+def test_a_scorer_who_finished_a_move_off_before_a_bracketed_minute_scored():
+    text = ("Der FC Red Bull Salzburg gewann beim SCR Altach mit 1:0. "
+            "Karim Konaté schloss einen Gegenstoß über drei Stationen eiskalt ab (67.).")
+    assert scorers_of(text) == [("Karim Konaté", 67)]

@@ -70,9 +70,12 @@ class GoalWords:
     noun_phrase_openers: frozenset[str]  # 'der', 'einer', 'am': a capitalised word after them is a noun
     relative_pronouns: frozenset[str]  # ', den X verschuldet hatte': a relative clause opens
     separable_goal_verbs: dict[str, str]  # 'schloss' -> 'ab': a goal verb only with its particle closing the clause
+    verbs_finishing_a_move: frozenset[str]  # 'schloss': a goal only when it finishes a move ('einen Konter')
+    finished_moves: frozenset[str]  # 'Konter', 'Flachschuss': what a scorer 'schloss ... ab'
     misses_that_went_in: dict[str, list[str]]  # 'Latte' -> ['unter die Latte']: a miss word in a phrase telling a goal
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
+    benefactive_prepositions: frozenset[str]  # 'für X', 'unter X': X is no subject unless a goal noun precedes
     team_nouns: frozenset[str]  # 'die Mannschaft von X': X coaches the team
     roles: frozenset[str]  # 'an Kapitän X': a role word between a preposition and the name
     foul_nouns: frozenset[str]  # 'Foul von X': X fouled, the goal is another's
@@ -135,7 +138,10 @@ def goal_words() -> GoalWords:
         noun_phrase_openers=lower_set("noun_phrase_determiners") | lower_set("contracted_prepositions")
         | lower_set("noun_phrase_more_openers"), relative_pronouns=word_set("relative_pronouns"),
         separable_goal_verbs=words()["separable_goal_verbs"], misses_that_went_in=words()["misses_that_went_in"],
+        verbs_finishing_a_move=word_set("verbs_finishing_a_move"),
+        finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
+        benefactive_prepositions=word_set("benefactive_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
         roles=with_feminine(word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles")),
         foul_nouns=word_set("foul_nouns"), post_sides=word_set("post_side_words"),
@@ -284,6 +290,9 @@ class GoalFinder:
             return True
         if "zum" in texts and self._running_score_after_zum(texts):
             return True  # "als X einen Konter zum 2:1 abschloss"
+        separable = lexicon.separable_goal_verbs
+        if any(separable.get(text) in texts for text in texts if text in separable):
+            return True  # "X schloss einen Konter eiskalt ab": the per-person rules check the particle's place
         if self._running_score_list(texts):
             return True  # "trennten sich 1:1 (1:0 Baumgartner 34., 1:1 Ljubic 56.)"
         if "durch" in texts and "(" in texts and self._shot_by_durch_with_minute(sent):
@@ -448,6 +457,9 @@ class GoalFinder:
             text = texts[j]
             if text in lexicon.object_prepositions:
                 return True
+            if text.lower() in lexicon.benefactive_prepositions and (
+                    j == sent.start or texts[j - 1] not in lexicon.goal_nouns):
+                return True  # "das Ende für Trainer X", "Unter Verbeek gelang ...": not "zwei Tore für X"
             if text in ("von", "vom", "des"):
                 noun = texts[j - 1] if j > sent.start else ""
                 head = noun.rpartition("-")[2]  # "die DFB-Elf von Julian Nagelsmann": a team's compound noun
@@ -631,9 +643,16 @@ class GoalFinder:
 
     def _separable_goal(self, word: str, k: int) -> bool:
         """'legte X (vom Punkt) nach', 'schloss X ... ab': a separable goal verb whose particle closes
-        the clause running on from k."""
+        the clause running on from k; 'schloss' only with a move or shot finished on the way ('schloss
+        einen Konter ab', not 'schloss die Saison als Torschützenkönig ab')."""
         particle = self.words.separable_goal_verbs.get(word)
-        return particle is not None and self._clause_closes_with(k, particle)
+        if particle is None or not self._clause_closes_with(k, particle):
+            return False
+        if word not in self.words.verbs_finishing_a_move:
+            return True
+        texts = self.ctx.texts
+        clause = texts[k:next(i for i in range(k, len(texts)) if texts[i] == particle)]
+        return not self.words.finished_moves.isdisjoint(clause) or any(parse_score(text) for text in clause)
 
     def _antecedent_in_sentence_before(self, sent: Sentence) -> str | None:
         """Who 'er' stands for when its sentence names nobody before it: the scorer of the sentence
@@ -1361,6 +1380,8 @@ class GoalFinder:
         goal_verbs = self.words.goal_verbs
         for i in range(p_end, window_end):
             text = texts[i]
+            if self._separable_goal(text, i + 1):
+                return True  # "X schloss einen Konter zum 2:1 ab (84.)"
             if text in goal_verbs:
                 if text not in self.words.ambiguous_verbs:
                     return True
