@@ -1044,3 +1044,18 @@ def test_a_player_praised_in_the_passive_after_a_quote_is_not_its_speaker():
     text = ("Trainer Thomas Letsch war zufrieden. „Das war eine richtig starke Leistung von uns allen“, "
             "wurde Stürmer Karim Onisiwo danach von den Fans gefeiert.")
     assert "Karim Onisiwo" not in set(extract(text).quotes.speaker)
+
+
+def test_a_name_after_a_nationality_is_a_person_even_with_a_first_name_no_list_knows():
+    text = ("Der SV Darmstadt 98 hat reagiert: Am Montag wurde der Däne Jesper Thygesen als neuer Cheftrainer "
+            "vorgestellt. Im März beurlaubte der Klub Thygesen wieder.")
+    rows = extract(text).coach_events
+    assert sorted(rows[["person", "event"]].values.tolist()) == [
+        ["Jesper Thygesen", "appointed"], ["Jesper Thygesen", "dismissed"]]
+
+
+def test_a_coach_a_newspaper_brings_into_the_conversation_is_a_candidate():
+    text = ("Der 1. FC Magdeburg sucht einen neuen Trainer. Die Volksstimme bringt den vereinslosen "
+            "Fußballlehrer Torsten Lieberknecht ins Gespräch.")
+    rows = extract(text).coach_events
+    assert rows[["person", "event"]].values.tolist() == [["Torsten Lieberknecht", "candidate"]]

@@ -215,8 +215,10 @@ class PeopleRecognizer:
         next_is_name = i + 1 < n and is_name[i + 1]
         if next_is_name:
             role = self.role_of(text) if text[:1].isupper() else None
-            if role and (not self._role_in_noun_phrase(texts, i) or texts[i + 1] in self.first_names):
-                return i + 1, role  # "Co-Trainer Carsten Rump", "Trainer Kocak"
+            if role and (not self._role_in_noun_phrase(texts, i) or texts[i + 1] in self.first_names
+                         or self._name_pair_after(art, i + 1)):  # "der Niederländer Gertjan Verbeek"
+                # "Co-Trainer Carsten Rump", "Trainer Kocak"; a nationality tells no role ("der Däne X")
+                return i + 1, None if self.ref_heads.get(text) == "person" else role
             if text in self.first_names and i not in art.club_tokens:
                 return i, self._role_before(texts, i)
             if text in self.say_verbs and texts[i + 1] not in self.determiners \
@@ -306,6 +308,14 @@ class PeopleRecognizer:
         prev = texts[i - 1]
         return (prev.lower() in ("der", "die", "dem", "den", "des", "ein", "einen", "einem")
                 or (prev[:1].islower() and prev.endswith(("en", "em", "er"))))
+
+    @staticmethod
+    def _name_pair_after(art: Article, i: int) -> bool:
+        """Exactly two name-like words from i on: after a role noun with its article they are a first
+        name no list knows and a surname ('der Niederländer Gertjan Verbeek'), where one word alone
+        could be a noun of the phrase ('dem neuen Trainer Zeit geben')."""
+        n = art.n
+        return i + 1 < n and art.is_name[i + 1] and (i + 2 >= n or not art.texts[i + 2][:1].isupper())
 
     def _unknown_name_pair(self, art: Article, i: int) -> bool:
         """Two capitalised words no list knows, inside a sentence and without an article before them,
