@@ -991,9 +991,15 @@ def test_finishing_a_season_off_is_no_goal():
     assert goals_of(text).empty
 
 
-def test_a_coach_named_after_fuer_or_unter_is_no_scorer():
-    text = ("Der FC Augsburg verlor gegen den VfL Wolfsburg mit 0:3. Das Aus für Jess Thorup markierte "
-            "die dritte Pleite in Folge. Unter Thorup gelang zuletzt nur wenig.")
+def test_a_coach_named_after_unter_is_no_scorer():
+    text = ("Der FC Augsburg gewann gegen den VfL Wolfsburg mit 3:0. Unter Jess Thorup gelang endlich "
+            "der Befreiungsschlag.")
+    assert goals_of(text).empty
+
+
+def test_a_move_finished_off_and_then_missed_is_no_goal():
+    text = ("Der SC Freiburg gewann gegen den VfL Bochum mit 1:0. Vincenzo Grifo schloss einen Konter ab, "
+            "scheiterte aber an Manuel Riemann (34.).")
     assert goals_of(text).empty
 
 

@@ -1059,3 +1059,9 @@ def test_a_coach_a_newspaper_brings_into_the_conversation_is_a_candidate():
             "Fußballlehrer Torsten Lieberknecht ins Gespräch.")
     rows = extract(text).coach_events
     assert rows[["person", "event"]].values.tolist() == [["Torsten Lieberknecht", "candidate"]]
+
+
+def test_talks_with_the_sitting_coach_make_him_no_candidate():
+    text = ("Der 1. FC Köln verlor mit 0:3. Danach ging Sportdirektor Christian Keller mit Trainer "
+            "Gerhard Struber ins Gespräch.")
+    assert extract(text).coach_events.empty

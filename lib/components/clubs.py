@@ -129,17 +129,18 @@ class ClubRecognizer:
             mentions = [self._reserve_team(texts, spaces, m) for m in mentions]
         self._set_group(doc, "clubs", _longest_first(mentions))
         stadiums = [(start, end, "VENUE", self._owner(self.index.stadiums[token_surface(texts, spaces, start, end)],
-                                                      anchored, positions, start))
+                                                      anchored))
                     for start, end in venues]
         self._set_group(doc, "venues", _longest_first(stadiums))
         return doc
 
-    def _owner(self, owners: tuple[str, ...], anchored: set[str], positions: dict[str, list[int]], at: int) -> str:
-        """The club of a stadium several clubs play in: the one the article names ('auf dem Tivoli' in
-        a report on Alemannia Aachen), else the first listed."""
-        if len(owners) == 1:
-            return owners[0]
-        return self._resolve(tuple((owner, "name") for owner in owners), anchored, positions, at) or owners[0]
+    @staticmethod
+    def _owner(owners: tuple[str, ...], anchored: set[str]) -> str:
+        """The club of a stadium name several clubs have: the only one of them the article names ('auf
+        dem Tivoli' in a report on Alemannia Aachen), else the first listed (where the article names
+        both, as in a derby at a shared ground, that one may be the host or not: the match decides)."""
+        named = [owner for owner in owners if owner in anchored]
+        return named[0] if len(named) == 1 else owners[0]
 
     def _cue_positions(self, texts: list[str]) -> dict[str, list[int]]:
         """Where the tokens the rule loops start from are (the loops visit no others): words with a

@@ -217,7 +217,8 @@ class PeopleRecognizer:
             role = self.role_of(text) if text[:1].isupper() else None
             if role and (not self._role_in_noun_phrase(texts, i) or texts[i + 1] in self.first_names
                          or self._name_pair_after(art, i + 1)):  # "der Niederländer Gertjan Verbeek"
-                # "Co-Trainer Carsten Rump", "Trainer Kocak"; a nationality tells no role ("der Däne X")
+                # "Co-Trainer Carsten Rump", "Trainer Kocak"; a word for anyone (a nationality, "der Däne
+                # X") tells no role
                 return i + 1, None if self.ref_heads.get(text) == "person" else role
             if text in self.first_names and i not in art.club_tokens:
                 return i, self._role_before(texts, i)

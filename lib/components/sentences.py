@@ -21,7 +21,7 @@ from .tokens import SENTENCE_STARTS_KEY, Memo, token_spaces, token_texts
 from ..lexicon import word_set
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!"}
-ORDINAL_AT_END = re.compile(r"^(\d{1,4}|II|III)\.$")  # "17.", and the reserve team of "Mainz 05 II."
+ORDINAL_AT_END = re.compile(r"^\d{1,4}\.$")
 CLOSERS = {"»", "«", "“", "”", '"', "'", "‘", "’", ")", "]"}
 NOT_AFTER_END = {",", ";", ":", ")", "-", "–"}
 

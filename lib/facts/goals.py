@@ -75,7 +75,7 @@ class GoalWords:
     misses_that_went_in: dict[str, list[str]]  # 'Latte' -> ['unter die Latte']: a miss word in a phrase telling a goal
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
-    benefactive_prepositions: frozenset[str]  # 'für X', 'unter X': X is no subject unless a goal noun precedes
+    coach_prepositions: frozenset[str]  # 'Unter X gelang ...': X coached the team, no scorer
     team_nouns: frozenset[str]  # 'die Mannschaft von X': X coaches the team
     roles: frozenset[str]  # 'an Kapitän X': a role word between a preposition and the name
     foul_nouns: frozenset[str]  # 'Foul von X': X fouled, the goal is another's
@@ -141,7 +141,7 @@ def goal_words() -> GoalWords:
         verbs_finishing_a_move=word_set("verbs_finishing_a_move"),
         finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
-        benefactive_prepositions=word_set("benefactive_prepositions"),
+        coach_prepositions=word_set("coach_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
         roles=with_feminine(word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles")),
         foul_nouns=word_set("foul_nouns"), post_sides=word_set("post_side_words"),
@@ -457,9 +457,8 @@ class GoalFinder:
             text = texts[j]
             if text in lexicon.object_prepositions:
                 return True
-            if text.lower() in lexicon.benefactive_prepositions and (
-                    j == sent.start or texts[j - 1] not in lexicon.goal_nouns):
-                return True  # "das Ende für Trainer X", "Unter Verbeek gelang ...": not "zwei Tore für X"
+            if text.lower() in lexicon.coach_prepositions:
+                return True  # "Unter Verbeek gelang der Befreiungsschlag": the coach, not a scorer
             if text in ("von", "vom", "des"):
                 noun = texts[j - 1] if j > sent.start else ""
                 head = noun.rpartition("-")[2]  # "die DFB-Elf von Julian Nagelsmann": a team's compound noun
@@ -651,7 +650,12 @@ class GoalFinder:
         if word not in self.words.verbs_finishing_a_move:
             return True
         texts = self.ctx.texts
-        clause = texts[k:next(i for i in range(k, len(texts)) if texts[i] == particle)]
+        at = next(i for i in range(k, len(texts)) if texts[i] == particle)
+        clause = texts[k:at]
+        after = texts[at + 1:next((i for i in range(at + 1, min(len(texts), at + 12))
+                                   if texts[i] in (".", "!", "?")), min(len(texts), at + 12))]
+        if not self.words.miss_hard.isdisjoint(after):
+            return False  # "schloss einen Konter ab, scheiterte aber an Riemann"
         return not self.words.finished_moves.isdisjoint(clause) or any(parse_score(text) for text in clause)
 
     def _antecedent_in_sentence_before(self, sent: Sentence) -> str | None:
@@ -1533,6 +1537,8 @@ class GoalFinder:
             clause_end += 1
         if self._aimed_past(texts[p_end:clause_end]):
             return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
+        if clause_end + 1 < len(texts) and texts[clause_end] == "," and texts[clause_end + 1] in miss_hard:
+            return True  # "schloss einen Konter ab, scheiterte aber an Riemann": the same subject missed
         around = texts[before_start:p_start] + texts[p_end:clause_end]
         misses = miss_hard.intersection(around)
         # "jagte den Ball unter die Latte", "stocherte ihn über die Linie", "lenkte ihn über die eigene

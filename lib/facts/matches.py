@@ -114,6 +114,7 @@ class ResultVocabulary:
     standing: frozenset[str]  # '2:0 in Führung': a standing during the match
     made_up: frozenset[str]  # 'holt ein 1:3 auf': a deficit made up
     leading: frozenset[str]  # 'führte lange mit 2:0': a lead during the match
+    leading_particles: frozenset[str]  # 'führten den Gast mit 5:0 vor': another verb than leading
     shootout_marks: tuple[str, ...]  # 'i.E.', 'im Elfmeterschießen'
     pushed_through: frozenset[str]  # 'setzte sich mit 2:0 durch': a win
     beaten: frozenset[str]  # 'musste sich mit 3:5 geschlagen geben': a loss
@@ -127,8 +128,10 @@ class ResultVocabulary:
     half_time_labels: frozenset[str]  # '2:1 (Halbzeit 1:0)'
     final_after_nach: frozenset[str]  # '2:2 nach Verlängerung': the final score, no goal's
     last_score: tuple[str, ...]  # 'kam nur noch auf 1:2 heran': the last score of the match
-    from_the_spot: tuple[str, ...]  # 'vom Punkt ... mit 4:2': a shoot-out
+    closing_gap: frozenset[str]  # 'heran', 'verkürzte': a side closing the gap
+    from_the_spot: tuple[tuple[str, ...], ...]  # 'vom Punkt ... mit 4:2' (lower-case words): a shoot-out
     occasions: tuple[str, ...]  # 'das 1:0 zum Heimauftakt': endings of an occasion after 'zum'
+    result_openers: frozenset[str]  # 'beim 1:0', 'nach dem 3:0': a result's noun phrase, not a goal's
 
 
 # ResultVocabulary fields that are plain word sets, and the words.json key each is read from
@@ -140,7 +143,8 @@ VOCABULARY_WORD_SETS = {
     "parting_verbs": "parting_verbs", "fixture_separators": "fixture_separators", "goalless": "goalless_words",
     "goalless_ended": "goalless_ended_words", "extra_time_marks": "extra_time_marks",
     "not_score_after": "not_score_after_words", "standing": "standing_words", "made_up": "made_up_verbs",
-    "leading": "leading_verbs",
+    "leading": "leading_verbs", "closing_gap": "closing_gap_words",
+    "leading_particles": "leading_particles",
     "pushed_through": "pushed_through_verbs", "beaten": "beaten_verbs", "give_forms": "beaten_give_forms",
     "perfect_auxiliaries": "perfect_auxiliaries", "final": "final_score_words",
     "half_time": "half_time_words", "ticker_final": "ticker_final_words", "grounds_after_auf": "clubs_played_auf",
@@ -164,8 +168,9 @@ def result_vocabulary() -> ResultVocabulary:
         home_suffixes=endings("home_cue_suffixes"), away_suffixes=endings("away_cue_suffixes"),
         intermediate_suffixes=endings("intermediate_suffixes"), strong_aggregate=lower_set("strong_aggregate_words"),
         shootout_marks=word_list("shootout_marks"), home_phrases=word_list("home_phrases"),
-        last_score=word_list("last_score_phrases"), from_the_spot=word_list("shootout_clause_phrases"),
-        occasions=endings("result_occasion_endings"),
+        last_score=word_list("last_score_phrases"),
+        from_the_spot=tuple(tuple(phrase.lower().split()) for phrase in word_list("shootout_clause_phrases")),
+        occasions=endings("result_occasion_endings"), result_openers=lower_set("result_noun_phrase_openers"),
         **{field: word_set(key) for field, key in VOCABULARY_WORD_SETS.items()})
 
 
@@ -179,6 +184,14 @@ def phrase_words(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 def role_suffixes() -> tuple[str, ...]:
     """Endings of player and coach role nouns ('Nationalstürmer', 'Cheftrainer')."""
     return tuple(lower_set("player_role_suffixes") | lower_set("coach_role_suffixes"))
+
+
+def clause_start_of(texts: list[str], start: int, i: int) -> int:
+    """Where the clause of token i begins: after the last comma, semicolon or colon since `start`."""
+    k = i
+    while k > start and texts[k - 1] not in (",", ";", ":"):
+        k -= 1
+    return k
 
 
 def parse_score(text: str) -> tuple[int, int, str] | None:
@@ -310,8 +323,10 @@ class MatchFinder:
             after = texts[i + 2] if i + 2 < end else None
             if nxt in ("nach", "für") and self._result_follows(i + 1):
                 pass
-            elif nxt in ("zum", "zur") and after is not None and after.lower().endswith(self.vocab.occasions):
-                pass  # "beim 1:0 zum Heimauftakt": the occasion of the result, not a goal's score
+            elif nxt in ("zum", "zur") and after is not None and after.lower().endswith(self.vocab.occasions) and (
+                    after.lower() not in self.vocab.occasions or texts[i - 1].lower() in self.vocab.result_openers):
+                pass  # "beim 1:0 zum Heimauftakt", "nach dem 3:0 zum Auftakt": the occasion of a result, while
+                # "das 1:0 zum Auftakt" may be the first goal
             elif nxt == "für" and after == "sich":
                 pass  # "entschied das Duell mit 2:0 für sich": a win, not "2:0 für Aarau"
             elif nxt == "durch" and (after is None or not (after[:1].isupper() or after in (
@@ -339,28 +354,47 @@ class MatchFinder:
         after_extra_time = self._extra_time_mark_after(i)
         if after_extra_time:  # "1:1 n.V., 5:4 i.E.": the score after extra time is the result, whatever
             window_start, window_end = i, i + 1  # the clause before says ("erst im Elfmeterschießen durchgesetzt")
-        elif self._after_extra_time(i, sent):  # "trennten sich nach Verlängerung 1:1, im Elfmeterschießen ...":
+        elif self._after_extra_time(i, Sentence(clause_start_of(texts, sent.start, i), sent.end)):
+            # "trennten sich nach Verlängerung 1:1, im Elfmeterschießen ...":
             window_end = next((k for k in range(i + 1, window_end) if texts[k] in (",", ";")), window_end)  # the next clause's
         if not self.vocab.shootout.isdisjoint(texts[window_start:window_end]) \
                 or not self.vocab.aggregate.isdisjoint(texts[max(start, i - 3):i]):
             return False
         if self._text_has(window_start, window_end, self.vocab.shootout_marks):
             return False
-        clause_start = i
-        while clause_start > start and texts[clause_start - 1] not in (",", ";", ":"):
-            clause_start -= 1
+        clause_start = clause_start_of(texts, start, i)
         clause = texts[clause_start:i]
         if not self.vocab.strong_aggregate.isdisjoint(map(str.lower, clause)) or (
                 not after_extra_time and not self.vocab.shootout.isdisjoint(clause)):
             return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3"
-        if prev == "mit" and self._text_has(clause_start, i, self.vocab.from_the_spot):
+        if prev == "mit" and self._from_the_spot_after_extra_time(clause_start, i, sent):
             return False  # "vom Punkt behielten die Linzer mit 4:2 die Nerven": the shoot-out
-        if prev == "mit" and nxt not in ("zum", "zur") and self._leading_verb_before(clause):
+        if prev == "mit" and nxt not in ("zum", "zur") and self._leading_verb_before(clause) \
+                and self.vocab.leading_particles.isdisjoint(self._clause_after(i, end)):
             return False  # "Sturm führte gegen den WAC lange mit 2:0": a lead (not "führte X mit 2:0 zum Sieg")
         clause.append(nxt if nxt is not None else "")
         if "quote" in " ".join(clause).lower() or not self.vocab.not_result_nouns.isdisjoint(clause):
             return False  # a betting quote, a vote ("mit 32:18 Stimmen")
         return True
+
+    def _from_the_spot_after_extra_time(self, clause_start: int, i: int, sent: Sentence) -> bool:
+        """'..., vom Punkt behielten die Linzer mit 4:2 die Nerven' in a sentence (or after one) telling
+        extra time, a shoot-out or a two-leg tally; not 'Dank zweier Treffer vom Punkt gewann X 2:1'."""
+        ctx = self.ctx
+        words = [text.lower() for text in ctx.texts[clause_start:i]]
+        if not any(tuple(words[k:k + len(phrase)]) == phrase for phrase in self.vocab.from_the_spot
+                   for k in range(len(words))):
+            return False
+        start = ctx.sentence_start(sent.start - 1) if sent.start else sent.start
+        context = ctx.texts[start:sent.end]
+        return not (self.vocab.shootout.isdisjoint(context) and self.vocab.aggregate.isdisjoint(context)
+                    and "Verlängerung" not in context)
+
+    def _clause_after(self, i: int, end: int) -> list[str]:
+        """The words after token i up to the next comma, semicolon or the sentence's end."""
+        texts = self.ctx.texts
+        stop = next((k for k in range(i + 1, end) if texts[k] in (",", ";")), end)
+        return texts[i + 1:stop]
 
     def _leading_verb_before(self, clause: list[str]) -> bool:
         """Whether the clause up to the score has a verb of leading with no result word or 'und' after it:
@@ -373,15 +407,26 @@ class MatchFinder:
         """'glich in der Nachspielzeit zum 2:2 (0:0) aus': a half-time score in brackets follows only a
         final one."""
         texts = self.ctx.texts
-        return i + 3 < end and texts[i + 1] == "(" and texts[i + 3] == ")" and parse_score(texts[i + 2]) is not None
+        if not (i + 3 < end and texts[i + 1] == "(" and texts[i + 3] == ")"):
+            return False
+        final, half = parse_score(texts[i]), parse_score(texts[i + 2])
+        return final is not None and half is not None and half[0] <= final[0] and half[1] <= final[1] \
+            and half[0] + half[1] < final[0] + final[1]  # not "zum 1:0 (1:0)"
 
     def _last_score(self, i: int, sent: Sentence) -> bool:
         """'Paderborn kam nur noch auf 2:3 heran', 'Der WAC verkürzte lediglich noch zum 1:2': the score
-        a club closing the gap reached with nothing after it is the final one, and that club lost.
-        Not when a player is the subject ('Michel verkürzte nur noch auf 2:3'): his side is unknown here."""
+        a club closing the gap reached, with no later score in the sentence, is the final one, and that
+        club lost. Not when a player is the subject ('Michel verkürzte nur noch auf 2:3'): his side is
+        unknown here; not 'fehlte nur noch ein Tor zum 2:2' (no gap closed)."""
+        ctx = self.ctx
         if not self._text_has(max(sent.start, i - 5), i, self.vocab.last_score):
             return False
-        return any(m.end <= i and m.preposition is None and m.label != "CITY" for m in self.ctx.club_mentions(sent))
+        parsed = parse_score(ctx.texts[i])
+        if parsed is None or parsed[0] == parsed[1] or ctx.score_starts_between(i + 1, sent.end):
+            return False
+        if self.vocab.closing_gap.isdisjoint(ctx.texts[sent.start:sent.end]):
+            return False
+        return any(m.end <= i and m.preposition is None and m.label != "CITY" for m in ctx.club_mentions(sent))
 
     def _at_half_time(self, i: int, start: int) -> bool:
         """'zur Pause mit 1:0', 'zur Halbzeit 2:2': a half-time word with its preposition right before
