@@ -650,12 +650,7 @@ class GoalFinder:
         if word not in self.words.verbs_finishing_a_move:
             return True
         texts = self.ctx.texts
-        at = next(i for i in range(k, len(texts)) if texts[i] == particle)
-        clause = texts[k:at]
-        after = texts[at + 1:next((i for i in range(at + 1, min(len(texts), at + 12))
-                                   if texts[i] in (".", "!", "?")), min(len(texts), at + 12))]
-        if not self.words.miss_hard.isdisjoint(after):
-            return False  # "schloss einen Konter ab, scheiterte aber an Riemann"
+        clause = texts[k:next(i for i in range(k, len(texts)) if texts[i] == particle)]
         return not self.words.finished_moves.isdisjoint(clause) or any(parse_score(text) for text in clause)
 
     def _antecedent_in_sentence_before(self, sent: Sentence) -> str | None:

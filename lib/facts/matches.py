@@ -129,7 +129,7 @@ class ResultVocabulary:
     final_after_nach: frozenset[str]  # '2:2 nach Verlängerung': the final score, no goal's
     last_score: tuple[str, ...]  # 'kam nur noch auf 1:2 heran': the last score of the match
     closing_gap: frozenset[str]  # 'heran', 'verkürzte': a side closing the gap
-    from_the_spot: tuple[tuple[str, ...], ...]  # 'vom Punkt ... mit 4:2' (lower-case words): a shoot-out
+    from_the_spot: tuple[str, ...]  # 'vom Punkt ... mit 4:2', also opening the sentence: a shoot-out
     occasions: tuple[str, ...]  # 'das 1:0 zum Heimauftakt': endings of an occasion after 'zum'
     result_openers: frozenset[str]  # 'beim 1:0', 'nach dem 3:0': a result's noun phrase, not a goal's
 
@@ -169,7 +169,8 @@ def result_vocabulary() -> ResultVocabulary:
         intermediate_suffixes=endings("intermediate_suffixes"), strong_aggregate=lower_set("strong_aggregate_words"),
         shootout_marks=word_list("shootout_marks"), home_phrases=word_list("home_phrases"),
         last_score=word_list("last_score_phrases"),
-        from_the_spot=tuple(tuple(phrase.lower().split()) for phrase in word_list("shootout_clause_phrases")),
+        from_the_spot=tuple(form for phrase in word_list("shootout_clause_phrases")
+                            for form in (phrase, phrase[:1].upper() + phrase[1:])),  # "vom Punkt", "Vom Punkt"
         occasions=endings("result_occasion_endings"), result_openers=lower_set("result_noun_phrase_openers"),
         **{field: word_set(key) for field, key in VOCABULARY_WORD_SETS.items()})
 
@@ -317,7 +318,7 @@ class MatchFinder:
         if word_before is not None and (word_before in self.vocab.before_intermediate
                                         or word_before.lower() in ("zum", "zur", "auf")) \
                 and not self._after_extra_time(i, sent) and not result_suffix \
-                and not self._last_score(i, sent) and not self._half_time_bracket_after(i, end):
+                and not self._last_score(i, sent) and not self._half_time_bracket_after(i):
             return False  # "zum 2:0" is a goal's score; "zum 2:0-Erfolg" is the result
         if nxt is not None and nxt in self.vocab.after_intermediate and not suffix:
             after = texts[i + 2] if i + 2 < end else None
@@ -356,7 +357,7 @@ class MatchFinder:
             window_start, window_end = i, i + 1  # the clause before says ("erst im Elfmeterschießen durchgesetzt")
         elif self._after_extra_time(i, Sentence(clause_start_of(texts, sent.start, i), sent.end)):
             # "trennten sich nach Verlängerung 1:1, im Elfmeterschießen ...":
-            window_end = next((k for k in range(i + 1, window_end) if texts[k] in (",", ";")), window_end)  # the next clause's
+            window_end = self._clause_end(i, window_end)  # the shoot-out is the next clause's
         if not self.vocab.shootout.isdisjoint(texts[window_start:window_end]) \
                 or not self.vocab.aggregate.isdisjoint(texts[max(start, i - 3):i]):
             return False
@@ -370,7 +371,7 @@ class MatchFinder:
         if prev == "mit" and self._from_the_spot_after_extra_time(clause_start, i, sent):
             return False  # "vom Punkt behielten die Linzer mit 4:2 die Nerven": the shoot-out
         if prev == "mit" and nxt not in ("zum", "zur") and self._leading_verb_before(clause) \
-                and self.vocab.leading_particles.isdisjoint(self._clause_after(i, end)):
+                and self.vocab.leading_particles.isdisjoint(texts[i + 1:self._clause_end(i, end)]):
             return False  # "Sturm führte gegen den WAC lange mit 2:0": a lead (not "führte X mit 2:0 zum Sieg")
         clause.append(nxt if nxt is not None else "")
         if "quote" in " ".join(clause).lower() or not self.vocab.not_result_nouns.isdisjoint(clause):
@@ -381,20 +382,17 @@ class MatchFinder:
         """'..., vom Punkt behielten die Linzer mit 4:2 die Nerven' in a sentence (or after one) telling
         extra time, a shoot-out or a two-leg tally; not 'Dank zweier Treffer vom Punkt gewann X 2:1'."""
         ctx = self.ctx
-        words = [text.lower() for text in ctx.texts[clause_start:i]]
-        if not any(tuple(words[k:k + len(phrase)]) == phrase for phrase in self.vocab.from_the_spot
-                   for k in range(len(words))):
+        if not self._text_has(clause_start, i, self.vocab.from_the_spot):
             return False
         start = ctx.sentence_start(sent.start - 1) if sent.start else sent.start
         context = ctx.texts[start:sent.end]
         return not (self.vocab.shootout.isdisjoint(context) and self.vocab.aggregate.isdisjoint(context)
                     and "Verlängerung" not in context)
 
-    def _clause_after(self, i: int, end: int) -> list[str]:
-        """The words after token i up to the next comma, semicolon or the sentence's end."""
+    def _clause_end(self, i: int, end: int) -> int:
+        """Where the clause of token i ends: at the next comma or semicolon before `end`, else `end`."""
         texts = self.ctx.texts
-        stop = next((k for k in range(i + 1, end) if texts[k] in (",", ";")), end)
-        return texts[i + 1:stop]
+        return next((k for k in range(i + 1, end) if texts[k] in (",", ";")), end)
 
     def _leading_verb_before(self, clause: list[str]) -> bool:
         """Whether the clause up to the score has a verb of leading with no result word or 'und' after it:
@@ -403,15 +401,12 @@ class MatchFinder:
         at = next((k for k in range(len(clause) - 1, -1, -1) if clause[k] in vocab.leading), None)
         return at is not None and "und" not in clause[at:] and vocab.result_words.isdisjoint(clause[at:])
 
-    def _half_time_bracket_after(self, i: int, end: int) -> bool:
-        """'glich in der Nachspielzeit zum 2:2 (0:0) aus': a half-time score in brackets follows only a
-        final one."""
-        texts = self.ctx.texts
-        if not (i + 3 < end and texts[i + 1] == "(" and texts[i + 3] == ")"):
-            return False
-        final, half = parse_score(texts[i]), parse_score(texts[i + 2])
-        return final is not None and half is not None and half[0] <= final[0] and half[1] <= final[1] \
-            and half[0] + half[1] < final[0] + final[1]  # not "zum 1:0 (1:0)"
+    def _half_time_bracket_after(self, i: int) -> bool:
+        """'glich in der Nachspielzeit zum 2:2 (0:0) aus': a half-time score in brackets, lower than the
+        score, follows only a final one (not 'zum 1:0 (1:0)')."""
+        ht, final = self.half_time(i), parse_score(self.ctx.texts[i])
+        return ht is not None and final is not None and ht[0] <= final[0] and ht[1] <= final[1] \
+            and sum(ht) < final[0] + final[1]
 
     def _last_score(self, i: int, sent: Sentence) -> bool:
         """'Paderborn kam nur noch auf 2:3 heran', 'Der WAC verkürzte lediglich noch zum 1:2': the score
