@@ -645,12 +645,12 @@ class GoalFinder:
         the clause running on from k; 'schloss' only with a move or shot finished on the way ('schloss
         einen Konter ab', not 'schloss die Saison als Torschützenkönig ab')."""
         particle = self.words.separable_goal_verbs.get(word)
-        if particle is None or not self._clause_closes_with(k, particle):
+        at = self._closing_particle(k, particle) if particle is not None else None
+        if at is None:
             return False
         if word not in self.words.verbs_finishing_a_move:
             return True
-        texts = self.ctx.texts
-        clause = texts[k:next(i for i in range(k, len(texts)) if texts[i] == particle)]
+        clause = self.ctx.texts[k:at]
         return not self.words.finished_moves.isdisjoint(clause) or any(parse_score(text) for text in clause)
 
     def _antecedent_in_sentence_before(self, sent: Sentence) -> str | None:
@@ -1161,15 +1161,15 @@ class GoalFinder:
             return None
         return parse_minute(texts[minute_at])
 
-    def _clause_closes_with(self, k: int, particle: str) -> bool:
-        """Whether the clause running on from token k closes with `particle` (a separable verb's
-        particle: 'legte X vom Elfmeterpunkt nach, ...'), within twelve tokens."""
+    def _closing_particle(self, k: int, particle: str) -> int | None:
+        """Where `particle` closes the clause running on from token k (a separable verb's particle:
+        'legte X vom Elfmeterpunkt nach, ...'), within twelve tokens; None if it does not."""
         texts = self.ctx.texts
         for i in range(k, min(len(texts), k + 12)):
             text = texts[i]
             if text in CLAUSE_BREAKS or text in (".", "!", "?", "("):
-                return i > k and texts[i - 1] == particle
-        return False
+                return i - 1 if i > k and texts[i - 1] == particle else None
+        return None
 
     def _leading_minute(self, s_start: int, s_end: int) -> tuple[int, int | None] | None:
         if s_end <= s_start:

@@ -195,6 +195,11 @@ def clause_start_of(texts: list[str], start: int, i: int) -> int:
     return k
 
 
+def clause_end_of(texts: list[str], i: int, end: int) -> int:
+    """Where the clause of token i ends: at the next comma or semicolon before `end`, else `end`."""
+    return next((k for k in range(i + 1, end) if texts[k] in (",", ";")), end)
+
+
 def parse_score(text: str) -> tuple[int, int, str] | None:
     match = SCORE.match(text)
     if not match:
@@ -357,7 +362,7 @@ class MatchFinder:
             window_start, window_end = i, i + 1  # the clause before says ("erst im Elfmeterschießen durchgesetzt")
         elif self._after_extra_time(i, Sentence(clause_start_of(texts, sent.start, i), sent.end)):
             # "trennten sich nach Verlängerung 1:1, im Elfmeterschießen ...":
-            window_end = self._clause_end(i, window_end)  # the shoot-out is the next clause's
+            window_end = clause_end_of(texts, i, window_end)  # the shoot-out is the next clause's
         if not self.vocab.shootout.isdisjoint(texts[window_start:window_end]) \
                 or not self.vocab.aggregate.isdisjoint(texts[max(start, i - 3):i]):
             return False
@@ -371,7 +376,7 @@ class MatchFinder:
         if prev == "mit" and self._from_the_spot_after_extra_time(clause_start, i, sent):
             return False  # "vom Punkt behielten die Linzer mit 4:2 die Nerven": the shoot-out
         if prev == "mit" and nxt not in ("zum", "zur") and self._leading_verb_before(clause) \
-                and self.vocab.leading_particles.isdisjoint(texts[i + 1:self._clause_end(i, end)]):
+                and self.vocab.leading_particles.isdisjoint(texts[i + 1:clause_end_of(texts, i, end)]):
             return False  # "Sturm führte gegen den WAC lange mit 2:0": a lead (not "führte X mit 2:0 zum Sieg")
         clause.append(nxt if nxt is not None else "")
         if "quote" in " ".join(clause).lower() or not self.vocab.not_result_nouns.isdisjoint(clause):
@@ -388,11 +393,6 @@ class MatchFinder:
         context = ctx.texts[start:sent.end]
         return not (self.vocab.shootout.isdisjoint(context) and self.vocab.aggregate.isdisjoint(context)
                     and "Verlängerung" not in context)
-
-    def _clause_end(self, i: int, end: int) -> int:
-        """Where the clause of token i ends: at the next comma or semicolon before `end`, else `end`."""
-        texts = self.ctx.texts
-        return next((k for k in range(i + 1, end) if texts[k] in (",", ";")), end)
 
     def _leading_verb_before(self, clause: list[str]) -> bool:
         """Whether the clause up to the score has a verb of leading with no result word or 'und' after it:
