@@ -1159,3 +1159,49 @@ def test_a_goals_score_repeated_in_brackets_is_no_half_time_result():
     text = ("Der SC Freiburg spielte gegen den VfL Bochum. Vincenzo Grifo traf kurz vor der Pause zum 1:0 (1:0). "
             "Nach dem Wechsel legte Michael Gregoritsch das 2:0 nach.")
     assert matches_of(text).empty
+
+
+def result_set(text: str) -> set[tuple]:
+    return {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+
+
+def test_a_goalless_draw_in_words_counts_beside_other_scores_in_the_sentence():
+    text = ("Der Karlsruher SC und der SC Paderborn 07 trennten sich torlos, während "
+            "der 1. FC Magdeburg mit 3:1 gegen Holstein Kiel gewann.")
+    found = result_set(text)
+    assert {frozenset(m[:2]) for m in found if m[2:] == (0, 0)} == {frozenset({"Karlsruher SC", "SC Paderborn 07"})}
+    assert any(set(m[:2]) == {"1. FC Magdeburg", "Holstein Kiel"} for m in found if sorted(m[2:]) == [1, 3])
+
+
+def test_a_goalless_word_about_a_player_beside_a_result_is_no_second_match():
+    text = "Der Karlsruher SC und der SC Paderborn 07 spielten 3:1, Stürmer Lars Holm blieb dagegen erneut torlos."
+    assert len(matches_of(text)) == 1
+
+
+def test_the_stadium_of_one_side_settles_who_hosted_a_draw_of_two_joined_clubs():
+    m = only_match("Im Wildparkstadion trennten sich der SC Paderborn 07 und der Karlsruher SC 1:1.")
+    assert (m.home_team, m.away_team) == ("Karlsruher SC", "SC Paderborn 07")
+    assert bool(m.ordered)
+
+
+def test_two_clubs_joined_after_a_comma_do_not_take_the_score_of_the_clause_before():
+    text = "Magdeburg gewann 2:1 gegen Kiel, im Wildparkstadion trennten sich Paderborn und Karlsruhe 1:1."
+    found = result_set(text)
+    assert {frozenset(m[:2]) for m in found if sorted(m[2:]) == [1, 2]} == {frozenset({"1. FC Magdeburg", "Holstein Kiel"})}
+
+
+def test_an_inflected_adjective_club_name_is_recognised():
+    text = "Der Hallesche FC kam im heimischen Stadion gegen den SV Sandhausen nicht über ein 2:2 hinaus."
+    assert result_set(text) == {("Hallescher FC", "SV Sandhausen", 2, 2)}
+
+
+def test_a_demonym_before_a_street_noun_is_an_address_not_the_club():
+    text = ("Im Stadion an der Hamburger Straße stellte der Karlsruher SC am Montag seinen neuen Trainer vor, "
+            "der zuvor beim FC St. Pauli arbeitete. Zuletzt setzte es eine 0:2-Heimpleite gegen den SC Paderborn 07.")
+    assert result_set(text) == {("Karlsruher SC", "SC Paderborn 07", 0, 2)}
+
+
+def test_a_demonym_several_named_clubs_share_means_the_one_the_article_is_about():
+    text = ("Eintracht Braunschweig hat einen neuen Trainer. Er arbeitete zuvor beim SV Meppen. "
+            "Die Niedersachsen verloren zuletzt mit 0:3 gegen den SC Paderborn 07.")
+    assert result_set(text) == {("Eintracht Braunschweig", "SC Paderborn 07", 0, 3)}

@@ -1065,3 +1065,15 @@ def test_talks_with_the_sitting_coach_make_him_no_candidate():
     text = ("Der 1. FC Köln verlor mit 0:3. Danach ging Sportdirektor Christian Keller mit Trainer "
             "Gerhard Struber ins Gespräch.")
     assert extract(text).coach_events.empty
+
+
+def test_the_second_to_last_place_as_an_adjective_counts_where_a_league_noun_names_the_league():
+    text = ("Der Zweitligist Karlsruher SC verlor gegen den SC Paderborn 07 mit 0:2. Die Badener stehen mit "
+            "14 Punkten auf dem vorletzten Platz.")
+    assert ("Karlsruher SC", 17, 14) in standing_rows(text)
+
+
+def test_a_former_player_named_as_candidate_is_a_coaching_candidate():
+    text = ("Der Karlsruher SC sucht einen neuen Cheftrainer. Als Kandidat gilt auch der frühere Profi "
+            "Lennart Vosskamp.")
+    assert ("Lennart Vosskamp", "candidate") in coach_rows(text)

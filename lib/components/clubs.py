@@ -74,6 +74,8 @@ class ClubRecognizer:
         self.not_adjectives = lower_set("definite_articles") | lower_set("prepositions")  # "gegen die Ghanaer"
         self.age_words = word_set("age_phrase_words")  # "der 23 Jahre alte Ghanaer"
         self.city_prepositions = word_set("city_prepositions")  # "in Bochum", "nach Wien"
+        self.street_nouns = word_set("street_nouns")  # "an der Hamburger Straße"
+        self.not_own_marks = word_set("ground_marks") | word_set("opponent_marks")  # "beim X", "gegen X"
         # "die Reserve von Borussia Dortmund", "die U23 des VfB": the club's second team
         self.reserve_phrases = tuple(tuple(phrase.split()) for phrase in word_list("reserve_team_phrases"))
         self.reserve_words = frozenset(phrase[-1] for phrase in self.reserve_phrases)
@@ -361,17 +363,32 @@ class ClubRecognizer:
         for start, end, text, cands, club in found:
             if start in datelines:
                 continue  # "Hamburg (dpa) - ...": where the report was filed, not a club
-            canonical = club or self._resolve(cands, anchored, positions, start)
+            canonical = club or (cands[0][1] == "demonym" and self._topic_of(texts, cands, anchored, positions, start)) \
+                or self._resolve(cands, anchored, positions, start)
             if canonical is None or (text in self.needs_anchor and canonical not in anchored):
                 continue  # a weak alias or a region word ("die Rheinländer") for a club the article does not name
             how = cands[0][1]
             if how == "demonym" and canonical not in anchored:
                 canonical = self._anchored_club_of_city(canonical, anchored) or canonical  # "Essener" for SGS Essen
+            if how == "demonym" and end < len(texts) and texts[end] in self.street_nouns:
+                continue  # "an der Hamburger Straße": an address, not the club
             if how == "demonym" and self.index.clubs[canonical].kind == "national" and \
                     self._after_singular_article(texts, start):
                 continue  # "der Nigerianer traf", "der 23 Jahre alte Ghanaer": one player, not the national team
             mentions.append((start, end, "COMPOUND" if how == "compound" else HOW_TO_LABEL[how], canonical))
         return mentions
+
+    def _topic_of(self, texts: list[str], cands: Candidates, anchored: set[str], positions: dict[str, list[int]],
+                  at: int) -> str | None:
+        """Of several named clubs a demonym fits ('die Niedersachsen'), the one named most often before
+        it as a subject or object, not as a ground or opponent ('beim SV Meppen', 'gegen Hannover'):
+        the club the article is about; None on a tie."""
+        named = [c for c in dict.fromkeys(c for c, _ in cands) if c in anchored]
+        if len(named) < 2:
+            return None
+        own = sorted(((sum(1 for p in positions.get(c, ()) if p < at and not (p and texts[p - 1] in self.not_own_marks)),
+                       c) for c in named), reverse=True)
+        return own[0][1] if own[0][0] > own[1][0] else None
 
     def _after_singular_article(self, texts: list[str], start: int) -> bool:
         """A singular article right before `start`, or before at most four lower-case words and

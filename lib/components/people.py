@@ -219,7 +219,7 @@ class PeopleRecognizer:
                          or self._name_pair_after(art, i + 1)):  # "der Niederländer Gertjan Verbeek"
                 # "Co-Trainer Carsten Rump", "Trainer Kocak"; a word for anyone (a nationality, "der Däne
                 # X") tells no role
-                return i + 1, None if self.ref_heads.get(text) == "person" else role
+                return i + 1, None if self.ref_heads.get(text) == "person" else self._current(role, texts, i)
             if text in self.first_names and i not in art.club_tokens:
                 return i, self._role_before(texts, i)
             if text in self.say_verbs and texts[i + 1] not in self.determiners \
@@ -423,8 +423,15 @@ class PeopleRecognizer:
         if i >= 2 and texts[i - 1] == "von" and texts[i - 2] in self.coached_teams:
             return "coach"  # "die Mannschaft von Guido Brenner": the team a coach leads
         if i >= 1:
-            return self.role_of(texts[i - 1])
+            return self._current(self.role_of(texts[i - 1]), texts, i - 1)
         return None
+
+    def _current(self, role: str | None, texts: list[str], i: int) -> str | None:
+        """The role of the role word at i, none for a former player ('der frühere Profi Tim Hallbach':
+        a coach now as often as not)."""
+        if role == "player" and i >= 1 and texts[i - 1] in self.former_words:
+            return None
+        return role
 
     @staticmethod
     def _club_before(art: Article, i: int) -> str | None:

@@ -215,6 +215,7 @@ class MatchFinder:
         self.ctx = ctx
         self.vocab = result_vocabulary()
         self.fixtures: list[tuple[str, str, bool]] = []  # home, away, whether the text settles the venue
+        self._fixture_played: list[bool] = []  # per fixture: told in a sentence with a result
         self.prepositions = word_set("prepositions")
         self.opponent_prepositions = word_set("opponent_prepositions")  # "gegen X", "beim X", "in Bochum"
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
@@ -222,6 +223,7 @@ class MatchFinder:
         self.team_pronouns = word_set("team_pronouns")  # 'hatten sie X geschlagen': the team spoken of
         self.legs = word_set("leg_words")  # 'Hinspiel', 'Rückspiel': one of two matches of the same teams
         self.non_verbs = word_set("non_verb_words")  # conjunctions, pronouns: no verb after an apposition
+        self.goalless_results: list[int] = []  # 'torlos' of results told without a score token
         self._sentence_results: dict[int, list[int]] = {}  # sentence start -> its results (`_results_of_sentence`)
 
     # -- one sentence -------------------------------------------------------------------------
@@ -231,18 +233,19 @@ class MatchFinder:
         found: list[MatchState] = []
         scores = ctx.score_starts_between(sent.start, sent.end)
         claimed: set[int] = set()
+        goalless = self._goalless_result(sent, scores)
+        if goalless is not None:
+            self.goalless_results.append(goalless)
         if not scores:
-            goalless_words = self.vocab.goalless
-            goalless = next((i for i in range(sent.start, sent.end) if texts[i] in goalless_words), None)
-            if goalless is None or ctx.in_quote[goalless]:
-                return found
-            words = texts[sent.start:sent.end]
-            if self.vocab.draw.isdisjoint(words) and self.vocab.goalless_ended.isdisjoint(words):
-                return found
-            match = self.assemble(sent, goalless, 0, 0, "", None, claimed)
+            match = self.assemble(sent, goalless, 0, 0, "", None, claimed) if goalless is not None else None
             return [match] if match else []
-        for i in scores[:MAX_SCORES_PER_SENTENCE]:  # a result list, not a sentence: bounded work
+        for i in sorted(scores[:MAX_SCORES_PER_SENTENCE] + ([goalless] if goalless is not None else [])):
             if ctx.in_quote[i]:
+                continue
+            if i == goalless:
+                match = self.assemble(sent, i, 0, 0, "", None, claimed)
+                if match:
+                    found.append(match)
                 continue
             parsed = parse_score(texts[i])
             if parsed is None:
@@ -259,6 +262,22 @@ class MatchFinder:
                     match = _swapped(match)  # "Nach dem 3:0 im Hinspiel reichte in Leverkusen ein 2:0"
                 found.append(match)
         return found
+
+    def _goalless_result(self, sent: Sentence, scores: list[int]) -> int | None:
+        """The 'torlos' of a goalless result ('trennten sich torlos', 'endete torlos'), or None.
+        Beside other scores in the sentence, the result word must stand between the scores
+        around it ('X und Y trennten sich torlos, während Z 2:1 gewann')."""
+        texts = self.ctx.texts
+        goalless_words = self.vocab.goalless
+        k = next((i for i in range(sent.start, sent.end) if texts[i] in goalless_words), None)
+        if k is None or self.ctx.in_quote[k]:
+            return None
+        before = max((s for s in scores if s < k), default=sent.start - 1)
+        after = min((s for s in scores if s > k), default=sent.end)
+        words = texts[before + 1:after]
+        if self.vocab.draw.isdisjoint(words) and self.vocab.goalless_ended.isdisjoint(words):
+            return None
+        return k
 
     @cached_property
     def _ticker_lines(self) -> list[int]:
@@ -751,10 +770,14 @@ class MatchFinder:
             home, away = pair
             return self._state(sent, home.club, away.club, a, b, ht, True, main=ht is not None)
         clause_mentions = self.same_clause(mentions, i, sent)
-        pair = self.joined_pair(clause_mentions, sent)
+        pair = self.joined_pair(self._own_clause_first(clause_mentions, i, sent), sent)
         if pair:
             first, second = pair
-            return self._state(sent, first.club, second.club, a, b, ht, False, main=ht is not None)
+            host = self._ground_owner_of_result(sent, i, {first.club, second.club})
+            if host == second.club:  # "Im Rudolf-Harbig-Stadion trennten sich Ulm und Dresden 0:0"
+                return self._state(sent, second.club, first.club, b, a, (ht[1], ht[0]) if ht else None, True,
+                                   main=ht is not None)
+            return self._state(sent, first.club, second.club, a, b, ht, host == first.club, main=ht is not None)
         opponent = self._club_before_bracket(mentions, i) or self.nearest_opponent(mentions, i, claimed, sent) \
             or self.opponent_by_role(sent, i)
         subject = self.clause_subject(mentions, i, sent, exclude={opponent.club} if opponent else set())
@@ -776,7 +799,11 @@ class MatchFinder:
             elif len(hosts) == 1:  # "Im heimischen Olympiastadion setzte sich der 1. FC Kaiserslautern mit 3:1
                 opponent = hosts[0]  # durch": the ground's club, named elsewhere in the article, was the host
             else:
-                fixture = self.fixture_for(subject)
+                earlier = ctx.score_starts_between(sent.start, i)
+                window = max(sent.start, i - 6, earlier[-1] + 4 if earlier else 0)  # not "nach dem 3:0 im Hinspiel"
+                first_leg = "Hinspiel" in ctx.texts[window:min(i + 4, sent.end)]
+                clause = max(sent.start, earlier[-1] + 4 if earlier else 0)  # "Das Hinspiel im September hatte ..."
+                fixture = self.fixture_for(subject, to_come="Hinspiel" in ctx.texts[clause:min(i + 4, sent.end)])
                 outcome = self.outcome(sent, i, suffix)
                 settled = ht is not None or suffix or outcome or \
                     not self.vocab.final.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
@@ -786,10 +813,8 @@ class MatchFinder:
                 if fixture is None or not settled or self._year_after(i, sent):
                     return None  # "nach der 0:2-Finalniederlage von 2019": another season's match
                 home, away, ordered = fixture
-                earlier = ctx.score_starts_between(sent.start, i)
-                window = max(sent.start, i - 6, earlier[-1] + 4 if earlier else 0)  # not "nach dem 3:0 im Hinspiel"
                 beside_second = len(ctx.score_starts_between(sent.start, sent.end)) > 1 and self._first_leg_beside_second(i)
-                if "Hinspiel" in ctx.texts[window:min(i + 4, sent.end)] and not beside_second:  # that one `find` turns round
+                if first_leg and not beside_second:  # that one `find` turns round
                     home, away = away, home  # "Das Hinspiel in Italien war 1:1 ausgegangen": the other ground
                 if subject not in (home, away):
                     return self._state(sent, home, away, a, b, ht, ordered, main=ht is not None)
@@ -844,6 +869,14 @@ class MatchFinder:
             return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
                                main=ht is not None)
         return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
+
+    def _ground_owner_of_result(self, sent: Sentence, i: int, teams: set[str]) -> str | None:
+        """The one team of `teams` whose stadium the sentence names with no other result between
+        it and the score at i: that team played at home."""
+        scores = [k for k in self._results_of_sentence(sent) if k != i]
+        owners = {owner for start, owner in self.ctx.venue_owners if sent.start <= start < sent.end
+                  and not any(min(start, i) < k < max(start, i) for k in scores)} & teams
+        return owners.pop() if len(owners) == 1 else None
 
     def _next_opponent(self, sent: Sentence, i: int) -> str | None:
         """The club an opponent noun without a preposition before the score stands for ('Der Gegner reist
@@ -1009,8 +1042,10 @@ class MatchFinder:
         such ('drehte einen 1:2-Pausenrückstand in einen 3:2-Sieg' is one clause about one match)."""
         intermediate = self.vocab.intermediate_suffixes
         texts = self.ctx.texts
-        return [k for k in self.ctx.score_starts_between(start, end)
-                if not ((parsed := parse_score(texts[k])) and parsed[2] and parsed[2].endswith(intermediate))]
+        found = [k for k in self.ctx.score_starts_between(start, end)
+                 if not ((parsed := parse_score(texts[k])) and parsed[2] and parsed[2].endswith(intermediate))]
+        goalless = [k for k in self.goalless_results if start <= k < end]
+        return sorted(found + goalless) if goalless else found
 
     def clause_subject(self, mentions: list[ClubMention], i: int, sent: Sentence, exclude: set[str]) -> str | None:
         """'..., Rapid gewann beim SC Imst mit 6:0': the ungoverned club of the score's own clause,
@@ -1081,6 +1116,14 @@ class MatchFinder:
         ends = self.ctx.antecedent_ends(start)
         return next((m for m in mentions if m.end in ends and m.label != "CITY"), None)
 
+    def _own_clause_first(self, mentions: list[ClubMention], i: int, sent: Sentence) -> list[ClubMention]:
+        """The mentions of the score's own comma-bounded clause when it names two clubs or more
+        ('Bochum gewann 2:1 gegen Aue, in Dresden trennten sich Ulm und Dresden 1:1'), else all."""
+        texts = self.ctx.texts
+        start, end = clause_start_of(texts, sent.start, i), clause_end_of(texts, i, sent.end)
+        own = [m for m in mentions if start <= m.start < end]
+        return own if len(own) >= 2 else mentions
+
     def joined_pair(self, mentions: list[ClubMention], sent: Sentence) -> tuple[ClubMention, ClubMention] | None:
         """'A und B trennten sich 2:2': two clubs joined by 'und' as the sentence's subject."""
         texts = self.ctx.texts
@@ -1115,11 +1158,17 @@ class MatchFinder:
     def observe(self, sent: Sentence) -> None:
         """Remember who plays whom ('der Klassiker gegen den FC Basel', 'A – B' headlines) for scores
         told later without the opponent ('Salzburg gewinnt mit 2:1')."""
-        ctx = self.ctx
-        texts = ctx.texts
-        mentions = [m for m in ctx.club_mentions(sent) if m.label != "CITY"]
+        mentions = [m for m in self.ctx.club_mentions(sent) if m.label != "CITY"]
         if not mentions:
             return  # only cities: nobody to play
+        fixtures = len(self.fixtures)
+        self._observe(sent, mentions)
+        if len(self.fixtures) > fixtures:
+            self._fixture_played.append(bool(self._results_of_sentence(sent)))
+
+    def _observe(self, sent: Sentence, mentions: list[ClubMention]) -> None:
+        ctx = self.ctx
+        texts = ctx.texts
         separators = self.vocab.fixture_separators
         for left, right in zip(mentions, mentions[1:]):
             if right.start - left.end == 1 and texts[left.end] in separators and left.club != right.club:
@@ -1142,11 +1191,17 @@ class MatchFinder:
                     self.fixtures.append((subject, m.club, not self.vocab.hosting_verbs.isdisjoint(words)))
                 return
 
-    def fixture_for(self, subject: str | None) -> tuple[str, str, bool] | None:
-        for fixture in reversed(self.fixtures):
+    def fixture_for(self, subject: str | None, to_come: bool = False) -> tuple[str, str, bool] | None:
+        """The latest fixture of `subject` (of anyone for None); with `to_come`, the latest one told
+        in a sentence without a result first ('Das Hinspiel hatte der HSV mit 2:0 gewonnen' is the
+        first leg of the game ahead, not of the 0:0 the text told in passing)."""
+        found = None
+        for fixture, played in zip(reversed(self.fixtures), reversed(self._fixture_played)):
             if subject is None or subject in fixture[:2]:
-                return fixture
-        return None
+                if not (to_come and played):
+                    return fixture
+                found = found or fixture
+        return found
 
     def nearest_opponent(self, mentions: list[ClubMention], i: int, claimed: set[int],
                          sent: Sentence) -> ClubMention | None:

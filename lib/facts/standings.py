@@ -96,6 +96,20 @@ def last_words() -> dict[str, int]:
 
 
 @cache
+def last_adjectives() -> dict[str, int]:
+    """'letzten' -> 0, 'vorletzten' -> 1, before a position noun ('auf dem vorletzten Platz')."""
+    groups = words()["position_last_adjectives"]
+    return {word: offset for key, offset in (("last", 0), ("second_last", 1)) for word in groups[key]}
+
+
+@cache
+def league_member_nouns() -> dict[str, str]:
+    """'Zweitligist' -> '2. Bundesliga': the league a club noun names."""
+    return {noun: league for league, nouns in words()["league_member_nouns"].items() if not league.startswith("_")
+            for noun in nouns}
+
+
+@cache
 def fixed_cues_and_copulas() -> frozenset[str]:
     vocab = position_vocabulary()
     return vocab.fixed_cues | vocab.copulas
@@ -127,6 +141,7 @@ class StandingFinder:
         self.top_verbs = word_set("position_top_verbs")
         self.lead_verbs = word_set("position_lead_verbs")
         self.last_words = last_words()
+        self.plain_position_nouns = word_set("plain_position_nouns")
         self.front_words = word_set("position_front_words")  # "In der Tabelle liegt X klar vorn"
         self.lying_verbs = word_set("position_lying_verbs")
         self.table_context = word_set("table_context_words")
@@ -211,6 +226,11 @@ class StandingFinder:
         ctx = self.ctx
         sizes = words()["league_sizes"]
         leagues = {s.label_ for s in ctx.competitions if s.label_ in sizes}
+        if not leagues:  # "der Fußball-Zweitligist": the club noun names the league
+            members = league_member_nouns()
+            former = word_set("former_words")  # not "der frühere Zweitligist"
+            leagues = {members[tail] for k, text in enumerate(ctx.texts)
+                       if (tail := text.rpartition("-")[2]) in members and not (k and ctx.texts[k - 1] in former)}
         if len(leagues) != 1:
             return None
         size = sizes[next(iter(leagues))]
@@ -411,6 +431,9 @@ class StandingFinder:
             value = self.ordinal(prev)
             if value and (prev[:1].islower() or ORDINAL_DIGITS.match(prev)):
                 return value
+            if prev in last_adjectives() and texts[i] in self.plain_position_nouns and self.league_size:
+                # "auf dem vorletzten Platz" (not "den letzten Nichtabstiegsplatz")
+                return self.league_size - last_adjectives()[prev]
         return None
 
     def _team(self, cue: int, sent: Sentence, rank_is_noun: bool) -> str | None:
