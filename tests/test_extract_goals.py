@@ -1014,3 +1014,16 @@ def test_a_scorer_who_finished_a_move_off_before_a_bracketed_minute_scored():
     text = ("Der FC Red Bull Salzburg gewann beim SCR Altach mit 1:0. "
             "Karim Konaté schloss einen Gegenstoß über drei Stationen eiskalt ab (67.).")
     assert scorers_of(text) == [("Karim Konaté", 67)]
+
+
+def test_a_minute_opening_a_sentence_about_one_scorer_is_his_goals_minute():
+    text = ("Der SC Freiburg gewann gegen den FC Augsburg mit 2:0. Nach 38 Minuten landete ein abgewehrter Ball "
+            "vor den Füßen von Merlin Röhl, der Kapitän nahm ihn volley und jagte ihn unter die Latte.")
+    assert ("Merlin Röhl", 38) in scorers_of(text)
+
+
+def test_a_role_word_after_an_assist_means_the_scorer_not_who_set_him_up():
+    text = ("Der SC Freiburg gewann gegen den FC Augsburg mit 2:0. Merlin Röhl verwertete in der 13. Minute ein "
+            "Zuspiel von Jonas Sattler, wenig später köpfte der Angreifer auch das zweite Tor (28.).")
+    assert ("Merlin Röhl", 28) in scorers_of(text)
+    assert not any(name == "Jonas Sattler" for name, _ in scorers_of(text))

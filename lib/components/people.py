@@ -101,6 +101,7 @@ class PeopleRecognizer:
         self.auxiliaries = word_set("name_auxiliaries")
         self.verb_final = word_set("verb_final_subordinators")  # "als", "nachdem": the verb closes the clause
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
+        self.assist_suffixes = tuple(lower_set("assist_noun_suffixes"))  # "Zuspiel von X"
         self.former_words = word_set("former_words")  # "der frühere Nationalspieler"
         self.age_words = word_set("age_phrase_words")  # "der 23 Jahre alte Ghanaer"
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
@@ -649,8 +650,11 @@ class PeopleRecognizer:
             while k < len(ordered) and ordered[k][0] < i:
                 person = ordered[k][3]
                 role = info.get(person, {}).get("role")
-                latest[role] = person
                 latest_any = person
+                if not self._assist_giver(texts, ordered[k][0]):
+                    # "verwertete ein Zuspiel von X, später köpfte der Angreifer": a role word follows the
+                    # scorer, not who set him up (a nationality or age may well mean that one: "der Ägypter")
+                    latest[role] = person
                 history.append((ordered[k][1], person, role))
                 k += 1
             if i in blocked or i + 1 >= n:
@@ -682,6 +686,10 @@ class PeopleRecognizer:
             if person:
                 refs.append([i, j + 1, "ROLE_REF", person])
         return refs
+
+    def _assist_giver(self, texts: list[str], start: int) -> bool:
+        """'ein flaches Zuspiel von Leon Bailey', 'nach Flanke von X': the name of who set a goal up."""
+        return start >= 2 and texts[start - 1] == "von" and texts[start - 2].lower().endswith(self.assist_suffixes)
 
     @staticmethod
     def _same_clause(texts: list[str], end: int, i: int) -> bool:

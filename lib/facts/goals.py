@@ -653,6 +653,10 @@ class GoalFinder:
         clause = self.ctx.texts[k:at]
         return not self.words.finished_moves.isdisjoint(clause) or any(parse_score(text) for text in clause)
 
+    def _only_person_before(self, sent: Sentence, person: Mark) -> bool:
+        """Whether every person named in `sent` up to `person` is that same person."""
+        return all(p.kb_id_ == person.kb_id_ for p in self.ctx.people_in(sent) if p.start <= person.start)
+
     def _antecedent_in_sentence_before(self, sent: Sentence) -> str | None:
         """Who 'er' stands for when its sentence names nobody before it: the scorer of the sentence
         right before, else the person named last in it."""
@@ -715,6 +719,10 @@ class GoalFinder:
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
             minute = (self._spelled_minute(clause_start, clause_end, p_start) or self._minute_before(p_start, s_start)
                       or self._leading_minute(s_start, s_end))
+        if minute is None and texts[s_start] in ("Nach", "In") and self._only_person_before(sent, person):
+            # "Nach 38 Minuten landete eine Ecke vor den Füßen von X, der Kapitän nahm den Ball volley":
+            # the minute opening a sentence that tells of nobody else
+            minute = self._spelled_minute(s_start, min(s_end, s_start + 5), s_start)
         if minute is None:
             minute = self._minute_after_own_verb(p_end, clause_end)
         if minute is None:
