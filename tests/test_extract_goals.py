@@ -1027,3 +1027,9 @@ def test_a_role_word_after_an_assist_means_the_scorer_not_who_set_him_up():
             "Zuspiel von Jonas Sattler, wenig später köpfte der Angreifer auch das zweite Tor (28.).")
     assert ("Merlin Röhl", 28) in scorers_of(text)
     assert not any(name == "Jonas Sattler" for name, _ in scorers_of(text))
+
+
+def test_a_scorer_with_a_womans_first_name_is_found():
+    text = ("Der VfL Wolfsburg gewann in der Frauen-Bundesliga gegen den SC Freiburg mit 2:0. "
+            "Svenja Hollmann setzte sich in der 17. Minute auf der rechten Seite durch und vollendete ins lange Eck.")
+    assert ("Svenja Hollmann", 17) in scorers_of(text)
