@@ -1205,3 +1205,23 @@ def test_a_demonym_several_named_clubs_share_means_the_one_the_article_is_about(
     text = ("Eintracht Braunschweig hat einen neuen Trainer. Er arbeitete zuvor beim SV Meppen. "
             "Die Niedersachsen verloren zuletzt mit 0:3 gegen den SC Paderborn 07.")
     assert result_set(text) == {("Eintracht Braunschweig", "SC Paderborn 07", 0, 3)}
+
+
+def test_a_swiss_spelled_shoot_out_tally_is_no_result():
+    text = ("Der FC Köniz setzte sich im Cup gegen den FC Thun durch – nach einem 1:1 nach Verlängerung "
+            "behielten die Berner im Penaltyschiessen mit 5:4 die Nerven.")
+    assert (5, 4) not in {tuple(sorted((m[2], m[3]), reverse=True)) for m in result_set(text)}
+
+
+def test_a_goals_score_after_das_and_a_scorer_is_no_result():
+    text = ("Der VfL Wolfsburg hat gegen den VfB Stuttgart mit 3:2 (2:2) gewonnen. Doch Stuttgart schlug zurück: "
+            "Kurz vor der Pause stocherte Konstantinos Mavropanos im Gewühl das 2:2 über die Linie.")
+    assert result_set(text) == {("VfL Wolfsburg", "VfB Stuttgart", 3, 2)}
+
+
+def test_the_final_score_for_the_guests_of_a_game_announced_in_a_new_paragraph():
+    text = ("Der TSV Schott Mainz und der VfL Bochum trennten sich nach Verlängerung 1:1.\n\n"
+            "Noch länger zittern musste Hannover 96 beim SV Meppen. Marek Janssen brachte die Emsländer in "
+            "Führung (22.). Dort erlöste Enzo Leopold die Niedersachsen in der 109. Minute, am Ende hieß es "
+            "3:2 für die Gäste.")
+    assert ("SV Meppen", "Hannover 96", 2, 3) in result_set(text)

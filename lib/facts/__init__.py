@@ -62,6 +62,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
         if sent.start in score_sentences or not words.isdisjoint(goalless):
             for match in match_finder.find(sent):
                 ctx.current_match = match_finder.add(match)
+                ctx.announced_anew = False
         if has_clubs:
             match_finder.observe(sent)
         if ctx.matches and (has_clubs or sent.start in venue_sentences):  # else no match scores above 0

@@ -234,6 +234,7 @@ class ArticleContext:
         # who plays whom at whose ground, as the text announced it before any score (home, away),
         # set by the match finder: 'Werder hat beim VfL Bochum gewonnen. Die Gäste ...'
         self.announced: tuple[str, str] | None = None
+        self.announced_anew = False  # announced by a sentence opening a paragraph after the match being told
         self.last_subject: str | None = None
         self.last_subject_sentence: int | None = None  # start of the sentence that opens with `last_subject`
 
@@ -473,7 +474,7 @@ class ArticleContext:
 
     def _side(self, side: int) -> str | None:
         """The home (0) or away (1) team of the match being told, else of the one announced."""
-        if self.current_match is not None:
+        if self.current_match is not None and not self.announced_anew:
             return (self.current_match.home, self.current_match.away)[side]
         return self.announced[side] if self.announced else None
 

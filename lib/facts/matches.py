@@ -132,6 +132,8 @@ class ResultVocabulary:
     from_the_spot: tuple[str, ...]  # 'vom Punkt ... mit 4:2', also opening the sentence: a shoot-out
     occasions: tuple[str, ...]  # 'das 1:0 zum Heimauftakt': endings of an occasion after 'zum'
     result_openers: frozenset[str]  # 'beim 1:0', 'nach dem 3:0': a result's noun phrase, not a goal's
+    goal_verbs: frozenset[str]  # 'stocherte das 2:2 über die Linie': a goal's score
+    final_phrases: tuple[str, ...]  # 'am Ende hieß es 3:2 für die Gäste': the final score, for whom
 
 
 # ResultVocabulary fields that are plain word sets, and the words.json key each is read from
@@ -172,6 +174,8 @@ def result_vocabulary() -> ResultVocabulary:
         from_the_spot=tuple(form for phrase in word_list("shootout_clause_phrases")
                             for form in (phrase, phrase[:1].upper() + phrase[1:])),  # "vom Punkt", "Vom Punkt"
         occasions=endings("result_occasion_endings"), result_openers=lower_set("result_noun_phrase_openers"),
+        goal_verbs=word_set("goal_verbs") - word_set("ambiguous_goal_verbs"),
+        final_phrases=word_list("final_score_phrases"),
         **{field: word_set(key) for field, key in VOCABULARY_WORD_SETS.items()})
 
 
@@ -354,11 +358,15 @@ class MatchFinder:
                 # "das 1:0 zum Auftakt" may be the first goal
             elif nxt == "für" and after == "sich":
                 pass  # "entschied das Duell mit 2:0 für sich": a win, not "2:0 für Aarau"
+            elif nxt == "für" and self._text_has(clause_start_of(texts, start, i), i, self.vocab.final_phrases):
+                pass  # "am Ende hieß es 3:2 für die Gäste": the final score and who won
             elif nxt == "durch" and (after is None or not (after[:1].isupper() or after in (
                     "den", "die", "einen", "ein", "eine"))):
                 pass  # "setzte sich mit 2:0 durch": the verb's particle, not "2:0 durch Müller"
             else:
                 return False
+        if prev == "das" and not result_suffix and self._goal_of_person_before(i, start, end):
+            return False  # "stocherte X das 2:2 über die Linie": a goal's score
         ahead = texts[i + 1: min(end, i + 4)]
         ahead = ahead[:next((k for k, text in enumerate(ahead) if text in (",", ";", "–", "—")), len(ahead))]
         if not self.vocab.standing.isdisjoint(ahead) and not self._after_extra_time(i, sent):
@@ -401,6 +409,15 @@ class MatchFinder:
         if "quote" in " ".join(clause).lower() or not self.vocab.not_result_nouns.isdisjoint(clause):
             return False  # a betting quote, a vote ("mit 32:18 Stimmen")
         return True
+
+    def _goal_of_person_before(self, i: int, start: int, end: int) -> bool:
+        """Whether the clause of the score at i has a goal verb and names a person before the score
+        ('stocherte Mavropanos das 2:2 über die Linie'; not 'besiegelte das 3:5 beim VfB Lübeck trotz
+        Girths Doppelpack')."""
+        texts, person_at = self.ctx.texts, self.ctx.person_at
+        clause_start = clause_start_of(texts, start, i)
+        return not self.vocab.goal_verbs.isdisjoint(texts[clause_start:clause_end_of(texts, i, end)]) \
+            and any(k in person_at for k in range(clause_start, i))
 
     def _from_the_spot_after_extra_time(self, clause_start: int, i: int, sent: Sentence) -> bool:
         """'..., vom Punkt behielten die Linzer mit 4:2 die Nerven' in a sentence (or after one) telling
@@ -769,6 +786,12 @@ class MatchFinder:
         if pair:
             home, away = pair
             return self._state(sent, home.club, away.club, a, b, ht, True, main=ht is not None)
+        if (winner := self._winner_after_fuer(i, sent)) is not None and a != b \
+                and (fixture := self.fixture_for(winner)) is not None:
+            home, away, ordered = fixture  # "am Ende hieß es 3:2 für die Gäste": the score of the winner
+            high, low = max(a, b), min(a, b)
+            return self._state(sent, home, away, *((high, low) if winner == home else (low, high)), ht, ordered,
+                               main=ht is not None)
         clause_mentions = self.same_clause(mentions, i, sent)
         pair = self.joined_pair(self._own_clause_first(clause_mentions, i, sent), sent)
         if pair:
@@ -869,6 +892,20 @@ class MatchFinder:
             return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
                                main=ht is not None)
         return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
+
+    def _winner_after_fuer(self, i: int, sent: Sentence) -> str | None:
+        """The club after '3:2 für' ('für die Gäste', 'für den FCK') when the score is a final one told
+        with 'am Ende' and the like (`is_final` lets only those through), else None."""
+        ctx = self.ctx
+        texts = ctx.texts
+        if i + 2 >= sent.end or texts[i + 1] != "für" or texts[i + 2] == "sich":
+            return None
+        k = i + 3 if texts[i + 2] in ("die", "den", "das") else i + 2
+        if k >= sent.end:
+            return None
+        if (mention := ctx.club_at.get(k)) is not None and mention.start == k:
+            return mention.kb_id_
+        return ctx.team_noun_club(texts[k]) if texts[k] in ctx.home_nouns or texts[k] in ctx.away_nouns else None
 
     def _ground_owner_of_result(self, sent: Sentence, i: int, teams: set[str]) -> str | None:
         """The one team of `teams` whose stadium the sentence names with no other result between
@@ -1187,6 +1224,11 @@ class MatchFinder:
                 if m.preposition in ("beim", "bei"):
                     self.fixtures.append((m.club, subject, True))
                     self.ctx.announced = (m.club, subject)  # the venue is settled: 'die Gäste' is known
+                    # "Noch länger zittern musste Hannover beim SV Meppen." opening a paragraph after the
+                    # match told last: the next game of a round-up, whose 'Gäste' these are
+                    current = self.ctx.current_match
+                    self.ctx.announced_anew = current is not None and current.sentence.start < sent.start \
+                        and self.ctx.line_start(sent.start) == sent.start
                 else:  # "empfängt X" settles the venue, "gegen X" / "trifft auf X" does not
                     self.fixtures.append((subject, m.club, not self.vocab.hosting_verbs.isdisjoint(words)))
                 return
