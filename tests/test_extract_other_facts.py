@@ -1077,3 +1077,22 @@ def test_a_former_player_named_as_candidate_is_a_coaching_candidate():
     text = ("Der Karlsruher SC sucht einen neuen Cheftrainer. Als Kandidat gilt auch der frühere Profi "
             "Lennart Vosskamp.")
     assert ("Lennart Vosskamp", "candidate") in coach_rows(text)
+
+
+def test_the_interim_coach_is_the_one_taking_over_not_his_helper():
+    text = ("Der TSV Hartberg trennt sich von seinem Trainer. Bis auf Weiteres übernimmt Sportdirektor Erich Pölzl "
+            "die Mannschaft interimistisch, unterstützt von Co-Trainer Stefan Gössler.")
+    assert coach_rows(text) >= {("Erich Pölzl", "interim")}
+    assert ("Stefan Gössler", "interim") not in coach_rows(text)
+
+
+def test_an_equaliser_after_a_possessive_is_no_sacking():
+    text = ("Der TSV Hartberg hat einen neuen Trainer gesucht. Florian Pretterhofer rettete die Gastgeber mit "
+            "seinem Ausgleich (61.) in die Verlängerung.")
+    assert ("Florian Pretterhofer", "dismissed") not in coach_rows(text)
+
+
+def test_a_players_ban_told_after_his_coach_is_no_coach_suspension():
+    text = ("Der SC Preußen Münster trifft auf Ulm. Auch Preußen-Coach Sascha Hildmann muss verzichten: "
+            "Angreifer Joel Grodowski sah seine fünfte Gelbe Karte und ist gesperrt.")
+    assert ("Sascha Hildmann", "suspended") not in coach_rows(text)

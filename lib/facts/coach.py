@@ -45,8 +45,8 @@ class Cue:
         if self.particle is not None and not self._particle_closes_clause(sent_tokens):
             return None
         for part in self.parts:
-            if " " in part:
-                pos = sent_text_lower.find(part.lower())
+            if " " in part:  # whole tokens only: "seinem Aus", not "seinem Ausgleich"
+                pos = f" {sent_text_lower} ".find(f" {part.lower()} ")
                 if pos == -1:
                     return None
                 offset = sent_text_lower.count(" ", 0, pos)  # tokens are joined by one space each
@@ -194,6 +194,7 @@ class CoachEventFinder:
         self.role_words = word_set("coach_roles") | self.player_roles | self.topic
         self.relative_pronouns = word_set("relative_pronouns")  # "X, der nach seiner Gelbsperre zurückkehrt"
         self.object_prepositions = lower_set("coach_event_object_prepositions")  # "Mit X muss auch Y gehen"
+        self.helper_participles = word_set("helper_participles")  # "unterstützt von Co-Trainer Y"
         self._cue_words, self._cue_phrases = self._possible_cues()
         self._any_cue_possible = bool(self._cue_words or self._cue_phrases)
         self._cue_sentences = self._sentences_with_cue_words()
@@ -556,12 +557,23 @@ class CoachEventFinder:
             role = ctx.role_of(name)
             if not self._eligible(p, event, topical, sent):
                 continue
+            if event == "suspended" and any(min(p.start, cue_i) < q.start < max(p.end, cue_i) and q.kb_id_ != name
+                                            for q in people):
+                continue  # "Coach X muss verzichten: Angreifer Y ist gesperrt": Y's ban, not X's
             d = abs(p.start - cue_i) - (3 if role == "coach" else 0)
             if p.start > sent.start and ctx.texts[p.start - 1].lower() in self.object_prepositions:
                 d += 5  # "Mit Brändli muss auch Assistent Meier den Verein verlassen": Meier is the one
+            if self._helper(p, sent):
+                d += 10  # "übernimmt X interimistisch, unterstützt von Co-Trainer Y": X is the one
             if d < distance:
                 best, distance = name, d
         return best
+
+    def _helper(self, p: Mark, sent: Sentence) -> bool:
+        """'unterstützt von (Co-Trainer) Y': the name of who helps the one an event is about."""
+        texts = self.ctx.texts
+        return any(texts[k] == "von" and texts[k - 1] in self.helper_participles
+                   for k in range(max(sent.start + 1, p.start - 3), p.start))
 
     def _club_right_after(self, sent: Sentence, cue_i: int) -> str | None:
         """'seinem Aus beim FC Augsburg', 'wechselt zum FSV Mainz': the club in the cue's own phrase."""
