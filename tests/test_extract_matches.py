@@ -1225,3 +1225,11 @@ def test_the_final_score_for_the_guests_of_a_game_announced_in_a_new_paragraph()
             "Führung (22.). Dort erlöste Enzo Leopold die Niedersachsen in der 109. Minute, am Ende hieß es "
             "3:2 für die Gäste.")
     assert ("SV Meppen", "Hannover 96", 2, 3) in result_set(text)
+
+
+def test_the_ground_of_an_earlier_result_in_the_sentence_is_not_the_next_results_subject():
+    text = ("Der Hamburger SV bereitet sich auf die Saison vor. Beim TuS Dassendorf gab es einen 5:0-Sieg, "
+            "gegen Eintracht Norderstedt folgte ein 3:1.")
+    found = result_set(text)
+    assert any(set(m[:2]) == {"Hamburger SV", "Eintracht Norderstedt"} for m in found)
+    assert not any(set(m[:2]) == {"TuS Dassendorf", "Eintracht Norderstedt"} for m in found)

@@ -805,7 +805,9 @@ class MatchFinder:
             or self.opponent_by_role(sent, i)
         subject = self.clause_subject(mentions, i, sent, exclude={opponent.club} if opponent else set())
         if subject is None:
-            subject, _ = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
+            subject, at = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
+            if self._ground_of_earlier_result(mentions, at, i, sent):
+                subject = None  # "Beim TuS Dassendorf gab es ein 9:0, gegen Norderstedt folgte ein 3:1": not Dassendorf's
         if opponent is None:
             objects = [m for m in clause_mentions if m.preposition is None and m.label != "CITY"]
             demonym = self._unknown_demonym_subject(sent, i) if objects else None
@@ -892,6 +894,15 @@ class MatchFinder:
             return self._state(sent, opponent.club, subject, y, x, (hx[1], hx[0]) if hx else None, True,
                                main=ht is not None)
         return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
+
+    def _ground_of_earlier_result(self, mentions: list[ClubMention], at: int | None, i: int, sent: Sentence) -> bool:
+        """Whether the club at `at` is governed by a preposition ('beim', 'gegen') and stands before an
+        earlier result of the sentence: the ground or opponent of that result, not this one's subject."""
+        if at is None:
+            return False
+        earlier = self._results_between(sent.start, i)
+        return bool(earlier) and at < earlier[-1] and any(
+            m.start == at and m.preposition in ("beim", "bei", "gegen", "im", "in") for m in mentions)
 
     def _winner_after_fuer(self, i: int, sent: Sentence) -> str | None:
         """The club after '3:2 für' ('für die Gäste', 'für den FCK') when the score is a final one told
