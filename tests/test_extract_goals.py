@@ -1033,3 +1033,10 @@ def test_a_scorer_with_a_womans_first_name_is_found():
     text = ("Der VfL Wolfsburg gewann in der Frauen-Bundesliga gegen den SC Freiburg mit 2:0. "
             "Svenja Hollmann setzte sich in der 17. Minute auf der rechten Seite durch und vollendete ins lange Eck.")
     assert ("Svenja Hollmann", 17) in scorers_of(text)
+
+
+def test_a_keepers_saves_in_the_shoot_out_do_not_undo_a_penalty_goal_told_before():
+    text = ("Der VfL Bochum spielte beim SC Verl 1:1 nach Verlängerung. In der 71. Minute glich Moritz Broschinski "
+            "per Handelfmeter aus. Im Elfmeterschießen wurde Verls Torhüter Philipp Schulze zum Helden: "
+            "Er parierte zwei Versuche.")
+    assert ("Moritz Broschinski", 71) in scorers_of(text)

@@ -1233,3 +1233,8 @@ def test_the_ground_of_an_earlier_result_in_the_sentence_is_not_the_next_results
     found = result_set(text)
     assert any(set(m[:2]) == {"Hamburger SV", "Eintracht Norderstedt"} for m in found)
     assert not any(set(m[:2]) == {"TuS Dassendorf", "Eintracht Norderstedt"} for m in found)
+
+
+def test_an_unknown_clubs_name_ending_in_a_city_with_a_known_club_is_one_name():
+    text = "Der Oberligist TSV Schott Mainz empfing den VfL Bochum und spielte nach Verlängerung 1:1."
+    assert {frozenset(m[:2]) for m in result_set(text)} == {frozenset({"TSV Schott Mainz", "VfL Bochum"})}

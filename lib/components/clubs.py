@@ -472,7 +472,8 @@ class ClubRecognizer:
         place: name-like, no word or first name the lists know, and the end of the name before a
         lower-case word or punctuation."""
         word, after = texts[j], texts[j + 1]
-        return (self._name_like(word) and word not in self.vocabulary and word not in self.known
+        return (self._name_like(word) and word not in self.vocabulary
+                and (word not in self.known or word in self.index.cities)  # "TSV Schott Mainz": a club of the city
                 and not after[:1].isupper() and not after[:1].isdigit())
 
     def place_named_clubs(self, texts: list[str], spaces: list[int], taken: set[int], at: list[int]) -> list[Mention]:

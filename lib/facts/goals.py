@@ -82,6 +82,7 @@ class GoalWords:
     post_sides: frozenset[str]  # 'am langen Pfosten': where the scorer stood, no shot against the post
     verb_final: frozenset[str]  # 'als', 'nachdem': a subordinate clause, its verb at its end
     penalty_saved: frozenset[str]  # 'parierte', 'hielt': the keeper stopped the penalty just told
+    shootout: frozenset[str]  # 'im Elfmeterschießen parierte er zweimal': saves of a shoot-out
     verb_particles: tuple[str, ...]  # 'ein', 'ab': a separable verb's particle joined in front ('einschob')
     time_shifts: frozenset[str]  # 'später', 'Pause': a minute told before them is not the time of what follows
     prepositions: frozenset[str]
@@ -146,6 +147,7 @@ def goal_words() -> GoalWords:
         roles=with_feminine(word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles")),
         foul_nouns=word_set("foul_nouns"), post_sides=word_set("post_side_words"),
         verb_final=word_set("verb_final_subordinators"), penalty_saved=word_set("penalty_saved_words"),
+        shootout=word_set("shootout_words"),
         verb_particles=tuple(sorted(word_set("goal_verb_particles"))),
         time_shifts=word_set("time_shift_words"), prepositions=word_set("prepositions"),
         not_verbs=word_set("non_verb_words"), subordinators=word_set("clause_subordinators"),
@@ -918,7 +920,8 @@ class GoalFinder:
             return False
         nxt = ctx.sentences[k]
         texts = self._unquoted_texts(nxt.start, nxt.end)
-        return not self.words.penalty_saved.isdisjoint(texts) and not self.sentence_has_goal_cue(nxt)
+        return not self.words.penalty_saved.isdisjoint(texts) and not self.sentence_has_goal_cue(nxt) \
+            and self.words.shootout.isdisjoint(texts)  # "im Shootout parierte er zwei Versuche": other kicks
 
     def _aimed_past(self, words: list[str]) -> bool:
         """'über das Tor', 'übers Tor', 'neben den Kasten': a shot that missed."""
