@@ -1040,3 +1040,9 @@ def test_a_keepers_saves_in_the_shoot_out_do_not_undo_a_penalty_goal_told_before
             "per Handelfmeter aus. Im Elfmeterschießen wurde Verls Torhüter Philipp Schulze zum Helden: "
             "Er parierte zwei Versuche.")
     assert ("Moritz Broschinski", 71) in scorers_of(text)
+
+
+def test_a_role_word_right_after_a_comma_means_the_person_named_just_before():
+    text = ("Der Wolfsberger AC gewann gegen den SK Sturm Graz mit 1:0. Kapitän Florian Mörtl zirkelte einen "
+            "Eckball auf den Kopf von Luka Rakić, der Innenverteidiger nickte in der 27. Minute ein.")
+    assert ("Luka Rakić", 27) in scorers_of(text)

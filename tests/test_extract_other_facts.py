@@ -1096,3 +1096,21 @@ def test_a_players_ban_told_after_his_coach_is_no_coach_suspension():
     text = ("Der SC Preußen Münster trifft auf Ulm. Auch Preußen-Coach Sascha Hildmann muss verzichten: "
             "Angreifer Joel Grodowski sah seine fünfte Gelbe Karte und ist gesperrt.")
     assert ("Sascha Hildmann", "suspended") not in coach_rows(text)
+
+
+def test_a_sentence_opening_und_before_a_verb_of_saying_goes_on_with_the_last_speaker():
+    text = ("Kapitän Jonas Berghoff ist zufrieden. „Wir reden nicht über die Tabelle“, sagte Berghoff. "
+            "Und fügte hinzu: „Wenn wir so spielen, kommt der Rest von allein.“")
+    assert speakers(text) == ["Jonas Berghoff", "Jonas Berghoff"]
+
+
+def test_a_one_word_compound_role_noun_refers_to_the_person_named_before():
+    text = ("Neuer Kapitän ist Jonas Berghoff, der aus Paderborn kam. „Wir reden nicht über die Tabelle“, "
+            "sagte der Innenverteidiger.")
+    assert speakers(text) == ["Jonas Berghoff"]
+
+
+def test_a_plural_compound_role_noun_refers_to_nobody():
+    text = ("Jonas Berghoff ist Kapitän des SC Verl. „Das war ein gutes Spiel“, sagten die Innenverteidiger "
+            "nach dem Abpfiff.")
+    assert "Jonas Berghoff" not in speakers(text)

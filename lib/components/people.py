@@ -104,6 +104,8 @@ class PeopleRecognizer:
         self.assist_suffixes = tuple(lower_set("assist_noun_suffixes"))  # "Zuspiel von X"
         self.former_words = word_set("former_words")  # "der frühere Nationalspieler"
         self.age_words = word_set("age_phrase_words")  # "der 23 Jahre alte Ghanaer"
+        self.compound_ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_compound_suffixes"].items()
+                                      if not cat.startswith("_") for s in ss]
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
         self._name_cache = Memo(self._is_name_text)
         self._cue_before_name = Memo(self._is_cue_before_name)
@@ -672,6 +674,8 @@ class PeopleRecognizer:
                 continue  # "der 46-jährige Steirer Peter Brunmayr": an age before a noun describes it
             if j + 1 < n and j + 1 in name_starts:
                 continue  # "der Trainer Lieberknecht" is a name with a role, not a reference
+            if texts[j] not in self.ref_heads and not self._compound_reference(texts, i, j):
+                continue
             by_role, anyone = latest, latest_any
             if self._same_clause(texts, history[-1][0], i):
                 # "Auch für Arnautović fand der Deutsche tröstende Worte": not the person of its own clause
@@ -683,9 +687,21 @@ class PeopleRecognizer:
                 person = anyone
             else:  # nobody of that role yet: the latest person without one
                 person = by_role.get(category) or by_role.get(None)
+            end, last, last_role = history[-1]
+            if category != "any" and texts[i - 1] == "," and end == i - 1 and last_role in (None, category):
+                person = last  # "auf den Kopf von Luka Rakić, der Innenverteidiger nickte ein": the name just told
             if person:
                 refs.append([i, j + 1, "ROLE_REF", person])
         return refs
+
+    def _compound_reference(self, texts: list[str], i: int, j: int) -> bool:
+        """Whether a one-word compound role noun ('Innenverteidiger') at j, with the article at i,
+        refers back to one person: a singular article, and no 'von X' or 'des X' after it that
+        describes someone new ('Der Innenverteidiger von Hertha BSC')."""
+        if "-" in texts[j] or texts[j][:-1] in self.ref_heads:
+            return True  # "der FCK-Boss", a declined head ("des Schweizers"): read as before
+        return texts[i].lower() in ("der", "dem", "den", "des") \
+            and not (j + 1 < len(texts) and texts[j + 1] in ("von", "vom", "des"))
 
     def _assist_giver(self, texts: list[str], start: int) -> bool:
         """'ein flaches Zuspiel von Leon Bailey', 'nach Flanke von X': the name of who set a goal up."""
@@ -720,5 +736,9 @@ class PeopleRecognizer:
         if "-" in text:
             for suffix, category in self.ref_suffixes:
                 if lower.endswith(suffix):
+                    return category
+        elif text[:1].isupper():
+            for suffix, category in self.compound_ref_suffixes:  # "der Innenverteidiger"
+                if lower.endswith(suffix) and len(lower) > len(suffix):
                     return category
         return None

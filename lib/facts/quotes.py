@@ -36,6 +36,7 @@ class QuoteFinder:
         self.label_prepositions = word_set("speaker_line_prepositions")
         self.pronouns = word_set("speaker_pronouns")  # "sagte er": the last speaker or person
         self.possessives = word_set("third_person_possessives")
+        self.elided_openers = word_set("elided_subject_openers")  # "Und fügte hinzu: «…»"
         self.prepositions = word_set("prepositions")  # all lower case
         self.not_verbs = self.prepositions | word_set("definite_articles") | word_set("clause_subordinators")
         self.last_speaker: str | None = None
@@ -239,6 +240,8 @@ class QuoteFinder:
         pronouns = self.pronouns
         # "Sein Fazit: „…“" (a possessive, a noun, the colon): the person named last
         opens_with_pronoun = texts[first] in pronouns or (texts[first] in self.possessives and colon == first + 2)
+        if texts[first] in self.elided_openers and first + 1 < colon and texts[first + 1] in self.say:
+            return self.last_speaker  # "…«, sagte X. Und fügte hinzu: «…»": the speaker goes on
         if opens_with_pronoun or any(texts[j] in pronouns and (texts[j - 1] in self.say or self._after_verb(j - 1))
                                      for j in range(first + 1, colon)):
             return self._last_person_before(quote_start) or self.last_speaker

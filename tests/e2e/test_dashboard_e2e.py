@@ -108,7 +108,7 @@ def test_click_through_every_page(server):
             shot("02_saisonergebnisse.png")
 
             go("Torschützen")
-            expect(page.get_by_text("Torjägerliste")).to_be_visible()
+            expect(page.get_by_text("Torjägerliste", exact=True)).to_be_visible()  # not the checkbox "Eigentore in der Torjägerliste zählen"
             expect(page.get_by_text("Alle Tore")).to_be_visible()
             shot("03_torschuetzen.png")
 
