@@ -1046,3 +1046,34 @@ def test_a_role_word_right_after_a_comma_means_the_person_named_just_before():
     text = ("Der Wolfsberger AC gewann gegen den SK Sturm Graz mit 1:0. Kapitän Florian Mörtl zirkelte einen "
             "Eckball auf den Kopf von Luka Rakić, der Innenverteidiger nickte in der 27. Minute ein.")
     assert ("Luka Rakić", 27) in scorers_of(text)
+
+
+def test_a_preview_paragraph_later_does_not_change_whom_die_gaeste_meant():
+    text = ("Borussia Dortmund gewann gegen den SC Freiburg mit 3:1. Für die Gäste traf Vincenzo Grifo (55.).\n\n"
+            "Am kommenden Samstag muss der BVB beim VfB Stuttgart antreten.")
+    goals = goals_of(text)
+    assert goals.set_index("player").loc["Vincenzo Grifo", "team"] == "SC Freiburg"
+
+
+def test_a_minute_opening_a_sentence_is_not_a_later_goals():
+    text = ("Der FC Bayern gewann gegen den VfL Bochum mit 2:1. Nach 25 Minuten sah Kapitän Jonas Mertens Gelb, "
+            "später traf der Kapitän per Kopf zum 2:1.")
+    assert (("Jonas Mertens", 25)) not in scorers_of(text)
+
+
+def test_a_save_before_the_game_went_to_a_shoot_out_still_undoes_the_penalty():
+    text = ("Der SC Verl spielte gegen den VfL Bochum 1:1. In der 118. Minute schoss Moritz Broschinski einen "
+            "Handelfmeter. Doch Verls Torhüter Philipp Schulze parierte, und so ging es ins Elfmeterschießen.")
+    assert ("Moritz Broschinski", 118) not in scorers_of(text)
+
+
+def test_the_title_holder_is_a_team_not_the_last_player_named():
+    text = ("Der FC Bayern gewann gegen den VfL Bochum mit 2:0. Harry Kane traf zum 1:0 (20.). Der Titelverteidiger "
+            "legte durch ein Eigentor in der 55. Minute nach.")
+    assert ("Harry Kane", 55) not in scorers_of(text)
+
+
+def test_one_of_several_defenders_is_no_reference_to_the_last_scorer():
+    text = ("Der SV Ried gewann gegen den LASK mit 2:0. Thomas Pieringer traf zum 1:0 (20.). Das 2:0 köpfte nach "
+            "einer Ecke einer der beiden Innenverteidiger ein (60.).")
+    assert ("Thomas Pieringer", 60) not in scorers_of(text)

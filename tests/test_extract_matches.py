@@ -1238,3 +1238,58 @@ def test_the_ground_of_an_earlier_result_in_the_sentence_is_not_the_next_results
 def test_an_unknown_clubs_name_ending_in_a_city_with_a_known_club_is_one_name():
     text = "Der Oberligist TSV Schott Mainz empfing den VfL Bochum und spielte nach Verlängerung 1:1."
     assert {frozenset(m[:2]) for m in result_set(text)} == {frozenset({"TSV Schott Mainz", "VfL Bochum"})}
+
+
+def test_a_result_nouns_score_before_fuer_keeps_its_order():
+    text = "Der Hamburger SV empfing den 1. FC Kaiserslautern. Es setzte eine 1:4-Klatsche für den HSV."
+    assert result_set(text) == {("Hamburger SV", "1. FC Kaiserslautern", 1, 4)}
+
+
+def test_the_score_at_the_end_of_the_first_half_for_a_side_is_no_result():
+    text = ("Der Hamburger SV empfing den 1. FC Kaiserslautern. Am Ende der ersten Halbzeit stand es 1:0 für "
+            "den HSV. Nach dem Wechsel drehte der FCK auf und gewann 3:1.")
+    assert (1, 0) not in {m[2:] for m in result_set(text)}
+
+
+def test_a_team_that_stayed_goalless_and_lost_keeps_its_real_result():
+    text = "Der FC Luzern blieb beim FC Basel erneut torlos und verlor 0:2."
+    assert result_set(text) == {("FC Basel", "FC Luzern", 2, 0)}
+
+
+def test_an_opening_bei_club_that_played_both_results_stays_the_subject():
+    text = ("Der FC Bayern ist Tabellenführer. Bei Borussia Dortmund folgte dem 4:0 gegen den VfL Bochum "
+            "ein 3:1 gegen den SC Freiburg.")
+    assert any(set(m[:2]) == {"Borussia Dortmund", "SC Freiburg"} for m in result_set(text))
+
+
+def test_a_first_leg_told_right_after_the_second_belongs_to_that_tie():
+    text = ("Drei Tage vor dem Gipfel gegen Borussia Dortmund hat der FC Bayern das Viertelfinale erreicht. "
+            "Die Münchner besiegten Lazio Rom mit 3:0. Das Hinspiel hatte der FC Bayern 0:1 verloren.")
+    assert not any("Borussia Dortmund" in m[:2] for m in result_set(text))
+
+
+def test_a_stadium_of_a_leg_still_to_come_does_not_order_a_draw():
+    m = only_match("Der FC Basel und der FC Zürich trennten sich 2:2, das Rückspiel im Letzigrund steht noch aus.")
+    assert not bool(m.ordered)
+
+
+def test_a_score_a_scorer_secured_against_an_opponent_is_a_result():
+    text = "Andrej Kramaric traf doppelt und sicherte der TSG Hoffenheim das 2:2 gegen den FSV Mainz 05."
+    assert {frozenset(m[:2]) for m in result_set(text)} == {frozenset({"TSG 1899 Hoffenheim", "1. FSV Mainz 05"})}
+
+
+def test_a_demonym_right_after_a_club_named_as_subject_means_that_club():
+    text = ("Der 1. FC Union Berlin verlor 0:2 bei Bayer Leverkusen. Union fand nie ins Spiel, Union hatte kaum "
+            "Torchancen. In der 2. Bundesliga war Hertha BSC am Sonntag beim 1. FC Magdeburg zu Gast. "
+            "Die Berliner gewannen 2:1.")
+    assert ("1. FC Magdeburg", "Hertha BSC", 1, 2) in result_set(text)
+
+
+def test_a_city_after_an_unknown_club_as_object_is_the_opponent():
+    text = "In der ersten Runde des DFB-Pokals schlug der SV Todesfelde Kiel überraschend mit 2:1."
+    assert {frozenset(m[:2]) for m in result_set(text)} == {frozenset({"SV Todesfelde", "Holstein Kiel"})}
+
+
+def test_a_club_named_after_a_city_that_is_a_first_name_keeps_its_name():
+    text = "Der FC Augsburg gewann gegen Levski Sofia mit 2:0."
+    assert any("Levski Sofia" in m[:2] for m in result_set(text))

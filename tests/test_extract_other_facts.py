@@ -1114,3 +1114,31 @@ def test_a_plural_compound_role_noun_refers_to_nobody():
     text = ("Jonas Berghoff ist Kapitän des SC Verl. „Das war ein gutes Spiel“, sagten die Innenverteidiger "
             "nach dem Abpfiff.")
     assert "Jonas Berghoff" not in speakers(text)
+
+
+def test_the_last_place_of_a_cup_round_is_no_table_position():
+    text = "Der Zweitligist SC Paderborn 07 hat sich den letzten Platz im Halbfinale des Pokals gesichert."
+    assert standing_rows(text) == set()
+
+
+def test_a_league_noun_of_the_other_side_in_a_cup_game_gives_no_league_size():
+    text = ("Der Drittligist 1. FC Saarbrücken hat Borussia Mönchengladbach im Pokal besiegt. Die Borussia "
+            "steht in der Liga auf dem vorletzten Platz.")
+    assert standing_rows(text) == set()
+
+
+def test_a_coach_banned_after_a_relative_clause_naming_a_player_is_suspended():
+    text = ("Trainer Steffen Baumgart, der sich nach dem Foul an Jonas Meffert lautstark beschwert hatte, ist für "
+            "zwei Spiele gesperrt.")
+    assert ("Steffen Baumgart", "suspended") in coach_rows(text)
+
+
+def test_a_new_speaker_after_spaeter_is_not_the_last_speaker():
+    text = "Die Hertha hatte Pech. „Das war bitter“, sagte Trainer Pal Dardai. Später erklärte der Schiedsrichter: „Es war kein Foul.“"
+    assert speakers(text) == ["Pal Dardai"]
+
+
+def test_a_free_kick_taker_named_after_von_is_the_later_role_word():
+    text = ("Der FC Bayern gewann gegen den VfL Bochum mit 2:0. Ein direkter Freistoß von Joshua Kimmich schlug "
+            "zum 2:0 ein. „Das war schön“, sagte der Mittelfeldspieler.")
+    assert speakers(text) == ["Joshua Kimmich"]

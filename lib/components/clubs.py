@@ -25,6 +25,7 @@ from ..lexicon import RANK_PREFIX, club_index, first_names, lower_set, vocabular
 
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
+RECENT_SUBJECT_TOKENS = 30  # a club named as a subject this close before a demonym is the one it means
 CUE_KINDS = ("shape", "line_break", "prefix", "preposition", "place_suffix")  # the tokens rule loops start from
 
 
@@ -382,9 +383,13 @@ class ClubRecognizer:
                   at: int) -> str | None:
         """Of several named clubs a demonym fits ('die Niedersachsen'), the one named most often before
         it as a subject or object, not as a ground or opponent ('beim SV Meppen', 'gegen Hannover'):
-        the club the article is about; None on a tie."""
+        the club the article is about; None on a tie, and None when the club named last before it was
+        named as a subject just before ('Hertha war beim 1. FC Magdeburg zu Gast. Die Berliner ...': that one)."""
         named = [c for c in dict.fromkeys(c for c, _ in cands) if c in anchored]
         if len(named) < 2:
+            return None
+        latest = max((p for c in named for p in positions.get(c, ()) if p < at), default=None)
+        if latest is None or (at - latest <= RECENT_SUBJECT_TOKENS and not (latest and texts[latest - 1] in self.not_own_marks)):
             return None
         own = sorted(((sum(1 for p in positions.get(c, ()) if p < at and not (p and texts[p - 1] in self.not_own_marks)),
                        c) for c in named), reverse=True)
@@ -472,9 +477,20 @@ class ClubRecognizer:
         place: name-like, no word or first name the lists know, and the end of the name before a
         lower-case word or punctuation."""
         word, after = texts[j], texts[j + 1]
+        if word in self.known and not (word in self.index.cities and self._city_ends_the_name(texts, j)):
+            return False  # "schlug der SV Todesfelde Kiel": the opponent, not part of the name
         return (self._name_like(word) and word not in self.vocabulary
-                and (word not in self.known or word in self.index.cities)  # "TSV Schott Mainz": a club of the city
                 and not after[:1].isupper() and not after[:1].isdigit())
+
+    def _city_ends_the_name(self, texts: list[str], j: int) -> bool:
+        """'Der Oberligist TSV Schott Mainz', 'sorgte der TSV Schott Mainz.': a city after a club prefix
+        and a place word belongs to the name where a noun stands before the club (or nothing) or
+        punctuation after the city; not 'schlug der SV Todesfelde Kiel überraschend'."""
+        k = j - 2  # the club prefix
+        before = texts[k - 1] if k >= 1 else ""
+        if before.lower() in self.article_words and k >= 2:
+            before = texts[k - 2]
+        return not before[:1].islower() or not texts[j + 1][:1].isalnum()
 
     def place_named_clubs(self, texts: list[str], spaces: list[int], taken: set[int], at: list[int]) -> list[Mention]:
         """'der Wiener Sport-Club', 'beim Kieler SV': a place adjective in -er before a club noun

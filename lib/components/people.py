@@ -104,6 +104,10 @@ class PeopleRecognizer:
         self.assist_suffixes = tuple(lower_set("assist_noun_suffixes"))  # "Zuspiel von X"
         self.former_words = word_set("former_words")  # "der frühere Nationalspieler"
         self.age_words = word_set("age_phrase_words")  # "der 23 Jahre alte Ghanaer"
+        self.not_person_roles = word_set("not_person_role_nouns")  # "der Titelverteidiger": a team
+        self.indefinites = {"einer", "eines", "keiner", "keines"}  # "einer der Innenverteidiger": one of several
+        self.quantities = word_set("quantity_words")  # "der beiden Innenverteidiger"
+        self.not_assist_nouns = word_set("not_assist_nouns")  # "ein Fehlpass von X": no assist
         self.compound_ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_compound_suffixes"].items()
                                       if not cat.startswith("_") for s in ss]
         self.ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_suffixes"].items() for s in ss]
@@ -644,6 +648,8 @@ class PeopleRecognizer:
         latest: dict[str | None, str] = {}  # role -> person last mentioned before the current token
         latest_any: str | None = None
         history: list[tuple[int, str, str | None]] = []  # (end, person, role) of the mentions read so far
+        assist: tuple[int, str | None, str | None] | None = None  # the last mention, if an assist giver's:
+        # (its start, its role, the person of that role before it)
         k = 0
         refs: list[Mention] = []
         for i in positions_of(texts, self.determiners):
@@ -653,10 +659,14 @@ class PeopleRecognizer:
                 person = ordered[k][3]
                 role = info.get(person, {}).get("role")
                 latest_any = person
-                if not self._assist_giver(texts, ordered[k][0]):
-                    # "verwertete ein Zuspiel von X, später köpfte der Angreifer": a role word follows the
-                    # scorer, not who set him up (a nationality or age may well mean that one: "der Ägypter")
-                    latest[role] = person
+                if self._assist_giver(texts, ordered[k][0]):
+                    # "verwertete ein Zuspiel von X, später köpfte der Angreifer": in the same sentence a
+                    # role word follows the scorer, not who set him up (a nationality or age may well mean
+                    # that one: "der Ägypter")
+                    assist = (ordered[k][0], role, latest.get(role))
+                else:
+                    assist = None
+                latest[role] = person
                 history.append((ordered[k][1], person, role))
                 k += 1
             if i in blocked or i + 1 >= n:
@@ -677,6 +687,8 @@ class PeopleRecognizer:
             if texts[j] not in self.ref_heads and not self._compound_reference(texts, i, j):
                 continue
             by_role, anyone = latest, latest_any
+            if assist is not None and "." not in texts[assist[0]:i] and history[-1][0] <= assist[0] + 4:
+                by_role = {**latest, assist[1]: assist[2]}  # the assist giver, named last, set aside
             if self._same_clause(texts, history[-1][0], i):
                 # "Auch für Arnautović fand der Deutsche tröstende Worte": not the person of its own clause
                 by_role = self._latest_before(history)
@@ -688,7 +700,7 @@ class PeopleRecognizer:
             else:  # nobody of that role yet: the latest person without one
                 person = by_role.get(category) or by_role.get(None)
             end, last, last_role = history[-1]
-            if category != "any" and texts[i - 1] == "," and end == i - 1 and last_role in (None, category):
+            if category == "player" and texts[i - 1] == "," and end == i - 1 and last_role in (None, category):
                 person = last  # "auf den Kopf von Luka Rakić, der Innenverteidiger nickte ein": the name just told
             if person:
                 refs.append([i, j + 1, "ROLE_REF", person])
@@ -700,12 +712,14 @@ class PeopleRecognizer:
         describes someone new ('Der Innenverteidiger von Hertha BSC')."""
         if "-" in texts[j] or texts[j][:-1] in self.ref_heads:
             return True  # "der FCK-Boss", a declined head ("des Schweizers"): read as before
-        return texts[i].lower() in ("der", "dem", "den", "des") \
-            and not (j + 1 < len(texts) and texts[j + 1] in ("von", "vom", "des"))
+        return texts[i].lower() in ("der", "dem", "den", "des") and not (i and texts[i - 1].lower() in self.indefinites) \
+            and not any(text.isdigit() or text in self.quantities for text in texts[i + 1:j]) \
+            and not (j + 1 < len(texts) and texts[j + 1] in ("von", "vom", "des"))  # not "einer der beiden Innenverteidiger"
 
     def _assist_giver(self, texts: list[str], start: int) -> bool:
-        """'ein flaches Zuspiel von Leon Bailey', 'nach Flanke von X': the name of who set a goal up."""
-        return start >= 2 and texts[start - 1] == "von" and texts[start - 2].lower().endswith(self.assist_suffixes)
+        """'ein flaches Zuspiel von Leon Bailey': the name of who set up a goal (not 'ein Fehlpass von X')."""
+        return start >= 2 and texts[start - 1] == "von" and texts[start - 2].lower().endswith(self.assist_suffixes) \
+            and texts[start - 2] not in self.not_assist_nouns
 
     @staticmethod
     def _same_clause(texts: list[str], end: int, i: int) -> bool:
@@ -737,7 +751,7 @@ class PeopleRecognizer:
             for suffix, category in self.ref_suffixes:
                 if lower.endswith(suffix):
                     return category
-        elif text[:1].isupper():
+        elif text[:1].isupper() and text not in self.not_person_roles:  # not "der Titelverteidiger"
             for suffix, category in self.compound_ref_suffixes:  # "der Innenverteidiger"
                 if lower.endswith(suffix) and len(lower) > len(suffix):
                     return category

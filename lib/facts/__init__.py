@@ -45,6 +45,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
     match_finder, goal_finder = MatchFinder(ctx), GoalFinder(ctx)
     standing_finder, coach_finder = StandingFinder(ctx, table_sentences), CoachEventFinder(ctx)
     current: dict[int, MatchState | None] = {}
+    announced: dict[int, tuple[tuple[str, str] | None, bool]] = {}  # per sentence: the fixture announced by then
     standings: list[dict] = []
     coach_events: list[dict] = []
     score_sentences = {ctx.sentence_start(i) for i in ctx.score_starts}
@@ -68,6 +69,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
         if ctx.matches and (has_clubs or sent.start in venue_sentences):  # else no match scores above 0
             ctx.current_match = match_for_sentence(ctx, sent) or ctx.current_match
         current[sent.start] = ctx.current_match
+        announced[sent.start] = (ctx.announced, ctx.announced_anew)
         if ctx.current_match and ctx.current_match.ht is None and sent.start in score_sentences \
                 and not words.isdisjoint(half_time_words):
             ctx.current_match.ht = half_time_in(ctx, sent, ctx.current_match)
@@ -91,6 +93,7 @@ def extract_facts(doc: Doc, article: Article) -> tuple[Rows, bool]:
         goal_mentions: list[GoalMention] = []
         for sent in goal_finder.sentences_to_read():
             ctx.current_match = current[sent.start]  # 'die Gäste' means the match told at that point
+            ctx.announced, ctx.announced_anew = announced[sent.start]  # or the one announced by then
             goal_mentions.extend(goal_finder.find(sent))
         ctx.current_match = current[ctx.sentences[-1].start]  # where reading all sentences leaves it
         goal_finder.assign(goal_mentions, current)

@@ -195,6 +195,7 @@ class CoachEventFinder:
         self.relative_pronouns = word_set("relative_pronouns")  # "X, der nach seiner Gelbsperre zurückkehrt"
         self.object_prepositions = lower_set("coach_event_object_prepositions")  # "Mit X muss auch Y gehen"
         self.helper_participles = word_set("helper_participles")  # "unterstützt von Co-Trainer Y"
+        self.prepositions = word_set("prepositions")  # all lower case: "nach dem Foul an Y"
         self._cue_words, self._cue_phrases = self._possible_cues()
         self._any_cue_possible = bool(self._cue_words or self._cue_phrases)
         self._cue_sentences = self._sentences_with_cue_words()
@@ -557,8 +558,7 @@ class CoachEventFinder:
             role = ctx.role_of(name)
             if not self._eligible(p, event, topical, sent):
                 continue
-            if event == "suspended" and any(min(p.start, cue_i) < q.start < max(p.end, cue_i) and q.kb_id_ != name
-                                            for q in people):
+            if event == "suspended" and any(self._subject_between(q, p, cue_i) for q in people if q.kb_id_ != name):
                 continue  # "Coach X muss verzichten: Angreifer Y ist gesperrt": Y's ban, not X's
             d = abs(p.start - cue_i) - (3 if role == "coach" else 0)
             if p.start > sent.start and ctx.texts[p.start - 1].lower() in self.object_prepositions:
@@ -568,6 +568,20 @@ class CoachEventFinder:
             if d < distance:
                 best, distance = name, d
         return best
+
+    def _subject_between(self, q: Mark, p: Mark, cue_i: int) -> bool:
+        """Whether q stands between p and the cue in the cue's own clause, not after a preposition or
+        'wie' ('Trainer X ist wie Kapitän Y gesperrt', 'X, der sich nach dem Foul an Y beschwert hatte,
+        ist gesperrt' are X's bans)."""
+        texts = self.ctx.texts
+        if not min(p.start, cue_i) < q.start < max(p.end, cue_i):
+            return False
+        if any(texts[k] in (",", ";") for k in range(min(q.end, cue_i), max(q.start, cue_i))):
+            return False
+        k = q.start - 1
+        while k > 0 and texts[k][:1].isupper() and texts[k].lower() not in self.prepositions:
+            k -= 1  # a role word before the name: "wie Kapitän Y"
+        return not (texts[k].lower() in self.prepositions or texts[k] == "wie")
 
     def _helper(self, p: Mark, sent: Sentence) -> bool:
         """'unterstützt von (Co-Trainer) Y': the name of who helps the one an event is about."""

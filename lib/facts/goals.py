@@ -721,7 +721,8 @@ class GoalFinder:
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
             minute = (self._spelled_minute(clause_start, clause_end, p_start) or self._minute_before(p_start, s_start)
                       or self._leading_minute(s_start, s_end))
-        if minute is None and texts[s_start] in ("Nach", "In") and self._only_person_before(sent, person):
+        if minute is None and texts[s_start] in ("Nach", "In") and self._only_person_before(sent, person) \
+                and self.words.time_shifts.isdisjoint(texts[s_start:s_end]):  # not "..., später traf der Kapitän"
             # "Nach 38 Minuten landete eine Ecke vor den Füßen von X, der Kapitän nahm den Ball volley":
             # the minute opening a sentence that tells of nobody else
             minute = self._spelled_minute(s_start, min(s_end, s_start + 5), s_start)
@@ -920,8 +921,9 @@ class GoalFinder:
             return False
         nxt = ctx.sentences[k]
         texts = self._unquoted_texts(nxt.start, nxt.end)
+        in_shootout = any(text in self.words.shootout and k and texts[k - 1].lower() == "im" for k, text in enumerate(texts))
         return not self.words.penalty_saved.isdisjoint(texts) and not self.sentence_has_goal_cue(nxt) \
-            and self.words.shootout.isdisjoint(texts)  # "im Shootout parierte er zwei Versuche": other kicks
+            and not in_shootout  # "im Shootout parierte er zwei Versuche": other kicks (not "... und so ging es ins Elfmeterschießen")
 
     def _aimed_past(self, words: list[str]) -> bool:
         """'über das Tor', 'übers Tor', 'neben den Kasten': a shot that missed."""

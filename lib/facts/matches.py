@@ -134,6 +134,7 @@ class ResultVocabulary:
     result_openers: frozenset[str]  # 'beim 1:0', 'nach dem 3:0': a result's noun phrase, not a goal's
     goal_verbs: frozenset[str]  # 'stocherte das 2:2 über die Linie': a goal's score
     final_phrases: tuple[str, ...]  # 'am Ende hieß es 3:2 für die Gäste': the final score, for whom
+    not_final_context: frozenset[str]  # 'am Ende stand im direkten Vergleich ...': no match's final score
 
 
 # ResultVocabulary fields that are plain word sets, and the words.json key each is read from
@@ -175,7 +176,7 @@ def result_vocabulary() -> ResultVocabulary:
                             for form in (phrase, phrase[:1].upper() + phrase[1:])),  # "vom Punkt", "Vom Punkt"
         occasions=endings("result_occasion_endings"), result_openers=lower_set("result_noun_phrase_openers"),
         goal_verbs=word_set("goal_verbs") - word_set("ambiguous_goal_verbs"),
-        final_phrases=word_list("final_score_phrases"),
+        final_phrases=word_list("final_score_phrases"), not_final_context=word_set("not_final_score_context"),
         **{field: word_set(key) for field, key in VOCABULARY_WORD_SETS.items()})
 
 
@@ -219,7 +220,8 @@ class MatchFinder:
         self.ctx = ctx
         self.vocab = result_vocabulary()
         self.fixtures: list[tuple[str, str, bool]] = []  # home, away, whether the text settles the venue
-        self._fixture_played: list[bool] = []  # per fixture: told in a sentence with a result
+        self._fixture_played: list[int | None] = []  # per fixture: the start of its sentence when that told a result
+        self._previous_sentence: int | None = None  # start of the sentence before the one being read
         self.prepositions = word_set("prepositions")
         self.opponent_prepositions = word_set("opponent_prepositions")  # "gegen X", "beim X", "in Bochum"
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
@@ -235,6 +237,7 @@ class MatchFinder:
         ctx = self.ctx
         texts = ctx.texts
         found: list[MatchState] = []
+        self._previous_sentence = ctx.sentence_start(sent.start - 1) if sent.start else None
         scores = ctx.score_starts_between(sent.start, sent.end)
         claimed: set[int] = set()
         goalless = self._goalless_result(sent, scores)
@@ -279,7 +282,10 @@ class MatchFinder:
         before = max((s for s in scores if s < k), default=sent.start - 1)
         after = min((s for s in scores if s > k), default=sent.end)
         words = texts[before + 1:after]
-        if self.vocab.draw.isdisjoint(words) and self.vocab.goalless_ended.isdisjoint(words):
+        ended = self.vocab.goalless_ended.intersection(words)
+        if scores and ended == {"blieb"} and "es" not in words:
+            ended = set()  # "X blieb erneut torlos und verlor 0:2": a team without a goal, not a result
+        if self.vocab.draw.isdisjoint(words) and not ended:
             return None
         return k
 
@@ -358,7 +364,7 @@ class MatchFinder:
                 # "das 1:0 zum Auftakt" may be the first goal
             elif nxt == "für" and after == "sich":
                 pass  # "entschied das Duell mit 2:0 für sich": a win, not "2:0 für Aarau"
-            elif nxt == "für" and self._text_has(clause_start_of(texts, start, i), i, self.vocab.final_phrases):
+            elif nxt == "für" and self._final_for(i, start):
                 pass  # "am Ende hieß es 3:2 für die Gäste": the final score and who won
             elif nxt == "durch" and (after is None or not (after[:1].isupper() or after in (
                     "den", "die", "einen", "ein", "eine"))):
@@ -415,7 +421,10 @@ class MatchFinder:
         ('stocherte Mavropanos das 2:2 über die Linie'; not 'besiegelte das 3:5 beim VfB Lübeck trotz
         Girths Doppelpack')."""
         texts, person_at = self.ctx.texts, self.ctx.person_at
+        if i + 1 < end and texts[i + 1] in ("gegen", "beim", "bei"):
+            return False  # "sicherte der TSG das 2:2 gegen Mainz": a result with its opponent
         clause_start = clause_start_of(texts, start, i)
+        clause_start = max([k + 1 for k in range(clause_start, i) if texts[k] == "und"], default=clause_start)
         return not self.vocab.goal_verbs.isdisjoint(texts[clause_start:clause_end_of(texts, i, end)]) \
             and any(k in person_at for k in range(clause_start, i))
 
@@ -806,7 +815,7 @@ class MatchFinder:
         subject = self.clause_subject(mentions, i, sent, exclude={opponent.club} if opponent else set())
         if subject is None:
             subject, at = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
-            if self._ground_of_earlier_result(mentions, at, i, sent):
+            if at is not None and at in claimed and self._results_between(sent.start, i):
                 subject = None  # "Beim TuS Dassendorf gab es ein 9:0, gegen Norderstedt folgte ein 3:1": not Dassendorf's
         if opponent is None:
             objects = [m for m in clause_mentions if m.preposition is None and m.label != "CITY"]
@@ -895,21 +904,22 @@ class MatchFinder:
                                main=ht is not None)
         return self._state(sent, subject, opponent.club, x, y, hx, at_home is True, main=ht is not None)
 
-    def _ground_of_earlier_result(self, mentions: list[ClubMention], at: int | None, i: int, sent: Sentence) -> bool:
-        """Whether the club at `at` is governed by a preposition ('beim', 'gegen') and stands before an
-        earlier result of the sentence: the ground or opponent of that result, not this one's subject."""
-        if at is None:
-            return False
-        earlier = self._results_between(sent.start, i)
-        return bool(earlier) and at < earlier[-1] and any(
-            m.start == at and m.preposition in ("beim", "bei", "gegen", "im", "in") for m in mentions)
+    def _final_for(self, i: int, start: int) -> bool:
+        """Whether the clause of the score at i tells the final score with 'am Ende' and the like, and
+        not of a half, a leg or a record ('Am Ende der ersten Halbzeit', 'im direkten Vergleich')."""
+        texts = self.ctx.texts
+        clause_start = clause_start_of(texts, start, i)
+        clause = texts[clause_start:i]
+        return self._text_has(clause_start, i, self.vocab.final_phrases) and self.vocab.half_time.isdisjoint(clause) \
+            and self.legs.isdisjoint(clause) and self.vocab.not_final_context.isdisjoint(clause)
 
     def _winner_after_fuer(self, i: int, sent: Sentence) -> str | None:
         """The club after '3:2 für' ('für die Gäste', 'für den FCK') when the score is a final one told
-        with 'am Ende' and the like (`is_final` lets only those through), else None."""
+        with 'am Ende' and the like, else None (not '1:4-Klatsche für den HSV': a result noun's own)."""
         ctx = self.ctx
         texts = ctx.texts
-        if i + 2 >= sent.end or texts[i + 1] != "für" or texts[i + 2] == "sich":
+        if i + 2 >= sent.end or texts[i + 1] != "für" or texts[i + 2] == "sich" or "-" in texts[i] \
+                or not self._final_for(i, sent.start):
             return None
         k = i + 3 if texts[i + 2] in ("die", "den", "das") else i + 2
         if k >= sent.end:
@@ -919,11 +929,15 @@ class MatchFinder:
         return ctx.team_noun_club(texts[k]) if texts[k] in ctx.home_nouns or texts[k] in ctx.away_nouns else None
 
     def _ground_owner_of_result(self, sent: Sentence, i: int, teams: set[str]) -> str | None:
-        """The one team of `teams` whose stadium the sentence names with no other result between
-        it and the score at i: that team played at home."""
-        scores = [k for k in self._results_of_sentence(sent) if k != i]
-        owners = {owner for start, owner in self.ctx.venue_owners if sent.start <= start < sent.end
-                  and not any(min(start, i) < k < max(start, i) for k in scores)} & teams
+        """The one team of `teams` whose stadium the score's own clause names (no leg of another
+        game: 'das Rückspiel im Letzigrund steht noch aus'): that team played at home."""
+        texts = self.ctx.texts
+        start, end = i, clause_end_of(texts, i, sent.end)
+        while start > sent.start and texts[start - 1] not in (",", ";"):  # "im Donaustadion: X und Y trennten sich"
+            start -= 1
+        if not self.legs.isdisjoint(texts[start:end]):
+            return None
+        owners = {owner for at, owner in self.ctx.venue_owners if start <= at < end} & teams
         return owners.pop() if len(owners) == 1 else None
 
     def _next_opponent(self, sent: Sentence, i: int) -> str | None:
@@ -1212,7 +1226,7 @@ class MatchFinder:
         fixtures = len(self.fixtures)
         self._observe(sent, mentions)
         if len(self.fixtures) > fixtures:
-            self._fixture_played.append(bool(self._results_of_sentence(sent)))
+            self._fixture_played.append(sent.start if self._results_of_sentence(sent) else None)
 
     def _observe(self, sent: Sentence, mentions: list[ClubMention]) -> None:
         ctx = self.ctx
@@ -1251,8 +1265,10 @@ class MatchFinder:
         found = None
         for fixture, played in zip(reversed(self.fixtures), reversed(self._fixture_played)):
             if subject is None or subject in fixture[:2]:
-                if not (to_come and played):
+                if not (to_come and played is not None):
                     return fixture
+                if found is None and played == self._previous_sentence:
+                    return fixture  # "Die Münchner besiegten Lazio 3:0. Das Hinspiel hatte ...": that tie's
                 found = found or fixture
         return found
 

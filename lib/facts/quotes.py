@@ -240,7 +240,8 @@ class QuoteFinder:
         pronouns = self.pronouns
         # "Sein Fazit: „…“" (a possessive, a noun, the colon): the person named last
         opens_with_pronoun = texts[first] in pronouns or (texts[first] in self.possessives and colon == first + 2)
-        if texts[first] in self.elided_openers and first + 1 < colon and texts[first + 1] in self.say:
+        if texts[first] in self.elided_openers and first + 1 < colon and texts[first + 1] in self.say \
+                and all(texts[j].islower() for j in range(first + 2, colon)):
             return self.last_speaker  # "…«, sagte X. Und fügte hinzu: «…»": the speaker goes on
         if opens_with_pronoun or any(texts[j] in pronouns and (texts[j - 1] in self.say or self._after_verb(j - 1))
                                      for j in range(first + 1, colon)):

@@ -95,18 +95,14 @@ def last_words() -> dict[str, int]:
     return {word: offset for key, offset in (("last", 0), ("second_last", 1)) for word in groups[key]}
 
 
+LEAGUE_MEMBER_ENDINGS = ("ligist", "ligisten")  # "Zweitligist", "Bundesligisten": a club of that league
+
+
 @cache
 def last_adjectives() -> dict[str, int]:
     """'letzten' -> 0, 'vorletzten' -> 1, before a position noun ('auf dem vorletzten Platz')."""
     groups = words()["position_last_adjectives"]
     return {word: offset for key, offset in (("last", 0), ("second_last", 1)) for word in groups[key]}
-
-
-@cache
-def league_member_nouns() -> dict[str, str]:
-    """'Zweitligist' -> '2. Bundesliga': the league a club noun names."""
-    return {noun: league for league, nouns in words()["league_member_nouns"].items() if not league.startswith("_")
-            for noun in nouns}
 
 
 @cache
@@ -225,12 +221,12 @@ class StandingFinder:
         """Teams in the one league the article names ('Schlusslicht' is then a number), else None."""
         ctx = self.ctx
         sizes = words()["league_sizes"]
-        leagues = {s.label_ for s in ctx.competitions if s.label_ in sizes}
-        if not leagues:  # "der Fußball-Zweitligist": the club noun names the league
-            members = league_member_nouns()
-            former = word_set("former_words")  # not "der frühere Zweitligist"
-            leagues = {members[tail] for k, text in enumerate(ctx.texts)
-                       if (tail := text.rpartition("-")[2]) in members and not (k and ctx.texts[k - 1] in former)}
+        named = [s for s in ctx.competitions if s.label_ in sizes]
+        leagues = {s.label_ for s in named if not ctx.texts[s.end - 1].endswith(LEAGUE_MEMBER_ENDINGS)}
+        if not leagues and not any("Pokal" in text or "Cup" in text for text in ctx.texts):
+            # "der Fußball-Zweitligist" names the league too, but not in a cup game, where such nouns
+            # tell the divisions of the two sides
+            leagues = {s.label_ for s in named}
         if len(leagues) != 1:
             return None
         size = sizes[next(iter(leagues))]
@@ -431,10 +427,25 @@ class StandingFinder:
             value = self.ordinal(prev)
             if value and (prev[:1].islower() or ORDINAL_DIGITS.match(prev)):
                 return value
-            if prev in last_adjectives() and texts[i] in self.plain_position_nouns and self.league_size:
-                # "auf dem vorletzten Platz" (not "den letzten Nichtabstiegsplatz")
+            if prev in last_adjectives() and texts[i] in self.plain_position_nouns and self._on_the_place(i, sent) \
+                    and self.league_size:
+                # "auf dem vorletzten Platz" (not "den letzten Nichtabstiegsplatz", "den letzten Platz abgegeben")
                 return self.league_size - last_adjectives()[prev]
         return None
+
+    def _on_the_place(self, i: int, sent: Sentence) -> bool:
+        """'auf dem vorletzten Platz' ending its phrase: not 'um den letzten Platz im Halbfinale', 'auf dem
+        letzten Platz der Gruppe' or 'den letzten Platz an X abgegeben'."""
+        ctx = self.ctx
+        texts = ctx.texts
+        # "auf dem vorletzten Platz", "auf dem zwölften und letzten Tabellenplatz"
+        opened = any(texts[k].lower() == "auf" and texts[k + 1] in ("dem", "den") for k in range(max(sent.start, i - 6), i - 2))
+        if not opened or i + 1 >= sent.end:
+            return opened
+        nxt = texts[i + 1]
+        if nxt in ("der", "des"):  # "der Super League" (the league whose size counts), not "der Gruppe"
+            return any(m.start == i + 2 and m.label_ in words()["league_sizes"] for m in ctx.competitions)
+        return nxt not in ("im", "in", "für")
 
     def _team(self, cue: int, sent: Sentence, rank_is_noun: bool) -> str | None:
         ctx = self.ctx
