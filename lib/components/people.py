@@ -105,7 +105,7 @@ class PeopleRecognizer:
         self.former_words = word_set("former_words")  # "der frühere Nationalspieler"
         self.age_words = word_set("age_phrase_words")  # "der 23 Jahre alte Ghanaer"
         self.not_person_roles = word_set("not_person_role_nouns")  # "der Titelverteidiger": a team
-        self.indefinites = {"einer", "eines", "keiner", "keines"}  # "einer der Innenverteidiger": one of several
+        self.one_of_several = word_set("one_of_several_words")  # "einer der Innenverteidiger"
         self.quantities = word_set("quantity_words")  # "der beiden Innenverteidiger"
         self.not_assist_nouns = word_set("not_assist_nouns")  # "ein Fehlpass von X": no assist
         self.compound_ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_compound_suffixes"].items()
@@ -712,7 +712,7 @@ class PeopleRecognizer:
         describes someone new ('Der Innenverteidiger von Hertha BSC')."""
         if "-" in texts[j] or texts[j][:-1] in self.ref_heads:
             return True  # "der FCK-Boss", a declined head ("des Schweizers"): read as before
-        return texts[i].lower() in ("der", "dem", "den", "des") and not (i and texts[i - 1].lower() in self.indefinites) \
+        return texts[i].lower() in ("der", "dem", "den", "des") and not (i and texts[i - 1].lower() in self.one_of_several) \
             and not any(text.isdigit() or text in self.quantities for text in texts[i + 1:j]) \
             and not (j + 1 < len(texts) and texts[j + 1] in ("von", "vom", "des"))  # not "einer der beiden Innenverteidiger"
 

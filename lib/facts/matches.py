@@ -1180,7 +1180,7 @@ class MatchFinder:
 
     def _own_clause_first(self, mentions: list[ClubMention], i: int, sent: Sentence) -> list[ClubMention]:
         """The mentions of the score's own comma-bounded clause when it names two clubs or more
-        ('Bochum gewann 2:1 gegen Aue, in Dresden trennten sich Ulm und Dresden 1:1'), else all."""
+        ('Magdeburg gewann 2:1 gegen Kiel, im Wildparkstadion trennten sich Paderborn und Karlsruhe 1:1'), else all."""
         texts = self.ctx.texts
         start, end = clause_start_of(texts, sent.start, i), clause_end_of(texts, i, sent.end)
         own = [m for m in mentions if start <= m.start < end]
