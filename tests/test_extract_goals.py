@@ -1077,3 +1077,9 @@ def test_one_of_several_defenders_is_no_reference_to_the_last_scorer():
     text = ("Der SV Ried gewann gegen den LASK mit 2:0. Thomas Pieringer traf zum 1:0 (20.). Das 2:0 köpfte nach "
             "einer Ecke einer der beiden Innenverteidiger ein (60.).")
     assert ("Thomas Pieringer", 60) not in scorers_of(text)
+
+
+def test_a_corner_played_onto_a_teammates_head_is_no_goal_of_the_taker():
+    text = ("Der Wolfsberger AC gewann gegen den SK Sturm Graz mit 1:0. Kapitän Florian Mörtl zirkelte einen "
+            "Eckball auf den Kopf von Luka Rakić, der Innenverteidiger nickte in der 27. Minute ein.")
+    assert [name for name, _ in scorers_of(text)] == ["Luka Rakić"]

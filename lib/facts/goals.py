@@ -73,6 +73,7 @@ class GoalWords:
     verbs_finishing_a_move: frozenset[str]  # 'schloss': a goal only when it finishes a move ('einen Konter')
     finished_moves: frozenset[str]  # 'Konter', 'Flachschuss': what a scorer 'schloss ... ab'
     misses_that_went_in: dict[str, list[str]]  # 'Latte' -> ['unter die Latte']: a miss word in a phrase telling a goal
+    delivery_phrases: tuple[str, ...]  # 'zirkelte einen Eckball auf den Kopf von X': a ball played to the scorer
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
     coach_prepositions: frozenset[str]  # 'Unter X gelang ...': X coached the team, no scorer
@@ -139,6 +140,7 @@ def goal_words() -> GoalWords:
         noun_phrase_openers=lower_set("noun_phrase_determiners") | lower_set("contracted_prepositions")
         | lower_set("noun_phrase_more_openers"), relative_pronouns=word_set("relative_pronouns"),
         separable_goal_verbs=words()["separable_goal_verbs"], misses_that_went_in=words()["misses_that_went_in"],
+        delivery_phrases=word_list("delivery_phrases"),
         verbs_finishing_a_move=word_set("verbs_finishing_a_move"),
         finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
@@ -1545,6 +1547,9 @@ class GoalFinder:
             clause_end += 1
         if self._aimed_past(texts[p_end:clause_end]):
             return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
+        if not any(parse_score(text) for text in texts[p_end:clause_end]) and any(
+                self._spans_text(p_end, clause_end, texts[p_end:clause_end], phrase) for phrase in self.words.delivery_phrases):
+            return True  # "zirkelte einen Eckball auf den Kopf von X" (X scored), "an den Fünfmeterraum"
         if clause_end + 1 < len(texts) and texts[clause_end] == "," and texts[clause_end + 1] in miss_hard:
             return True  # "schloss einen Konter ab, scheiterte aber an Riemann": the same subject missed
         around = texts[before_start:p_start] + texts[p_end:clause_end]
