@@ -1293,3 +1293,19 @@ def test_a_city_after_an_unknown_club_as_object_is_the_opponent():
 def test_a_club_named_after_a_city_that_is_a_first_name_keeps_its_name():
     text = "Der FC Augsburg gewann gegen Levski Sofia mit 2:0."
     assert any("Levski Sofia" in m[:2] for m in result_set(text))
+
+
+def test_his_team_as_subject_is_the_club_of_the_coach_named_before():
+    text = ("Augsburg-Trainer Markus Hellwig ist zufrieden. Am Samstag bezwang seine Mannschaft die TSG Hoffenheim "
+            "mit 3:1, nachdem es eine Woche zuvor beim SC Freiburg ein 1:1 gegeben hatte.")
+    found = result_set(text)
+    assert any(set(m[:2]) == {"FC Augsburg", "TSG 1899 Hoffenheim"} and sorted(m[2:]) == [1, 3] for m in found)
+    assert ("SC Freiburg", "FC Augsburg", 1, 1) in found
+
+
+def test_his_team_in_an_earlier_clause_is_not_another_results_subject():
+    text = ("Augsburg-Trainer Markus Hellwig ist zufrieden. Sein Team gewann 2:0 gegen den VfL Bochum, während "
+            "der FC Bayern 3:1 gegen Borussia Dortmund siegte.")
+    found = result_set(text)
+    assert any(set(m[:2]) == {"FC Bayern München", "Borussia Dortmund"} for m in found)
+    assert not any(set(m[:2]) == {"FC Bayern München", "VfL Bochum"} for m in found)

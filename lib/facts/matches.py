@@ -135,6 +135,7 @@ class ResultVocabulary:
     goal_verbs: frozenset[str]  # 'stocherte das 2:2 über die Linie': a goal's score
     final_phrases: tuple[str, ...]  # 'am Ende hieß es 3:2 für die Gäste': the final score, for whom
     not_final_context: frozenset[str]  # 'am Ende stand im direkten Vergleich ...': no match's final score
+    possessive_teams: tuple[str, ...]  # 'sein Team', 'seine Mannschaft': the team of the person named last
 
 
 # ResultVocabulary fields that are plain word sets, and the words.json key each is read from
@@ -177,6 +178,8 @@ def result_vocabulary() -> ResultVocabulary:
         occasions=endings("result_occasion_endings"), result_openers=lower_set("result_noun_phrase_openers"),
         goal_verbs=word_set("goal_verbs") - word_set("ambiguous_goal_verbs"),
         final_phrases=word_list("final_score_phrases"), not_final_context=word_set("not_final_score_context"),
+        possessive_teams=tuple(form for phrase in word_list("possessive_team_phrases")
+                               for form in (phrase, phrase[:1].upper() + phrase[1:])),  # "sein Team", "Sein Team"
         **{field: word_set(key) for field, key in VOCABULARY_WORD_SETS.items()})
 
 
@@ -229,6 +232,7 @@ class MatchFinder:
         self.team_pronouns = word_set("team_pronouns")  # 'hatten sie X geschlagen': the team spoken of
         self.legs = word_set("leg_words")  # 'Hinspiel', 'Rückspiel': one of two matches of the same teams
         self.non_verbs = word_set("non_verb_words")  # conjunctions, pronouns: no verb after an apposition
+        self.possessive_heads = {phrase.split()[0] for phrase in self.vocab.possessive_teams}  # "sein", "seine"
         self.goalless_results: list[int] = []  # 'torlos' of results told without a score token
         self._sentence_results: dict[int, list[int]] = {}  # sentence start -> its results (`_results_of_sentence`)
 
@@ -812,7 +816,9 @@ class MatchFinder:
             return self._state(sent, first.club, second.club, a, b, ht, host == first.club, main=ht is not None)
         opponent = self._club_before_bracket(mentions, i) or self.nearest_opponent(mentions, i, claimed, sent) \
             or self.opponent_by_role(sent, i)
-        subject = self.clause_subject(mentions, i, sent, exclude={opponent.club} if opponent else set())
+        subject = self._possessive_team_club(sent, i)  # "Am Samstag bezwang sein Team die TSG mit 3:1"
+        if subject is None or (opponent is not None and subject == opponent.club):
+            subject = self.clause_subject(mentions, i, sent, exclude={opponent.club} if opponent else set())
         if subject is None:
             subject, at = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
             if at is not None and at in claimed and self._results_between(sent.start, i):
@@ -1001,6 +1007,19 @@ class MatchFinder:
         if ctx.last_subject_sentence is None or sent.start == 0 or ctx.subject_club(sent)[0] is not None:
             return False
         return ctx.sentence_start(sent.start - 1) == ctx.last_subject_sentence
+
+    def _possessive_team_club(self, sent: Sentence, i: int) -> str | None:
+        """'bezwang sein Team die TSG mit 3:1': the club of the person named last before 'sein', when the
+        phrase stands before the score (after any earlier result of the sentence) and the article gives
+        that person a club."""
+        ctx = self.ctx
+        earlier = self._results_between(sent.start, i)  # the phrase stands in this result's stretch of the sentence
+        k = next((k for k in range(earlier[-1] + 1 if earlier else sent.start, i) if ctx.texts[k] in self.possessive_heads
+                  and self._text_has(k, min(k + 2, i), self.vocab.possessive_teams)), None)
+        if k is None:
+            return None
+        before = bisect_right(ctx.people_starts, k) - 1
+        return ctx.club_of(ctx.people[before].kb_id_) if before >= 0 else None
 
     def _person_subject(self, sent: Sentence) -> str | None:
         """The person a sentence opens with ('Lukas Grabner traf ...', 'Der österreichische
