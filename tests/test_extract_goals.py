@@ -1083,3 +1083,9 @@ def test_a_corner_played_onto_a_teammates_head_is_no_goal_of_the_taker():
     text = ("Der Wolfsberger AC gewann gegen den SK Sturm Graz mit 1:0. Kapitän Florian Mörtl zirkelte einen "
             "Eckball auf den Kopf von Luka Rakić, der Innenverteidiger nickte in der 27. Minute ein.")
     assert [name for name, _ in scorers_of(text)] == ["Luka Rakić"]
+
+
+def test_the_fouled_player_who_converts_the_penalty_scores_it():
+    text = ("Der FC Aarau spielte gegen den FC Thun 1:1. In der 58. Minute zeigte Schiedsrichter Lukas Meier nach "
+            "einem Foul an Nils Gerber auf den Punkt, der Gefoulte verwandelte den Penalty selbst zum 1:1.")
+    assert ("Nils Gerber", 58) in scorers_of(text)

@@ -39,6 +39,7 @@ if not Doc.has_extension("fb_people"):
     Doc.set_extension("fb_people", default=None)
 
 Name = tuple[int, int, str | None, str | None]  # start, end, role, club
+FOULED_REACH = 40  # tokens: 'der Gefoulte' refers back to 'Foul an X' told this close before
 Mention = list  # [start, end, label, kb_id]; a list because kb_id may still be upgraded to a full name
 
 
@@ -106,6 +107,8 @@ class PeopleRecognizer:
         self.age_words = word_set("age_phrase_words")  # "der 23 Jahre alte Ghanaer"
         self.not_person_roles = word_set("not_person_role_nouns")  # "der Titelverteidiger": a team
         self.one_of_several = word_set("one_of_several_words")  # "einer der Innenverteidiger"
+        self.fouled_nouns = word_set("fouled_person_nouns")  # "der Gefoulte": who was fouled
+        self.foul_nouns = word_set("foul_nouns")  # "nach einem Foul an X"
         self.quantities = word_set("quantity_words")  # "der beiden Innenverteidiger"
         self.not_assist_nouns = word_set("not_assist_nouns")  # "ein Fehlpass von X": no assist
         self.compound_ref_suffixes = [(s, cat) for cat, ss in words()["role_reference_compound_suffixes"].items()
@@ -677,6 +680,11 @@ class PeopleRecognizer:
                 j += 1  # "der erfahrene", "der 23 Jahre alte"
             if j >= n or j in blocked:
                 continue
+            if texts[j] in self.fouled_nouns:  # "Nach einem Foul an X ... der Gefoulte verwandelte selbst"
+                fouled = self._fouled_before(texts, ordered[:k], i)
+                if fouled is not None:
+                    refs.append([i, j + 1, "ROLE_REF", fouled])
+                continue
             category = self._reference_of[texts[j]]
             if category is None:
                 continue
@@ -715,6 +723,19 @@ class PeopleRecognizer:
         return texts[i].lower() in ("der", "dem", "den", "des") and not (i and texts[i - 1].lower() in self.one_of_several) \
             and not any(text.isdigit() or text in self.quantities for text in texts[i + 1:j]) \
             and not (j + 1 < len(texts) and texts[j + 1] in ("von", "vom", "des"))  # not "einer der beiden Innenverteidiger"
+
+    def _fouled_before(self, texts: list[str], before: list[Mention], i: int) -> str | None:
+        """The person named last after 'Foul an' (a role word may stand between) within
+        FOULED_REACH tokens before i."""
+        for start, _, _, person in reversed(before):
+            if i - start > FOULED_REACH:
+                return None
+            k = start - 1
+            if k > 0 and texts[k][:1].isupper() and self.role_of(texts[k]) is not None:
+                k -= 1  # "Foul an Stürmer X"
+            if k > 0 and texts[k] == "an" and texts[k - 1] in self.foul_nouns:
+                return person
+        return None
 
     def _assist_giver(self, texts: list[str], start: int) -> bool:
         """'ein flaches Zuspiel von Leon Bailey': the name of who set up a goal (not 'ein Fehlpass von X')."""

@@ -658,8 +658,10 @@ class GoalFinder:
         return not self.words.finished_moves.isdisjoint(clause) or any(parse_score(text) for text in clause)
 
     def _only_person_before(self, sent: Sentence, person: Mark) -> bool:
-        """Whether every person named in `sent` up to `person` is that same person."""
-        return all(p.kb_id_ == person.kb_id_ for p in self.ctx.people_in(sent) if p.start <= person.start)
+        """Whether every person named in `sent` up to `person` is that same person (or a referee:
+        'zeigte Schiedsrichter X nach einem Foul an Y auf den Punkt')."""
+        return all(p.kb_id_ == person.kb_id_ or self.ctx.role_of(p.kb_id_) == "referee"
+                   for p in self.ctx.people_in(sent) if p.start <= person.start)
 
     def _antecedent_in_sentence_before(self, sent: Sentence) -> str | None:
         """Who 'er' stands for when its sentence names nobody before it: the scorer of the sentence
