@@ -925,7 +925,7 @@ class GoalFinder:
             return False
         nxt = ctx.sentences[k]
         texts = self._unquoted_texts(nxt.start, nxt.end)
-        in_shootout = any(text in self.words.shootout and k and texts[k - 1].lower() == "im" for k, text in enumerate(texts))
+        in_shootout = any(text in self.words.shootout and j and texts[j - 1].lower() == "im" for j, text in enumerate(texts))
         return not self.words.penalty_saved.isdisjoint(texts) and not self.sentence_has_goal_cue(nxt) \
             and not in_shootout  # "im Shootout parierte er zwei Versuche": other kicks (not "... und so ging es ins Elfmeterschießen")
 

@@ -173,13 +173,11 @@ def result_vocabulary() -> ResultVocabulary:
         intermediate_suffixes=endings("intermediate_suffixes"), strong_aggregate=lower_set("strong_aggregate_words"),
         shootout_marks=word_list("shootout_marks"), home_phrases=word_list("home_phrases"),
         last_score=word_list("last_score_phrases"),
-        from_the_spot=tuple(form for phrase in word_list("shootout_clause_phrases")
-                            for form in (phrase, phrase[:1].upper() + phrase[1:])),  # "vom Punkt", "Vom Punkt"
+        from_the_spot=with_capitalised(word_list("shootout_clause_phrases")),  # "vom Punkt", "Vom Punkt"
         occasions=endings("result_occasion_endings"), result_openers=lower_set("result_noun_phrase_openers"),
         goal_verbs=word_set("goal_verbs") - word_set("ambiguous_goal_verbs"),
         final_phrases=word_list("final_score_phrases"), not_final_context=word_set("not_final_score_context"),
-        possessive_teams=tuple(form for phrase in word_list("possessive_team_phrases")
-                               for form in (phrase, phrase[:1].upper() + phrase[1:])),  # "sein Team", "Sein Team"
+        possessive_teams=with_capitalised(word_list("possessive_team_phrases")),  # "sein Team", "Sein Team"
         **{field: word_set(key) for field, key in VOCABULARY_WORD_SETS.items()})
 
 
@@ -195,12 +193,17 @@ def role_suffixes() -> tuple[str, ...]:
     return tuple(lower_set("player_role_suffixes") | lower_set("coach_role_suffixes"))
 
 
-def clause_start_of(texts: list[str], start: int, i: int) -> int:
-    """Where the clause of token i begins: after the last comma, semicolon or colon since `start`."""
+def clause_start_of(texts: list[str], start: int, i: int, breaks: tuple[str, ...] = (",", ";", ":")) -> int:
+    """Where the clause of token i begins: after the last comma, semicolon or colon (`breaks`) since `start`."""
     k = i
-    while k > start and texts[k - 1] not in (",", ";", ":"):
+    while k > start and texts[k - 1] not in breaks:
         k -= 1
     return k
+
+
+def with_capitalised(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Each phrase as written and with its first letter upper-case, as it opens a sentence ('Vom Punkt')."""
+    return tuple(form for phrase in phrases for form in (phrase, phrase[:1].upper() + phrase[1:]))
 
 
 def clause_end_of(texts: list[str], i: int, end: int) -> int:
@@ -840,10 +843,11 @@ class MatchFinder:
                 opponent = hosts[0]  # durch": the ground's club, named elsewhere in the article, was the host
             else:
                 earlier = ctx.score_starts_between(sent.start, i)
-                window = max(sent.start, i - 6, earlier[-1] + 4 if earlier else 0)  # not "nach dem 3:0 im Hinspiel"
-                first_leg = "Hinspiel" in ctx.texts[window:min(i + 4, sent.end)]
-                clause = max(sent.start, earlier[-1] + 4 if earlier else 0)  # "Das Hinspiel im September hatte ..."
-                fixture = self.fixture_for(subject, to_come="Hinspiel" in ctx.texts[clause:min(i + 4, sent.end)])
+                since = max(sent.start, earlier[-1] + 4 if earlier else 0)  # not "nach dem 3:0 im Hinspiel"
+                legs = [k for k in range(since, min(i + 4, sent.end)) if ctx.texts[k] == "Hinspiel"]
+                first_leg = any(k >= i - 6 for k in legs)  # "Das Hinspiel in Italien war 1:1 ausgegangen"
+                # "Das Hinspiel im September hatte ...": the first leg of the game to come
+                fixture = self.fixture_for(subject, to_come=bool(legs))
                 outcome = self.outcome(sent, i, suffix)
                 settled = ht is not None or suffix or outcome or \
                     not self.vocab.final.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
@@ -938,12 +942,11 @@ class MatchFinder:
         """The one team of `teams` whose stadium the score's own clause names (no leg of another
         game: 'das Rückspiel im Letzigrund steht noch aus'): that team played at home."""
         texts = self.ctx.texts
-        start, end = i, clause_end_of(texts, i, sent.end)
-        while start > sent.start and texts[start - 1] not in (",", ";"):  # "im Donaustadion: X und Y trennten sich"
-            start -= 1
+        # across a colon: "Keine Tore gab es im Donaustadion: X und Y trennten sich torlos"
+        start, end = clause_start_of(texts, sent.start, i, (",", ";")), clause_end_of(texts, i, sent.end)
         if not self.legs.isdisjoint(texts[start:end]):
             return None
-        owners = {owner for at, owner in self.ctx.venue_owners if start <= at < end} & teams
+        owners = self.ctx.venue_clubs_in(Sentence(start, end)) & teams
         return owners.pop() if len(owners) == 1 else None
 
     def _next_opponent(self, sent: Sentence, i: int) -> str | None:

@@ -223,7 +223,7 @@ class StandingFinder:
         sizes = words()["league_sizes"]
         named = [s for s in ctx.competitions if s.label_ in sizes]
         leagues = {s.label_ for s in named if not ctx.texts[s.end - 1].endswith(LEAGUE_MEMBER_ENDINGS)}
-        if not leagues and not any("Pokal" in text or "Cup" in text for text in ctx.texts):
+        if not leagues and not any(word in ctx.doc_text for word in word_set("cup_words")):
             # "der Fußball-Zweitligist" names the league too, but not in a cup game, where such nouns
             # tell the divisions of the two sides
             leagues = {s.label_ for s in named}
