@@ -1003,7 +1003,6 @@ def test_a_move_finished_off_and_then_missed_is_no_goal():
     assert goals_of(text).empty
 
 
-
 def test_a_scorer_who_finished_a_move_off_after_a_fronted_minute_scored():
     text = ("Der FC Red Bull Salzburg gewann beim SCR Altach mit 1:0. "
             "In der 67. Minute schloss Karim Konaté einen Gegenstoß eiskalt ab.")

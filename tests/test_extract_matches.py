@@ -94,8 +94,6 @@ def test_clubs_no_list_knows_are_recognised_from_context():
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Musterstädter SV", "SK Rapid Wien", 3, 0)
 
 
-
-
 def test_unlisted_opponent_right_before_the_score_is_recognised():
     m = only_match("Der FC Arsenal verlor am Samstag gegen Musterstadt 0:2 (0:1).")
     assert {m.home_team, m.away_team} == {"FC Arsenal", "Musterstadt"}
@@ -578,7 +576,6 @@ def test_a_defeat_from_a_named_year_is_not_the_match_of_the_article():
     text = ("Der SC Freiburg empfängt am Samstag den FC Augsburg. Zwei Jahre nach der 1:3-Pleite von 2021 "
             "wollen die Breisgauer diesmal jubeln.")
     assert matches_of(text).empty
-
 
 
 def test_a_city_after_in_does_not_govern_the_club_after_it():
@@ -1081,7 +1078,6 @@ def test_a_player_closing_the_gap_leaves_the_score_unsettled():
 def test_a_lead_held_for_a_long_time_is_no_result():
     text = "Der Grazer AK führte gegen die SV Ried lange mit 2:0, ehe die Partie kippte."
     assert matches_of(text).empty
-
 
 
 def test_a_draw_after_extra_time_stays_the_result_when_the_shoot_out_follows_after_a_comma():

@@ -20,7 +20,6 @@ def test_position_noun_with_number_word_and_ordinal():
     assert set(zip(rows.team, rows.position)) >= {("LASK", 5)}
 
 
-
 def test_a_place_number_closing_the_sentence_is_the_position():
     rows = extract("Der SV Sandhausen hat seinen Trainer entlassen. Der Klub belegt mit 28 Punkten Rang 13.").standings
     assert rows[["team", "position", "points"]].values.tolist() == [["SV Sandhausen", 13, 28]]
@@ -75,7 +74,6 @@ def test_dismissal_with_relative_date_resolved_against_article_date():
     row = extract(text).coach_events.iloc[0]
     assert (row.person, row.club, row.event) == ("Karel Geraerts", "FC Schalke 04", "dismissed")
     assert row.date == "2023-11-28"  # the Tuesday before Thursday 2023-11-30
-
 
 
 def test_sacking_at_a_second_club_goes_to_the_club_opening_its_sentence():
@@ -941,7 +939,6 @@ def test_a_city_inside_a_longer_club_name_does_not_name_the_citys_other_club():
     frames = extract(text)
     assert set(frames.coach_events.club) == {"Grasshopper Club Zürich"}
     assert ("Grasshopper Club Zürich", "FC Lugano") in set(zip(frames.matches.home_team, frames.matches.away_team))
-
 
 
 def test_a_player_role_reference_moving_clubs_is_no_coach_event():
