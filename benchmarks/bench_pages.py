@@ -12,7 +12,10 @@ is shown as it is, nothing is ingested into it).
 By default all pages run in one process, one after the other (a user opening the start
 page, then the others: later pages find what earlier ones cached). `--fresh` runs every
 page in a new Python process instead, so its warm-up run is the first visit of a fresh
-server (a deep link, e.g. `?article=` into Artikel, opened right after a restart). Next to
+server (a deep link, e.g. `?article=` into Artikel, opened right after a restart); with
+`--warm-up` that process first does what `serve.py` does as the server starts
+(`lib.dashboard.warmup`), so the figure is the first visit to a server started with `make run`
+once its warm-up is done (its seconds are printed too). Next to
 wall time the CPU time of the process during each run is printed (less noisy on a busy
 machine; all threads, so it may exceed the wall time).
 
@@ -68,11 +71,11 @@ def measure(name: str, runs: int, timeout: float) -> dict:
             "runs_cpu": [c for _, c in times]}
 
 
-def measure_fresh(name: str, store: Path, runs: int, timeout: float) -> dict:
+def measure_fresh(name: str, store: Path, runs: int, timeout: float, warm_up: bool = False) -> dict:
     """`measure` of the page `name` in a new Python process (its first visit is a fresh
-    server's first page)."""
+    server's first page; with `warm_up`, after the server start's warm-up)."""
     command = [sys.executable, str(Path(__file__).resolve()), "--store", str(store), "--runs", str(runs),
-               "--timeout", str(timeout), "--page", name, "--json"]
+               "--timeout", str(timeout), "--page", name, "--json"] + (["--warm-up"] if warm_up else [])
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode:
         raise RuntimeError(f"{name} (fresh process) failed:\n{done.stderr[-2000:]}")
@@ -102,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", action="append", choices=list(PAGES), help="only these pages (repeatable)")
     parser.add_argument("--fresh", action="store_true",
                         help="every page in a new process: its warm-up run is a fresh server's first visit")
+    parser.add_argument("--warm-up", action="store_true",
+                        help="with --fresh: each process warms up first, as serve.py does at server start")
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one page, for --fresh
     args = parser.parse_args(argv)
     store = args.store.resolve()
@@ -113,22 +118,31 @@ def main(argv: list[str] | None = None) -> int:
     names = [name for name in PAGES if not args.page or name in args.page]
     if args.json:  # a child of --fresh: one page, its figures as JSON on the last line
         setup(store)
-        print(json.dumps(measure(names[0], args.runs, args.timeout)))
+        warm_seconds = {}
+        if args.warm_up:
+            from lib.dashboard.warmup import warm_up
+
+            warm_seconds = warm_up(store)
+        print(json.dumps({**measure(names[0], args.runs, args.timeout), "server_warm_up": warm_seconds}))
         return 0
     import duckdb
 
     with duckdb.connect(str(store), read_only=True) as con:
         articles = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
     print(f"store: {store} ({articles:,} articles, {store.stat().st_size / 1e6:.0f} MB)"
-          + (" - every page in a fresh process" if args.fresh else " - all pages in one process"))
+          + (" - every page in a fresh process" if args.fresh else " - all pages in one process")
+          + (", warmed up as serve.py does" if args.fresh and args.warm_up else ""))
     if not args.fresh:
         setup(store)
     rows = []
     for name in names:
-        row = measure_fresh(name, store, args.runs, args.timeout) if args.fresh else \
+        row = measure_fresh(name, store, args.runs, args.timeout, args.warm_up) if args.fresh else \
             measure(name, args.runs, args.timeout)
         rows.append(row)
-        print(f"  {name}: warm-up {row['warm']:.2f} s (CPU {row['warm_cpu']:.2f} s), "
+        server = row.get("server_warm_up")
+        server_text = f"after the server's warm-up ({', '.join(f'{k} {v:.2f} s' for k, v in server.items())}), " \
+            if server else ""
+        print(f"  {name}: {server_text}warm-up {row['warm']:.2f} s (CPU {row['warm_cpu']:.2f} s), "
               f"runs {', '.join(f'{t:.2f}' for t in row['runs'])} s", flush=True)
     print()
     print(f"| Page | warm-up run (s) | warm-up CPU (s) | median of {args.runs} runs (s) | slowest (s) |")

@@ -108,7 +108,7 @@ class _EmptyFrames:  # used only when `lib` cannot be imported at all
 # German messages for store errors
 
 
-def store_message(error: BaseException, path: str | os.PathLike, doing: str = "einlesen") -> str:
+def store_message(error: BaseException, path: str | os.PathLike, doing: str = "eingelesen") -> str:
     """A German explanation of a store error (lock, busy, anything else)."""
     name = os.fspath(path)
     if isinstance(error, StoreLocked):

@@ -1,4 +1,4 @@
-"""End-to-end: `streamlit run app.py` driven in Debian's headless chromium with Playwright.
+"""End-to-end: `streamlit run serve.py` (the app as `make run` starts it) driven in Debian's headless chromium with Playwright.
 
 Clicks through every page, searches the coach chronicle, uploads an article containing
 `<script>` and `<img onerror>` and checks it shows as text (no dialog, no injected element).
@@ -45,7 +45,7 @@ def server(tmp_path_factory):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     log = open(ARTIFACTS / "streamlit.log", "w", encoding="utf-8")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true", "--server.port",
+        [sys.executable, "-m", "streamlit", "run", "serve.py", "--server.headless", "true", "--server.port",
          str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
@@ -74,6 +74,15 @@ def server(tmp_path_factory):
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=5)
         log.close()
+
+
+def test_the_server_warms_up_as_it_starts(server):
+    log = ARTIFACTS / "streamlit.log"
+    deadline = time.time() + 30
+    while "warm-up: imports" not in log.read_text(encoding="utf-8") and time.time() < deadline:
+        time.sleep(0.2)
+    assert "warm-up: imports" in log.read_text(encoding="utf-8")
+    assert "Traceback" not in log.read_text(encoding="utf-8")
 
 
 def test_click_through_every_page(server):
