@@ -1088,3 +1088,52 @@ def test_the_fouled_player_who_converts_the_penalty_scores_it():
     text = ("Der FC Aarau spielte gegen den FC Thun 1:1. In der 58. Minute zeigte Schiedsrichter Lukas Meier nach "
             "einem Foul an Nils Gerber auf den Punkt, der Gefoulte verwandelte den Penalty selbst zum 1:1.")
     assert ("Nils Gerber", 58) in scorers_of(text)
+
+
+def test_the_coach_whose_fate_a_defeat_sealed_is_no_scorer():
+    text = "Das 0:3 gegen den VfB Stuttgart in Hamburg hatte das Aus für Bernd Hollerbach besiegelt."
+    assert goals_of(text).empty
+
+
+def test_a_straight_red_card_with_a_minute_is_no_goal():
+    text = ("Der FC Augsburg und der VfL Bochum trennten sich 2:2. Bochums Abwehrchef Ivan Ordets holte Ermedin "
+            "Demirović von den Beinen. Der Unparteiische zeigte Glatt-Rot (81.).")
+    assert goals_of(text).empty
+
+
+TICKER_WITH_SHOOTOUT = """SC Verl gegen Arminia Bielefeld im Liveticker
+
+Vor dem Spiel: Der SC Verl empfängt im Pokal die Arminia aus Bielefeld.
+
+12. Min.: Erster Abschluss der Gäste, Keeper Philipp Schulze hält sicher.
+
+27. Min.: TOR für Verl! Lars Ritzka köpft einen Eckball zum 1:0 ein.
+
+55. Min.: Elfmeter für Bielefeld! Oliver Stefano trifft Marius Wörl im Strafraum am Fuß.
+
+56. Min.: Wörl tritt selbst an und scheitert an Schulze.
+
+81. Min.: Der Ausgleich! Merveille Biankadi schiebt aus kurzer Distanz ein. 1:1!
+
+120. Min.: Abpfiff der Verlängerung, jetzt entscheidet das Elfmeterschießen.
+
+Elfmeterschießen: Ritzka verwandelt sicher – 1:0.
+
+Elfmeterschießen: Biankadi trifft ebenfalls – 1:1.
+
+Fazit: Der SC Verl setzt sich nach einem 1:1 nach Verlängerung im Elfmeterschießen gegen Bielefeld durch."""
+
+
+def test_ticker_lines_written_with_min_carry_their_minute():
+    assert sorted(scorers_of(TICKER_WITH_SHOOTOUT)) == [("Lars Ritzka", 27), ("Merveille Biankadi", 81)]
+
+
+def test_shootout_kicks_and_a_foul_in_a_ticker_are_no_goals():
+    players = set(goals_of(TICKER_WITH_SHOOTOUT).player)
+    assert players == {"Lars Ritzka", "Merveille Biankadi"}, players
+
+
+def test_a_name_after_traf_is_the_scorer_when_the_name_before_gave_the_assist():
+    text = ("Der VfL Bochum spielte 1:1 gegen den 1. FC Köln. Nach Vorlage von Kevin Stöger traf Philipp Hofmann "
+            "ins Eck (61.). Ivan Ordets trifft Florian Kainz später im Strafraum am Knöchel (78.).")
+    assert scorers_of(text) == [("Philipp Hofmann", 61)]

@@ -1305,3 +1305,46 @@ def test_his_team_in_an_earlier_clause_is_not_another_results_subject():
     found = result_set(text)
     assert any(set(m[:2]) == {"FC Bayern München", "Borussia Dortmund"} for m in found)
     assert not any(set(m[:2]) == {"FC Bayern München", "VfL Bochum"} for m in found)
+
+
+def test_a_score_over_both_legs_is_no_match():
+    text = ("Der SK Rapid Wien gewann das Rückspiel gegen den FC Basel mit 2:0. Über beide Partien setzte sich "
+            "Rapid damit mit 3:2 durch.")
+    found = result_set(text)
+    assert any(set(m[:2]) == {"SK Rapid Wien", "FC Basel"} and sorted(m[2:]) == [0, 2] for m in found), found
+    assert not any(sorted(m[2:]) == [2, 3] for m in found), found
+
+
+def test_an_idiom_after_a_score_names_no_club():
+    text = "Der VfL Bochum kam noch heran, doch der SC Freiburg brachte das 2:1 über die Zeit."
+    found = result_set(text)
+    assert found and all(set(m[:2]) == {"SC Freiburg", "VfL Bochum"} for m in found), found
+
+
+def test_a_draw_after_extra_time_decided_on_penalties_is_the_result():
+    text = ("Der SV Meppen empfing im Pokal den Zweitligisten SC Paderborn 07. Meppen gewann nach einem 2:2 nach "
+            "Verlängerung im Elfmeterschießen gegen Paderborn.")
+    found = result_set(text)
+    assert any(set(m[:2]) == {"SV Meppen", "SC Paderborn 07"} and m[2:] == (2, 2) for m in found), found
+
+
+def test_a_role_noun_names_the_club_it_stood_before_earlier():
+    text = ("Über den Bundesligisten 1. FSV Mainz 05 spricht bei Kickers Offenbach in dieser Woche jeder. Offenbach "
+            "hatte zuletzt Verletzungspech. Vor 15.000 Zuschauern schlug Offenbach den Bundesligisten am Sonntag mit 2:1.")
+    found = result_set(text)
+    assert any(set(m[:2]) == {"Kickers Offenbach", "1. FSV Mainz 05"} and sorted(m[2:]) == [1, 2] for m in found), found
+
+
+def test_a_city_told_of_the_first_leg_does_not_move_the_second_leg():
+    text = ("Eintracht Frankfurt schlug im Rückspiel den FC Porto mit 4:1 und machte so die 0:2-Niederlage "
+            "aus dem Hinspiel in Porto wett.")
+    found = result_set(text)
+    assert ("FC Porto", "Eintracht Frankfurt", 2, 0) in found, found
+    assert not any(m[0] == "FC Porto" and sorted(m[2:]) == [1, 4] for m in found), found
+
+
+def test_a_weak_name_counts_where_the_article_names_its_city_most():
+    text = ("DÜSSELDORF. Die Düsseldorfer unterlagen am Freitag dem Hamburger SV mit 0:1, nach einem Eingriff aus "
+            "dem Kölner Keller. Der HSV jubelte spät. Für die Fortuna ist es die dritte Niederlage in Folge, nachdem "
+            "schon am Dienstag ein 1:3 beim SC Paderborn 07 zu Buche gestanden hatte.")
+    assert ("SC Paderborn 07", "Fortuna Düsseldorf", 3, 1) in result_set(text)

@@ -1139,3 +1139,12 @@ def test_a_free_kick_taker_named_after_von_is_the_later_role_word():
     text = ("Der FC Bayern gewann gegen den VfL Bochum mit 2:0. Ein direkter Freistoß von Joshua Kimmich schlug "
             "zum 2:0 ein. „Das war schön“, sagte der Mittelfeldspieler.")
     assert speakers(text) == ["Joshua Kimmich"]
+
+
+def test_the_coach_whose_dismissal_is_named_is_not_the_one_who_took_over():
+    rows = extract("Nach der Entlassung von Trainer Markus Anfang übernahm Co-Trainer Lars Kornetka beim SV "
+                   "Darmstadt 98.").coach_events
+    events = set(zip(rows.person, rows.event))
+    assert ("Markus Anfang", "dismissed") in events
+    assert ("Lars Kornetka", "appointed") in events or ("Lars Kornetka", "interim") in events
+    assert ("Markus Anfang", "appointed") not in events

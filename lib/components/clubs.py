@@ -12,6 +12,7 @@ mentions with the owning club as `kb_id_`.
 """
 from __future__ import annotations
 
+from collections import Counter
 from itertools import compress, count
 
 from spacy.language import Language
@@ -200,7 +201,7 @@ class ClubRecognizer:
             elif cands:
                 ambiguous.append(cands)
         if ambiguous:
-            anchored |= self._city_evidence(set(texts), ambiguous, anchored)
+            anchored |= self._city_evidence(texts, ambiguous, anchored)
         return anchored, positions
 
     def _unknown(self, texts: list[str], spaces: list[int], prefixes: list[int], anchored: set[str],
@@ -433,17 +434,24 @@ class ClubRecognizer:
                 positions.update(range(start, k))
         return positions
 
-    def _city_evidence(self, words: set[str], ambiguous: list[Candidates], anchored: set[str]) -> set[str]:
+    def _city_evidence(self, texts: list[str], ambiguous: list[Candidates], anchored: set[str]) -> set[str]:
         """Clubs an ambiguous name can only mean given the cities the article names:
-        'das Wiener Derby gegen die Austria' -> Austria Wien."""
+        'das Wiener Derby gegen die Austria' -> Austria Wien. Where the article names the cities of
+        two of its clubs, the city it names more often ('DÜSSELDORF. ... die Düsseldorfer ... die
+        Fortuna' beside one 'Kölner Keller')."""
         extra: set[str] = set()
+        counts: Counter[str] | None = None
         for cands in ambiguous:
             names = {c for c, _ in cands}
             if names & anchored:
                 continue
-            local = {n for n in names if (city := self.index.clubs[n].city) and (city in words or city + "er" in words)}
-            if len(local) == 1:
-                extra |= local
+            cities = {n: city for n in names if (city := self.index.clubs[n].city)}
+            counts = counts or Counter(texts)
+            named = {n: sum(counts.get(form, 0) for form in (city, city + "er", city + "ern", city.upper()))
+                     for n, city in cities.items()}
+            local = sorted((n for n in named if named[n]), key=named.get, reverse=True)
+            if len(local) == 1 or (len(local) > 1 and named[local[0]] > named[local[1]]):
+                extra.add(local[0])
         return extra
 
     def unknown_clubs(self, texts: list[str], at: list[int]):

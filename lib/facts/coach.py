@@ -383,6 +383,9 @@ class CoachEventFinder:
             events = [(event, i) for event, i in events
                       if event != "left" and not (event == "appointed" and ctx.texts[i] in self.signing_words)]
         claimed = {event: club for event, i in events if (club := self._club_right_after(sent, i))}
+        # "hatte die Mannschaft nach der Freistellung von X übernommen": X is the dismissed one, not the new coach
+        parted = {owner.kb_id_ for event, i in events
+                  if event in ENDED_EVENTS and (owner := self._cue_noun_object(people, i, sent))}
         rows = []
         for event, cue_i in events:
             if event == "appointed" and (is_rumour or "candidate" in kinds):
@@ -398,7 +401,8 @@ class CoachEventFinder:
                     or self._cue_noun_object(people, cue_i, sent) or self._relative_clause_owner(
                     people, cue_i, sent) or (self._age_reference_subject(sent) if event in SUBJECT_EVENTS else None)
                 if owner is None:
-                    candidates = people
+                    candidates = [p for p in people if p.kb_id_ not in parted] \
+                        if event in ("appointed", "interim") else people
                     if event == "appointed" and ctx.texts[cue_i].lower() in self.new_words:  # "der neue Trainer"
                         candidates = [p for p in people if self._in_cue_clause(p, cue_i)
                                       and not p.start <= cue_i < p.end]  # not the cue as a role reference

@@ -771,7 +771,7 @@ def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None
         value = int(first)
         return (value, None) if 1 <= value <= 130 else None
     parsed = parse_minute(first)
-    if parsed and ("'" in first or nxt in ("Minute", "Min.", ":", "|")):
+    if parsed and ("'" in first or nxt in ("Minute", "Min.", "Min", ":", "|")):
         return parsed  # "19'", "67. Minute:", "36. | TOR für ..."
     if parsed and _announces_goal(texts, start + 1):
         return parsed  # "78. Tor für Werder!": a bare ordinal minute before the goal call

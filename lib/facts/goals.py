@@ -76,6 +76,8 @@ class GoalWords:
     delivery_phrases: tuple[str, ...]  # 'zirkelte einen Eckball auf den Kopf von X': a ball played to the scorer
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
+    fate_nouns: frozenset[str]  # 'das Aus für X', 'Rot für X': X is no scorer
+    hit_verbs: frozenset[str]  # 'X trifft Y am Knöchel': a foul, between two names
     coach_prepositions: frozenset[str]  # 'Unter X gelang ...': X coached the team, no scorer
     team_nouns: frozenset[str]  # 'die Mannschaft von X': X coaches the team
     roles: frozenset[str]  # 'an Kapitän X': a role word between a preposition and the name
@@ -144,6 +146,7 @@ def goal_words() -> GoalWords:
         verbs_finishing_a_move=word_set("verbs_finishing_a_move"),
         finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
+        fate_nouns=word_set("fate_nouns_before_fuer"), hit_verbs=word_set("hit_verbs"),
         coach_prepositions=word_set("coach_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
         roles=with_feminine(word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles")),
@@ -463,6 +466,8 @@ class GoalFinder:
                 return True
             if text.lower() in lexicon.coach_prepositions:
                 return True  # "Unter Verbeek gelang der Befreiungsschlag": the coach, not a scorer
+            if text == "für" and j > sent.start and texts[j - 1] in lexicon.fate_nouns:
+                return True  # "besiegelte das Aus für Trainer X", "Rot für X": not "ein Tor für X"
             if text in ("von", "vom", "des"):
                 noun = texts[j - 1] if j > sent.start else ""
                 head = noun.rpartition("-")[2]  # "die DFB-Elf von Julian Nagelsmann": a team's compound noun
@@ -551,6 +556,8 @@ class GoalFinder:
             return self._minute_first_entries(sent, people, head)
         if not (self.sentence_has_goal_cue(sent) or self._minute_after_a_name(people, sent)):
             return []  # the cheaper question first: most sentences name nobody
+        if self._one_hits_another(people, sent):
+            return []  # "X trifft Y im Strafraum am Knöchel": a foul
         found: list[GoalMention] = []
         running = (0, 0)
         governed = [self._governed(person, sent) for person in people]
@@ -576,6 +583,14 @@ class GoalFinder:
                              + [p.start for p in pronouns[k + 1:]] + [sent.end])
             found.extend(self._mentions_of(sent, pronoun, nxt_person, pronoun.start, running)[0])
         return self._finish(found, sent)
+
+    def _one_hits_another(self, people: list[Mark], sent: Sentence) -> bool:
+        """A name opening its clause, a verb of hitting and a name right after it: 'X trifft Y am
+        Knöchel' (not 'Nach Vorlage von X traf Y': Y is the subject, after the verb)."""
+        texts = self.ctx.texts
+        return any(later.start == earlier.end + 1 and texts[earlier.end] in self.words.hit_verbs
+                   and (earlier.start == sent.start or texts[earlier.start - 1] in CLAUSE_BREAKS)
+                   for earlier, later in zip(people, people[1:]))  # not "Nach Vorlage von X traf Y"
 
     def _finish(self, found: list[GoalMention], sent: Sentence) -> list[GoalMention]:
         """The goals of a sentence without those it disallows, remembered as the latest scorer's."""
@@ -764,7 +779,8 @@ class GoalFinder:
             penalties = [penalty and self._says_penalty(local_start, first_close)] + [p for _, p in further]
             minutes += [m for m, _ in further]
         if minute is None and p_start > self.shootout_start and (
-                penalty or not self.words.shootout_kicks.isdisjoint(texts[s_start:s_end])):
+                penalty or not self.words.shootout_kicks.isdisjoint(texts[s_start:s_end])
+                or not self.words.shootout.isdisjoint(texts[s_start:s_end])):
             # "verwandelte den entscheidenden Strafstoß", "im fünften Durchgang ... verwandelte den
             # entscheidenden Versuch" once the shoot-out is told: a kick of the shoot-out, no goal
             return [], box

@@ -98,6 +98,7 @@ class ResultVocabulary:
     intermediate_suffixes: tuple[str, ...]
     aggregate: frozenset[str]
     strong_aggregate: frozenset[str]  # lower-cased: "Insgesamt" may open the sentence
+    aggregate_phrases: tuple[str, ...]  # 'über beide Partien setzte sich X mit 4:3 durch'
     shootout: frozenset[str]
     turn: frozenset[str]
     subordinators: frozenset[str]  # 'nachdem sie ...': a clause whose subject is the pronoun after them
@@ -171,6 +172,7 @@ def result_vocabulary() -> ResultVocabulary:
         home_cues=home_cues, away_cues=away_cues, venue_cues=home_cues | away_cues,
         home_suffixes=endings("home_cue_suffixes"), away_suffixes=endings("away_cue_suffixes"),
         intermediate_suffixes=endings("intermediate_suffixes"), strong_aggregate=lower_set("strong_aggregate_words"),
+        aggregate_phrases=with_capitalised(word_list("aggregate_phrases")),  # "Über beide Partien"
         shootout_marks=word_list("shootout_marks"), home_phrases=word_list("home_phrases"),
         last_score=word_list("last_score_phrases"),
         from_the_spot=with_capitalised(word_list("shootout_clause_phrases")),  # "vom Punkt", "Vom Punkt"
@@ -209,6 +211,11 @@ def with_capitalised(phrases: tuple[str, ...]) -> tuple[str, ...]:
 def clause_end_of(texts: list[str], i: int, end: int) -> int:
     """Where the clause of token i ends: at the next comma or semicolon before `end`, else `end`."""
     return next((k for k in range(i + 1, end) if texts[k] in (",", ";")), end)
+
+
+def _role_stem(noun: str) -> str:
+    """'Bundesligisten' and 'Bundesligist', 'Aufsteigern' and 'Aufsteiger': one role noun."""
+    return noun[:-2] if noun.endswith("en") else noun[:-1] if noun.endswith("n") else noun
 
 
 def parse_score(text: str) -> tuple[int, int, str] | None:
@@ -335,7 +342,10 @@ class MatchFinder:
     def _first_leg_beside_second(self, i: int) -> bool:
         """'3:0 im Hinspiel' in a sentence that tells the second leg: the sentence's home side is
         the second leg's, so the first leg was played the other way round."""
-        return "Hinspiel" in self.ctx.texts[i + 1:i + 4]  # "3:0 im Hinspiel", "3:0 aus dem Hinspiel"
+        texts = self.ctx.texts
+        leg = next((k for k in range(i + 1, min(i + 4, len(texts))) if texts[k] == "Hinspiel"), None)
+        # "3:0 im Hinspiel", "3:0 aus dem Hinspiel"; not "aus dem Hinspiel in London": its own ground is named
+        return leg is not None and (leg + 1 >= len(texts) or texts[leg + 1] not in ("in", "im"))
 
     def is_final(self, i: int, suffix: str, sent: Sentence) -> bool:
         """Whether the score at token i is a final result rather than an intermediate one, a time,
@@ -411,8 +421,10 @@ class MatchFinder:
         clause_start = clause_start_of(texts, start, i)
         clause = texts[clause_start:i]
         if not self.vocab.strong_aggregate.isdisjoint(map(str.lower, clause)) or (
-                not after_extra_time and not self.vocab.shootout.isdisjoint(clause)):
-            return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3"
+                not after_extra_time and not self.vocab.shootout.isdisjoint(clause)) \
+                or self._text_has(clause_start, i, self.vocab.aggregate_phrases):
+            return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3",
+            # "Über beide Partien setzte sich der VfL mit 4:3 durch"
         if prev == "mit" and self._from_the_spot_after_extra_time(clause_start, i, sent):
             return False  # "vom Punkt behielten die Linzer mit 4:2 die Nerven": the shoot-out
         if prev == "mit" and nxt not in ("zum", "zur") and self._leading_verb_before(clause) \
@@ -525,9 +537,11 @@ class MatchFinder:
             (lower.endswith("n") and lower[:-1].endswith(vocab.result_suffixes))
 
     def _extra_time_mark_after(self, i: int) -> bool:
-        """'1:1 n.V.' ('n.V.' may be one token or two)."""
+        """'1:1 n.V.' ('n.V.' may be one token or two), '1:1 nach Verlängerung' (also 'nach der')."""
         texts = self.ctx.texts
         nxt = texts[i + 1] if i + 1 < len(texts) else None
+        if nxt == "nach":
+            return "Verlängerung" in texts[i + 2:i + 4]
         return nxt in self.vocab.extra_time_marks or (nxt == "n." and i + 2 < len(texts) and texts[i + 2] == "V.")
 
     def _word_before_adjectives(self, i: int, start: int) -> str | None:
@@ -710,6 +724,9 @@ class MatchFinder:
                 if opponent is not None and owner == opponent.club:
                     return False
         if opponent is not None:
+            others = [k for k in self._results_between(start, end) if k != i and not self._bracketed(k)]
+            start = max([start] + [k + 1 for k in others if k < i])  # "gewann 3:1 und glich die 1:2-Niederlage
+            end = min([end] + [k for k in others if k > i])  # aus dem Hinspiel in London aus": that score's city
             return self._home_by_city(start, end, subject, opponent.club)
         return None
 
@@ -1233,10 +1250,24 @@ class MatchFinder:
             prep = ctx.preposition_before(k)
             object_position = prep is None and k - sent.start > 2 and any(
                 m.start < k and m.preposition is None for m in ctx.club_mentions(sent))
-            if (prep in ("gegen", "beim", "bei", "über") or object_position) and ctx.last_subject:
-                subject, _ = ctx.subject_club(sent)
-                if subject != ctx.last_subject:
-                    return ClubMention(k, k + 1, ctx.last_subject, "REF", prep)
+            if not (prep in ("gegen", "beim", "bei", "über") or object_position):
+                continue
+            subject, _ = ctx.subject_club(sent)
+            named = self._club_named_with_role(k)
+            if named and named != subject:
+                return ClubMention(k, k + 1, named, "REF", prep)
+            if ctx.last_subject and subject != ctx.last_subject:
+                return ClubMention(k, k + 1, ctx.last_subject, "REF", prep)
+        return None
+
+    def _club_named_with_role(self, k: int) -> str | None:
+        """'empfängt den Bundesligisten Werder Bremen ... ringt den Bundesligisten nieder': the club
+        an earlier sentence named right after the same role noun (any case ending)."""
+        texts = self.ctx.texts
+        stem = _role_stem(texts[k])
+        for club in reversed(self.ctx.clubs):
+            if club.start < k and club.start and _role_stem(texts[club.start - 1]) == stem:
+                return club.kb_id_
         return None
 
     def observe(self, sent: Sentence) -> None:
