@@ -440,13 +440,12 @@ class ClubRecognizer:
         two of its clubs, the city it names more often ('DÜSSELDORF. ... die Düsseldorfer ... die
         Fortuna' beside one 'Kölner Keller')."""
         extra: set[str] = set()
-        counts: Counter[str] | None = None
+        counts = Counter(texts)
         for cands in ambiguous:
             names = {c for c, _ in cands}
             if names & anchored:
                 continue
             cities = {n: city for n in names if (city := self.index.clubs[n].city)}
-            counts = counts or Counter(texts)
             named = {n: sum(counts.get(form, 0) for form in (city, city + "er", city + "ern", city.upper()))
                      for n, city in cities.items()}
             local = sorted((n for n in named if named[n]), key=named.get, reverse=True)

@@ -663,14 +663,19 @@ def load() -> Loaded:
     errors += sync(store_path, corpus, home_sample=home)
     if not store_path.exists():
         return Loaded(empty_frames(), value, errors, store=str(store_path))
-    state = store_state(store_path)
     try:
-        snap = read_store(str(store_path), state)
+        return loaded_from(store_path, value, errors)
     except Exception as error:  # noqa: BLE001 - busy store, broken file: say so
         errors.append(store_message(error, store_path, "gelesen"))
-        return Loaded(empty_frames(), value, errors, store=str(store_path), state=state)
-    return Loaded(snap.frames.view(), value, errors, uploads=len(snap.upload_ids), store=str(store_path),
-                  state=state, upload_ids=snap.upload_ids)
+        return Loaded(empty_frames(), value, errors, store=str(store_path), state=store_state(store_path))
+
+
+def loaded_from(store_path: Path, corpus: str, errors: list[str] | None = None) -> Loaded:
+    """The frames of the store file as the pages get them (read once per store state)."""
+    state = store_state(store_path)
+    snap = read_store(str(store_path), state)
+    return Loaded(snap.frames.view(), corpus, errors if errors is not None else [], uploads=len(snap.upload_ids),
+                  store=str(store_path), state=state, upload_ids=snap.upload_ids)
 
 
 def texts(loaded_or_ctx) -> pd.Series:
@@ -830,6 +835,11 @@ def article_text(ctx, article_id: str) -> str:
         return ""
     texts = _article(ctx.store, ctx.state, article_id).articles["text"].dropna()
     return str(texts.iloc[0]) if len(texts) else ""
+
+
+def club_names(loaded: Loaded) -> list[str]:
+    """The sidebar's club list (most named first), once per store state."""
+    return memo(loaded.state, "clubs", lambda: [str(c) for c in club_counts(loaded).index])
 
 
 def club_counts(loaded_or_ctx) -> pd.Series:

@@ -146,7 +146,7 @@ def setup(title: str, intro: str | None = None) -> Context:
     for error in loaded.errors:
         st.warning(error)
     frames = loaded.frames
-    names = data.memo(loaded.state, "clubs", lambda: [str(c) for c in data.club_counts(loaded).index])
+    names = data.club_names(loaded)
     club = None
     with st.sidebar:
         if names:

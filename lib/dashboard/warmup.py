@@ -64,12 +64,10 @@ def warm_up(store: Path | None = None) -> dict[str, float]:
         path = store if store is not None else default_store()
         if path.exists():
             begun = time.perf_counter()
-            state = data.store_state(path)
-            snapshot = data.read_store(str(path), state)
+            loaded = data.loaded_from(path, data.DEFAULT_CORPUS)
             seconds["store"] = time.perf_counter() - begun
             begun = time.perf_counter()
-            loaded = data.Loaded(snapshot.frames.view(), data.DEFAULT_CORPUS, store=str(path), state=state)
-            data.memo(state, "clubs", lambda: [str(c) for c in data.club_counts(loaded).index])  # as `ui.setup`
+            data.club_names(loaded)  # the sidebar's, as `ui.setup` asks for it
             data.coach_table(loaded)
             seconds["tables"] = time.perf_counter() - begun
     except Exception:  # noqa: BLE001 - the first visit reports whatever is wrong, with context

@@ -383,9 +383,9 @@ class CoachEventFinder:
             events = [(event, i) for event, i in events
                       if event != "left" and not (event == "appointed" and ctx.texts[i] in self.signing_words)]
         claimed = {event: club for event, i in events if (club := self._club_right_after(sent, i))}
+        noun_objects = {i: self._cue_noun_object(people, i, sent) for _, i in events}
         # "hatte die Mannschaft nach der Freistellung von X übernommen": X is the dismissed one, not the new coach
-        parted = {owner.kb_id_ for event, i in events
-                  if event in ENDED_EVENTS and (owner := self._cue_noun_object(people, i, sent))}
+        parted = {owner.kb_id_ for event, i in events if event in ENDED_EVENTS and (owner := noun_objects[i])}
         rows = []
         for event, cue_i in events:
             if event == "appointed" and (is_rumour or "candidate" in kinds):
@@ -398,7 +398,7 @@ class CoachEventFinder:
             else:
                 # "..., der nach seiner Gelbsperre zurückkehrt"; "Der 34-Jährige hatte ... übernommen"
                 owner = (self._named_as_successor(people, sent) if event == "appointed" else None) \
-                    or self._cue_noun_object(people, cue_i, sent) or self._relative_clause_owner(
+                    or noun_objects[cue_i] or self._relative_clause_owner(
                     people, cue_i, sent) or (self._age_reference_subject(sent) if event in SUBJECT_EVENTS else None)
                 if owner is None:
                     candidates = [p for p in people if p.kb_id_ not in parted] \

@@ -76,7 +76,7 @@ class GoalWords:
     delivery_phrases: tuple[str, ...]  # 'zirkelte einen Eckball auf den Kopf von X': a ball played to the scorer
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
-    fate_nouns: frozenset[str]  # 'das Aus für X', 'Rot für X': X is no scorer
+    fate_nouns: frozenset[str]  # 'das Aus für X', 'Rot für X' (the card words too): X is no scorer
     hit_verbs: frozenset[str]  # 'X trifft Y am Knöchel': a foul, between two names
     coach_prepositions: frozenset[str]  # 'Unter X gelang ...': X coached the team, no scorer
     team_nouns: frozenset[str]  # 'die Mannschaft von X': X coaches the team
@@ -146,7 +146,7 @@ def goal_words() -> GoalWords:
         verbs_finishing_a_move=word_set("verbs_finishing_a_move"),
         finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
-        fate_nouns=word_set("fate_nouns_before_fuer"), hit_verbs=word_set("hit_verbs"),
+        fate_nouns=word_set("fate_nouns_before_fuer") | word_set("card_words"), hit_verbs=word_set("hit_verbs"),
         coach_prepositions=word_set("coach_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
         roles=with_feminine(word_set("player_roles") | word_set("keeper_words") | word_set("coach_roles")),
@@ -779,8 +779,8 @@ class GoalFinder:
             penalties = [penalty and self._says_penalty(local_start, first_close)] + [p for _, p in further]
             minutes += [m for m, _ in further]
         if minute is None and p_start > self.shootout_start and (
-                penalty or not self.words.shootout_kicks.isdisjoint(texts[s_start:s_end])
-                or not self.words.shootout.isdisjoint(texts[s_start:s_end])):
+                penalty or not self.words.shootout_kicks.isdisjoint(sentence := texts[s_start:s_end])
+                or not self.words.shootout.isdisjoint(sentence)):
             # "verwandelte den entscheidenden Strafstoß", "im fünften Durchgang ... verwandelte den
             # entscheidenden Versuch" once the shoot-out is told: a kick of the shoot-out, no goal
             return [], box

@@ -1262,7 +1262,7 @@ class MatchFinder:
 
     def _club_named_with_role(self, k: int) -> str | None:
         """'empfängt den Bundesligisten Werder Bremen ... ringt den Bundesligisten nieder': the club
-        an earlier sentence named right after the same role noun (any case ending)."""
+        the article named right after the same role noun (any case ending) before k."""
         texts = self.ctx.texts
         stem = _role_stem(texts[k])
         for club in reversed(self.ctx.clubs):
