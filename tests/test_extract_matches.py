@@ -276,6 +276,10 @@ OTHER_SPORT_REPORTS = {
         "Im Weltcup-Slalom von Schladming siegte Manuel Feller um 13 Hundertstel vor Clément Noël. Im "
         "Slalom-Weltcup liegt der Tiroler nun als Zweiter nur 40 Zähler hinter dem Franzosen. Trainer Marko "
         "Pfeifer sprach von einem perfekten Abend vor 40.000 Fans."),
+    "ice hockey with its club in the dative, the blue line and the goalie off the ice": (
+        "Den Kölner Haien reichte ein Treffer in der Verlängerung: Nach einem torlosen Mittelabschnitt zog "
+        "Verteidiger Max Berger von der blauen Linie ab, 3:2 gegen Straubing. Der Coach hatte zuvor seinen "
+        "Goalie vom Eis genommen."),
     "a game told with its period scores only": (
         "Die Klagenfurter gewannen am Freitag beim FC Red Bull Salzburg mit 4:3 (0:1, 2:1, 1:0, 1:1). "
         "Lukas Berger traf zweimal für die Gäste, Trainer Martin Weiß war zufrieden."),
@@ -1348,3 +1352,32 @@ def test_a_weak_name_counts_where_the_article_names_its_city_most():
             "dem Kölner Keller. Der HSV jubelte spät. Für die Fortuna ist es die dritte Niederlage in Folge, nachdem "
             "schon am Dienstag ein 1:3 beim SC Paderborn 07 zu Buche gestanden hatte.")
     assert ("SC Paderborn 07", "Fortuna Düsseldorf", 3, 1) in result_set(text)
+
+
+def test_a_city_before_gegen_and_a_national_team_is_where_they_played():
+    text = "Die deutsche Nationalmannschaft hat in Dortmund gegen Dänemark 2:0 gewonnen."
+    assert matches_set(text) == {("Deutschland", "Dänemark", 2, 0)}
+
+
+def test_a_city_beside_a_national_team_opponent_is_no_club():
+    text = "Die Nationalelf besiegte Norwegen in Mainz mit 3:1."
+    assert not any("1. FSV Mainz 05" in pair for pair in matches_set(text))
+
+
+def test_an_unnamed_side_of_a_national_teams_game_is_no_club_named_elsewhere():
+    text = ("Die Nationalmannschaft bereitet sich auf das Turnier vor. Das 1:3 gegen Kroatien in Bremen "
+            "war ein Dämpfer, sagte der Bundestrainer.")
+    assert not any("Werder Bremen" in pair for pair in matches_set(text))
+
+
+def test_a_shootout_told_after_the_draw_gives_no_second_result():
+    text = ("Der FC Augsburg schied im Pokal beim SC Verl aus. Nach 120 Minuten hieß es 2:2, im "
+            "Elfmeterschießen scheiterten zwei Augsburger, die Ostwestfalen gewannen mit 5:4.")
+    assert (4, 5) not in {(m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert (5, 4) not in {(m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+
+
+def test_a_shootout_mark_of_the_first_score_leaves_the_draw_after_it():
+    text = ("Im Achtelfinale setzte sich der SC Verl gegen den FC Augsburg mit 5:4 im Elfmeterschießen durch, "
+            "nach 90 Minuten hatte es 2:2 (1:0) gestanden.")
+    assert matches_set(text) == {("SC Verl", "FC Augsburg", 2, 2)}

@@ -1148,3 +1148,41 @@ def test_the_coach_whose_dismissal_is_named_is_not_the_one_who_took_over():
     assert ("Markus Anfang", "dismissed") in events
     assert ("Lars Kornetka", "appointed") in events or ("Lars Kornetka", "interim") in events
     assert ("Markus Anfang", "appointed") not in events
+
+
+def test_a_pronoun_promoted_to_head_coach_is_the_previous_sentences_subject():
+    text = ("Stefan Kolb hatte den FC Hansa Rostock nach der Trennung von Jens Härtel kommissarisch geführt. "
+            "Nun hat ihn der Verein zum Cheftrainer befördert.")
+    events = set(zip(*[extract(text).coach_events[c] for c in ("person", "event")]))
+    assert ("Stefan Kolb", "appointed") in events
+    assert ("Jens Härtel", "appointed") not in events
+
+
+def test_a_club_that_befoerderte_its_interim_coach_appointed_him():
+    text = ("Beim SV Wehen Wiesbaden ist die Suche beendet: Der Klub beförderte Interimstrainer Nils Döring "
+            "am Montag zum Cheftrainer.")
+    events = set(zip(*[extract(text).coach_events[c] for c in ("person", "event")]))
+    assert ("Nils Döring", "appointed") in events
+
+
+def test_who_took_over_the_post_of_a_named_coach_is_the_one_appointed():
+    text = ("Beim SV Ried gibt es Neuigkeiten. Trainer Thomas Sageder war im Sommer gekommen und hatte den "
+            "Posten von Maximilian Senft übernommen, der den Verein verlassen hatte.")
+    events = set(zip(*[extract(text).coach_events[c] for c in ("person", "event")]))
+    assert ("Thomas Sageder", "appointed") in events
+    assert ("Maximilian Senft", "appointed") not in events
+
+
+def test_a_role_in_a_relative_clause_refers_to_nobody_else():
+    text = ("Der SV Ried trennte sich von Trainer Maximilian Senft. Sportchef Wolfgang Fiala, der selbst als "
+            "Co-Trainer gearbeitet hat, übernimmt nun interimistisch.")
+    events = set(zip(*[extract(text).coach_events[c] for c in ("person", "event")]))
+    assert ("Wolfgang Fiala", "interim") in events
+    assert ("Maximilian Senft", "interim") not in events
+
+
+def test_an_age_and_a_nationality_without_a_name_refer_to_the_person_before():
+    text = ("Beim FC Luzern zieht Mario Frick die Konsequenzen. Der 49-jährige Österreicher ist am Montag "
+            "als Trainer zurückgetreten.")
+    events = set(zip(*[extract(text).coach_events[c] for c in ("person", "event")]))
+    assert ("Mario Frick", "resigned") in events

@@ -677,6 +677,8 @@ class PeopleRecognizer:
             j = i + 1
             while j < n and j - i <= 3 and (texts[j][:1].islower() and texts[j].isalpha()
                                              or texts[j].isdigit() or texts[j] in self.age_words):
+                if texts[j] in ("als", "wie"):
+                    break  # "X, der selbst als Co-Trainer tätig war": a relative clause's role, no reference
                 j += 1  # "der erfahrene", "der 23 Jahre alte"
             if j >= n or j in blocked:
                 continue
@@ -689,7 +691,12 @@ class PeopleRecognizer:
             if category is None:
                 continue
             if texts[j].lower() == texts[j] and j + 1 < n and texts[j + 1][:1].isupper():
-                continue  # "der 46-jährige Steirer Peter Brunmayr": an age before a noun describes it
+                # "der 46-jährige Steirer Peter Brunmayr": an age before a noun describes it; without a
+                # name after it the noun is the reference ("Der 52-jährige Schweizer ist zurückgetreten")
+                if j + 2 in name_starts or j + 1 in blocked or self._reference_of[texts[j + 1]] is None:
+                    continue
+                j += 1
+                category = self._reference_of[texts[j]]
             if j + 1 < n and j + 1 in name_starts:
                 continue  # "der Trainer Lieberknecht" is a name with a role, not a reference
             if texts[j] not in self.ref_heads and not self._compound_reference(texts, i, j):

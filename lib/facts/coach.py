@@ -196,6 +196,8 @@ class CoachEventFinder:
         self.object_prepositions = lower_set("coach_event_object_prepositions")  # "Mit X muss auch Y gehen"
         self.helper_participles = word_set("helper_participles")  # "unterstützt von Co-Trainer Y"
         self.prepositions = word_set("prepositions")  # all lower case: "nach dem Foul an Y"
+        self.person_pronouns = word_set("coach_pronouns")  # "beförderte ihn zum Cheftrainer"
+        self.head_coach_titles = word_set("head_coach_titles")  # "zum Cheftrainer befördert"
         self._cue_words, self._cue_phrases = self._possible_cues()
         self._any_cue_possible = bool(self._cue_words or self._cue_phrases)
         self._cue_sentences = self._sentences_with_cue_words()
@@ -369,10 +371,13 @@ class CoachEventFinder:
         is_rumour = not self.rumour.isdisjoint(texts)
         sentence_topical = self.is_topical(texts)
         topical = self.coach_article or sentence_topical
-        people = [p for p in ctx.people_in(sent)]
+        people = ctx.people_in(sent) or self._pronoun_person(sent)
         # "vom Interimstrainer zum Cheftrainer befördert": where he came from, not an interim job
         events = [(event, i) for event, i in events
                   if not (event == "interim" and i > sent.start and ctx.texts[i - 1] in ("vom", "von"))]
+        if any(event == "interim" for event, _ in events) and self._promoted_to_head_coach(sent):
+            # "beförderte Interimstrainer X zum Cheftrainer": the job he had
+            events = [(event, i) for event, i in events if event != "interim"]
         if not events:
             return []
         if any(event == "suspended" and self._during_suspension(i, sent) for event, i in events):
@@ -430,6 +435,27 @@ class CoachEventFinder:
                 if event in ENDED_EVENTS and owner is None and kinds.isdisjoint(SEARCH_EVENTS):
                     self.vacancy = club  # not "X, der beim FSV Zwickau entlassen worden war": a candidate's past
         return rows
+
+    def _promoted_to_head_coach(self, sent: Sentence) -> bool:
+        """'zum Cheftrainer', 'zur Cheftrainerin': the job someone is promoted to."""
+        texts = self.ctx.texts
+        return any(texts[k] in self.head_coach_titles and texts[k - 1] in ("zum", "zur")
+                   for k in range(sent.start + 1, sent.end))
+
+    def _pronoun_person(self, sent: Sentence) -> list[Mark]:
+        """'X hatte das Team interimistisch betreut. Am Dienstag beförderte ihn der Klub zum
+        Cheftrainer': in a sentence naming nobody, 'er'/'ihn' stands for the person the sentence
+        before opens with (its subject; not 'nach der Trennung von Y' further on)."""
+        ctx, texts = self.ctx, self.ctx.texts
+        pronoun = next((i for i in range(sent.start, sent.end)
+                        if texts[i] in self.person_pronouns and not ctx.in_quote[i]), None)
+        if pronoun is None or sent.start == 0:
+            return []
+        before = ctx.people_in(ctx.sentence_at(sent.start - 1))
+        subject = next((p for p in before if p.label_ != "ROLE_REF"), None)
+        if subject is None or (subject.start > 0 and texts[subject.start - 1].lower() in self.prepositions):
+            return []
+        return [Mark(pronoun, pronoun + 1, "PRONOUN", subject.kb_id_)]
 
     def _all_persons(self, people: list[Mark], cue_i: int, event: str, topical: bool, sent: Sentence,
                      events: list[tuple[str, int]]) -> list[str]:

@@ -216,6 +216,7 @@ class ArticleContext:
         self.venue_at = {i for s in self.venues for i in range(s.start, s.end)}
         self.venue_at |= {i for s in self.competitions for i in range(s.start, s.end)}
         self.team_nouns = word_set("team_reference_nouns")
+        self.national_side_nouns = word_set("national_side_nouns")  # team nouns only a national team is
         self.opponent_nouns = word_set("opponent_nouns")
         self.home_nouns = word_set("home_team_nouns")
         self.away_nouns = word_set("away_team_nouns")
@@ -469,8 +470,15 @@ class ArticleContext:
         if text in self.opponent_nouns:
             return None  # 'der Gegner vom Freitag': not the team spoken of, and which one the text may not say
         if text in self.team_nouns or text.startswith(RANK_PREFIX) or is_team_compound(text):
-            return self.last_subject or self.focus_club
+            club = self.last_subject or self.focus_club
+            if text in self.national_side_nouns and not self._is_national(club):
+                return None  # "Die Nationalmannschaft" in an article naming only Köln's city: not 1. FC Köln
+            return club
         return None
+
+    def _is_national(self, name: str | None) -> bool:
+        club = self.index.clubs.get(name) if name is not None else None
+        return club is not None and club.kind == "national"
 
     def _side(self, side: int) -> str | None:
         """The home (0) or away (1) team of the match being told, else of the one announced."""

@@ -425,6 +425,8 @@ class MatchFinder:
                 or self._text_has(clause_start, i, self.vocab.aggregate_phrases):
             return False  # "in der Addition setzte sich Real mit 4:3 durch", "Im Elfmeterschießen gewann X 4:3",
             # "Über beide Partien setzte sich der VfL mit 4:3 durch"
+        if not after_extra_time and self._shootout_told_before(i, sent):
+            return False  # "Nach 120 Minuten stand es 1:1, im Elfmeterschießen verschoss X, Y setzte sich mit 4:3 durch"
         if prev == "mit" and self._from_the_spot_after_extra_time(clause_start, i, sent):
             return False  # "vom Punkt behielten die Linzer mit 4:2 die Nerven": the shoot-out
         if prev == "mit" and nxt not in ("zum", "zur") and self._leading_verb_before(clause) \
@@ -446,6 +448,17 @@ class MatchFinder:
         clause_start = max([k + 1 for k in range(clause_start, i) if texts[k] == "und"], default=clause_start)
         return not self.vocab.goal_verbs.isdisjoint(texts[clause_start:clause_end_of(texts, i, end)]) \
             and any(k in person_at for k in range(clause_start, i))
+
+    def _shootout_told_before(self, i: int, sent: Sentence) -> bool:
+        """Whether the sentence tells a shoot-out after a score it gave before this one ('stand es 1:1,
+        im Elfmeterschießen ...'): this score is the shoot-out's tally."""
+        texts = self.ctx.texts
+        earlier = self.ctx.score_starts_between(sent.start, i)
+        if not earlier:
+            return False
+        # after a clause break: not "setzte sich mit 5:4 im Elfmeterschießen durch, nach 90 Minuten 2:2"
+        breaks = [k for k in range(earlier[-1] + 1, i) if texts[k] in (",", ";")]
+        return bool(breaks) and not self.vocab.shootout.isdisjoint(texts[breaks[0]:i])
 
     def _from_the_spot_after_extra_time(self, clause_start: int, i: int, sent: Sentence) -> bool:
         """'..., vom Punkt behielten die Linzer mit 4:2 die Nerven' in a sentence (or after one) telling
@@ -915,7 +928,8 @@ class MatchFinder:
                 fallbacks = (ctx.last_subject, ctx.focus_club)
             else:
                 fallbacks = (ctx.focus_club,)
-            subject = next((club for club in fallbacks if club is not None and club != opponent.club), None)
+            subject = next((club for club in fallbacks if club is not None and club != opponent.club
+                            and self._same_kind(club, opponent.club)), None)
         if (subject is None or subject == opponent.club) and a == b and opponent.preposition in ("in", "im") \
                 and (fixture := self.fixture_for(opponent.club)) is not None:
             # "das Hinspiel in Frankfurt war 1:1 geendet": a draw at the ground of one side of a fixture
@@ -1112,6 +1126,8 @@ class MatchFinder:
         for left, right in zip(mentions, mentions[1:]):
             if right.start - left.end == 1 and texts[left.end] in separators and 0 <= i - right.end <= 2 and \
                     all(texts[k] == ":" or self.ctx.lexeme[texts[k]].is_punct for k in range(right.end, i)):
+                if texts[left.start - 1] == "in" and self._bare_city(left):
+                    continue  # "hat in Köln gegen Schweden 2:0 gewonnen": where, not who
                 return left, right
         return None
 
@@ -1340,7 +1356,7 @@ class MatchFinder:
             if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
                 continue
             if m.preposition in ("in", "im") and (m.label not in ("CITY", "NAME", "UNKNOWN") or self._country_as_place(m.club)
-                                                  or self._city_as_place(m)):
+                                                  or self._city_as_place(m, mentions)):
                 continue  # "Das Hinspiel in Italien": a place, not the national team
             candidates.append(m)
         # "in Albanien und Serbien ein 2:2 gegen Frankreich": a place before the score, its opponent after it
@@ -1377,18 +1393,26 @@ class MatchFinder:
                 return k  # "bezwang X mit 4:3 und hakte die 1:2-Pleite in Münster ab": a clause of its own
         return sent.end
 
+    def _same_kind(self, club: str, other: str) -> bool:
+        """Whether both are national teams or neither is: a national team's opponent that the
+        sentence does not name ('Das 0:2 gegen Schweden in Köln') is no club the article named."""
+        return (club in self.national_teams) == (other in self.national_teams)
+
     def _country_as_place(self, club: str) -> bool:
         """A national team named in an article about club teams only: 'in Italien' is a place there,
         while 'gewann in San Marino' beside 'Österreich' is the national team at home."""
         return club in self.national_teams and not self.national_teams - {club}
 
-    def _city_as_place(self, m: ClubMention) -> bool:
+    def _city_as_place(self, m: ClubMention, mentions: list[ClubMention]) -> bool:
         """'Die Nati hatte in St. Gallen Belarus 4:0 abgefertigt': a club's city in an article about
-        national teams is where they played."""
+        national teams, or beside a national team ('besiegte Schweden in Köln'), is where they played."""
+        return self._bare_city(m) and (len(self.national_teams) >= 2
+                                       or any(other.club in self.national_teams for other in mentions))
+
+    def _bare_city(self, m: ClubMention) -> bool:
+        """Whether a club is named by its city alone ('Köln', not 'der FC' or 'die Kölner')."""
         club = self.ctx.index.clubs.get(m.club)
-        if club is None or club.kind == "national" or self.ctx.text_of(m.start, m.end) != club.city:
-            return False
-        return len(self.national_teams) >= 2
+        return club is not None and club.kind != "national" and self.ctx.text_of(m.start, m.end) == club.city
 
     @cached_property
     def national_teams(self) -> frozenset[str]:
