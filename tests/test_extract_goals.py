@@ -149,7 +149,7 @@ def test_ticker_lines_opening_with_a_bare_ordinal_minute_give_the_minute():
 
 
 def test_a_numbered_line_about_a_goal_tally_is_not_a_ticker_minute():
-    from lib.facts.goals import ticker_minute
+    from lib.facts.context import ticker_minute
 
     assert ticker_minute(["78.", "Tor", "für", "Werder", "!"], 0) == (78, None)
     assert ticker_minute(["1.", "Torschützenliste", ":"], 0) is None
@@ -1137,3 +1137,37 @@ def test_a_name_after_traf_is_the_scorer_when_the_name_before_gave_the_assist():
     text = ("Der VfL Bochum spielte 1:1 gegen den 1. FC Köln. Nach Vorlage von Kevin Stöger traf Philipp Hofmann "
             "ins Eck (61.). Ivan Ordets trifft Florian Kainz später im Strafraum am Knöchel (78.).")
     assert scorers_of(text) == [("Philipp Hofmann", 61)]
+
+
+NEWEST_FIRST_TICKER = (
+    "Nachlese: SV Eichwalde gegen TSV Lindenau\n\n"
+    "90.+3 Abpfiff! Eichwalde und Lindenau trennen sich 2:2 (1:0).\n\n"
+    "81. Lindenau gleicht aus! Nach einem Eckball steigt Lukas Berger am höchsten und nickt zum 2:2 ein.\n\n"
+    "74. Abseits! Felix Ott hatte eingeschoben, doch die Fahne ist oben.\n\n"
+    "72. Das Netz zappelt, aber es zählt nicht: Ott stand klar im Abseits.\n\n"
+    "63. Eichwalde legt nach! Ole Danner lässt dem Torhüter keine Chance und lupft den Ball zum 2:1 ins Netz.\n\n"
+    "55. Der Ausgleich! Tim Probe trifft aus der Drehung zum 1:1.\n\n"
+    "17. Führung für Eichwalde! Ole Danner schiebt zum 1:0 ein.\n\n"
+    "1. Anpfiff in Eichwalde.\n")
+
+
+def test_a_newest_first_ticker_of_bare_ordinal_lines_gives_each_goal_its_minute():
+    assert sorted(scorers_of(NEWEST_FIRST_TICKER), key=lambda goal: goal[1]) == [
+        ("Ole Danner", 17), ("Tim Probe", 55), ("Ole Danner", 63), ("Lukas Berger", 81)]
+
+
+def test_numbered_lines_counting_up_one_by_one_are_no_ticker_minutes():
+    text = ("Die Ergebnisse des SV Eichwalde im Überblick:\n\n"
+            "1. Runde: SV Eichwalde – TSV Lindenau 2:0\n\n2. Runde: FC Musterstadt – SV Eichwalde 1:1\n\n"
+            "3. Runde: SV Eichwalde – SC Neudorf 3:2\n\n4. Runde: TuS Beispiel – SV Eichwalde 0:4\n")
+    frames = lib.extract_text(text, date="2024-09-21")
+    assert len(frames.matches) == 4
+
+
+def test_a_ticker_header_only_aimed_at_goal_leaves_the_goal_to_who_finished():
+    text = ("SV Eichwalde gegen TSV Lindenau im Ticker\n\n"
+            "12. Anpfiff war pünktlich.\n\n"
+            "38. Tor für Eichwalde! Nach einem Eckball köpft Ole Danner aufs Tor, Felix Ott staubt zum 1:0 ab.\n\n"
+            "61. Gelbe Karte für Tim Probe.\n\n"
+            "90. Abpfiff! Eichwalde gewinnt 1:0 gegen Lindenau.\n")
+    assert scorers_of(text) == [("Felix Ott", 38)]

@@ -34,6 +34,7 @@ MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
 # MIN_QUOTE_WORDS words: the end of one, a word in between, the start of the last; found without counting them all
 QUOTE_MIN_WORDS = re.compile(r"\w" + r"\W+\w+" * (MIN_QUOTE_WORDS - 2) + r"\W+\w")
 YEAR = re.compile(r"(19|20)\d\d")
+MIN_BARE_MINUTE_LINES = 4  # lines opening with a bare ordinal ("66. ...") that make them a ticker's minutes
 MINUTE_TOKEN = re.compile(r"^(\d{1,3})\.(?:\+(\d{1,2})\.?)?$|^(\d{1,3})'$|^(\d{1,3})'?\+(\d{1,2})\.?$")
 
 
@@ -254,9 +255,26 @@ class ArticleContext:
 
     @cached
     def timed_lines(self) -> list[int]:
-        """Starts of the lines that open with a live ticker's minute ("38' Der Ausgleich!", "67.:")."""
-        texts = self.texts
-        return [k for k in self.line_starts if ticker_minute(texts, k) is not None]
+        """Starts of the lines that open with a live ticker's minute ("38' Der Ausgleich!", "67.:"),
+        or with a bare ordinal ("66. Die Gäste schlagen zurück!") where enough lines do so in time order."""
+        return sorted(self.line_minutes)
+
+    @cached
+    def line_minutes(self) -> dict[int, tuple[int, int | None]]:
+        """Line start -> the ticker minute opening it (see `timed_lines`)."""
+        texts, clubs = self.texts, self.club_at
+        minutes = {k: minute for k in self.line_starts if (minute := ticker_minute(texts, k)) is not None}
+        bare = {k: minute for k in self.line_starts if k not in minutes and k not in clubs
+                and (texts[k].endswith(".") or ".+" in texts[k]) and (minute := parse_minute(texts[k])) is not None}
+        if len(bare) >= MIN_BARE_MINUTE_LINES and _reads_like_minutes([minute for _, minute in sorted(bare.items())]):
+            minutes.update(bare)  # not a numbered list: "1. FC Bayern", "2. Leverkusen", ...
+        return minutes
+
+    @cached
+    def newest_first(self) -> bool:
+        """Whether a live ticker puts its latest minute on top."""
+        minutes = [self.line_minutes[k] for k in self.timed_lines]
+        return len(minutes) >= 2 and minutes[0] > minutes[-1]
 
     def line_end(self, start: int) -> int:
         """The end of the text line starting at token `start` (its line break, or the text's end)."""
@@ -767,6 +785,15 @@ def parse_minute(text: str) -> tuple[int, int | None] | None:
     if not 1 <= base <= 130:
         return None
     return base, extra
+
+
+def _reads_like_minutes(minutes: list[tuple[int, int | None]]) -> bool:
+    """Bare ordinals opening lines are a ticker's minutes when they run one way, not one by one
+    like the places of a list."""
+    values = [minute[0] for minute in minutes]
+    steps = [b - a for a, b in zip(values, values[1:])]
+    one_way = all(step >= 0 for step in steps) or all(step <= 0 for step in steps)
+    return one_way and not all(abs(step) == 1 for step in steps)
 
 
 def ticker_minute(texts: list[str], start: int) -> tuple[int, int | None] | None:

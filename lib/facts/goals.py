@@ -25,7 +25,7 @@ from functools import cache, cached_property
 from ..components.tokens import Memo, positions_of
 from ..lexicon import (DECLINED_ADJECTIVE_ENDINGS, feminine_forms, first_names, lower_set, vocabulary, word_list,
                        word_set, words)
-from .context import ArticleContext, Mark, MatchState, Sentence, parse_minute, ticker_minute
+from .context import ArticleContext, Mark, MatchState, Sentence, parse_minute
 from .matches import parse_score
 from .standings import ordinal_forms
 
@@ -72,6 +72,7 @@ class GoalWords:
     separable_goal_verbs: dict[str, str]  # 'schloss' -> 'ab': a goal verb only with its particle closing the clause
     verbs_finishing_a_move: frozenset[str]  # 'schloss': a goal only when it finishes a move ('einen Konter')
     finished_moves: frozenset[str]  # 'Konter', 'Flachschuss': what a scorer 'schloss ... ab'
+    shot_phrases: tuple[str, ...]  # 'aufs Tor': a shot, whether or not it went in
     misses_that_went_in: dict[str, list[str]]  # 'Latte' -> ['unter die Latte']: a miss word in a phrase telling a goal
     delivery_phrases: tuple[str, ...]  # 'zirkelte einen Eckball auf den Kopf von X': a ball played to the scorer
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
@@ -142,6 +143,7 @@ def goal_words() -> GoalWords:
         noun_phrase_openers=lower_set("noun_phrase_determiners") | lower_set("contracted_prepositions")
         | lower_set("noun_phrase_more_openers"), relative_pronouns=word_set("relative_pronouns"),
         separable_goal_verbs=words()["separable_goal_verbs"], misses_that_went_in=words()["misses_that_went_in"],
+        shot_phrases=tuple(word_list("shot_phrases")),
         delivery_phrases=word_list("delivery_phrases"),
         verbs_finishing_a_move=word_set("verbs_finishing_a_move"),
         finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
@@ -752,7 +754,7 @@ class GoalFinder:
         if minute is None:
             minute = self._earlier_minute(s_start, p_start)
         if minute is None and self.ticker_lines():
-            minute = ticker_minute(texts, self.ctx.line_start(p_start))  # "58' ... Zukic köpft zum 1:1 ein"
+            minute = self.ctx.line_minutes.get(self.ctx.line_start(p_start))  # "58' ... Zukic köpft zum 1:1 ein"
         local_start = max(s_start, p_start - 4, previous_end)
         for j in range(p_start - 1, local_start - 1, -1):
             if texts[j] in (",", ";", ")"):  # "..., 4:1 Rüdiger (87., Eigentor), 5:1 Can": not Can's
@@ -1019,6 +1021,9 @@ class GoalFinder:
         the goal back."""
         timed = self.ctx.timed_lines
         k = bisect_right(timed, i)
+        if self.ctx.newest_first:  # the line told before is the later minute
+            k -= 2
+            return k >= 0 and self._ticker_lines.get(timed[k]) == "disallowed"
         return k < len(timed) and self._ticker_lines.get(timed[k]) == "disallowed"
 
     def ticker_lines(self) -> dict[int, str]:
@@ -1087,7 +1092,7 @@ class GoalFinder:
         start = self.ctx.line_start(sent.start)
         if sent.start != start:
             return []  # the goal of a line is read once, from its first sentence
-        minute = ticker_minute(texts, start)
+        minute = ctx.line_minutes.get(start)
         line_end = self.ctx.line_end(start)
         team = None
         for i in range(start, min(start + 8, line_end - 1)):
@@ -1096,8 +1101,11 @@ class GoalFinder:
                 if target in ctx.club_at:  # "für den" at the very end of the text names no team
                     team = ctx.club_at[target].kb_id_
                 break
-        scorer = next(((p.kb_id_, p.start) for p in ctx.people_in(Sentence(start, line_end))
-                       if not self._ticker_assist(p.start, p.end, start, line_end)), None)
+        candidates = [p for p in ctx.people_in(Sentence(start, line_end))
+                      if not self._ticker_assist(p.start, p.end, start, line_end)]
+        if len(candidates) > 1 and self._shot_only(candidates[0].end, candidates[1].start):
+            candidates = candidates[1:]  # "köpft X aufs Tor, Y reagiert am schnellsten und drückt ein"
+        scorer = (candidates[0].kb_id_, candidates[0].start) if candidates else None
         if scorer is None and (k := self._unnamed_ticker_scorer(start, line_end)) is not None:
             scorer = (texts[k], k)
         if scorer is None:
@@ -1106,13 +1114,25 @@ class GoalFinder:
                             stoppage=minute[1], penalty=self._says_penalty(start, line_end),
                             own_goal=self._says_own_goal(start, line_end), team=team)]
 
+    def _shot_only(self, start: int, end: int) -> bool:
+        """Whether the words start..end tell a shot at goal ('köpft X aufs Tor'), not where it went in."""
+        texts = self.ctx.texts
+        clause_end = next((k for k in range(start, end) if texts[k] in (",", ";", "–")), end)
+        return any(self._spans_text(start, clause_end, texts[start:clause_end], phrase)
+                   for phrase in self.words.shot_phrases)
+
     def _ticker_assist(self, start: int, end: int, line_start: int, line_end: int, reach: int = 3) -> bool:
         """'nach Flanke von X', 'Vorlage X', 'X flankt von rechts': the name at start..end made the goal
         (`reach`: how many words before the name may hold the assist noun)."""
         texts = self.ctx.texts
         before = texts[max(line_start, start - reach):start]
-        if before and (before[-1] in ("von", "vom") or any(w.lower().endswith(self.words.assist_suffixes) for w in before)):
+        if before and before[-1] in ("von", "vom"):
             return True
+        for k in range(len(before) - 1, -1, -1):
+            if before[k].lower().endswith(self.words.assist_suffixes):
+                return True
+            if before[k].isalpha() and before[k].islower() and not before[k].endswith(DECLINED_ADJECTIVE_ENDINGS):
+                break  # "Nach einem Eckball steigt X am höchsten": a verb between, X is who scored
         return end < line_end and texts[end] in self.words.assist_giver_verbs  # "X flankt", "X bereitet vor"
 
     def _unnamed_ticker_scorer(self, start: int, end: int) -> int | None:
