@@ -1171,3 +1171,24 @@ def test_a_ticker_header_only_aimed_at_goal_leaves_the_goal_to_who_finished():
             "61. Gelbe Karte für Tim Probe.\n\n"
             "90. Abpfiff! Eichwalde gewinnt 1:0 gegen Lindenau.\n")
     assert scorers_of(text) == [("Felix Ott", 38)]
+
+
+def test_breaking_the_spell_is_a_goal():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 2:0. Lange tat sich Eichwalde schwer, ehe "
+            "Ole Danner per Kopf den Bann brach (64.).")
+    assert scorers_of(text) == [("Ole Danner", 64)]
+
+
+def test_an_own_goal_told_of_a_club_genitive_and_a_name_after_the_verb():
+    text = ("Die SV Ried gewann gegen den TSV Hartberg mit 2:0. Ole Danner traf vor der Pause (41.), in der "
+            "77. Minute lenkte Hartbergs Tim Probe eine Flanke ins eigene Netz.")
+    goals = goals_of(text).set_index("player")
+    assert not bool(goals.loc["Ole Danner", "own_goal"])
+    assert goals.loc["Ole Danner", "team"] == "SV Ried"
+    assert bool(goals.loc["Tim Probe", "own_goal"]) and goals.loc["Tim Probe", "minute"] == 77
+
+
+def test_the_minute_of_the_scorers_own_clause_after_an_earlier_chance():
+    text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Nach einer Viertelstunde köpfte Felix Ott "
+            "knapp vorbei, in der 33. Minute war es dann so weit: Ole Danner traf flach ins Eck.")
+    assert scorers_of(text) == [("Ole Danner", 33)]

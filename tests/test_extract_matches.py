@@ -1381,3 +1381,9 @@ def test_a_shootout_mark_of_the_first_score_leaves_the_draw_after_it():
     text = ("Im Achtelfinale setzte sich der SC Verl gegen den FC Augsburg mit 5:4 im Elfmeterschießen durch, "
             "nach 90 Minuten hatte es 2:2 (1:0) gestanden.")
     assert matches_set(text) == {("SC Verl", "FC Augsburg", 2, 2)}
+
+
+def test_an_away_win_of_another_clubs_clause_does_not_turn_this_result():
+    text = ("Der SK Sturm Graz verteidigte mit einem 3:1 gegen die WSG Tirol die Spitze, Red Bull Salzburg "
+            "bleibt nach einem Auswärtssieg in Linz dran. Vor eigenem Publikum taten sich die Grazer lange schwer.")
+    assert ("WSG Tirol", "SK Sturm Graz", 1, 3) not in matches_set(text)

@@ -962,6 +962,10 @@ class GoalFinder:
         goal is told after another name (where the person's window ends) in the same clause."""
         if clause_end <= window_end:
             return False
+        person_at = self.ctx.person_at
+        if any(k in person_at and person_at[k].start == k and k not in self._governed_starts
+               for k in range(window_end, clause_end)):
+            return False  # "X traf (44.), in der 71. Minute lenkte Y ... ins eigene Netz": Y's own goal
         start = window_end - 2  # "ins", "hinter dem" may be the window's last words
         return self._says_own_goal(start, clause_end)
 
@@ -1513,13 +1517,19 @@ class GoalFinder:
                 parsed = parse_minute(text)
                 if parsed and (texts[i + 1] in lexicon.minute_nouns or (texts[i - 1] == "(" and texts[i + 1] == ")")):
                     found.append((i, parsed))
+        if len(found) > 1:  # "Nach einer Viertelstunde köpfte X drüber, in der 27. Minute ...: Y traf": the last clause's
+            last_break = next((k for k in range(found[-1][0] - 1, s_start - 1, -1) if texts[k] in (",", ";")), s_start)
+            found = [(at, minute) for at, minute in found if at > last_break]
         if len(found) != 1:
             return None
         at, minute = found[0]
         person_at = self.ctx.person_at
         if any(texts[i] in lexicon.time_shifts for i in range(at, p_start)):
             return None
-        if any(i in person_at and person_at[i].start not in self._governed_starts for i in range(s_start, p_start)):
+        # a name in a clause before the minute's own is another story ("köpfte X über die Latte, in der
+        # 27. Minute war es dann so weit: Y traf")
+        own_clause = next((k + 1 for k in range(at - 1, s_start - 1, -1) if texts[k] in (",", ";")), s_start)
+        if any(i in person_at and person_at[i].start not in self._governed_starts for i in range(own_clause, p_start)):
             return None  # "A brachte uns nach 17 Minuten in Führung, B glich aus": the minute may be A's
         return minute
 
@@ -1527,6 +1537,8 @@ class GoalFinder:
         """Where the verb before a scorer stands: right before him, or before a description that
         opens with an article ('fälschte der rumänische Innenverteidiger Andrei Burca')."""
         texts = self.ctx.texts
+        if p_start - 2 > s_start and texts[p_start - 1].endswith("s") and p_start - 1 in self.ctx.club_at:
+            p_start -= 1  # "lenkte Hartbergs Jürgen Heil ...": the club's genitive opens the description
         if texts[p_start - 1] in self.words.goal_verbs:
             return p_start - 1
         before = texts[p_start - 1]
@@ -1805,7 +1817,8 @@ class GoalFinder:
                     if texts[target] in ctx.home_nouns or texts[target] in ctx.away_nouns:
                         return ctx.team_noun_club(texts[target])
         clubs = [m for m in ctx.club_mentions_between(clause_start, clause_end)
-                 if m.preposition not in ("gegen", "beim", "bei", "über", "in", "im") and m.label != "CITY"]
+                 if m.preposition not in ("gegen", "beim", "bei", "über", "in", "im") and m.label != "CITY"
+                 and not self._club_of_another(m.end, person)]  # not "..., lenkte Hartbergs Y ... ins eigene Netz"
         names = {m.club for m in clubs}
         if len(names) == 1:
             club = names.pop()
@@ -1820,6 +1833,11 @@ class GoalFinder:
         if club and not own_goal:
             return club
         return None
+
+    def _club_of_another(self, end: int, person: Mark) -> bool:
+        """Whether a club ending at `end` is the genitive of another person named right after it."""
+        other = self.ctx.person_at.get(end)
+        return other is not None and other.start == end and other.kb_id_ != person.kb_id_
 
     # -- assigning to matches and sides -------------------------------------------------------
     def assign(self, mentions: list[GoalMention], current: dict[int, MatchState | None]) -> None:

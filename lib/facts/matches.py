@@ -718,7 +718,9 @@ class MatchFinder:
         texts = ctx.texts
         start, end = self._around(sent, i)
         cues = self.vocab.venue_cues
-        for k in [k for k in range(start, end) if texts[k] in cues and not ctx.in_quote[k]]:
+        # "..., Red Bull Salzburg bleibt nach einem Auswärtssieg in Linz dran": another club's clause
+        cue_end = next((k for k in range(i + 1, end - 1) if texts[k] in (",", ";") and k + 1 in ctx.club_at), end)
+        for k in [k for k in range(start, cue_end) if texts[k] in cues and not ctx.in_quote[k]]:
             text = texts[k]
             if text in self.vocab.home_cues:
                 if text in ("eigenem", "eigenen") and k > 0 and texts[k - 1] in ("dessen", "deren"):
