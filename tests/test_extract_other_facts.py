@@ -1186,3 +1186,17 @@ def test_an_age_and_a_nationality_without_a_name_refer_to_the_person_before():
             "als Trainer zurückgetreten.")
     events = set(zip(*[extract(text).coach_events[c] for c in ("person", "event")]))
     assert ("Mario Frick", "resigned") in events
+
+
+def test_an_abstract_noun_after_zeigte_is_no_speaker():
+    text = ("Geschäftsführer Oliver Ruhnert zeigte Verständnis für den Wechselwunsch: «Wir wollten ihm keine "
+            "Steine in den Weg legen, das war fair.»")
+    quotes = extract(text).quotes
+    assert list(quotes.speaker) == ["Oliver Ruhnert"]
+
+
+def test_er_after_a_sentence_with_an_object_reference_is_its_subject():
+    text = ("Beim SV Sandhausen trifft Kapitän Dennis Diekmeier wieder. Trainer Danny Galm hält wenig davon, "
+            "den Routinier auf seine Tore zu reduzieren. „Er ist der Erste auf dem Platz und der Letzte, der "
+            "geht“, sagte er.")
+    assert list(extract(text).quotes.speaker) == ["Danny Galm"]

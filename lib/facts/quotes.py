@@ -294,7 +294,14 @@ class QuoteFinder:
         k = bisect_left(self.people_starts, i) - 1
         while k >= 0 and people[k].start >= earliest:
             start = people[k].start
-            if not ctx.in_quote[start] and not self._governed(people[k], ctx.sentence_start(start)):
+            if not ctx.in_quote[start] and not self._governed(people[k], ctx.sentence_start(start)) \
+                    and not self._object(people[k]):
                 return people[k].kb_id_
             k -= 1
         return None
+
+    def _object(self, p: Mark) -> bool:
+        """'X hält wenig davon, den Routinier ... zu reduzieren': a reference in the accusative or
+        dative ('den', 'dem') is an object, not who 'er' goes on speaking as."""
+        texts = self.ctx.texts
+        return p.label_ == "ROLE_REF" and texts[p.start] in ("den", "dem", "einen", "einem")
