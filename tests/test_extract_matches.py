@@ -1387,3 +1387,15 @@ def test_an_away_win_of_another_clubs_clause_does_not_turn_this_result():
     text = ("Der SK Sturm Graz verteidigte mit einem 3:1 gegen die WSG Tirol die Spitze, Red Bull Salzburg "
             "bleibt nach einem Auswärtssieg in Linz dran. Vor eigenem Publikum taten sich die Grazer lange schwer.")
     assert ("WSG Tirol", "SK Sturm Graz", 1, 3) not in matches_set(text)
+
+
+def test_a_side_that_let_itself_be_shown_up_lost_to_the_von_club():
+    text = ("Der Karlsruher SC steckt in der Krise. Eine Woche später ließ sich die Mannschaft von Hannover 96 "
+            "im Wildpark mit 1:3 vorführen.")
+    assert ("Karlsruher SC", "Hannover 96", 1, 3) in matches_set(text)
+
+
+def test_the_guests_after_a_score_beim_a_club_are_the_side_that_travelled():
+    text = ("Der Karlsruher SC kassierte gegen Hannover 96 daheim ein 1:4. Am Dienstag setzte es auf dem "
+            "Betzenberg ein 0:2 beim 1. FC Kaiserslautern, ohne dass die Gäste je gefährlich wurden.")
+    assert ("1. FC Kaiserslautern", "Karlsruher SC", 2, 0) in matches_set(text)

@@ -119,6 +119,8 @@ class ResultVocabulary:
     shootout_marks: tuple[str, ...]  # 'i.E.', 'im Elfmeterschießen'
     pushed_through: frozenset[str]  # 'setzte sich mit 2:0 durch': a win
     beaten: frozenset[str]  # 'musste sich mit 3:5 geschlagen geben': a loss
+    let_forms: frozenset[str]  # 'ließ', 'ließen': 'ließ sich ... vorführen' is a loss
+    let_defeat: frozenset[str]  # 'vorführen', 'abschießen': what a side lets be done to it
     give_forms: frozenset[str]  # 'geben', 'gab': 'sich geschlagen geben' is a loss whatever the tense
     perfect_auxiliaries: frozenset[str]  # 'hat ... bezwungen': the perfect of a win, no passive
     final: frozenset[str]  # 'endete', 'Endstand': the final score whoever won
@@ -151,6 +153,7 @@ VOCABULARY_WORD_SETS = {
     "leading": "leading_verbs", "closing_gap": "closing_gap_words",
     "leading_particles": "leading_particles",
     "pushed_through": "pushed_through_verbs", "beaten": "beaten_verbs", "give_forms": "beaten_give_forms",
+    "let_forms": "let_verb_forms", "let_defeat": "let_defeat_infinitives",
     "perfect_auxiliaries": "perfect_auxiliaries", "final": "final_score_words",
     "half_time": "half_time_words", "ticker_final": "ticker_final_words", "grounds_after_auf": "clubs_played_auf",
     "half_time_labels": "half_time_labels", "final_after_nach": "final_after_nach_words",
@@ -662,10 +665,13 @@ class MatchFinder:
         return best
 
     def _passive_defeat(self, words: set[str]) -> bool:
-        """Whether the words hold a win participle in the passive: 'wurde mit 1:4 deklassiert', 'musste sich
+        """Whether the words tell a loss in the passive: 'wurde mit 1:4 deklassiert', 'ließ sich vorführen', 'musste sich
         geschlagen geben' (also 'hat sich ... geschlagen geben müssen'); not the perfect of a win beside
         another clause ('hat den VfL mit 2:1 bezwungen und wurde gefeiert')."""
         vocab = self.vocab
+        if "sich" in words and "nicht" not in words and not vocab.let_forms.isdisjoint(words) \
+                and not vocab.let_defeat.isdisjoint(words):
+            return True  # "ließ sich von X im Wildpark mit 0:2 vorführen"
         if vocab.win_participles.isdisjoint(words) or vocab.beaten.isdisjoint(words):
             return False
         return not vocab.give_forms.isdisjoint(words) or vocab.perfect_auxiliaries.isdisjoint(words)
@@ -858,6 +864,9 @@ class MatchFinder:
             subject, at = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
             if at is not None and at in claimed and self._results_between(sent.start, i):
                 subject = None  # "Beim TuS Dassendorf gab es ein 9:0, gegen Norderstedt folgte ein 3:1": not Dassendorf's
+            if at is not None and at > i and opponent is not None and opponent.preposition in ("beim", "bei") \
+                    and ctx.texts[at] in ctx.away_nouns:
+                subject = None  # "setzte es ein 0:2 beim FCK – ohne dass die Gäste ...": this match's side, not the last one's
         if opponent is None:
             objects = [m for m in clause_mentions if m.preposition is None and m.label != "CITY"]
             demonym = self._unknown_demonym_subject(sent, i) if objects else None
