@@ -41,7 +41,8 @@ class SportClassifier:
         self.matcher.add("football", list(nlp.tokenizer.pipe(words()["football_cues"])))
         clubs = {sport: names for sport, names in words()["other_sport_clubs"].items() if not sport.startswith("_")}
         for sport, cues in words()["other_sport_cues"].items():
-            self.matcher.add(sport, list(nlp.tokenizer.pipe([*cues, *clubs.get(sport, ())])))
+            names = [form for name in clubs.get(sport, ()) for form in inflected_club_names(name)]
+            self.matcher.add(sport, list(nlp.tokenizer.pipe([*cues, *names])))
         self.sports = {nlp.vocab.strings[sport]: sport for sport in ["football", *words()["other_sport_cues"]]}
         self.compound_endings = {sport: tuple(endings) for sport, endings in words()["other_sport_cue_suffixes"].items()
                                  if not sport.startswith("_")}
@@ -79,6 +80,17 @@ class SportClassifier:
         extensions.sport_cues = dict(counts)
         extensions.sport = classify(counts)
         return doc
+
+
+def inflected_club_names(name: str) -> tuple[str, ...]:
+    """A club name as the text may decline it: 'den Kölner Haien' (dative plural), 'der Adler
+    Mannheims' (genitive of the city)."""
+    forms = [name]
+    if name.endswith("e"):
+        forms.append(name + "n")
+    if not name.endswith(("s", "x", "z")):
+        forms.append(name + "s")
+    return tuple(forms)
 
 
 def has_part_score_bracket(texts: list[str], score_starts: list[int]) -> bool:

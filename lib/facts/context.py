@@ -489,12 +489,13 @@ class ArticleContext:
             return None  # 'der Gegner vom Freitag': not the team spoken of, and which one the text may not say
         if text in self.team_nouns or text.startswith(RANK_PREFIX) or is_team_compound(text):
             club = self.last_subject or self.focus_club
-            if text in self.national_side_nouns and not self._is_national(club):
+            if text in self.national_side_nouns and not self.is_national(club):
                 return None  # "Die Nationalmannschaft" in an article naming only Köln's city: not 1. FC Köln
             return club
         return None
 
-    def _is_national(self, name: str | None) -> bool:
+    def is_national(self, name: str | None) -> bool:
+        """Whether the canonical name is a national team's."""
         club = self.index.clubs.get(name) if name is not None else None
         return club is not None and club.kind == "national"
 

@@ -72,7 +72,7 @@ class GoalWords:
     separable_goal_verbs: dict[str, str]  # 'schloss' -> 'ab': a goal verb only with its particle closing the clause
     verbs_finishing_a_move: frozenset[str]  # 'schloss': a goal only when it finishes a move ('einen Konter')
     finished_moves: frozenset[str]  # 'Konter', 'Flachschuss': what a scorer 'schloss ... ab'
-    shot_phrases: tuple[str, ...]  # 'aufs Tor': a shot, whether or not it went in
+    at_the_goal: frozenset[str]  # 'aufs Tor', 'Richtung Tor': a shot, whether or not it went in
     misses_that_went_in: dict[str, list[str]]  # 'Latte' -> ['unter die Latte']: a miss word in a phrase telling a goal
     delivery_phrases: tuple[str, ...]  # 'zirkelte einen Eckball auf den Kopf von X': a ball played to the scorer
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
@@ -143,7 +143,7 @@ def goal_words() -> GoalWords:
         noun_phrase_openers=lower_set("noun_phrase_determiners") | lower_set("contracted_prepositions")
         | lower_set("noun_phrase_more_openers"), relative_pronouns=word_set("relative_pronouns"),
         separable_goal_verbs=words()["separable_goal_verbs"], misses_that_went_in=words()["misses_that_went_in"],
-        shot_phrases=tuple(word_list("shot_phrases")),
+        at_the_goal=word_set("at_the_goal_words"),
         delivery_phrases=word_list("delivery_phrases"),
         verbs_finishing_a_move=word_set("verbs_finishing_a_move"),
         finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
@@ -949,9 +949,14 @@ class GoalFinder:
 
     def _aimed_past(self, words: list[str]) -> bool:
         """'über das Tor', 'übers Tor', 'neben den Kasten': a shot that missed."""
-        past, frame = self.words.past_the_goal, self.words.goal_frame
+        return self._aimed(words, self.words.past_the_goal)
+
+    def _aimed(self, words: list[str], directions: frozenset[str]) -> bool:
+        """A direction word before the goal frame, with or without its article ('aufs Tor', 'neben den
+        Kasten')."""
+        frame = self.words.goal_frame
         for k, word in enumerate(words):
-            if word in past:
+            if word in directions:
                 nxt = words[k + 1:k + 3]
                 if nxt and (nxt[0] in frame or (len(nxt) == 2 and nxt[0] in ("das", "den") and nxt[1] in frame)):
                     return True
@@ -1122,8 +1127,7 @@ class GoalFinder:
         """Whether the words start..end tell a shot at goal ('köpft X aufs Tor'), not where it went in."""
         texts = self.ctx.texts
         clause_end = next((k for k in range(start, end) if texts[k] in (",", ";", "–")), end)
-        return any(self._spans_text(start, clause_end, texts[start:clause_end], phrase)
-                   for phrase in self.words.shot_phrases)
+        return self._aimed(texts[start:clause_end], self.words.at_the_goal)
 
     def _ticker_assist(self, start: int, end: int, line_start: int, line_end: int, reach: int = 3) -> bool:
         """'nach Flanke von X', 'Vorlage X', 'X flankt von rechts': the name at start..end made the goal

@@ -1407,7 +1407,7 @@ class MatchFinder:
     def _same_kind(self, club: str, other: str) -> bool:
         """Whether both are national teams or neither is: a national team's opponent that the
         sentence does not name ('Das 0:2 gegen Schweden in Köln') is no club the article named."""
-        return (club in self.national_teams) == (other in self.national_teams)
+        return self.ctx.is_national(club) == self.ctx.is_national(other)
 
     def _country_as_place(self, club: str) -> bool:
         """A national team named in an article about club teams only: 'in Italien' is a place there,
@@ -1428,8 +1428,7 @@ class MatchFinder:
     @cached_property
     def national_teams(self) -> frozenset[str]:
         """The national teams the article names."""
-        clubs = self.ctx.index.clubs
-        return frozenset(m.kb_id_ for m in self.ctx.clubs if (c := clubs.get(m.kb_id_)) is not None and c.kind == "national")
+        return frozenset(m.kb_id_ for m in self.ctx.clubs if self.ctx.is_national(m.kb_id_))
 
     def _state(self, sent: Sentence, home: str, away: str, hg: int, ag: int, ht, ordered: bool, main: bool) -> MatchState:
         return MatchState(home=home, away=away, home_goals=hg, away_goals=ag, sentence=sent, ht=ht, ordered=ordered,
