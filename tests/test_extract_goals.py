@@ -1192,3 +1192,78 @@ def test_the_minute_of_the_scorers_own_clause_after_an_earlier_chance():
     text = ("Der SV Eichwalde gewann gegen den TSV Lindenau mit 1:0. Nach einer Viertelstunde köpfte Felix Ott "
             "knapp vorbei, in der 33. Minute war es dann so weit: Ole Danner traf flach ins Eck.")
     assert scorers_of(text) == [("Ole Danner", 33)]
+
+
+def test_a_brace_without_minutes_is_two_goals():
+    text = ("Der SV Eichwalde gewann beim TSV Lindenau mit 2:0. Ole Danner schnürte für die Gäste einen "
+            "Doppelpack.")
+    goals = goals_of(text)
+    assert list(goals.player) == ["Ole Danner", "Ole Danner"]
+    assert goals.minute.isna().all()
+
+
+def test_a_brace_told_before_the_name_or_by_a_count_of_goals():
+    before = ("Der SV Eichwalde gewann beim TSV Lindenau mit 2:0. Dank eines Doppelpacks von Ole Danner "
+              "blieb Eichwalde oben dran.")
+    counted = "Der SV Eichwalde gewann beim TSV Lindenau mit 2:0. Ole Danner erzielte beide Treffer."
+    with_noun = ("Der SV Eichwalde gewann beim TSV Lindenau mit 3:0. Ole Danner sorgte mit einem Hattrick "
+                 "für klare Verhältnisse.")
+    assert [name for name, _ in scorers_of(before)] == ["Ole Danner"] * 2
+    assert [name for name, _ in scorers_of(counted)] == ["Ole Danner"] * 2
+    assert [name for name, _ in scorers_of(with_noun)] == ["Ole Danner"] * 3
+
+
+def test_a_brace_in_one_match_keeps_both_goals_when_another_match_tells_minutes():
+    text = ("Der SV Eichwalde blickt auf eine starke Rückrunde. Beim 4:0 gegen den TSV Lindenau traf Ole Danner "
+            "doppelt. Im März gewann Eichwalde beim FC Wendorf mit 2:0, beide Tore erzielte Danner (43., 54.).")
+    goals = goals_of(text)
+    assert list(goals.player).count("Ole Danner") == 4
+    assert sorted(goals.minute.dropna()) == [43, 54]
+
+
+def test_a_club_after_fuer_and_a_comma_opens_the_next_scorers_clause():
+    text = ("Der SV Eichwalde gewann beim TSV Lindenau mit 3:1. Ole Danner traf dreimal, für die Gastgeber "
+            "traf Felix Ott.")
+    goals = goals_of(text)
+    assert set(goals[goals.player == "Ole Danner"].team) == {"SV Eichwalde"}
+    assert set(goals[goals.player == "Felix Ott"].team) == {"TSV Lindenau"}
+
+
+def test_the_opponent_named_before_the_goal_verb_is_not_the_scorers_club():
+    text = ("Der SV Eichwalde blickt auf eine starke Woche zurück. Beim 4:0 gegen den TSV Lindenau traf "
+            "Ole Danner.")
+    assert list(goals_of(text).team) == ["SV Eichwalde"]
+
+
+def test_a_second_goal_verb_after_und_with_its_own_minute_is_a_second_goal():
+    text = ("Der SV Eichwalde gewann beim TSV Lindenau mit 3:0. Ole Danner brachte die Gäste in der 17. Minute "
+            "in Führung und erhöhte in der 76. Minute auf 2:0.")
+    assert scorers_of(text) == [("Ole Danner", 17), ("Ole Danner", 76)]
+
+
+def test_a_miss_after_und_does_not_undo_the_goal_before_it():
+    text = ("Der SV Eichwalde gewann beim TSV Lindenau mit 1:0. Ole Danner traf in der 17. Minute und "
+            "scheiterte in der 76. Minute am Pfosten.")
+    assert scorers_of(text) == [("Ole Danner", 17)]
+
+
+def test_pronouns_after_a_count_of_goals_give_each_goal_its_minute():
+    text = ("Der SV Eichwalde verlor gegen den TSV Lindenau mit 2:3. Doch Ole Danner brachte die Gäste mit zwei "
+            "Treffern zurück: Erst verkürzte er in der 60. Minute, dann verwandelte er einen Foulelfmeter (73.).")
+    goals = goals_of(text)
+    danner = goals[goals.player == "Ole Danner"]
+    assert sorted(danner.minute) == [60, 73]
+    assert list(danner.sort_values("minute").penalty) == [False, True]
+
+
+def test_setting_up_the_final_score_with_stellte_her_is_a_goal():
+    text = ("Der SV Eichwalde gewann beim TSV Lindenau mit 2:1. Ole Danner traf zum 1:0 (12.), kurz vor dem Ende "
+            "stellte Felix Ott den 2:1-Endstand her.")
+    assert "Felix Ott" in list(goals_of(text).player)
+
+
+def test_er_after_the_opponents_scorer_is_the_subject_who_scored_again_minutes_later():
+    text = ("Der TSV Lindenau gewann beim SV Eichwalde mit 2:1. Zunächst brachte Ole Danner die Gäste in Führung "
+            "(28.), nach dem Ausgleich durch Felix Ott (54.) stellte er fünf Minuten später den 2:1-Endstand her.")
+    assert sorted(scorers_of(text), key=lambda goal: goal[1]) == [("Ole Danner", 28), ("Felix Ott", 54),
+                                                                   ("Ole Danner", 59)]

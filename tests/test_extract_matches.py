@@ -1399,3 +1399,23 @@ def test_the_guests_after_a_score_beim_a_club_are_the_side_that_travelled():
     text = ("Der Karlsruher SC kassierte gegen Hannover 96 daheim ein 1:4. Am Dienstag setzte es auf dem "
             "Betzenberg ein 0:2 beim 1. FC Kaiserslautern, ohne dass die Gäste je gefährlich wurden.")
     assert ("1. FC Kaiserslautern", "Karlsruher SC", 2, 0) in matches_set(text)
+
+
+def test_a_tournament_country_before_the_beaten_team_is_the_place_not_the_opponent():
+    m = only_match("Die österreichischen Fußballerinnen haben bei der Weltmeisterschaft in Brasilien Kolumbien "
+                   "mit 3:1 bezwungen.")
+    assert {m.home_team, m.away_team} == {"Österreich", "Kolumbien"}
+    assert sorted([m.home_goals, m.away_goals]) == [1, 3]
+
+
+def test_a_city_of_the_club_named_after_it_still_tells_where_the_draw_was():
+    m = only_match("Der SV Darmstadt 98 kämpft weiter. In Mainz trotzte das Team dem 1. FSV Mainz 05 ein 2:2 ab.")
+    assert (m.home_team, m.away_team) == ("1. FSV Mainz 05", "SV Darmstadt 98")
+
+
+def test_a_feminine_plural_demonym_no_list_knows_is_the_team_spoken_of_last():
+    text = ("Die Schweiz hat Island mit 2:1 bezwungen. Norwegen setzte sich am Abend mit 3:0 gegen Finnland durch. "
+            "Die Skandinavierinnen hatten schon zum Auftakt Island 1:0 geschlagen.")
+    pairs = {(r.home_team, r.away_team, r.home_goals, r.away_goals) for r in matches_of(text).itertuples()}
+    assert ("Norwegen", "Island", 1, 0) in pairs
+    assert not any("Schweiz" in (h, a) and {g, h2} == {0, 1} for h, a, g, h2 in pairs)

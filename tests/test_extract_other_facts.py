@@ -1200,3 +1200,41 @@ def test_er_after_a_sentence_with_an_object_reference_is_its_subject():
             "den Routinier auf seine Tore zu reduzieren. „Er ist der Erste auf dem Platz und der Letzte, der "
             "geht“, sagte er.")
     assert list(extract(text).quotes.speaker) == ["Danny Galm"]
+
+
+def test_the_coach_dismissed_before_a_new_coach_is_found_is_not_the_new_one():
+    text = ("Drei Wochen nach der Freistellung von Ole Danner hat der SV Eichwalde seinen neuen Cheftrainer "
+            "gefunden. Der Klub stellte am Montag Felix Ott vor.")
+    events = set(zip(extract(text).coach_events.person, extract(text).coach_events.event))
+    assert ("Ole Danner", "dismissed") in events
+    assert ("Ole Danner", "appointed") not in events
+
+
+def test_the_club_in_a_relative_clause_on_the_new_coachs_past_is_not_his_new_club():
+    text = ("Der SV Eichwalde hat einen neuen Cheftrainer. Am Dienstag präsentierte der Zweitligist "
+            "den 41 Jahre alten Felix Ott, der zuletzt die U19 des TSV Lindenau betreut hatte.")
+    rows = extract(text).coach_events
+    appointed = rows[(rows.person == "Felix Ott") & (rows.event == "appointed")]
+    assert list(appointed.club) == ["SV Eichwalde"]
+
+
+def test_an_extension_told_as_a_term_of_a_new_contract_is_no_extension():
+    text = ("Der SV Eichwalde hat Felix Ott als neuen Cheftrainer vorgestellt. Ott erhält einen Vertrag bis "
+            "2027, der sich bei einem Aufstieg um ein Jahr verlängert.")
+    events = set(zip(extract(text).coach_events.person, extract(text).coach_events.event))
+    assert ("Felix Ott", "extended") not in events
+
+
+def test_players_leaving_for_a_fee_in_coach_news_are_no_coach_events():
+    text = ("Beim SV Eichwalde hat Trainer Felix Ott seinen Vertrag bis 2028 verlängert. Abschied nehmen "
+            "musste der Klub dagegen von Ole Danner. Der Innenverteidiger unterschrieb beim TSV Lindenau. "
+            "Tim Probe wechselte für eine Ablöse von zwei Millionen Euro zum FC Wendorf.")
+    rows = extract(text).coach_events
+    assert set(zip(rows.person, rows.event)) == {("Felix Ott", "extended")}
+
+
+def test_the_predecessor_a_club_wanted_to_replace_is_not_the_one_who_refused():
+    text = ("Trainer Felix Ott bleibt beim SV Eichwalde. Der 41-Jährige hatte dem TSV Lindenau, der ihn als "
+            "Nachfolger von Ole Danner umworben hatte, eine Absage erteilt.")
+    events = set(zip(extract(text).coach_events.person, extract(text).coach_events.event))
+    assert ("Ole Danner", "unavailable") not in events

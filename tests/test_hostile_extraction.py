@@ -377,3 +377,8 @@ def test_adversarial_text_facts_keep_their_invariants(adversarial_results, name)
     if not result.get("ok"):
         pytest.skip(f"{name}: no result (see test_adversarial_text_runs_in_bounded_time_with_bounded_output)")
     assert result["violations"] == [], result["violations"][:10]
+
+
+def test_a_score_and_a_line_break_at_the_very_end_are_read_without_a_problem():
+    frames = lib.extract_text("0:0\n ", date=None)
+    assert violations(frames) == []

@@ -58,6 +58,7 @@ class Article:
     club_tokens: set[int]  # inside a club or venue mention
     club_ends: dict[int, str]  # end of a club mention -> its club
     compounds: set[int]  # starts of compound club mentions ("FCK-Boss")
+    opponent_ends: set[int]  # ends of club mentions after 'gegen', 'beim' ...: the opponent, no one's club
     sentence_starts: set[int]
     spaces: list[int]  # 1 where a token is followed by a space
     surnames_so_far: set[str] = field(default_factory=set)
@@ -73,6 +74,7 @@ class Article:
 class PeopleRecognizer:
     def __init__(self) -> None:
         self.first_names = first_names()
+        self.opposing_prepositions = word_set("opponent_context_prepositions")
         self.roles: dict[str, str] = {}
         for category, key in (("coach", "coach_roles"), ("player", "player_roles"), ("official", "official_roles"),
                               ("referee", "referee_roles")):
@@ -174,15 +176,19 @@ class PeopleRecognizer:
         club_tokens: set[int] = set()
         club_ends: dict[int, str] = {}
         compounds: set[int] = set()
+        opponent_ends: set[int] = set()
+        opposing = self.opposing_prepositions
         for start, end, label, club in span_tuples(doc, "clubs"):
             club_tokens.update(range(start, end))
             club_ends[end] = club
             if label == "COMPOUND":
                 compounds.add(start)
+            if any(texts[k] in opposing for k in range(max(0, start - 2), start)):
+                opponent_ends.add(end)
         for start, end, _, _ in span_tuples(doc, "venues"):
             club_tokens.update(range(start, end))
         return Article(doc, texts, len(texts), self._name_flags(texts, club_tokens), club_tokens, club_ends, compounds,
-                       sentence_starts(doc), token_spaces(doc))
+                       opponent_ends, sentence_starts(doc), token_spaces(doc))
 
     def _name_flags(self, texts: list[str], club_tokens: set[int]) -> list[bool]:
         """`is_name_text` of every token, False inside club and venue mentions."""
@@ -445,8 +451,10 @@ class PeopleRecognizer:
 
     @staticmethod
     def _club_before(art: Article, i: int) -> str | None:
-        """Club of a compound role word or a demonym/genitive right before the name."""
-        return art.club_ends.get(i + 1) or art.club_ends.get(i)
+        """Club of a compound role word or a demonym/genitive right before the name; not the opponent
+        before a verb ('Beim 4:0 gegen den TSV Lindenau traf X')."""
+        return art.club_ends.get(i + 1) or (
+            art.club_ends.get(i) if not (i in art.opponent_ends and art.texts[i][:1].islower()) else None)
 
     def _scorer_shaped_names(self, art: Article, taken: set[int]) -> list[Name]:
         """Scorer shape: Name (66.), also with a known first name before it. Updates `taken`."""

@@ -11,7 +11,7 @@ not events. One row per person, club and event in an article.
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress, count
 
 from ..components.anchors import is_score
@@ -188,6 +188,8 @@ class CoachEventFinder:
         self.appointed_negative = word_set("appointed_negative_words")
         self.left_negative = left_negative_cues()
         self.extended_negative = word_list("extended_negative_phrases")
+        self.contract_nouns = word_set("contract_nouns")
+        self.transfer_fee_words = word_set("transfer_fee_words")  # 'Ablöse', 'ablösefrei': a player's move  # 'Vertrag', 'Kontrakt': the object of an extension
         self.player_roles = word_set("player_roles")
         self.player_reference_heads = frozenset(words()["role_reference_heads"]["player"])  # not "der Belgier"
         self.player_role_suffixes = tuple(sorted(word_set("player_role_suffixes")))
@@ -383,6 +385,10 @@ class CoachEventFinder:
         if any(event == "suspended" and self._during_suspension(i, sent) for event, i in events):
             # "Während der Sperre übernimmt sein Assistent X": the stand-in for a suspended coach
             events = [("interim" if event == "appointed" else event, i) for event, i in events if event != "suspended"]
+        if any(event == "extended" for event, _ in events) and self._contract_terms_clause(sent):
+            events = [(event, i) for event, i in events if event != "extended"]
+            if not events:
+                return []
         kinds = {event for event, _ in events}
         if "extended" in kinds:  # "den auslaufenden Vertrag ... verlängert", "unterschrieb vorzeitig einen neuen Vertrag"
             events = [(event, i) for event, i in events
@@ -409,7 +415,7 @@ class CoachEventFinder:
                     candidates = [p for p in people if p.kb_id_ not in parted] \
                         if event in ("appointed", "interim") else people
                     if event == "appointed" and ctx.texts[cue_i].lower() in self.new_words:  # "der neue Trainer"
-                        candidates = [p for p in people if self._in_cue_clause(p, cue_i)
+                        candidates = [p for p in candidates if self._in_cue_clause(p, cue_i)
                                       and not p.start <= cue_i < p.end]  # not the cue as a role reference
                     person = self._person(candidates, cue_i, event, (topical, sentence_topical), sent)
                 else:  # the cue is that person's
@@ -435,6 +441,17 @@ class CoachEventFinder:
                 if event in ENDED_EVENTS and owner is None and kinds.isdisjoint(SEARCH_EVENTS):
                     self.vacancy = club  # not "X, der beim FSV Zwickau entlassen worden war": a candidate's past
         return rows
+
+    def _contract_terms_clause(self, sent: Sentence) -> bool:
+        """'erhält einen Vertrag bis 2027, der sich im Erfolgsfall um ein Jahr verlängert': the extension
+        is told in a relative clause after the contract, as one of its terms, not as an event."""
+        texts = self.ctx.texts
+        for k in range(sent.start + 2, sent.end):
+            if texts[k].startswith("verläng"):
+                comma = next((j for j in range(k - 1, sent.start, -1) if texts[j] in (",", "–")), None)
+                return comma is not None and texts[comma + 1] in self.relative_pronouns and any(
+                    texts[j] in self.contract_nouns for j in range(max(sent.start, comma - 8), comma))
+        return False
 
     def _promoted_to_head_coach(self, sent: Sentence) -> bool:
         """'zum Cheftrainer', 'zur Cheftrainerin': the job someone is promoted to."""
@@ -486,20 +503,36 @@ class CoachEventFinder:
                     and self.previous_club.isdisjoint(ctx.texts[p.start:p.end]):
                 role = "player"  # "Der 25 Jahre alte Mittelfeldspieler wechselt ...": a player's move
                 # (not "Der frühere Nationalspieler", nor one the article already made a coach)
+        if role is None and p.kb_id_ in self.players_by_reference:
+            role = "player"  # "Der Abschied von X schmerzt. Der Mittelstürmer unterschrieb in Dortmund"
         if role in ("official", "referee") and event != "interim":
             return False
         if event == "suspended" and role != "coach":
             return False
         if role == "player" and not sentence_topical:
             return False
-        if role is None and not sentence_topical and self._names_a_player_role(sent):
-            return False  # "Hannover hat seinen Wunschstürmer: X wechselt ... und unterschreibt": a player's move
+        if role is None and not sentence_topical and (
+                self._names_a_player_role(sent) or not self.transfer_fee_words.isdisjoint(ctx.texts[sent.start:sent.end])):
+            # "Hannover hat seinen Wunschstürmer: X wechselt ... und unterschreibt", "X wechselte für eine
+            # festgeschriebene Ablöse zum FC Bayern": a player's move
+            return False
         if role is None and not article_topical and not (event in ("dismissed", "resigned")
                                                          and self._strong_cue_in(sent)):
             return False
-        if event in ("appointed", "candidate") and self._is_predecessor(p, sent):
+        if event in ("appointed", "candidate", "unavailable") and self._is_predecessor(p, sent):
             return False  # "als Nachfolger von X": X is the predecessor
         return True
+
+    @cached_property
+    def players_by_reference(self) -> frozenset[str]:
+        """People the article refers back to with a player's role noun ('Der Mittelstürmer'), not one
+        of their past ('Der frühere Nationalspieler')."""
+        ctx = self.ctx
+        return frozenset(p.kb_id_ for p in ctx.people if p.label_ == "ROLE_REF"
+                         and ((head := ctx.texts[p.end - 1]) in self.player_reference_heads
+                              or head.lower().endswith(self.player_role_suffixes))
+                         and self.previous_club.isdisjoint(ctx.texts[p.start:p.end])
+                         and ctx.role_of(p.kb_id_) is None)
 
     def _names_a_player_role(self, sent: Sentence) -> bool:
         """A player's role word that is no person's title or reference ('seinen Wunschstürmer', not
@@ -643,7 +676,8 @@ class CoachEventFinder:
                     and m.preposition != "gegen" and (ended or not self._previous_club(sent, m))
                     and not self._under_contract(m) and not ctx.names_opponent_of_fixture(m)
                     and not self._ground_of_result(m)
-                    and not (search and self._in_relative_clause(sent, m))]
+                    and not (search and self._in_relative_clause(sent, m))
+                    and not self._in_relative_clause_without(sent, m, cue_i)]
         if search or event in ("appointed", "interim"):
             for m in mentions:
                 if m.preposition in ("beim", "bei", "für") or m.preposition is None:
@@ -669,6 +703,16 @@ class CoachEventFinder:
         texts = self.ctx.texts
         comma = next((k for k in range(mention.start - 1, sent.start, -1) if texts[k] == ","), None)
         return comma is not None and texts[comma + 1] in self.relative_pronouns
+
+    def _in_relative_clause_without(self, sent: Sentence, mention: ClubMention, cue_i: int) -> bool:
+        """'präsentierte ... X, der zuletzt die U19 des 1. FC Nürnberg betreut hatte': a club in a relative
+        clause the event's cue stands outside of tells of the person's past."""
+        texts = self.ctx.texts
+        comma = next((k for k in range(mention.start - 1, sent.start, -1) if texts[k] in (",", "–")), None)
+        if comma is None or texts[comma + 1] not in self.relative_pronouns:
+            return False
+        end = next((k for k in range(mention.end, sent.end) if texts[k] in (",", "–", ";")), sent.end)
+        return not comma < cue_i < end
 
     def _previous_club(self, sent: Sentence, mention: ClubMention) -> bool:
         """'zuletzt beim SCR Altach', 'vom Ex-Klub': a club marked as the person's previous one."""

@@ -246,7 +246,7 @@ class ArticleContext:
         """First tokens of the text lines: 0 and the token after each line break."""
         texts = self.texts
         spaces = compress(range(len(texts)), map(str.isspace, texts))
-        return [0] + [k + 1 for k in spaces if "\n" in texts[k]]
+        return [0] + [k + 1 for k in spaces if "\n" in texts[k] and k + 1 < len(texts)]  # no line after a final break
 
     def line_start(self, i: int) -> int:
         """First token of the text line holding token i."""

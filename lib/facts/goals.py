@@ -92,7 +92,8 @@ class GoalWords:
     prepositions: frozenset[str]
     not_verbs: frozenset[str]  # "und X", "der X": X is no inverted subject after them
     subordinators: frozenset[str]  # ', ehe X verkürzte': a clause break before them ends the scorer's clause
-    times: dict[str, int]  # 'traf doppelt': how many goals a minute-less mention stands for
+    times: dict[str, int]  # 'traf doppelt', 'Doppelpack': how many goals a minute-less mention stands for
+    goal_counts: dict[str, int]  # 'erzielte beide Treffer', 'zwei Tore': a number before a goal noun
     goal_phrases: tuple[str, ...]  # 'zum Ausgleich', 'ins Netz': a sentence about goals
     not_noun_suffixes: tuple[str, ...]  # 'Direktor', 'Moderator', 'Motor': no goal noun ('-tor')
     ticker_misses: frozenset[str]  # '34. Pfosten!', '55. Gelb': a ticker line telling no goal
@@ -158,7 +159,7 @@ def goal_words() -> GoalWords:
         verb_particles=tuple(sorted(word_set("goal_verb_particles"))),
         time_shifts=word_set("time_shift_words"), prepositions=word_set("prepositions"),
         not_verbs=word_set("non_verb_words"), subordinators=word_set("clause_subordinators"),
-        times=words()["multiple_goal_words"], goal_phrases=word_list("goal_phrases"),
+        times=words()["multiple_goal_words"], goal_counts=words()["goal_count_words"], goal_phrases=word_list("goal_phrases"),
         not_noun_suffixes=tuple(lower_set("not_goal_noun_suffixes")), ticker_misses=word_set("ticker_miss_words"),
         penalty_missed=word_set("penalty_missed_verbs"), own_goal_phrases=word_list("own_goal_phrases"),
         ambiguous_verbs=word_set("ambiguous_goal_verbs"), scoring_verbs=word_set("scoring_verbs"),
@@ -579,7 +580,9 @@ class GoalFinder:
             if box is not None:
                 running = box
             found.extend(mentions)
-        pronouns = self._pronoun_scorers(sent, people, assisting, {m.person for m in found})
+        # "X brachte sein Team mit zwei Treffern zurück: Erst verkürzte er (60.), dann ...": the pronouns
+        # tell the goals of a name credited only without a minute; they merge into his goals later
+        pronouns = self._pronoun_scorers(sent, people, assisting, {m.person for m in found if m.minute is not None})
         for k, pronoun in enumerate(pronouns):
             nxt_person = min([p.start for p, a in zip(people, assisting) if not a and p.start > pronoun.start]
                              + [p.start for p in pronouns[k + 1:]] + [sent.end])
@@ -641,13 +644,30 @@ class GoalFinder:
         Linie': 'er' (or 'sie' after a singular verb) right after a goal verb stands for the name told
         last before it in the sentence, when that name has no goal of its own here."""
         marks = []
+        texts = self.ctx.texts
         for i in self._pronouns_between(sent.start + 1, sent.end):
             before = [p for p, a in zip(people, assisting) if not a and p.end <= i - 1]
-            if before and before[-1].kb_id_ not in credited:
+            # "nach dem Ausgleich durch Y (54.) stellte er ...": not the name after a preposition
+            subjects = [p for p in before if p.start == 0 or texts[p.start - 1].lower() not in self.words.prepositions]
+            before = subjects or before
+            if before and (before[-1].kb_id_ not in credited or self._minute_of_own_clause(i, sent.end)):
+                # a scorer credited already scores again where the pronoun's clause tells a minute of its own
                 marks.append(Mark(i, i + 1, "PRONOUN", before[-1].kb_id_))
             elif not before and (antecedent := self._antecedent_in_sentence_before(sent)) is not None:
                 marks.append(Mark(i, i + 1, "PRONOUN", antecedent))  # "Elf Minuten später köpfte er ... ein"
         return marks
+
+    def _minute_of_own_clause(self, i: int, end: int) -> bool:
+        """Whether the clause after token i tells a minute: '(59.)', 'in der 59. Minute', 'fünf Minuten später'."""
+        texts, lexicon = self.ctx.texts, self.words
+        for k in range(i + 1, end):
+            text = texts[k]
+            if text in CLAUSE_BREAKS or k in self.ctx.person_at:
+                return False
+            if (text == "(" and k + 1 < end and parse_minute(texts[k + 1])) or text in lexicon.minute_later \
+                    or (text in lexicon.minute_nouns and k > i + 1 and parse_minute(texts[k - 1])):
+                return True
+        return False
 
     def _pronoun_after_goal_verb(self, i: int) -> bool:
         """'köpfte er', 'legte er ... nach', 'ehe er ... den Endstand besorgte' (the verb closes the
@@ -663,8 +683,9 @@ class GoalFinder:
 
     def _separable_goal(self, word: str, k: int) -> bool:
         """'legte X (vom Punkt) nach', 'schloss X ... ab': a separable goal verb whose particle closes
-        the clause running on from k; 'schloss' only with a move or shot finished on the way ('schloss
-        einen Konter ab', not 'schloss die Saison als Torschützenkönig ab')."""
+        the clause running on from k; 'schloss' and 'stellte ... her' only with a move finished on the
+        way, a score or a goal's role ('schloss einen Konter ab', 'stellte den Endstand her'; not 'schloss
+        die Saison als Torschützenkönig ab', 'stellte die Ordnung wieder her')."""
         particle = self.words.separable_goal_verbs.get(word)
         at = self._closing_particle(k, particle) if particle is not None else None
         if at is None:
@@ -672,7 +693,9 @@ class GoalFinder:
         if word not in self.words.verbs_finishing_a_move:
             return True
         clause = self.ctx.texts[k:at]
-        return not self.words.finished_moves.isdisjoint(clause) or any(parse_score(text) for text in clause)
+        # "schloss einen Konter ab", "stellte den 2:1-Endstand her", "stellte den Ausgleich her"
+        return not self.words.finished_moves.isdisjoint(clause) or any(parse_score(text) for text in clause) \
+            or not self.goal_role_words.isdisjoint(clause)
 
     def _only_person_before(self, sent: Sentence, person: Mark) -> bool:
         """Whether every person named in `sent` up to `person` is that same person (or a referee:
@@ -707,6 +730,9 @@ class GoalFinder:
         quote_at = ctx.in_quote.find(1, p_end, window_end)
         if quote_at != -1:
             window_end = quote_at
+        second_verb = self._coordinated_verb(after, window_end) if box is None else None
+        if second_verb is not None:  # "traf in der 17. Minute und scheiterte in der 76. Minute am Pfosten"
+            window_end = second_verb
         window = texts[after:window_end]
         minute, rough = self._minute_after(window)
         if minute is None and after == p_end and p_end < s_end and texts[p_end][:1].isdigit() \
@@ -767,7 +793,8 @@ class GoalFinder:
             penalty = penalty or (opening is not None and self._says_penalty(opening, p_start))  # "(57., Elfmeter) X"
         own_goal = self._says_own_goal(local_start, window_end) or (
             box is None and self._own_goal_later_in_clause(window_end, clause_end))  # a box entry ends at its comma
-        times = self.words.times.get(texts[p_start - 1], 1) if list_start is not None and p_start else self._times(window)
+        times = self.words.times.get(texts[p_start - 1], 1) if list_start is not None and p_start \
+            else self._times(window, p_start)
         more: list[tuple[int, int | None]] = []
         if minute:  # a list of minutes may run on past the window: "mit zwei Treffern (69., 79.)"
             more = self._more_minutes(window if window_end != after + WINDOW else
@@ -776,15 +803,20 @@ class GoalFinder:
             if minute and not more else None
         minutes = [minute] + more if minute else [None] * times
         penalties = [penalty] * len(minutes)
+        if minute and not more and not later and second_verb is not None \
+                and (second := self._coordinated_goal(second_verb, min(s_end, nxt_person, second_verb + WINDOW))):
+            minutes.append(second[0])  # "brachte X in der 17. Minute in Führung und erhöhte in der 76. Minute"
+            penalties.append(second[1])
         if later:  # "traf erst aus dem Spiel heraus (14.) und später per Elfmeter (54.)": each goal its own way
             first_close, further = later
             penalties = [penalty and self._says_penalty(local_start, first_close)] + [p for _, p in further]
             minutes += [m for m, _ in further]
         if minute is None and p_start > self.shootout_start and (
                 penalty or not self.words.shootout_kicks.isdisjoint(sentence := texts[s_start:s_end])
-                or not self.words.shootout.isdisjoint(sentence)):
+                or not self.words.shootout.isdisjoint(texts[self.ctx.line_start(s_start):s_end])):
             # "verwandelte den entscheidenden Strafstoß", "im fünften Durchgang ... verwandelte den
-            # entscheidenden Versuch" once the shoot-out is told: a kick of the shoot-out, no goal
+            # entscheidenden Versuch" once the shoot-out is told, or any minute-less goal in a paragraph
+            # telling the shoot-out ("Im Shootout legten die Gastgeber vor. X und Y trafen"): a kick, no goal
             return [], box
         if penalty and box is None and self._saved_next(sent):
             return [], box  # "X schob den Strafstoß in die Ecke. Keeper Y ahnte die Ecke und parierte."
@@ -801,6 +833,32 @@ class GoalFinder:
                                 listed_with=list_start)
                     for k, each in enumerate(minutes)]
         return mentions, box
+
+    def _coordinated_verb(self, start: int, end: int) -> int | None:
+        """Where 'und' opens a second verb of the scorer after the minute of his first ('brachte die
+        Gäste in der 17. Minute in Führung und erhöhte ...'): his first goal's words end there."""
+        texts, person_at = self.ctx.texts, self.ctx.person_at
+        for k in range(start + 2, end - 1):
+            if texts[k] == "und" and self._may_be_verb(texts[k + 1]) and k + 1 not in person_at \
+                    and self._minute_after(texts[start:k])[0] is not None:
+                return k
+            if texts[k] in CLAUSE_BREAKS:
+                return None
+        return None
+
+    def _coordinated_goal(self, und: int, end: int) -> tuple[tuple[int, int | None], bool] | None:
+        """The minute and penalty flag of a goal the second verb after 'und' tells with a minute of its
+        own ('und erhöhte in der 76. Minute auf 2:0', 'und legte per Elfmeter nach (81.)'); None for a
+        miss ('und scheiterte in der 76. Minute am Pfosten') or a verb of no goal."""
+        texts = self.ctx.texts
+        verb = texts[und + 1]
+        end = next((k for k in range(und + 1, end) if texts[k] in CLAUSE_BREAKS or k in self.ctx.person_at), end)
+        if not (self._is_goal_verb(verb) or self._separable_goal(verb, und + 2)):
+            return None
+        minute, _ = self._minute_after(texts[und + 1:end])
+        if minute is None or self._missed(und + 1, und + 2, end, und + 1):
+            return None
+        return minute, self._says_penalty(und + 1, end)
 
     def _later_own_minutes(self, start: int, end: int, first: tuple[int, int | None]
                            ) -> tuple[int, list[tuple[tuple[int, int | None], bool]]] | None:
@@ -991,12 +1049,20 @@ class GoalFinder:
         """
         return phrase.split()[-1] in "".join(texts) and phrase in self.ctx.text_of(start, end)
 
-    def _times(self, window: list[str]) -> int:
-        """'traf doppelt', 'traf dreifach': how many goals a minute-less mention stands for."""
-        times = self.words.times
-        for text in window[:4]:
+    def _times(self, window: list[str], p_start: int) -> int:
+        """How many goals a minute-less mention stands for: 'traf doppelt', 'schnürte einen Doppelpack',
+        'erzielte beide Treffer', 'ein Doppelpack von X'."""
+        times, counts = self.words.times, self.words.goal_counts
+        for k, text in enumerate(window[:7]):  # "schnürte für die Berliner einen Doppelpack"
             if text in times:
                 return times[text]
+            if text in counts and k + 1 < len(window) and self.is_goal_noun(window[k + 1]):
+                return counts[text]
+            if text in CLAUSE_BREAKS:
+                break
+        texts = self.ctx.texts
+        if p_start >= 2 and texts[p_start - 1] in ("von", "des") and texts[p_start - 2] in times:
+            return times[texts[p_start - 2]]
         return 1
 
     @staticmethod
@@ -1451,10 +1517,25 @@ class GoalFinder:
                     clause_end += 1
                 if not self.goal_role_words.isdisjoint(texts[i + 1:clause_end]):
                     return True
+                if self._with_goal_noun(i + 1, clause_end):
+                    return True  # "sorgte mit einem Doppelpack für die Entscheidung"
                 window_text = self.ctx.text_of(p_end, window_end)
                 return "Führung" in window_text or "alles klar" in window_text
             if text in CLAUSE_BREAKS or i in self.ctx.person_at:
                 return False
+        return False
+
+    def _with_goal_noun(self, start: int, end: int) -> bool:
+        """'mit einem Doppelpack', 'mit seinem zweiten Treffer': 'mit' and a goal noun after at most two
+        lower-case words."""
+        texts = self.ctx.texts
+        for i in range(start, end):
+            if texts[i] == "mit":
+                for k in range(i + 1, min(end, i + 4)):
+                    if self.is_goal_noun(texts[k]):
+                        return True
+                    if not texts[k][:1].islower():
+                        break
         return False
 
     def _is_goal_verb(self, text: str) -> bool:
@@ -1792,7 +1873,20 @@ class GoalFinder:
 
     def _new_main_clause(self, i: int) -> bool:
         """', Filip Bilbija glich aus', ', Rapids Isak Jansson glich aus': after a comma, a name (after
-        its club, if named first) followed by a lower-case verb starts a clause."""
+        its club, if named first) followed by a lower-case verb starts a clause; so does 'für' and a club
+        before an inverted verb and its subject (', für Augsburg traf Phillip Tietz')."""
+        texts = self.ctx.texts
+        if texts[i] in ("für", "Für"):
+            k = i + 2 if i + 1 < len(texts) and texts[i + 1] in ("die", "den", "das") else i + 1
+            club = self.ctx.club_at.get(k)
+            if club is not None and club.start == k:
+                k = club.end
+            elif k < len(texts) and (texts[k] in self.ctx.home_nouns or texts[k] in self.ctx.away_nouns):
+                k += 1  # ', für die Gastgeber traf X'
+            else:
+                return False
+            after = self.ctx.person_at.get(k + 1)
+            return k < len(texts) and texts[k][:1].islower() and after is not None and after.start == k + 1
         club = self.ctx.club_at.get(i)
         if club is not None and club.start == i:
             i = club.end
@@ -1852,9 +1946,27 @@ class GoalFinder:
             if key not in best_matches:
                 best_matches[key] = self._best_match(mention.sentence, mention.team, current)
             mention.match = best_matches[key]
+            if mention.repeat and self._timed_elsewhere(mention, current):
+                continue
             goals_of.setdefault(id(mention.match), []).append(mention)
         for match in self.ctx.matches:
             match.goals = self.solve(match, dedupe(goals_of.get(id(match), [])))
+
+    def _timed_elsewhere(self, mention: GoalMention, current: dict[int, MatchState | None]) -> bool:
+        """Whether another sentence about the same match names the scorer of a minute-less brace ('X, der
+        beide Tore erzielte') beside a minute: then that sentence tells his goals one by one, and the
+        count stands for them, even where that telling is too loose to be read as a goal."""
+        ctx = self.ctx
+        texts = ctx.texts
+        for sent in ctx.sentences:
+            if sent.start == mention.sentence.start or not any(
+                    p.kb_id_ == mention.person for p in ctx.people_in(sent)):
+                continue
+            if any(parse_minute(texts[i]) and (texts[i - 1] == "(" or (
+                    i + 1 < sent.end and texts[i + 1] in ("Minute", "Minuten"))) for i in range(sent.start + 1, sent.end)) \
+                    and self._best_match(sent, None, current) is mention.match:
+                return True
+        return False
 
     def _best_match(self, sent: Sentence, team: str | None,
                     current: dict[int, MatchState | None]) -> MatchState | None:
@@ -2020,12 +2132,17 @@ def chronological(goals: list[GoalMention]) -> list[int]:
 def dedupe(goals: list[GoalMention]) -> list[GoalMention]:
     """One goal per scorer and minute; a minute-less repeat of a scorer merges into the timed goal."""
     kept: list[GoalMention] = []
+    # a brace told without minutes ("schnürte einen Doppelpack") stands for two goals; each of them
+    # merges into a different goal of the scorer told elsewhere, never into its sibling
+    claimed: dict[int, set[int]] = {}
     for g in sorted(goals, key=lambda g: g.order):
         surname = g.person.split()[-1]
-        same = [k for k in kept if k.person.split()[-1] == surname and not g.repeat and
+        siblings = claimed.setdefault(g.order - g.repeat, set()) if g.minute is None else set()
+        same = [k for k in kept if k.person.split()[-1] == surname and id(k) not in siblings and
                 (k.minute == g.minute or g.minute is None or k.minute is None)]
         if same:
             target = same[0]
+            siblings.add(id(target))
             if target.minute is None and g.minute is not None:
                 target.minute, target.stoppage = g.minute, g.stoppage
                 target.order = min(target.order, g.order)
@@ -2036,5 +2153,6 @@ def dedupe(goals: list[GoalMention]) -> list[GoalMention]:
             target.box_side = target.box_side or g.box_side
             target.score_after = target.score_after or g.score_after
             continue
+        siblings.add(id(g))
         kept.append(g)
     return kept

@@ -1108,7 +1108,8 @@ class MatchFinder:
         return found.pop() if len(found) == 1 else None
 
     def _unknown_demonym_subject(self, sent: Sentence, i: int) -> int | None:
-        """'Die Mozartstädter setzten sich ... durch', 'Am Freitag unterlagen die Dornbacher dem SV X
+        """'Die Mozartstädter setzten sich ... durch', 'Die Skandinavierinnen hatten Dänemark 1:0 geschlagen',
+        'Am Freitag unterlagen die Dornbacher dem SV X
         mit 1:3': a plural demonym no list knows as the subject before the score, i.e. the team the
         text spoke of last (not after a preposition: 'gegen die Dornbacher' is the opponent). Its position."""
         texts, ctx = self.ctx.texts, self.ctx
@@ -1116,7 +1117,7 @@ class MatchFinder:
             if texts[k] not in ("Die", "die"):
                 continue
             word = texts[k + 1]
-            if not (word.endswith("er") and word[:1].isupper() and word.isalpha()
+            if not (word.endswith(("er", "erinnen")) and word[:1].isupper() and word.isalpha()
                     and k + 1 not in ctx.club_at and k + 1 not in ctx.person_at):
                 continue
             before = texts[k - 1] if k > sent.start else ""
@@ -1367,7 +1368,7 @@ class MatchFinder:
             if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
                 continue
             if m.preposition in ("in", "im") and (m.label not in ("CITY", "NAME", "UNKNOWN") or self._country_as_place(m.club)
-                                                  or self._city_as_place(m, mentions)):
+                                                  or self._city_as_place(m, mentions) or self._object_after_place(m, mentions, i)):
                 continue  # "Das Hinspiel in Italien": a place, not the national team
             candidates.append(m)
         # "in Albanien und Serbien ein 2:2 gegen Frankreich": a place before the score, its opponent after it
@@ -1378,6 +1379,17 @@ class MatchFinder:
             if d < distance:
                 best, distance = m, d
         return best
+
+    def _object_after_place(self, place: ClubMention, mentions: list[ClubMention], i: int) -> bool:
+        """'hat bei der EM in der Schweiz Dänemark mit 2:1 bezwungen': a team named bare between the place
+        and the score is the object the score was won against; the country or city is where."""
+        texts = self.ctx.texts
+        for m in mentions:
+            if m.preposition is None and place.end <= m.start and m.end <= i and m.club != place.club \
+                    and not any(texts[k] in (",", ";", ":") for k in range(place.end, i)) \
+                    and m.club != self.ctx.subject_club(self.ctx.sentence_at(i))[0]:
+                return True  # not "In Sinsheim trotzte der Club der TSG ein 2:2 ab", "in Istanbul hatte die TSG 1:2 verloren"
+        return False
 
     def _subordinate_clause_after(self, i: int, sent: Sentence) -> int:
         """Where a subordinate clause opens after the score at i (', während ...', ', weil ...'),
