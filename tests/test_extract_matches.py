@@ -1419,3 +1419,16 @@ def test_a_feminine_plural_demonym_no_list_knows_is_the_team_spoken_of_last():
     pairs = {(r.home_team, r.away_team, r.home_goals, r.away_goals) for r in matches_of(text).itertuples()}
     assert ("Norwegen", "Island", 1, 0) in pairs
     assert not any("Schweiz" in (h, a) and {g, h2} == {0, 1} for h, a, g, h2 in pairs)
+
+
+def test_a_club_no_list_knows_is_found_by_its_nordic_ending():
+    m = only_match("Tabellenführer bleibt Hammarby IF, der sich im Parallelspiel bei Omonia Nikosia mit 3:1 "
+                   "durchsetzte.")
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Omonia Nikosia", "Hammarby IF", 1, 3)
+
+
+def test_a_win_in_its_own_arena_over_a_named_side_was_at_home():
+    text = ("An der Spitze zog der FC Augsburg davon. Der Tabellenführer hatte am Freitag in eigener Arena "
+            "Hertha BSC mit 4:2 bezwungen.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("FC Augsburg", "Hertha BSC", 4, 2)

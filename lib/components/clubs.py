@@ -27,7 +27,7 @@ from ..lexicon import RANK_PREFIX, club_index, first_names, lower_set, vocabular
 HOW_TO_LABEL = {"name": "NAME", "alias": "NAME", "nick": "NICK", "demonym": "DEMONYM"}
 WEAK_ALIASES_KEY = "weak_aliases"
 RECENT_SUBJECT_TOKENS = 30  # a club named as a subject this close before a demonym is the one it means
-CUE_KINDS = ("shape", "line_break", "prefix", "preposition", "place_suffix")  # the tokens rule loops start from
+CUE_KINDS = ("shape", "line_break", "prefix", "preposition", "place_suffix", "name_suffix")  # the tokens rule loops start from
 
 
 @Language.factory("fb_clubs")
@@ -63,6 +63,7 @@ class ClubRecognizer:
         self.first_names = first_names()
         self.suffixes = word_set("club_suffix_tokens")
         self.place_suffixes = word_set("club_nouns_after_place")  # "Wiener Sport-Club", "Kieler SV"
+        self.name_suffixes = word_set("club_name_suffixes")  # "Djurgårdens IF", "Viking FK": a club's own ending
         self.league_nouns = word_set("regional_league_nouns")
         self.not_team_tails = tuple(word_set("compound_tails_not_team"))  # "DFB-Pokal" is no team
         self.weak = word_set(WEAK_ALIASES_KEY)
@@ -119,6 +120,10 @@ class ClubRecognizer:
             if place_named:
                 opened = {start for start, _, _, _ in place_named} & demonyms
                 mentions = [m for m in mentions if m[0] not in opened] + place_named
+        if cues["name_suffix"]:
+            taken = _covered(mentions)
+            mentions += [(i - 1, i + 1, "UNKNOWN", token_surface(texts, spaces, i - 1, i + 1)) for i in cues["name_suffix"]
+                         if i and i not in taken and i - 1 not in taken and self._name_like(texts[i - 1])]
         if cues["preposition"]:
             taken = _covered(mentions)
             for start, end in self.opponents_by_context(texts, taken, cues["preposition"]):
@@ -161,7 +166,7 @@ class ClubRecognizer:
         genitive, compound = self._shapes[word]
         is_kind = {"shape": bool(genitive or compound), "line_break": "\n" in word and word.isspace(),
                    "prefix": word in self.prefixes, "preposition": word in self.context_prepositions,
-                   "place_suffix": word in self.place_suffixes}
+                   "place_suffix": word in self.place_suffixes, "name_suffix": word in self.name_suffixes}
         return tuple(kind for kind in CUE_KINDS if is_kind[kind])
 
     def _matches(self, doc: Doc, texts: list[str], spaces: list[int]

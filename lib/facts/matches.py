@@ -729,9 +729,9 @@ class MatchFinder:
         for k in [k for k in range(start, cue_end) if texts[k] in cues and not ctx.in_quote[k]]:
             text = texts[k]
             if text in self.vocab.home_cues:
-                if text in ("eigenem", "eigenen") and k > 0 and texts[k - 1] in ("dessen", "deren"):
+                if text in ("eigenem", "eigenen", "eigener") and k > 0 and texts[k - 1] in ("dessen", "deren"):
                     return False  # "zerlegten den 1. FC Magdeburg in dessen eigenem Stadion": the opponent's ground
-                if text in ("Hause", "eigenem", "eigenen") and not self._home_phrase(k):
+                if text in ("Hause", "eigenem", "eigenen", "eigener") and not self._home_phrase(k):
                     continue
                 return True
             if text in self.vocab.away_cues:
