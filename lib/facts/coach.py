@@ -188,8 +188,8 @@ class CoachEventFinder:
         self.appointed_negative = word_set("appointed_negative_words")
         self.left_negative = left_negative_cues()
         self.extended_negative = word_list("extended_negative_phrases")
-        self.contract_nouns = word_set("contract_nouns")
-        self.transfer_fee_words = word_set("transfer_fee_words")  # 'Ablöse', 'ablösefrei': a player's move  # 'Vertrag', 'Kontrakt': the object of an extension
+        self.contract_nouns = word_set("contract_nouns")  # 'Vertrag', 'Kontrakt': the object of an extension
+        self.transfer_fee_words = word_set("transfer_fee_words")  # 'Ablöse', 'ablösefrei': a player's move
         self.player_roles = word_set("player_roles")
         self.player_reference_heads = frozenset(words()["role_reference_heads"]["player"])  # not "der Belgier"
         self.player_role_suffixes = tuple(sorted(word_set("player_role_suffixes")))
@@ -698,19 +698,23 @@ class CoachEventFinder:
         ctx = self.ctx
         return self.clubs_of_events.get(person) or ctx.club_of(person) or ctx.last_subject or ctx.focus_club
 
+    def _relative_clause_opening(self, sent: Sentence, mention: ClubMention, breaks: tuple[str, ...]) -> int | None:
+        """The break before the mention (the nearest of `breaks`) when a relative pronoun follows it."""
+        texts = self.ctx.texts
+        comma = next((k for k in range(mention.start - 1, sent.start, -1) if texts[k] in breaks), None)
+        return comma if comma is not None and texts[comma + 1] in self.relative_pronouns else None
+
     def _in_relative_clause(self, sent: Sentence, mention: ClubMention) -> bool:
         """'X, der bis vor Kurzem den VfL Bochum betreut hatte': a club told of a person in a relative clause."""
-        texts = self.ctx.texts
-        comma = next((k for k in range(mention.start - 1, sent.start, -1) if texts[k] == ","), None)
-        return comma is not None and texts[comma + 1] in self.relative_pronouns
+        return self._relative_clause_opening(sent, mention, (",",)) is not None
 
     def _in_relative_clause_without(self, sent: Sentence, mention: ClubMention, cue_i: int) -> bool:
         """'präsentierte ... X, der zuletzt die U19 des 1. FC Nürnberg betreut hatte': a club in a relative
         clause the event's cue stands outside of tells of the person's past."""
-        texts = self.ctx.texts
-        comma = next((k for k in range(mention.start - 1, sent.start, -1) if texts[k] in (",", "–")), None)
-        if comma is None or texts[comma + 1] not in self.relative_pronouns:
+        comma = self._relative_clause_opening(sent, mention, (",", "–"))
+        if comma is None:
             return False
+        texts = self.ctx.texts
         end = next((k for k in range(mention.end, sent.end) if texts[k] in (",", "–", ";")), sent.end)
         return not comma < cue_i < end
 

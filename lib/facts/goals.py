@@ -34,6 +34,7 @@ CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
 INVERTED_CLAUSE_REACH = 6  # tokens from a clause's comma to its subject after an adverbial and the verb
+MOST_GOALS_COUNTED = 4  # "erzielte alle vier Tore"; larger numbers before goal nouns are season tallies
 LONG_WINDOW = 22  # how far a bracketed minute may close the scorer's clause
 MINUTE_CUES = {"(", "in", "In", "nach", "Nach"}  # the words _minute_after starts from
 
@@ -93,7 +94,7 @@ class GoalWords:
     not_verbs: frozenset[str]  # "und X", "der X": X is no inverted subject after them
     subordinators: frozenset[str]  # ', ehe X verkürzte': a clause break before them ends the scorer's clause
     times: dict[str, int]  # 'traf doppelt', 'Doppelpack': how many goals a minute-less mention stands for
-    goal_counts: dict[str, int]  # 'erzielte beide Treffer', 'zwei Tore': a number before a goal noun
+    goal_counts: dict[str, int]  # 'erzielte beide Treffer', 'zwei Tore': a number (2-4) before a goal noun
     goal_phrases: tuple[str, ...]  # 'zum Ausgleich', 'ins Netz': a sentence about goals
     not_noun_suffixes: tuple[str, ...]  # 'Direktor', 'Moderator', 'Motor': no goal noun ('-tor')
     ticker_misses: frozenset[str]  # '34. Pfosten!', '55. Gelb': a ticker line telling no goal
@@ -159,7 +160,7 @@ def goal_words() -> GoalWords:
         verb_particles=tuple(sorted(word_set("goal_verb_particles"))),
         time_shifts=word_set("time_shift_words"), prepositions=word_set("prepositions"),
         not_verbs=word_set("non_verb_words"), subordinators=word_set("clause_subordinators"),
-        times=words()["multiple_goal_words"], goal_counts=words()["goal_count_words"], goal_phrases=word_list("goal_phrases"),
+        times=words()["multiple_goal_words"], goal_counts=goal_counts(), goal_phrases=word_list("goal_phrases"),
         not_noun_suffixes=tuple(lower_set("not_goal_noun_suffixes")), ticker_misses=word_set("ticker_miss_words"),
         penalty_missed=word_set("penalty_missed_verbs"), own_goal_phrases=word_list("own_goal_phrases"),
         ambiguous_verbs=word_set("ambiguous_goal_verbs"), scoring_verbs=word_set("scoring_verbs"),
@@ -213,6 +214,12 @@ class GoalMention:
 def has_goal_noun_ending(lexicon: GoalWords, text: str) -> bool:
     lower = text.lower()
     return len(lower) > 5 and lower.endswith(lexicon.noun_suffixes) and not lower.endswith(lexicon.not_noun_suffixes)
+
+
+def goal_counts() -> dict[str, int]:
+    """The numbers one scorer's goals are counted with before a goal noun: 'zwei Tore', 'beide Treffer'."""
+    counts = {word: n for word, n in words()["number_words"].items() if 2 <= n <= MOST_GOALS_COUNTED}
+    return counts | dict.fromkeys(word_set("both_words"), 2)
 
 
 @cache
@@ -659,15 +666,13 @@ class GoalFinder:
 
     def _minute_of_own_clause(self, i: int, end: int) -> bool:
         """Whether the clause after token i tells a minute: '(59.)', 'in der 59. Minute', 'fünf Minuten später'."""
-        texts, lexicon = self.ctx.texts, self.words
-        for k in range(i + 1, end):
-            text = texts[k]
-            if text in CLAUSE_BREAKS or k in self.ctx.person_at:
-                return False
-            if (text == "(" and k + 1 < end and parse_minute(texts[k + 1])) or text in lexicon.minute_later \
-                    or (text in lexicon.minute_nouns and k > i + 1 and parse_minute(texts[k - 1])):
-                return True
-        return False
+        window = self.ctx.texts[i + 1:self._own_clause_end(i + 1, end)]
+        return self._minute_after(window)[0] is not None or not self.words.minute_later.isdisjoint(window)
+
+    def _own_clause_end(self, start: int, end: int) -> int:
+        """The first clause break or named person from `start` on, else `end`: where a verb's own words stop."""
+        texts, person_at = self.ctx.texts, self.ctx.person_at
+        return next((k for k in range(start, end) if texts[k] in CLAUSE_BREAKS or k in person_at), end)
 
     def _pronoun_after_goal_verb(self, i: int) -> bool:
         """'köpfte er', 'legte er ... nach', 'ehe er ... den Endstand besorgte' (the verb closes the
@@ -852,7 +857,7 @@ class GoalFinder:
         miss ('und scheiterte in der 76. Minute am Pfosten') or a verb of no goal."""
         texts = self.ctx.texts
         verb = texts[und + 1]
-        end = next((k for k in range(und + 1, end) if texts[k] in CLAUSE_BREAKS or k in self.ctx.person_at), end)
+        end = self._own_clause_end(und + 1, end)
         if not (self._is_goal_verb(verb) or self._separable_goal(verb, und + 2)):
             return None
         minute, _ = self._minute_after(texts[und + 1:end])
@@ -1060,9 +1065,8 @@ class GoalFinder:
                 return counts[text]
             if text in CLAUSE_BREAKS:
                 break
-        texts = self.ctx.texts
-        if p_start >= 2 and texts[p_start - 1] in ("von", "des") and texts[p_start - 2] in times:
-            return times[texts[p_start - 2]]
+        if self._goal_noun_von(p_start):
+            return times.get(self.ctx.texts[p_start - 2], 1)
         return 1
 
     @staticmethod
@@ -1676,9 +1680,6 @@ class GoalFinder:
                 clause_end not in person_at or person_at[clause_end].start in self._set_aside):
             # the clause runs on across a governed or assisting name ("sah nach einem Foul an X Rot",
             # "nach einer Parade von Keeper X")
-            if texts[clause_end] == "und" and texts[clause_end - 1] == ")" and clause_end - 3 >= p_end \
-                    and texts[clause_end - 3] == "(" and parse_minute(texts[clause_end - 2]):
-                break  # "traf per Foulelfmeter (14.) und sah später Gelb": the goal's words end at its minute
             clause_end += 1
         if self._aimed_past(texts[p_end:clause_end]):
             return True  # "köpfte knapp über das Tor", "schoss neben den Kasten"
@@ -1962,8 +1963,7 @@ class GoalFinder:
             if sent.start == mention.sentence.start or not any(
                     p.kb_id_ == mention.person for p in ctx.people_in(sent)):
                 continue
-            if any(parse_minute(texts[i]) and (texts[i - 1] == "(" or (
-                    i + 1 < sent.end and texts[i + 1] in ("Minute", "Minuten"))) for i in range(sent.start + 1, sent.end)) \
+            if self._minute_after(texts[sent.start:sent.end])[0] is not None \
                     and self._best_match(sent, None, current) is mention.match:
                 return True
         return False

@@ -1383,13 +1383,12 @@ class MatchFinder:
     def _object_after_place(self, place: ClubMention, mentions: list[ClubMention], i: int) -> bool:
         """'hat bei der EM in der Schweiz Dänemark mit 2:1 bezwungen': a team named bare between the place
         and the score is the object the score was won against; the country or city is where."""
-        texts = self.ctx.texts
-        for m in mentions:
-            if m.preposition is None and place.end <= m.start and m.end <= i and m.club != place.club \
-                    and not any(texts[k] in (",", ";", ":") for k in range(place.end, i)) \
-                    and m.club != self.ctx.subject_club(self.ctx.sentence_at(i))[0]:
-                return True  # not "In Sinsheim trotzte der Club der TSG ein 2:2 ab", "in Istanbul hatte die TSG 1:2 verloren"
-        return False
+        ctx = self.ctx
+        if any(ctx.texts[k] in (",", ";", ":") for k in range(place.end, i)):
+            return False
+        objects = {m.club for m in mentions if m.preposition is None and place.end <= m.start and m.end <= i} - {place.club}
+        # not "In Sinsheim trotzte der Club der TSG ein 2:2 ab", "in Istanbul hatte die TSG 1:2 verloren"
+        return bool(objects) and bool(objects - {ctx.subject_club(ctx.sentence_at(i))[0]})
 
     def _subordinate_clause_after(self, i: int, sent: Sentence) -> int:
         """Where a subordinate clause opens after the score at i (', während ...', ', weil ...'),
