@@ -1267,3 +1267,58 @@ def test_er_after_the_opponents_scorer_is_the_subject_who_scored_again_minutes_l
             "(28.), nach dem Ausgleich durch Felix Ott (54.) stellte er fünf Minuten später den 2:1-Endstand her.")
     assert sorted(scorers_of(text), key=lambda goal: goal[1]) == [("Ole Danner", 28), ("Felix Ott", 54),
                                                                    ("Ole Danner", 59)]
+
+
+def test_a_role_word_in_the_next_sentence_means_the_scorer_not_his_assist_giver():
+    text = ("Der 1. FC Nürnberg gewann 2:0 gegen den SC Paderborn. Kurz nach der Pause köpfte Can Uzun nach einer "
+            "Flanke von Jens Castrop zum 1:0 ein (52.). Eine Viertelstunde danach schlug der Stürmer erneut zu, "
+            "diesmal schob er einen Querpass von Lukas Schleimer ins lange Eck (67.).")
+    assert scorers_of(text) == [("Can Uzun", 52), ("Can Uzun", 67)]
+
+
+def test_the_minutes_of_a_hat_trick_told_after_a_colon_are_its_goals():
+    text = ("Der FC Augsburg gewann 5:1 beim SC Verl. Phillip Tietz schnürte schon vor der Pause einen lupenreinen "
+            "Hattrick: In der 8., 19. und 33. Minute war er nicht aufzuhalten.")
+    assert scorers_of(text) == [("Phillip Tietz", 8), ("Phillip Tietz", 19), ("Phillip Tietz", 33)]
+
+
+def test_the_minutes_of_a_brace_in_the_next_clause_are_its_goals_not_extra_ones():
+    text = ("Der SC Freiburg siegte 3:0 gegen den VfL Bochum. Die 21-jährige Merle Kirschstein schnürte nach der "
+            "Pause einen Doppelpack, ihre Treffer fielen in der 55. und 71. Minute.")
+    assert scorers_of(text) == [("Merle Kirschstein", 55), ("Merle Kirschstein", 71)]
+
+
+TICKER = """ date 2024-03-02
+Liveticker: SV Sandhausen gegen den SC Verl
+
+1. Minute: Anpfiff in Sandhausen.
+
+22. Minute: Tor für den SC Verl! Timur Gayret bringt den Ball von rechts herein, Kevin Müller will ihn wegfausten und lenkt ihn ins eigene Tor. Eigentor, 0:1.
+
+50. Minute: Elfmeter für Sandhausen! Tom Baack trifft Sebastian Stolze im Strafraum am Fuß.
+
+51. Minute: Tor für den SV Sandhausen! Dennis Diekmeier läuft an und schickt Niclas Thiede in die falsche Ecke. 1:1!
+
+70. Minute: Sandhausen drückt auf den Führungstreffer, Verl verteidigt mit Mann und Maus.
+
+Abpfiff! Sandhausen und Verl trennen sich 1:1.
+"""
+
+
+def test_a_live_ticker_credits_the_own_goal_and_the_penalty_taker_not_the_crosser_or_the_keeper():
+    goals = goals_of(TICKER)
+    assert list(zip(goals.player, goals.minute, goals.own_goal)) == [
+        ("Kevin Müller", 22, True), ("Dennis Diekmeier", 51, False)]
+
+
+def test_the_opening_minute_belongs_to_the_own_goal_after_the_cross_not_to_the_crosser():
+    text = ("Der FC Liverpool schlug den FC Chelsea 2:1. Nach zwölf Minuten flankte Cole Palmer scharf in den "
+            "Strafraum, Virgil van Dijk wollte klären und lenkte den Ball ins eigene Netz.")
+    goals = goals_of(text)
+    assert list(zip(goals.player, goals.minute, goals.own_goal)) == [("Virgil van Dijk", 12, True)]
+
+
+def test_both_names_a_keeper_saved_against_are_no_scorers():
+    text = ("Der FC Liverpool schlug den FC Chelsea 2:1. Keeper Robert Sánchez hielt erst gegen Mohamed Salah und "
+            "Cody Gakpo, in der 81. Minute war er dann geschlagen: Darwin Núñez traf aus der Drehung.")
+    assert scorers_of(text) == [("Darwin Núñez", 81)]

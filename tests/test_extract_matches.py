@@ -1432,3 +1432,47 @@ def test_a_win_in_its_own_arena_over_a_named_side_was_at_home():
             "Hertha BSC mit 4:2 bezwungen.")
     m = only_match(text)
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("FC Augsburg", "Hertha BSC", 4, 2)
+
+
+def test_results_bracketed_after_two_coordinated_opponents_belong_to_the_team_spoken_of():
+    text = ("Der Hamburger SV kam am Sonntag beim SC Paderborn nicht über ein 1:1 hinaus. Vorher hatte es ein 0:3 in "
+            "Kiel sowie Heimpleiten gegen Hannover 96 (0:2) und den 1. FC Nürnberg (1:2) gesetzt.")
+    found = matches_set(text)
+    assert ("Hamburger SV", "Hannover 96", 0, 2) in found
+    assert ("Hamburger SV", "1. FC Nürnberg", 1, 2) in found
+    assert not any({h, a} == {"Hannover 96", "1. FC Nürnberg"} for h, a, _, _ in found)
+
+
+def test_a_nickname_after_the_host_named_with_beim_is_the_subject_of_the_score():
+    text = ("Beim Aufsteiger SV Elversberg kassierten die Blau-Gelben eine 0:4-Abfuhr, und auch gegen Hertha BSC und "
+            "in Hannover gab es nichts zu holen.")
+    assert matches_set(text) == {("SV Elversberg 07", "Eintracht Braunschweig", 4, 0)}
+
+
+def test_the_subject_of_a_later_results_clause_does_not_play_the_earlier_result():
+    text = ("Eintracht Braunschweig startete stark ins neue Jahr. Der 3:1-Sieg beim Spitzenreiter Holstein Kiel "
+            "brachte dem Team Auftrieb, im Rückspiel gegen Elversberg folgte die Revanche: Mit 4:0 wurden die "
+            "Saarländer nach Hause geschickt.")
+    found = matches_set(text)
+    assert ("Holstein Kiel", "Eintracht Braunschweig", 1, 3) in found
+    assert not any("SV Elversberg 07" in (h, a) and {g, x} == {1, 3} for h, a, g, x in found)
+
+
+def test_a_group_letter_with_its_point_ends_the_sentence_before_the_next_opponent():
+    text = ("Die deutsche Nationalmannschaft hat in Luxemburg mit 4:0 gewonnen und bleibt Erster der Gruppe C. Am "
+            "Dienstag reicht gegen Schottland ein Remis.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Luxemburg", "Deutschland", 0, 4)
+
+
+def test_the_team_of_the_national_coach_is_his_country():
+    text = ("Nordirland ist mit vier Punkten Dritter. Gegen die Slowakei gibt es noch eine Rechnung zu begleichen: Im "
+            "ersten Duell hatte das Team von Bundestrainer Julian Nagelsmann in Bratislava 0:2 verloren.")
+    assert ("Slowakei", "Deutschland", 2, 0) in matches_set(text)
+
+
+def test_the_amateur_club_as_subject_is_the_club_named_before():
+    text = ("Für den TSV Pfronten war es ein Festtag, sportlich blieb der Landesligist chancenlos. Vor vollen Rängen "
+            "unterlag der Amateurklub in der ersten Pokalrunde dem 1. FC Köln mit 0:5 (0:2).")
+    assert ("TSV Pfronten", "1. FC Köln", 0, 5) in {(h, a, x, y) if h != "1. FC Köln" else (a, h, y, x)
+                                                    for h, a, x, y in matches_set(text)}

@@ -104,6 +104,7 @@ class PeopleRecognizer:
         self.auxiliaries = word_set("name_auxiliaries")
         self.verb_final = word_set("verb_final_subordinators")  # "als", "nachdem": the verb closes the clause
         self.ref_heads = {w: cat for cat, ws in words()["role_reference_heads"].items() for w in ws}
+        self.role_clubs: dict[str, str] = words()["role_word_clubs"]  # "Bundestrainer X": Germany's coach
         self.assist_suffixes = tuple(lower_set("assist_noun_suffixes"))  # "Zuspiel von X"
         self.former_words = word_set("former_words")  # "der frühere Nationalspieler"
         self.age_words = word_set("age_phrase_words")  # "der 23 Jahre alte Ghanaer"
@@ -219,7 +220,8 @@ class PeopleRecognizer:
                 end = self._name_end(art, start)
                 role = role or self._predicate_role(texts, end) or self._minute_role(art, end)
                 art.surnames_so_far.add(art.texts[end - 1])
-                club = self._club_before(art, position if start > position else position - 1)
+                club = self._club_before(art, position if start > position else position - 1) \
+                    or (self.role_clubs.get(texts[position]) if start > position else None)
                 names.append((start, end, role, club))
                 i = end
         return names
@@ -710,7 +712,8 @@ class PeopleRecognizer:
             if texts[j] not in self.ref_heads and not self._compound_reference(texts, i, j):
                 continue
             by_role, anyone = latest, latest_any
-            if assist is not None and "." not in texts[assist[0]:i] and history[-1][0] <= assist[0] + 4:
+            if assist is not None and history[-1][0] <= assist[0] + 4 and (
+                    "." not in texts[assist[0]:i] or self._scorer_beside_assist(texts, history, assist[0], i)):
                 by_role = {**latest, assist[1]: assist[2]}  # the assist giver, named last, set aside
             if self._same_clause(texts, history[-1][0], i):
                 # "Auch für Arnautović fand der Deutsche tröstende Worte": not the person of its own clause
@@ -756,6 +759,14 @@ class PeopleRecognizer:
         """'ein flaches Zuspiel von Leon Bailey': the name of who set up a goal (not 'ein Fehlpass von X')."""
         return start >= 2 and texts[start - 1] == "von" and texts[start - 2].lower().endswith(self.assist_suffixes) \
             and texts[start - 2] not in self.not_assist_nouns
+
+    @staticmethod
+    def _scorer_beside_assist(texts: list[str], history: list[tuple[int, str, str | None]], assist: int,
+                              i: int) -> bool:
+        """'Y köpfte nach einer Ecke von X ein (49.). Später traf der Angreifer erneut': the sentence
+        right before token i names another person before the assist giver at `assist`, who set him up."""
+        return texts[assist:i].count(".") == 1 and len(history) >= 2 and history[-2][1] != history[-1][1] \
+            and "." not in texts[history[-2][0]:assist]
 
     @staticmethod
     def _same_clause(texts: list[str], end: int, i: int) -> bool:

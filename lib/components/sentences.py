@@ -22,23 +22,26 @@ from ..lexicon import word_set
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!"}
 ORDINAL_AT_END = re.compile(r"^\d{1,4}\.$")
+LETTER_WITH_POINT = re.compile(r"^[A-ZÄÖÜ]\.$")  # spaCy keeps "A." (an initial) as one token
 CLOSERS = {"»", "«", "“", "”", '"', "'", "‘", "’", ")", "]"}
 NOT_AFTER_END = {",", ";", ":", ")", "-", "–"}
 
 
 # what a token can end a sentence as; 0 (false) for most tokens
-FINAL_MARK, LINE_BREAK, ORDINAL = 1, 2, 3
+FINAL_MARK, LINE_BREAK, ORDINAL, LETTER = 1, 2, 3, 4
 
 
 def _sentence_end_kind(text: str) -> int:
     """How a sentence can end after a token: at final punctuation, at a line break, after an
-    ordinal ("17.") before a sentence opener; 0 if it cannot."""
+    ordinal ("17.") or a letter ("Gruppe A.") before a sentence opener; 0 if it cannot."""
     if text in FINAL:
         return FINAL_MARK
     if "\n" in text and text.isspace():
         return LINE_BREAK
     if ORDINAL_AT_END.match(text):
         return ORDINAL
+    if LETTER_WITH_POINT.match(text):
+        return LETTER
     return 0
 
 
@@ -70,6 +73,9 @@ def set_sentence_starts(doc: Doc) -> Doc:
                     found.append(j)
         elif kind == LINE_BREAK:
             if _line_break_ends_sentence(texts, i):
+                found.append(i + 1)
+        elif kind == LETTER:
+            if texts[i + 1] in openers:  # "Spitze der Gruppe A. Am Montag ...", not "Thomas A. Müller"
                 found.append(i + 1)
         elif texts[i + 1] in openers or (  # an ORDINAL
                 i > 0 and texts[i - 1] in position_nouns and texts[i + 1][:1].isupper()):

@@ -28,6 +28,7 @@ from ..components.tokens import (Memo, doc_text, per_owner, positions_of, senten
 from ..lexicon import ADJECTIVE_ENDINGS, RANK_PREFIX, club_index, country_cities, word_set, words
 
 PREPOSITION_LOOKBACK = 4
+COORDINATED_ARTICLES = frozenset(("den", "dem", "die", "der", "das"))  # "gegen X und den Y": the article of a coordinated club
 T = TypeVar("T", bound=tuple)
 T_co = TypeVar("T_co", covariant=True)
 MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
@@ -411,6 +412,10 @@ class ArticleContext:
                 return lower if self._noun_phrase(between[::-1], lower) else None
             if j in self.club_at and len(between) == 1 and between[0] in ("und", "oder", "sowie"):
                 return self.preposition_before(self.club_at[j].start)  # "in Albanien und Serbien": both places
+            if text in ("und", "oder", "sowie") and all(w in COORDINATED_ARTICLES for w in between):
+                k = self._before_bracket(j - 1)  # "gegen RB Leipzig (1:4) und den SC Freiburg (1:2)"
+                if k in self.club_at:
+                    return self.preposition_before(self.club_at[k].start)
             if j in self.club_at or j in self.person_at or breaks_phrase[text] or (
                     j in self.venue_at and text not in self.team_nouns):
                 return None  # "auf dem Betzenberg Fortuna Düsseldorf": a venue or competition ends the phrase
@@ -418,6 +423,16 @@ class ArticleContext:
             between.append(text)
             j -= 1
         return None
+
+    def _before_bracket(self, j: int) -> int:
+        """The token before the bracket that closes at j ('Leipzig' in 'Leipzig (1:4)'), else j."""
+        texts = self.texts
+        if j < 0 or texts[j] != ")":
+            return j
+        k = j - 1
+        while k >= 0 and j - k <= 6 and texts[k] != "(":
+            k -= 1
+        return k - 1 if k >= 0 and texts[k] == "(" else j
 
     def _is_city(self, text: str) -> bool:
         """A city a club list or the national teams' home cities know ('Zenica', 'Split')."""
@@ -494,6 +509,17 @@ class ArticleContext:
             return club
         return None
 
+    def team_noun_club_at(self, i: int) -> str | None:
+        """Club meant by the team noun at token i: the club of the person after 'von' ('das Team von
+        Nagelsmann', 'die Mannschaft von Trainer X'), else as `team_noun_club` says."""
+        texts = self.texts
+        if i + 2 < len(texts) and texts[i + 1] == "von":
+            person = next((self.person_at[k] for k in range(i + 2, min(i + 5, len(texts))) if k in self.person_at), None)
+            club = self.club_of(person.kb_id_) if person is not None else None
+            if club is not None:
+                return club
+        return self.team_noun_club(texts[i])
+
     def is_national(self, name: str | None) -> bool:
         """Whether the canonical name is a national team's."""
         club = self.index.clubs.get(name) if name is not None else None
@@ -511,7 +537,7 @@ class ArticleContext:
         A team noun with its article before that club ('das Team von Bundestrainer X fertigte
         Schottland ab') is the subject, and the club its object.
         """
-        key = (sent.start, frozenset(exclude), self.last_subject, id(self.current_match))
+        key = (sent.start, sent.end, frozenset(exclude), self.last_subject, id(self.current_match))
         if key in self._subjects:
             return self._subjects[key]
         self._subjects[key] = result = self._subject_club(sent, exclude)
@@ -535,6 +561,8 @@ class ArticleContext:
                 if mention.preposition is not None and mention.preposition != "für" \
                         and not self._is_sentence_topic(mention, sent):
                     continue
+                if mention.preposition is not None and (later := self._ungoverned_in_clause(mentions, mention, exclude)):
+                    return later.club, later.start  # "Beim Aufsteiger X kassierten die Blau-Gelben ein 0:3"
                 return mention.club, mention.start
         texts = self.texts
         start = sent.start
@@ -544,10 +572,23 @@ class ArticleContext:
             text = texts[i]
             if i > start and texts[i - 1].lower() in ("gegen", "beim", "bei", "über"):
                 continue
-            club = self.team_noun_club(text)
+            club = self.team_noun_club_at(i)
             if club and club not in exclude:
                 return club, i
         return None, None
+
+    def _ungoverned_in_clause(self, mentions: list[ClubMention], topic: ClubMention,
+                              exclude: set[str]) -> ClubMention | None:
+        """A club without a preposition after the topic `topic` ('Beim X') in its clause: the subject."""
+        texts = self.texts
+        for m in mentions:
+            if m.start < topic.end:
+                continue
+            if any(texts[k] in (",", ";", ":") for k in range(topic.end, m.start)):
+                return None
+            if m.preposition is None and m.label != "CITY" and m.club not in exclude and m.club != topic.club:
+                return m
+        return None
 
     def _opening_noun_at(self, sent: Sentence, head: int) -> bool:
         """Whether the noun at `head` opens the sentence with its article ('Der Offensivmann', 'Die junge
@@ -597,7 +638,7 @@ class ArticleContext:
                 continue
             if self.preposition_before(i) is not None:
                 continue
-            club = self.team_noun_club(text)
+            club = self.team_noun_club_at(i)
             if club and club not in exclude:
                 return club, i
         return None

@@ -30,6 +30,7 @@ from .matches import parse_score
 from .standings import ordinal_forms
 
 CLAUSE_BREAKS = {",", ";", "–", "—", ":"}
+LIST_WINDOW = 14  # tokens after a clause break that may hold a brace's or hat-trick's minutes
 
 MAX_UNKNOWN_SIDES = 12
 WINDOW = 12
@@ -68,6 +69,8 @@ class GoalWords:
     assist_suffixes: tuple[str, ...]  # 'Flanke', 'Vorarbeit', 'Steckpass': the assist noun before 'von X'
     assist_verbs: frozenset[str]  # 'flankt', 'legt (auf)': what the assist giver does
     assist_giver_verbs: frozenset[str]  # those and 'bereitete (vor)': a verb right after the giver
+    assist_particles: frozenset[str]  # 'X bringt den Ball herein', 'X legt quer': a pass's particle ends his clause
+    wrong_way_phrases: tuple[tuple[str, ...], ...]  # 'schickt X in die falsche Ecke': X is the keeper
     noun_phrase_openers: frozenset[str]  # 'der', 'einer', 'am': a capitalised word after them is a noun
     relative_pronouns: frozenset[str]  # ', den X verschuldet hatte': a relative clause opens
     separable_goal_verbs: dict[str, str]  # 'schloss' -> 'ab': a goal verb only with its particle closing the clause
@@ -142,6 +145,8 @@ def goal_words() -> GoalWords:
         nouns_and_verbs=word_set("goal_nouns") | word_set("goal_verbs"), own_goal=word_set("own_goal_words"),
         assist_suffixes=tuple(lower_set("assist_noun_suffixes")), assist_verbs=word_set("assist_verbs"),
         assist_giver_verbs=word_set("assist_verbs") | word_set("set_up_verbs"),
+        assist_particles=word_set("assist_particles"),
+        wrong_way_phrases=tuple(tuple(phrase.split()) for phrase in word_list("wrong_way_phrases")),
         noun_phrase_openers=lower_set("noun_phrase_determiners") | lower_set("contracted_prepositions")
         | lower_set("noun_phrase_more_openers"), relative_pronouns=word_set("relative_pronouns"),
         separable_goal_verbs=words()["separable_goal_verbs"], misses_that_went_in=words()["misses_that_went_in"],
@@ -571,7 +576,11 @@ class GoalFinder:
         found: list[GoalMention] = []
         running = (0, 0)
         governed = [self._governed(person, sent) for person in people]
+        texts = self.ctx.texts
         for k in range(1, len(people)):
+            if governed[k - 1] and people[k].start == people[k - 1].end + 1 \
+                    and texts[people[k - 1].end] in ("und", "oder", "sowie"):
+                governed[k] = True  # "parierte gegen X und Y": both names after the preposition
             if not governed[k - 1] and not governed[k]:
                 governed[k] = self._object_after_subject(people[k - 1], people[k], sent)
         self._governed_starts = {person.start for person, g in zip(people, governed) if g}
@@ -806,6 +815,8 @@ class GoalFinder:
                                       texts[after:min(s_end, nxt_person, after + LONG_WINDOW)])
         later = self._later_own_minutes(after, min(s_end, nxt_person, after + LONG_WINDOW), minute) \
             if minute and not more else None
+        if minute is None and times > 1 and (listed := self._minutes_of_next_clause(p_end, s_end, times)):
+            minute, more = listed[0], listed[1:]  # "schnürte einen Hattrick: In der 12., 27. und 41. Minute ..."
         minutes = [minute] + more if minute else [None] * times
         penalties = [penalty] * len(minutes)
         if minute and not more and not later and second_verb is not None \
@@ -1058,7 +1069,7 @@ class GoalFinder:
         """How many goals a minute-less mention stands for: 'traf doppelt', 'schnürte einen Doppelpack',
         'erzielte beide Treffer', 'ein Doppelpack von X'."""
         times, counts = self.words.times, self.words.goal_counts
-        for k, text in enumerate(window[:7]):  # "schnürte für die Berliner einen Doppelpack"
+        for k, text in enumerate(window[:9]):  # "schnürte für die Berliner einen Doppelpack", "... einen lupenreinen Hattrick"
             if text in times:
                 return times[text]
             if text in counts and k + 1 < len(window) and self.is_goal_noun(window[k + 1]):
@@ -1068,6 +1079,21 @@ class GoalFinder:
         if self._goal_noun_von(p_start):
             return times.get(self.ctx.texts[p_start - 2], 1)
         return 1
+
+    def _minutes_of_next_clause(self, p_end: int, s_end: int, times: int) -> list[tuple[int, int | None]]:
+        """The minutes of a brace or hat-trick told in the clause after its own ('schnürte einen Hattrick: In
+        der 12., 27. und 41. Minute ...', '..., ihre Tore fielen in der 52., 57. und 61. Minute'), when there
+        are as many as the count word says."""
+        texts = self.ctx.texts
+        brk = next((k for k in range(p_end, min(s_end, p_end + 12)) if texts[k] in CLAUSE_BREAKS), None)
+        if brk is None or texts[brk] == ";":
+            return []
+        clause = texts[brk + 1:min(s_end, brk + LIST_WINDOW)]  # its commas may join the minutes
+        first, _ = self._minute_after(clause)
+        if first is None:
+            return []
+        listed = [first] + self._more_minutes(clause)
+        return listed if len(listed) == times else []
 
     @staticmethod
     def _more_minutes(window: list[str]) -> list[tuple[int, int | None]]:
@@ -1160,10 +1186,21 @@ class GoalFinder:
                 and not any(word.lower().endswith(self.chance_endings) for word in call):  # not "Riesenchance zum Ausgleich!"
             return "goal"  # "53' Da ist der Ausgleich! X jagt den Ball unter die Latte."
         first = line[:line.index(".")] if "." in line else line
-        if any(map(self._is_goal_verb, first)) and self.words.miss_hard.isdisjoint(line) \
-                and self.words.ticker_misses.isdisjoint(line):
+        if any(self._is_goal_verb(text) and not self._no_goal_after_verb(start + k) for k, text in enumerate(first)) \
+                and self.words.miss_hard.isdisjoint(line) and self.words.ticker_misses.isdisjoint(line):
             return "goal"  # "47' Boere tritt an und verwandelt eiskalt halbhoch ins rechte Eck."
         return None
+
+    def _no_goal_after_verb(self, k: int) -> bool:
+        """Whether the goal verb at k tells no goal by what follows it: a name ('X trifft Y am Knöchel':
+        a foul) or 'auf' ('Dortmund drückt auf den Ausgleich': pressure)."""
+        texts = self.ctx.texts
+        if k + 1 >= len(texts):
+            return False
+        if texts[k + 1] in ("auf", "aufs"):
+            return True
+        hit = texts[k] in self.words.hit_verbs
+        return hit and (other := self.ctx.person_at.get(k + 1)) is not None and other.start == k + 1
 
     def _ticker_goal(self, sent: Sentence) -> list[GoalMention]:
         ctx = self.ctx
@@ -1181,7 +1218,8 @@ class GoalFinder:
                     team = ctx.club_at[target].kb_id_
                 break
         candidates = [p for p in ctx.people_in(Sentence(start, line_end))
-                      if not self._ticker_assist(p.start, p.end, start, line_end)]
+                      if not self._ticker_assist(p.start, p.end, start, line_end)
+                      and not self._sent_the_wrong_way(p.end, line_end)]
         if len(candidates) > 1 and self._shot_only(candidates[0].end, candidates[1].start):
             candidates = candidates[1:]  # "köpft X aufs Tor, Y reagiert am schnellsten und drückt ein"
         scorer = (candidates[0].kb_id_, candidates[0].start) if candidates else None
@@ -1192,6 +1230,11 @@ class GoalFinder:
         return [GoalMention(person=scorer[0], order=scorer[1], sentence=sent, minute=minute[0],
                             stoppage=minute[1], penalty=self._says_penalty(start, line_end),
                             own_goal=self._says_own_goal(start, line_end), team=team)]
+
+    def _sent_the_wrong_way(self, end: int, line_end: int) -> bool:
+        """'schickt X in die falsche Ecke': the name ending at `end` is the beaten keeper's."""
+        texts = self.ctx.texts
+        return any(tuple(texts[end:end + len(phrase)]) == phrase for phrase in self.words.wrong_way_phrases)
 
     def _shot_only(self, start: int, end: int) -> bool:
         """Whether the words start..end tell a shot at goal ('köpft X aufs Tor'), not where it went in."""
@@ -1211,7 +1254,10 @@ class GoalFinder:
                 return True
             if before[k].isalpha() and before[k].islower() and not before[k].endswith(DECLINED_ADJECTIVE_ENDINGS):
                 break  # "Nach einem Eckball steigt X am höchsten": a verb between, X is who scored
-        return end < line_end and texts[end] in self.words.assist_giver_verbs  # "X flankt", "X bereitet vor"
+        if end < line_end and texts[end] in self.words.assist_giver_verbs:
+            return True  # "X flankt", "X bereitet vor"
+        clause_end = next((k for k in range(end, line_end) if texts[k] in CLAUSE_BREAKS or texts[k] == "."), line_end)
+        return clause_end - end >= 2 and texts[clause_end - 1] in self.words.assist_particles  # "X bringt den Ball herein"
 
     def _unnamed_ticker_scorer(self, start: int, end: int) -> int | None:
         """'47' Boere tritt an und verwandelt', '29' Tor für Meppen! ... steht Hemlein am Fünfmeterraum
@@ -1618,9 +1664,15 @@ class GoalFinder:
         # a name in a clause before the minute's own is another story ("köpfte X über die Latte, in der
         # 27. Minute war es dann so weit: Y traf")
         own_clause = next((k + 1 for k in range(at - 1, s_start - 1, -1) if texts[k] in (",", ";")), s_start)
-        if any(i in person_at and person_at[i].start not in self._governed_starts for i in range(own_clause, p_start)):
+        if any(i in person_at and person_at[i].start not in self._governed_starts and not self._crosses(person_at[i])
+               for i in range(own_clause, p_start)):
             return None  # "A brachte uns nach 17 Minuten in Führung, B glich aus": the minute may be A's
-        return minute
+        return minute  # (but "Nach 18 Minuten flankte A von rechts, B lenkte den Ball ins eigene Netz": B's)
+
+    def _crosses(self, person: Mark) -> bool:
+        """'flankte X', 'X passte': the person's verb, right before or after the name, sets up a goal."""
+        texts, givers = self.ctx.texts, self.words.assist_giver_verbs
+        return texts[person.start - 1] in givers or (person.end < len(texts) and texts[person.end] in givers)
 
     def _verb_before_descriptor(self, p_start: int, s_start: int) -> int:
         """Where the verb before a scorer stands: right before him, or before a description that

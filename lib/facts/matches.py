@@ -533,8 +533,9 @@ class MatchFinder:
         in the same clause, so it holds that match's half-time score."""
         texts = self.ctx.texts
         earlier = self._results_between(sent.start, i - 1)
+        # not "ein 2:5 in X sowie Heimniederlagen gegen Y (1:4)": a coordinated result of its own
         return bool(earlier) and not self._bracketed(earlier[-1]) and \
-            not any(texts[k] in (",", ";") for k in range(earlier[-1] + 1, i))
+            not any(texts[k] in (",", ";", "sowie") for k in range(earlier[-1] + 1, i))
 
     def _club_before_bracket(self, mentions: list[ClubMention], i: int) -> ClubMention | None:
         """'in Rostock (0:1)', 'gegen Erzgebirge Aue (4:6)': the opponent or ground named right before
@@ -862,6 +863,13 @@ class MatchFinder:
             subject = self.clause_subject(mentions, i, sent, exclude={opponent.club} if opponent else set())
         if subject is None:
             subject, at = ctx.subject_club(sent, exclude={opponent.club} if opponent else set())
+            if at is not None and at > i and at >= (boundary := self._next_result_clause(i, sent)):
+                # "Der 2:1-Erfolg beim X gab dem Team Auftrieb, gegen Y gelang mit 5:0 die Revanche: Mit
+                # 5:0 wurden die Saarländer ...": the next result's clause has its own subject
+                own_subject, own_at = ctx.subject_club(Sentence(sent.start, boundary),
+                                                       exclude={opponent.club} if opponent else set())
+                if own_subject is not None:
+                    subject, at = own_subject, own_at
             if at is not None and at in claimed and self._results_between(sent.start, i):
                 subject = None  # "Beim TuS Dassendorf gab es ein 9:0, gegen Norderstedt folgte ein 3:1": not Dassendorf's
             if at is not None and at > i and opponent is not None and opponent.preposition in ("beim", "bei") \
@@ -1371,6 +1379,11 @@ class MatchFinder:
                                                   or self._city_as_place(m, mentions) or self._object_after_place(m, mentions, i)):
                 continue  # "Das Hinspiel in Italien": a place, not the national team
             candidates.append(m)
+        texts = self.ctx.texts  # "Beim X kassierten sie ein 0:3, und auch gegen Y ...": the score's own clause first
+        own_start, own_end = clause_start_of(texts, sent.start, i), clause_end_of(texts, i, sent.end)
+        own = [m for m in candidates if own_start <= m.start < own_end]
+        if own and len(own) < len(candidates):
+            candidates = own
         # "in Albanien und Serbien ein 2:2 gegen Frankreich": a place before the score, its opponent after it
         named_after = any(m.start > i and m.preposition not in ("in", "im") for m in candidates)
         best, distance = None, 10**6
