@@ -1476,3 +1476,22 @@ def test_the_amateur_club_as_subject_is_the_club_named_before():
             "unterlag der Amateurklub in der ersten Pokalrunde dem 1. FC Köln mit 0:5 (0:2).")
     assert ("TSV Pfronten", "1. FC Köln", 0, 5) in {(h, a, x, y) if h != "1. FC Köln" else (a, h, y, x)
                                                     for h, a, x, y in matches_set(text)}
+
+
+def test_the_guests_from_a_city_are_that_citys_club():
+    text = ("Fortuna Düsseldorf schlug Hansa Rostock 2:0. Im Hinspiel trennten sich beide Mannschaften in Düsseldorf "
+            "1:1, nachdem Cedric Teuchert die Gäste aus Hannover früh in Führung gebracht hatte.")
+    assert ("Fortuna Düsseldorf", "Hannover 96", 1, 1) in matches_set(text)
+
+
+def test_a_club_in_a_relative_clause_is_not_the_team_spoken_of_next():
+    text = ("Hannover 96 steht vor einer wichtigen Woche. Beide Klubs schielen auf den Relegationsplatz, den derzeit "
+            "der Hamburger SV belegt. Die Mannschaft von Trainer Stefan Leitl hatte zuletzt beim VfL Osnabrück mit 0:1 "
+            "verloren.")
+    assert matches_set(text) == {("VfL Osnabrück", "Hannover 96", 1, 0)}
+
+
+def test_a_sentence_opening_with_a_clubs_city_makes_it_the_team_spoken_of():
+    text = ("Der frühere Bielefelder Stefan Rosendahl gilt als Kandidat. In Heidenheim fiel die Entscheidung "
+            "anders. Trainer Marek Wollny trat nach dem 1:4 beim FC Augsburg zurück, der Verein nahm das an.")
+    assert ("FC Augsburg", "1. FC Heidenheim 1846", 4, 1) in matches_set(text)

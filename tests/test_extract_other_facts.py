@@ -1250,3 +1250,51 @@ def test_the_gap_to_the_leader_gives_the_subject_no_first_place():
     text = ("Weil Bayer Leverkusen am Freitag in Augsburg verlor, wächst die Lücke zum Spitzenreiter auf "
             "acht Punkte.")
     assert not any(position == 1 for _, position, _ in standing_rows(text))
+
+
+def test_the_way_on_for_a_coachs_team_is_no_departure():
+    text = ("„Das war stark“, sagte Trainer Steffen Baumgart. Für die Mannschaft von Baumgart geht es am Samstag zu "
+            "Hause gegen Hertha BSC weiter.")
+    assert coach_rows(text) == set()
+
+
+def test_a_stand_in_for_a_sacked_coach_is_the_interim_and_the_sacked_one_dismissed():
+    text = ("Auf der Bank des FC Schalke 04 saß Huub Stevens. Der Niederländer war im März als Interimstrainer für "
+            "den entlassenen Domenico Tedesco eingesprungen.")
+    rows = coach_rows(text)
+    assert ("Huub Stevens", "interim") in rows and ("Domenico Tedesco", "dismissed") in rows
+    assert ("Domenico Tedesco", "interim") not in rows
+
+
+def test_taking_over_from_a_suspended_predecessor_appoints_the_speaker_and_dismisses_the_predecessor():
+    text = ("„Wir waren nicht wach“, sagte Trainer Michael Frontzeck, der vor wenigen Wochen die Nachfolge des "
+            "beurlaubten André Schubert angetreten hatte.")
+    assert coach_rows(text) == {("Michael Frontzeck", "appointed"), ("André Schubert", "dismissed")}
+
+
+def test_the_predecessor_named_after_nachfolge_is_not_appointed():
+    text = ("Beim Klub wartet Trainer Saad Al-Shehri. Der Saudi hatte im Dezember die Nachfolge von Steven Gerrard "
+            "angetreten.")
+    assert ("Steven Gerrard", "appointed") not in coach_rows(text)
+
+
+def test_a_coach_who_stays_in_office_for_now_is_no_interim():
+    text = "Die Lage beim VfL Bochum ist angespannt, doch Trainer Thomas Letsch bleibt vorerst im Amt."
+    assert coach_rows(text) == set()
+
+
+def test_reports_of_a_sacking_that_the_club_rejects_dismiss_nobody():
+    text = ("Berichte, wonach der VfL Bochum über eine Trennung von Trainer Thomas Letsch entschieden habe, wies "
+            "Geschäftsführer Ilja Kaenzig am Montag zurück.")
+    assert not any(event == "dismissed" for _, event in coach_rows(text))
+
+
+def test_asking_to_end_the_contract_is_a_resignation():
+    text = "Trainer Frank Schmidt bat nach dem 0:3 beim FC Augsburg um die Auflösung seines Vertrags."
+    assert ("Frank Schmidt", "resigned") in coach_rows(text)
+
+
+def test_a_coach_called_by_his_clubs_compound_later_belongs_to_that_club():
+    text = "Trainer Stefan Leitl forderte eine Reaktion. „Das war zu wenig“, sagte der Hannover-Coach am Freitag."
+    people = extract(text).people
+    assert people.set_index("name").loc["Stefan Leitl", "club"] == "Hannover 96"

@@ -730,6 +730,9 @@ class PeopleRecognizer:
                 person = last  # "auf den Kopf von Luka Rakić, der Innenverteidiger nickte ein": the name just told
             if person:
                 refs.append([i, j + 1, "ROLE_REF", person])
+                entry = info.get(person)
+                if entry is not None and entry["club"] is None and "-" in texts[j]:
+                    entry["club"] = art.club_ends.get(j + 1)  # "sagte der 96-Coach": the club of the person meant
         return refs
 
     def _compound_reference(self, texts: list[str], i: int, j: int) -> bool:

@@ -21,6 +21,7 @@ from ..lexicon import lower_set, word_list, word_set, words
 from .context import ArticleContext, ClubMention, Mark, Sentence, cached
 
 CLUB_AFTER_CUE = 5
+PARTICIPLE_ARTICLES = frozenset(("den", "dem", "des", "der"))  # "für den entlassenen X": X is the cue's object
 ENDED_EVENTS = ("dismissed", "left", "resigned")  # events that open a vacancy: the previous club is where a job ended
 SEARCH_EVENTS = ("candidate", "unavailable")  # events about a club's search for a coach
 SUBJECT_EVENTS = ("appointed", "interim", "extended", "resigned")  # events whose person is the sentence's subject
@@ -183,6 +184,7 @@ class CoachEventFinder:
         self.vacancy: str | None = None  # the club whose coach left last: the one rumours are about
         self.clubs_of_events: dict[str, str] = {}  # person -> club of his latest event in the article
         self.dismissal_negative = word_set("dismissal_negative_words")
+        self.weak_interim, self.staying_verbs = word_set("interim_weak_cues"), word_set("staying_verbs")
         self.dismissal_negative_phrases = tuple(w.lower() for w in self.dismissal_negative if " " in w)  # "vor der Entlassung"
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
@@ -319,11 +321,18 @@ class CoachEventFinder:
                 events = [(e, i) for e, i in events if e != "appointed"]
             if present & self.dismissal_negative or any(w in lower_text for w in self.dismissal_negative_phrases):
                 events = [(e, i) for e, i in events if e != "dismissed"]  # "steht vor der Entlassung"
+            if present & self.staying_verbs:  # "X bleibt vorerst im Amt": he stays, no stand-in
+                events = [(e, i) for e, i in events if not (e == "interim" and self._weak_interim_at(i))]
             if any(phrase in lower_text for phrase in self.extended_negative):
                 events = [(e, i) for e, i in events if e != "extended"]  # "dessen Vertrag nicht verlängert wurde"
             if any(cue.match(texts, lower_text) is not None for cue in self.left_negative):
                 events = [(e, i) for e, i in events if e != "left"]  # "Einen Abgang schloss er kategorisch aus"
         return events, texts
+
+    def _weak_interim_at(self, i: int) -> bool:
+        """Whether an interim cue at token i is one that also means 'for now' ('vorerst', 'bis auf Weiteres')."""
+        texts = self.ctx.texts
+        return any(" ".join(texts[i:i + len(cue.split())]) == cue for cue in self.weak_interim)
 
     def is_topical(self, texts: list[str]) -> bool:
         return any(map(topical_word().__getitem__, texts))
@@ -395,8 +404,13 @@ class CoachEventFinder:
                       if event != "left" and not (event == "appointed" and ctx.texts[i] in self.signing_words)]
         claimed = {event: club for event, i in events if (club := self._club_right_after(sent, i))}
         noun_objects = {i: self._cue_noun_object(people, i, sent) for _, i in events}
-        # "hatte die Mannschaft nach der Freistellung von X übernommen": X is the dismissed one, not the new coach
-        parted = {owner.kb_id_ for event, i in events if event in ENDED_EVENTS and (owner := noun_objects[i])}
+        # "hatte die Mannschaft nach der Freistellung von X übernommen": X is the dismissed one, not the new
+        # coach; "hatte die Nachfolge des X angetreten": X is who the new coach follows
+        followed = {i for event, i in events if event == "appointed" and ctx.texts[i] in self.predecessor}
+        parted = {owner.kb_id_ for event, i in events
+                  if (event in ENDED_EVENTS or i in followed) and (owner := noun_objects[i])}
+        for i in followed:
+            noun_objects[i] = None
         rows = []
         for event, cue_i in events:
             if event == "appointed" and (is_rumour or "candidate" in kinds):
@@ -571,12 +585,18 @@ class CoachEventFinder:
         return None
 
     def _cue_noun_object(self, people: list[Mark], cue_i: int, sent: Sentence) -> Mark | None:
-        """'nach der Trennung von Cheftrainer X', 'die Entlassung des Trainers X': the person a cue
-        noun's 'von'/'des' names is the one the event is about, whoever the sentence's subject."""
+        """'nach der Trennung von Cheftrainer X', 'die Entlassung des Trainers X', 'für den entlassenen X':
+        the person a cue noun's 'von'/'des' (or a cue participle) names is the one the event is about,
+        whoever the sentence's subject."""
         texts = self.ctx.texts
-        if not texts[cue_i][:1].isupper() or cue_i + 2 >= sent.end or texts[cue_i + 1] not in ("von", "vom", "des"):
+        if texts[cue_i][:1].islower() and texts[cue_i].endswith("en") and cue_i > sent.start \
+                and texts[cue_i - 1] in PARTICIPLE_ARTICLES:
+            first = cue_i + 1  # "für den entlassenen X", "die Nachfolge des beurlaubten Trainers X"
+        elif not texts[cue_i][:1].isupper() or cue_i + 2 >= sent.end or texts[cue_i + 1] not in ("von", "vom", "des"):
             return None
-        for k in range(cue_i + 2, min(sent.end, cue_i + 6)):
+        else:
+            first = cue_i + 2
+        for k in range(first, min(sent.end, first + 4)):
             person = next((p for p in people if p.start == k), None)
             if person is not None:
                 return person

@@ -218,6 +218,7 @@ class ArticleContext:
         self.venue_at = {i for s in self.venues for i in range(s.start, s.end)}
         self.venue_at |= {i for s in self.competitions for i in range(s.start, s.end)}
         self.team_nouns = word_set("team_reference_nouns")
+        self.relative_pronouns = word_set("relative_pronouns")
         self.national_side_nouns = word_set("national_side_nouns")  # team nouns only a national team is
         self.opponent_nouns = word_set("opponent_nouns")
         self.home_nouns = word_set("home_team_nouns")
@@ -510,9 +511,13 @@ class ArticleContext:
         return None
 
     def team_noun_club_at(self, i: int) -> str | None:
-        """Club meant by the team noun at token i: the club of the person after 'von' ('das Team von
-        Nagelsmann', 'die Mannschaft von Trainer X'), else as `team_noun_club` says."""
+        """Club meant by the team noun at token i: the club named after 'aus' ('die Gäste aus Hannover'), the
+        club of the person after 'von' ('das Team von Nagelsmann', 'die Mannschaft von Trainer X'), else as
+        `team_noun_club` says."""
         texts = self.texts
+        if i + 2 < len(texts) and texts[i + 1] == "aus" and (club := self.club_at.get(i + 2)) is not None \
+                and not (club.label_ == "CITY" and len(self.index.cities.get(texts[i + 2], ())) > 1):
+            return club.kb_id_  # "die Gäste aus Hannover" (not "aus Hamburg": HSV or St. Pauli)
         if i + 2 < len(texts) and texts[i + 1] == "von":
             person = next((self.person_at[k] for k in range(i + 2, min(i + 5, len(texts))) if k in self.person_at), None)
             club = self.club_of(person.kb_id_) if person is not None else None
@@ -605,11 +610,25 @@ class ArticleContext:
         go on with)."""
         subject, subject_at = self.subject_club(sent)
         if not subject:
+            mentions = self.club_mentions(sent)
+            if mentions and mentions[0].start == sent.start + 1 \
+                    and mentions[0].preposition in ("in", "im") and len({m.club for m in mentions}) == 1:
+                self.last_subject = mentions[0].club  # "In Heidenheim fiel die Entscheidung anders": the city's club
             return
+        if subject_at is not None and self._in_relative_clause(subject_at, sent):
+            return  # not "..., den derzeit der Hamburger SV belegt": a relative clause's subject
         self.last_subject = subject
         topical = subject_at is not None and subject_at in self.club_at and any(
             k == sent.start or self.texts[k - 1] == ":" for k in range(max(sent.start, subject_at - 2), subject_at + 1))
         self.last_subject_sentence = sent.start if topical else None
+
+    def _in_relative_clause(self, i: int, sent: Sentence) -> bool:
+        """Whether token i stands in a relative clause: its clause opens with a relative pronoun that is
+        not the article right before it (', den derzeit der HSV belegt'; not ', der HSV gewann')."""
+        texts = self.texts
+        comma = next((k for k in range(i - 1, sent.start - 1, -1) if texts[k] in (",", ";", ":")), None)
+        return comma is not None and texts[comma] == "," and comma + 2 < i \
+            and texts[comma + 1] in self.relative_pronouns
 
     @staticmethod
     def _is_sentence_topic(mention: ClubMention, sent: Sentence) -> bool:
