@@ -1322,3 +1322,33 @@ def test_both_names_a_keeper_saved_against_are_no_scorers():
     text = ("Der FC Liverpool schlug den FC Chelsea 2:1. Keeper Robert Sánchez hielt erst gegen Mohamed Salah und "
             "Cody Gakpo, in der 81. Minute war er dann geschlagen: Darwin Núñez traf aus der Drehung.")
     assert scorers_of(text) == [("Darwin Núñez", 81)]
+
+
+def test_the_taker_of_a_corner_is_no_scorer():
+    text = ("Der FC Basel und die Young Boys trennten sich 1:1. Chris Bedia hatte nach einem Corner von Christian "
+            "Fassnacht am nahen Pfosten eingenickt (23.).")
+    assert scorers_of(text) == [("Chris Bedia", 23)]
+
+
+def test_a_noun_after_a_possessive_before_the_minute_is_no_name():
+    text = ("Die TSG Hoffenheim gewann 3:1 in Nürnberg. Die Entscheidung besorgte Ádám Szalai, der nach einer Flanke "
+            "höher stieg als sein Gegenspieler (67.).")
+    assert scorers_of(text) == [("Ádám Szalai", 67)]
+
+
+def test_the_referee_who_awards_a_penalty_scores_no_goal():
+    text = ("Der FC Basel und die Young Boys trennten sich 2:2. In der Nachspielzeit kam Bénie Traoré im Strafraum zu "
+            "Fall, und Schiedsrichter Sandro Schärer entschied auf Penalty. Albian Ajeti verwandelte (90.+3).")
+    assert scorers_of(text) == [("Albian Ajeti", 90)]
+
+
+def test_the_keeper_whose_goal_the_attack_reached_is_no_scorer():
+    text = ("Red Bull Salzburg gewann 2:0 bei der Austria. Die Violetten kamen nur selten vor das Tor von Alexander "
+            "Schlager.")
+    assert scorers_of(text) == []
+
+
+def test_a_goal_the_crowd_only_thought_was_the_equaliser_does_not_count():
+    text = ("Der VfL Wolfsburg gewann 1:0 gegen den VfB Stuttgart. Kurz vor der Pause hatte Deniz Undav nach einer "
+            "Ecke getroffen, die Kurve bejubelte bereits den vermeintlichen Ausgleich.")
+    assert scorers_of(text) == []

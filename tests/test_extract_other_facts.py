@@ -1298,3 +1298,19 @@ def test_a_coach_called_by_his_clubs_compound_later_belongs_to_that_club():
     text = "Trainer Stefan Leitl forderte eine Reaktion. „Das war zu wenig“, sagte der Hannover-Coach am Freitag."
     people = extract(text).people
     assert people.set_index("name").loc["Stefan Leitl", "club"] == "Hannover 96"
+
+
+def test_a_rank_far_after_its_copula_is_still_the_subjects():
+    text = ("Borussia Dortmund bleibt nach dem 4:0 in Freiburg am vergangenen Wochenende mit 69 Punkten Zweiter und "
+            "hofft auf einen Ausrutscher des FC Bayern.")
+    assert ("Borussia Dortmund", 2, 69) in standing_rows(text)
+
+
+def test_an_ordinal_noun_before_a_club_gives_that_club_its_rank():
+    text = "Am Sonntag empfängt der Tabellenvierte VfB Stuttgart den Fünften Bayer Leverkusen."
+    assert {("VfB Stuttgart", 4, None), ("Bayer Leverkusen", 5, None)} <= standing_rows(text)
+
+
+def test_a_rank_number_closing_a_paragraph_is_read():
+    text = "Der 1. FC Nürnberg verlor erneut. Das Team bleibt bei acht Zählern und belegt vorerst Rang 14.\n\nMehr folgt."
+    assert ("1. FC Nürnberg", 14, 8) in standing_rows(text)

@@ -516,7 +516,7 @@ class ArticleContext:
         `team_noun_club` says."""
         texts = self.texts
         if i + 2 < len(texts) and texts[i + 1] == "aus" and (club := self.club_at.get(i + 2)) is not None \
-                and not (club.label_ == "CITY" and len(self.index.cities.get(texts[i + 2], ())) > 1):
+                and len(self.index.cities.get(texts[i + 2], ())) <= 1:
             return club.kb_id_  # "die Gäste aus Hannover" (not "aus Hamburg": HSV or St. Pauli)
         if i + 2 < len(texts) and texts[i + 1] == "von":
             person = next((self.person_at[k] for k in range(i + 2, min(i + 5, len(texts))) if k in self.person_at), None)

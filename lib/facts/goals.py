@@ -119,6 +119,7 @@ class GoalWords:
     shot_nouns: frozenset[str]  # 'durch einen Freistoß von X': a shot that 'durch' makes the goal's means
     second_goal_adverbs: frozenset[str]  # '(14.) und später per Elfmeter (54.)': the scorer's next goal
     disallowed: frozenset[str]  # 'aberkannt', 'Abseitsstellung': the goal just told did not count
+    supposed: frozenset[str]  # 'der vermeintliche Ausgleich': the goal just told only seemed to count
     taken_back_joins: frozenset[str]  # 'doch', 'aber', 'zwar' (not 'während'): a goal joined to its being disallowed
     scorer_pronouns: frozenset[str]  # 'legte er nach': the scorer named before
 
@@ -174,7 +175,7 @@ def goal_words() -> GoalWords:
         scorer_list_heads=word_set("scorer_list_heads"), name_list_joins=word_set("name_list_joins"), list_separators=word_set("scorer_list_separators"),
         minute_later=word_set("minute_later_words"), second_half_start=word_set("second_half_start_words"),
         shot_nouns=word_set("shot_nouns"), second_goal_adverbs=word_set("second_goal_adverbs"),
-        disallowed=word_set("disallowed_goal_words"), taken_back_joins=word_set("goal_taken_back_joins"),
+        disallowed=word_set("disallowed_goal_words"), supposed=word_set("supposed_goal_words"), taken_back_joins=word_set("goal_taken_back_joins"),
         scorer_pronouns=word_set("scorer_pronouns"))
 
 
@@ -443,6 +444,10 @@ class GoalFinder:
         """'lief allein auf (Napoli-)Torhüter Alexander Schlager zu': a goalkeeper is beaten, he does not score."""
         return person.start >= 1 and self.ctx.texts[person.start - 1].lower().endswith(self.words.keeper_endings)
 
+    def _referee(self, person: Mark) -> bool:
+        """'Schiedsrichter X entschied auf Strafstoß': the referee awards a goal or penalty, he scores none."""
+        return self.ctx.role_of(person.kb_id_) == "referee"
+
     def _assists(self, person: Mark, sent: Sentence) -> bool:
         """'nach einer Flanke von X', 'Steckpass des deutschen Nationalspielers X': an assist noun,
         'von'/'des' and at most two words (adjective, role) before the name; or an assist giver's
@@ -584,7 +589,8 @@ class GoalFinder:
             if not governed[k - 1] and not governed[k]:
                 governed[k] = self._object_after_subject(people[k - 1], people[k], sent)
         self._governed_starts = {person.start for person, g in zip(people, governed) if g}
-        assisting = [g or self._assists(person, sent) or self._keeper(person) for person, g in zip(people, governed)]
+        assisting = [g or self._assists(person, sent) or self._keeper(person) or self._referee(person)
+                     for person, g in zip(people, governed)]
         self._set_aside = {person.start for person, a in zip(people, assisting) if a}
         for k, person in enumerate(people):
             if assisting[k]:
@@ -615,7 +621,7 @@ class GoalFinder:
 
     def _finish(self, found: list[GoalMention], sent: Sentence) -> list[GoalMention]:
         """The goals of a sentence without those it disallows, remembered as the latest scorer's."""
-        if found and not self.words.disallowed.isdisjoint(self._unquoted_texts(sent.start, sent.end)):
+        if found and not (self.words.disallowed | self.words.supposed).isdisjoint(self._unquoted_texts(sent.start, sent.end)):
             found = self._without_disallowed(found, sent)
         if found:
             self._last_scorer = (sent.start, found[-1].person)
@@ -628,13 +634,14 @@ class GoalFinder:
         texts, words = self.ctx.texts, self.words
         dropped: set[int] = set()
         for d in range(sent.start, sent.end):
-            if texts[d] not in words.disallowed or self.ctx.in_quote[d]:
+            if (texts[d] not in words.disallowed and texts[d] not in words.supposed) or self.ctx.in_quote[d]:
                 continue
             before = [m for m in found if m.order < d and id(m) not in dropped]
             if not before:
                 continue
             last = max(before, key=lambda m: m.order)
-            if words.taken_back_joins.isdisjoint(texts[last.order:d]) or any(
+            # "X hatte eingeschoben, die Kurve feierte den vermeintlichen Ausgleich": no join needed then
+            if (texts[d] not in words.supposed and words.taken_back_joins.isdisjoint(texts[last.order:d])) or any(
                     m.order > d and m.person != last.person for m in found):
                 continue  # "X traf (12.), doch nach einem Abseitstor von Y glich Z aus (30.)": Z's goal is next
             dropped.update(id(m) for m in before if m.person == last.person and last.order - m.order < 5)
@@ -1719,7 +1726,11 @@ class GoalFinder:
     def _goal_noun_von(self, p_start: int) -> bool:
         texts = self.ctx.texts
         i = p_start - 1
-        return i >= 1 and texts[i] in ("von", "des") and self.is_goal_noun(texts[i - 1])
+        if not (i >= 1 and texts[i] in ("von", "des") and self.is_goal_noun(texts[i - 1])):
+            return False
+        # not "kamen selten vor das Tor von X", "aufs Tor von X": where the ball went, X kept that goal
+        return not (i >= 3 and texts[i - 2] in ("das", "dem") and texts[i - 3].lower() in ("vor", "auf", "in")) \
+            and not (i >= 2 and texts[i - 2].lower() in ("aufs", "ins", "vors"))
 
     def _missed(self, p_start: int, p_end: int, window_end: int, before_start: int) -> bool:
         """A chance, save, card or substitution in the person's own clause ('köpfte ... über die Latte',

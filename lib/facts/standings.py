@@ -27,7 +27,7 @@ MAX_BRACKETED_RANK = 24  # "gegen Lugano (2.)"; a larger number in brackets afte
 ORDINAL_DIGITS = re.compile(r"^(\d{1,2})\.$")
 ORDINAL_ENDINGS = ("e", "er", "en", "em", "es", "ter", "te", "ten")
 LIST_MARKS = (",", "–", "-", ":", ";")
-COPULA_REACH = 8  # "bleibt trotz der Niederlage mit 16 Zählern Fünfter"
+COPULA_REACH = 12  # "bleibt trotz der Niederlage mit 16 Zählern Fünfter"
 LIST_ENTRY_GAP = 12  # tokens from one list entry to the next: "2. Eintracht Frankfurt 23 (ein Spiel weniger)"
 LIST_RANKS = frozenset(f"{n}." for n in range(1, MAX_POSITION + 1))
 LISTED_POINTS = re.compile(r"^(\d{1,3})(?:/\d+)?\.?$")  # "15 Punkte", "12/6" (points/games)
@@ -178,6 +178,7 @@ class StandingFinder:
         found: list[tuple[int, int, str | None, int | None]] = []
         for i in self._cue_positions(sent):
             text = texts[i]
+            team = None
             position = self.rank_word(text)
             rank_is_noun = position is not None
             if position is None and text in self.position_nouns:
@@ -189,11 +190,13 @@ class StandingFinder:
                 position = 1
             if position is None and text in self.front_words and self._in_front(i, sent):
                 position = 1
+            if position is None and (apposition := self._ordinal_before_club(i, sent)) is not None:
+                position, team = apposition  # "empfängt den Fünften Bayer Leverkusen"
             if position is None:
                 position = self._ordinal_noun(i, sent)
             if position is None:
                 position = self._ordinal_number(i, sent)
-            team = points = None
+            points = None
             if position is None:
                 position, team, points = self._bracketed_rank(i, sent)
             if position is None or not 1 <= position <= MAX_POSITION or self._distance_to(i, sent):
@@ -303,6 +306,17 @@ class StandingFinder:
         if verb_final:
             return value  # "der HSV, der mit 37 Punkten Dritter ist": a verb-final clause
         return value if not self.vocab.copulas.isdisjoint(texts[max(sent.start, i - COPULA_REACH):i]) else None
+
+    def _ordinal_before_club(self, i: int, sent: Sentence) -> tuple[int, str] | None:
+        """'empfängt den Fünften Bayer Leverkusen': an ordinal noun after its article, with the club in
+        apposition right after it."""
+        ctx, texts = self.ctx, self.ctx.texts
+        club = ctx.club_at.get(i + 1)
+        if club is None or club.start != i + 1 or club.label_ == "CITY" or i <= sent.start \
+                or texts[i - 1].lower() not in self.articles or not texts[i][:1].isupper():
+            return None
+        value = self.ordinal(texts[i])
+        return (value, club.kb_id_) if value is not None else None
 
     def _ordinal_number(self, i: int, sent: Sentence) -> int | None:
         """'die Gelsenkirchener sind nun 14.', 'bleibt 16. mit 20 Punkten': a bare ordinal number
@@ -415,7 +429,7 @@ class StandingFinder:
             if nxt.isdecimal():
                 return int(nxt)
             if (m := ORDINAL_DIGITS.match(nxt)) and (texts[i - 1] in ("auf", "Auf") or (
-                    i + 2 >= sent.end and texts[i - 1] not in self.target_words) or (
+                    all(texts[k].isspace() for k in range(i + 2, sent.end)) and texts[i - 1] not in self.target_words) or (
                     texts[i - 1] in ("dem", "den") and texts[i - 2] in ("auf", "Auf"))):
                 return int(m[1])  # "auf (dem) Platz 2." or "belegt Rang 13." at the end of a sentence
             if nxt.lower() in self.numbers and nxt.islower() and nxt not in self.indefinite_articles:
