@@ -28,6 +28,7 @@ from ..components.tokens import (Memo, doc_text, per_owner, positions_of, senten
 from ..lexicon import ADJECTIVE_ENDINGS, RANK_PREFIX, club_index, country_cities, word_set, words
 
 PREPOSITION_LOOKBACK = 4
+RESERVE_ENDINGS = (" II", " U23", " U21", " U19")  # a club's second team: the city still means the first
 COORDINATED_ARTICLES = frozenset(("den", "dem", "die", "der", "das"))  # "gegen X und den Y": the article of a coordinated club
 T = TypeVar("T", bound=tuple)
 T_co = TypeVar("T_co", covariant=True)
@@ -516,7 +517,7 @@ class ArticleContext:
         `team_noun_club` says."""
         texts = self.texts
         if i + 2 < len(texts) and texts[i + 1] == "aus" and (club := self.club_at.get(i + 2)) is not None \
-                and len(self.index.cities.get(texts[i + 2], ())) <= 1:
+                and sum(not name.endswith(RESERVE_ENDINGS) for name in self.index.cities.get(texts[i + 2], ())) <= 1:
             return club.kb_id_  # "die Gäste aus Hannover" (not "aus Hamburg": HSV or St. Pauli)
         if i + 2 < len(texts) and texts[i + 1] == "von":
             person = next((self.person_at[k] for k in range(i + 2, min(i + 5, len(texts))) if k in self.person_at), None)
