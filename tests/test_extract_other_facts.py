@@ -1314,3 +1314,26 @@ def test_an_ordinal_noun_before_a_club_gives_that_club_its_rank():
 def test_a_rank_number_closing_a_paragraph_is_read():
     text = "Der 1. FC Nürnberg verlor erneut. Das Team bleibt bei acht Zählern und belegt vorerst Rang 14.\n\nMehr folgt."
     assert ("1. FC Nürnberg", 14, 8) in standing_rows(text)
+
+
+def test_a_quote_after_an_attribution_naming_a_predecessor_goes_on_with_the_speaker():
+    text = ("„Wir waren nicht wach“, räumte Trainer Michael Frontzeck ein, der die Nachfolge des beurlaubten André "
+            "Schubert angetreten hatte. „Was danach kam, war aber stark.“")
+    assert speakers(text) == ["Michael Frontzeck", "Michael Frontzeck"]
+
+
+def test_a_quote_after_a_sentence_about_the_speaker_as_er_goes_on_with_him():
+    text = ("„Der Kader ist breit genug“, sagte Trainer Daniel Thioune. Den Gegner schätzt er dennoch hoch ein. "
+            "„In Hannover zu spielen ist nie angenehm.“")
+    assert speakers(text) == ["Daniel Thioune", "Daniel Thioune"]
+
+
+def test_a_quote_after_an_announcement_belongs_to_who_announced():
+    text = "Simon Terodde hat schon angekündigt, dass er nicht nachlassen will. „Ich gehe jede Woche gut gelaunt auf den Platz.“"
+    assert speakers(text) == ["Simon Terodde"]
+
+
+def test_a_one_word_compound_role_after_a_goal_means_the_scorer():
+    text = ("Mit dem Pausenpfiff wuchtete Fabian Boll eine Ecke per Kopf ins Netz. „Das kam genau richtig“, erzählte "
+            "der Mittelfeldroutinier.")
+    assert speakers(text) == ["Fabian Boll"]

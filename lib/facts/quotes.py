@@ -138,14 +138,18 @@ class QuoteFinder:
         gap = range(before.end, quote.start)
         if any("\n" in texts[j] for j in gap):
             return None
-        for p in ctx.people[bisect_left(self.people_starts, before.end):bisect_left(self.people_starts, quote.start)]:
-            if p.kb_id_ != speaker:
-                return None
         openings = [j for j in gap if j in self.opens_sentence]
         if len(openings) > 1:
             return None
-        if openings and self.reported.isdisjoint(texts[openings[0]:quote.start]):
-            return None  # a sentence of the writer's own in between
+        # others named in the attribution's own sentence are no new speaker ('..., räumte X ein, der die
+        # Nachfolge des beurlaubten Y angetreten hatte. «…»'); named in a sentence after it, they may be
+        attribution_end = openings[0] if openings else quote.start
+        for p in ctx.people[bisect_left(self.people_starts, before.end):bisect_left(self.people_starts, quote.start)]:
+            if p.kb_id_ != speaker and p.start >= attribution_end:
+                return None
+        if openings and self.reported.isdisjoint(between := texts[openings[0]:quote.start]) \
+                and self.pronouns.isdisjoint(between):
+            return None  # a sentence of the writer's own in between (not 'Den Gegner schätzt er hoch ein.')
         return speaker
 
     def _person_at(self, i: int) -> str | None:
