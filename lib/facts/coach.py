@@ -21,7 +21,6 @@ from ..lexicon import lower_set, word_list, word_set, words
 from .context import ArticleContext, ClubMention, Mark, Sentence, cached
 
 CLUB_AFTER_CUE = 5
-PARTICIPLE_ARTICLES = frozenset(("den", "dem", "des", "der"))  # "für den entlassenen X": X is the cue's object
 ENDED_EVENTS = ("dismissed", "left", "resigned")  # events that open a vacancy: the previous club is where a job ended
 SEARCH_EVENTS = ("candidate", "unavailable")  # events about a club's search for a coach
 SUBJECT_EVENTS = ("appointed", "interim", "extended", "resigned")  # events whose person is the sentence's subject
@@ -92,6 +91,14 @@ def left_negative_cues() -> tuple[Cue, ...]:
     """'schloss ... aus', 'dementiert': a departure ruled out."""
     particles = word_set("separable_particles")
     return tuple(Cue(text, particles) for text in words()["left_negative_cues"])
+
+
+@cache
+def dismissal_denied_cues() -> tuple[Cue, ...]:
+    """'wies ... zurück', 'dementierte': reports of a sacking denied, so nobody is dismissed (a rumour
+    that a club 'denkt über eine Trennung nach' still tells the sacking to come)."""
+    particles = word_set("separable_particles")
+    return tuple(Cue(text, particles) for text in words()["dismissal_denied_cues"])
 
 
 @cache
@@ -185,10 +192,12 @@ class CoachEventFinder:
         self.clubs_of_events: dict[str, str] = {}  # person -> club of his latest event in the article
         self.dismissal_negative = word_set("dismissal_negative_words")
         self.weak_interim, self.staying_verbs = word_set("interim_weak_cues"), word_set("staying_verbs")
+        self.articles = word_set("definite_articles")
         self.dismissal_negative_phrases = tuple(w.lower() for w in self.dismissal_negative if " " in w)  # "vor der Entlassung"
         self.strong_cues = word_set("strong_coach_cues")
         self.appointed_negative = word_set("appointed_negative_words")
         self.left_negative = left_negative_cues()
+        self.dismissal_denied = dismissal_denied_cues()
         self.extended_negative = word_list("extended_negative_phrases")
         self.contract_nouns = word_set("contract_nouns")  # 'Vertrag', 'Kontrakt': the object of an extension
         self.transfer_fee_words = word_set("transfer_fee_words")  # 'Ablöse', 'ablösefrei': a player's move
@@ -319,7 +328,8 @@ class CoachEventFinder:
                     seen.add(event)
             if present & self.appointed_negative:
                 events = [(e, i) for e, i in events if e != "appointed"]
-            if present & self.dismissal_negative or any(w in lower_text for w in self.dismissal_negative_phrases):
+            if present & self.dismissal_negative or any(w in lower_text for w in self.dismissal_negative_phrases) \
+                    or any(cue.match(texts, lower_text) is not None for cue in self.dismissal_denied):
                 events = [(e, i) for e, i in events if e != "dismissed"]  # "steht vor der Entlassung"
             if present & self.staying_verbs:  # "X bleibt vorerst im Amt": he stays, no stand-in
                 events = [(e, i) for e, i in events if not (e == "interim" and self._weak_interim_at(i))]
@@ -331,8 +341,8 @@ class CoachEventFinder:
 
     def _weak_interim_at(self, i: int) -> bool:
         """Whether an interim cue at token i is one that also means 'for now' ('vorerst', 'bis auf Weiteres')."""
-        texts = self.ctx.texts
-        return any(" ".join(texts[i:i + len(cue.split())]) == cue for cue in self.weak_interim)
+        texts = self.ctx.texts  # a cue opening the sentence is capitalised: "Vorerst bleibt ..."
+        return any(" ".join(texts[i:i + len(cue.split())]).lower() == cue.lower() for cue in self.weak_interim)
 
     def is_topical(self, texts: list[str]) -> bool:
         return any(map(topical_word().__getitem__, texts))
@@ -590,7 +600,7 @@ class CoachEventFinder:
         whoever the sentence's subject."""
         texts = self.ctx.texts
         if texts[cue_i][:1].islower() and texts[cue_i].endswith("en") and cue_i > sent.start \
-                and texts[cue_i - 1] in PARTICIPLE_ARTICLES:
+                and texts[cue_i - 1] in self.articles:  # "für den entlassenen X": X is the cue's object
             first = cue_i + 1  # "für den entlassenen X", "die Nachfolge des beurlaubten Trainers X"
         elif not texts[cue_i][:1].isupper() or cue_i + 2 >= sent.end or texts[cue_i + 1] not in ("von", "vom", "des"):
             return None
