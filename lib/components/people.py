@@ -651,7 +651,8 @@ class PeopleRecognizer:
 
     def _role_references(self, art: Article, mentions: list[Mention], info: dict,
                          blocked: set[int]) -> list[Mention]:
-        """'der FCK-Boss', 'der gesperrte Fußball-Lehrer' -> the latest person of that role."""
+        """'der FCK-Boss', 'der gesperrte Fußball-Lehrer' -> the latest person of that role. A club compound
+        ('der Hannover-Coach') also gives that person the club, when `info` has none for him yet."""
         if not mentions:
             return []  # nobody to refer to
         texts, n = art.texts, art.n

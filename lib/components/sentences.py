@@ -1,8 +1,10 @@
 """`fb_sentences`: sentence boundaries for news text without a statistical parser.
 
-Boundaries at paragraph breaks, at line breaks that end a headline or ticker line, and after
-sentence-final punctuation (moved behind closing quotes and brackets). Ordinals such as
-"1. FC" or "(50.)" are single tokens in spaCy's German tokenizer, so they never end a sentence.
+Boundaries at paragraph breaks, at line breaks that end a headline or ticker line, after
+sentence-final punctuation (moved behind closing quotes and brackets), and after an ordinal ("auf
+Rang 17. Der KSC ...") or a letter with its point ("Gruppe A. Am Montag ...") before a word that
+opens sentences. Ordinals such as "1. FC" or "(50.)" and initials ("A. Müller") are single tokens in
+spaCy's German tokenizer, so elsewhere they end no sentence.
 
 The starts are also kept as a set in `doc.user_data` (see `tokens.sentence_starts`), so that rule
 code can ask "does a sentence start here?" without making a `Token`.

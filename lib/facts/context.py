@@ -25,11 +25,9 @@ from spacy.vocab import Vocab
 from ..article import Article
 from ..components.tokens import (Memo, doc_text, per_owner, positions_of, sentence_starts, span_tuples, token_starts,
                                  token_texts)
-from ..lexicon import ADJECTIVE_ENDINGS, RANK_PREFIX, club_index, country_cities, word_set, words
+from ..lexicon import ADJECTIVE_ENDINGS, RANK_PREFIX, club_index, country_cities, word_list, word_set, words
 
 PREPOSITION_LOOKBACK = 4
-RESERVE_ENDINGS = (" II", " U23", " U21", " U19")  # a club's second team: the city still means the first
-COORDINATED_ARTICLES = frozenset(("den", "dem", "die", "der", "das"))  # "gegen X und den Y": the article of a coordinated club
 T = TypeVar("T", bound=tuple)
 T_co = TypeVar("T_co", covariant=True)
 MIN_QUOTE_WORDS = 3  # shorter quoted text is a name or title, not speech
@@ -414,7 +412,7 @@ class ArticleContext:
                 return lower if self._noun_phrase(between[::-1], lower) else None
             if j in self.club_at and len(between) == 1 and between[0] in ("und", "oder", "sowie"):
                 return self.preposition_before(self.club_at[j].start)  # "in Albanien und Serbien": both places
-            if text in ("und", "oder", "sowie") and all(w in COORDINATED_ARTICLES for w in between):
+            if text in ("und", "oder", "sowie") and all(w in self.determiners for w in between):
                 k = self._before_bracket(j - 1)  # "gegen RB Leipzig (1:4) und den SC Freiburg (1:2)"
                 if k in self.club_at:
                     return self.preposition_before(self.club_at[k].start)
@@ -516,8 +514,10 @@ class ArticleContext:
         club of the person after 'von' ('das Team von Nagelsmann', 'die Mannschaft von Trainer X'), else as
         `team_noun_club` says."""
         texts = self.texts
+        if texts[i] in self.opponent_nouns:
+            return self.team_noun_club(texts[i])  # "der Gegner von Trainer X" is not X's club
         if i + 2 < len(texts) and texts[i + 1] == "aus" and (club := self.club_at.get(i + 2)) is not None \
-                and sum(not name.endswith(RESERVE_ENDINGS) for name in self.index.cities.get(texts[i + 2], ())) <= 1:
+                and sum(not name.endswith(reserve_endings()) for name in self.index.cities.get(texts[i + 2], ())) <= 1:
             return club.kb_id_  # "die Gäste aus Hannover" (not "aus Hamburg": HSV or St. Pauli)
         if i + 2 < len(texts) and texts[i + 1] == "von":
             person = next((self.person_at[k] for k in range(i + 2, min(i + 5, len(texts))) if k in self.person_at), None)
@@ -808,6 +808,12 @@ def team_noun_memo() -> Memo:
 
 def is_team_compound(text: str) -> bool:
     return text.endswith(team_compound_tails()) and text[:1].isupper() and text.index("-") > 1
+
+
+@cache
+def reserve_endings() -> tuple[str, ...]:
+    """' II', ' U23': the endings of a club's second or youth team (a city still means the first team)."""
+    return tuple(" " + group for group in ("II", *word_list("youth_team_groups")))
 
 
 @cache

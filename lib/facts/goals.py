@@ -120,6 +120,8 @@ class GoalWords:
     second_goal_adverbs: frozenset[str]  # '(14.) und später per Elfmeter (54.)': the scorer's next goal
     disallowed: frozenset[str]  # 'aberkannt', 'Abseitsstellung': the goal just told did not count
     supposed: frozenset[str]  # 'der vermeintliche Ausgleich': the goal just told only seemed to count
+    pressure_prepositions: frozenset[str]  # 'drückt auf den Ausgleich': pressure, no goal
+    goal_directions: dict[str, frozenset[str]]  # 'vor das Tor von X', 'aufs Tor von X': X kept that goal
     taken_back_joins: frozenset[str]  # 'doch', 'aber', 'zwar' (not 'während'): a goal joined to its being disallowed
     scorer_pronouns: frozenset[str]  # 'legte er nach': the scorer named before
 
@@ -175,7 +177,10 @@ def goal_words() -> GoalWords:
         scorer_list_heads=word_set("scorer_list_heads"), name_list_joins=word_set("name_list_joins"), list_separators=word_set("scorer_list_separators"),
         minute_later=word_set("minute_later_words"), second_half_start=word_set("second_half_start_words"),
         shot_nouns=word_set("shot_nouns"), second_goal_adverbs=word_set("second_goal_adverbs"),
-        disallowed=word_set("disallowed_goal_words"), supposed=word_set("supposed_goal_words"), taken_back_joins=word_set("goal_taken_back_joins"),
+        disallowed=word_set("disallowed_goal_words"), supposed=word_set("supposed_goal_words"),
+        pressure_prepositions=word_set("pressure_prepositions"),
+        goal_directions={key: frozenset(value) for key, value in words()["goal_direction_prepositions"].items()
+                         if not key.startswith("_")}, taken_back_joins=word_set("goal_taken_back_joins"),
         scorer_pronouns=word_set("scorer_pronouns"))
 
 
@@ -1204,7 +1209,7 @@ class GoalFinder:
         texts = self.ctx.texts
         if k + 1 >= len(texts):
             return False
-        if texts[k + 1] in ("auf", "aufs"):
+        if texts[k + 1] in self.words.pressure_prepositions:
             return True
         hit = texts[k] in self.words.hit_verbs
         return hit and (other := self.ctx.person_at.get(k + 1)) is not None and other.start == k + 1
@@ -1241,7 +1246,7 @@ class GoalFinder:
     def _sent_the_wrong_way(self, end: int, line_end: int) -> bool:
         """'schickt X in die falsche Ecke': the name ending at `end` is the beaten keeper's."""
         texts = self.ctx.texts
-        return any(tuple(texts[end:end + len(phrase)]) == phrase for phrase in self.words.wrong_way_phrases)
+        return any(tuple(texts[end:min(end + len(phrase), line_end)]) == phrase for phrase in self.words.wrong_way_phrases)
 
     def _shot_only(self, start: int, end: int) -> bool:
         """Whether the words start..end tell a shot at goal ('köpft X aufs Tor'), not where it went in."""
@@ -1250,8 +1255,9 @@ class GoalFinder:
         return self._aimed(texts[start:clause_end], self.words.at_the_goal)
 
     def _ticker_assist(self, start: int, end: int, line_start: int, line_end: int, reach: int = 3) -> bool:
-        """'nach Flanke von X', 'Vorlage X', 'X flankt von rechts': the name at start..end made the goal
-        (`reach`: how many words before the name may hold the assist noun)."""
+        """'nach Flanke von X', 'Vorlage X', 'X flankt von rechts', 'X bringt den Ball herein': the name at
+        start..end made the goal (`reach`: how many words before the name may hold the assist noun; a pass's
+        particle may close the name's clause)."""
         texts = self.ctx.texts
         before = texts[max(line_start, start - reach):start]
         if before and before[-1] in ("von", "vom"):
@@ -1679,7 +1685,8 @@ class GoalFinder:
     def _crosses(self, person: Mark) -> bool:
         """'flankte X', 'X passte': the person's verb, right before or after the name, sets up a goal."""
         texts, givers = self.ctx.texts, self.words.assist_giver_verbs
-        return texts[person.start - 1] in givers or (person.end < len(texts) and texts[person.end] in givers)
+        return (person.start > 0 and texts[person.start - 1] in givers) \
+            or (person.end < len(texts) and texts[person.end] in givers)
 
     def _verb_before_descriptor(self, p_start: int, s_start: int) -> int:
         """Where the verb before a scorer stands: right before him, or before a description that
@@ -1729,8 +1736,9 @@ class GoalFinder:
         if not (i >= 1 and texts[i] in ("von", "des") and self.is_goal_noun(texts[i - 1])):
             return False
         # not "kamen selten vor das Tor von X", "aufs Tor von X": where the ball went, X kept that goal
-        return not (i >= 3 and texts[i - 2] in ("das", "dem") and texts[i - 3].lower() in ("vor", "auf", "in")) \
-            and not (i >= 2 and texts[i - 2].lower() in ("aufs", "ins", "vors"))
+        directions = self.words.goal_directions
+        return not (i >= 3 and texts[i - 2] in ("das", "dem") and texts[i - 3].lower() in directions["before_article"]) \
+            and not (i >= 2 and texts[i - 2].lower() in directions["joined"])
 
     def _missed(self, p_start: int, p_end: int, window_end: int, before_start: int) -> bool:
         """A chance, save, card or substitution in the person's own clause ('köpfte ... über die Latte',
