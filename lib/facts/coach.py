@@ -728,20 +728,14 @@ class CoachEventFinder:
         ctx = self.ctx
         return self.clubs_of_events.get(person) or ctx.club_of(person) or ctx.last_subject or ctx.focus_club
 
-    def _relative_clause_opening(self, sent: Sentence, mention: ClubMention, breaks: tuple[str, ...]) -> int | None:
-        """The break before the mention (the nearest of `breaks`) when a relative pronoun follows it."""
-        texts = self.ctx.texts
-        comma = next((k for k in range(mention.start - 1, sent.start, -1) if texts[k] in breaks), None)
-        return comma if comma is not None and texts[comma + 1] in self.relative_pronouns else None
-
     def _in_relative_clause(self, sent: Sentence, mention: ClubMention) -> bool:
         """'X, der bis vor Kurzem den VfL Bochum betreut hatte': a club told of a person in a relative clause."""
-        return self._relative_clause_opening(sent, mention, (",",)) is not None
+        return self.ctx.relative_clause_opening(sent, mention.start) is not None
 
     def _in_relative_clause_without(self, sent: Sentence, mention: ClubMention, cue_i: int) -> bool:
         """'präsentierte ... X, der zuletzt die U19 des 1. FC Nürnberg betreut hatte': a club in a relative
         clause the event's cue stands outside of tells of the person's past."""
-        comma = self._relative_clause_opening(sent, mention, (",", "–"))
+        comma = self.ctx.relative_clause_opening(sent, mention.start, (",", "–"))
         if comma is None:
             return False
         texts = self.ctx.texts

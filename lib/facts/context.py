@@ -616,20 +616,20 @@ class ArticleContext:
                     and mentions[0].preposition in ("in", "im") and len({m.club for m in mentions}) == 1:
                 self.last_subject = mentions[0].club  # "In Heidenheim fiel die Entscheidung anders": the city's club
             return
-        if subject_at is not None and self._in_relative_clause(subject_at, sent):
-            return  # not "..., den derzeit der Hamburger SV belegt": a relative clause's subject
+        if subject_at is not None and (opening := self.relative_clause_opening(sent, subject_at)) is not None \
+                and opening + 2 < subject_at:
+            return  # not "..., den derzeit der Hamburger SV belegt": a relative clause's subject (not ", der HSV ...")
         self.last_subject = subject
         topical = subject_at is not None and subject_at in self.club_at and any(
             k == sent.start or self.texts[k - 1] == ":" for k in range(max(sent.start, subject_at - 2), subject_at + 1))
         self.last_subject_sentence = sent.start if topical else None
 
-    def _in_relative_clause(self, i: int, sent: Sentence) -> bool:
-        """Whether token i stands in a relative clause: its clause opens with a relative pronoun that is
-        not the article right before it (', den derzeit der HSV belegt'; not ', der HSV gewann')."""
+    def relative_clause_opening(self, sent: Sentence, i: int, breaks: tuple[str, ...] = (",",)) -> int | None:
+        """The break before token i (the nearest of `breaks` in `sent`) when a relative pronoun follows it:
+        token i then stands in a relative clause (', den derzeit der HSV belegt')."""
         texts = self.texts
-        comma = next((k for k in range(i - 1, sent.start - 1, -1) if texts[k] in (",", ";", ":")), None)
-        return comma is not None and texts[comma] == "," and comma + 2 < i \
-            and texts[comma + 1] in self.relative_pronouns
+        comma = next((k for k in range(i - 1, sent.start, -1) if texts[k] in breaks), None)
+        return comma if comma is not None and texts[comma + 1] in self.relative_pronouns else None
 
     @staticmethod
     def _is_sentence_topic(mention: ClubMention, sent: Sentence) -> bool:

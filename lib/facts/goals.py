@@ -458,7 +458,7 @@ class GoalFinder:
         'von'/'des' and at most two words (adjective, role) before the name; or an assist giver's
         verb right after it."""
         texts = self.ctx.texts
-        if person.end < sent.end and texts[person.end] in self.words.assist_giver_verbs:
+        if person.end < sent.end and self._giver_verb_at(person.end):
             return True  # "Brand bereitete in der 61. Minute das 2:1 durch Bühl vor", "X flankte, Y köpfte ein"
         suffixes = self.words.assist_suffixes
         for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
@@ -620,9 +620,14 @@ class GoalFinder:
         """A name opening its clause, a verb of hitting and a name right after it: 'X trifft Y am
         Knöchel' (not 'Nach Vorlage von X traf Y': Y is the subject, after the verb)."""
         texts = self.ctx.texts
-        return any(later.start == earlier.end + 1 and texts[earlier.end] in self.words.hit_verbs
+        return any(later.start == earlier.end + 1 and self._hits_name_after(earlier.end)
                    and (earlier.start == sent.start or texts[earlier.start - 1] in CLAUSE_BREAKS)
                    for earlier, later in zip(people, people[1:]))  # not "Nach Vorlage von X traf Y"
+
+    def _hits_name_after(self, k: int) -> bool:
+        """A verb of hitting at k with a name right after it: 'trifft Y am Knöchel', a foul."""
+        other = self.ctx.person_at.get(k + 1)
+        return self.ctx.texts[k] in self.words.hit_verbs and other is not None and other.start == k + 1
 
     def _finish(self, found: list[GoalMention], sent: Sentence) -> list[GoalMention]:
         """The goals of a sentence without those it disallows, remembered as the latest scorer's."""
@@ -1209,10 +1214,7 @@ class GoalFinder:
         texts = self.ctx.texts
         if k + 1 >= len(texts):
             return False
-        if texts[k + 1] in self.words.pressure_prepositions:
-            return True
-        hit = texts[k] in self.words.hit_verbs
-        return hit and (other := self.ctx.person_at.get(k + 1)) is not None and other.start == k + 1
+        return texts[k + 1] in self.words.pressure_prepositions or self._hits_name_after(k)
 
     def _ticker_goal(self, sent: Sentence) -> list[GoalMention]:
         ctx = self.ctx
@@ -1267,7 +1269,7 @@ class GoalFinder:
                 return True
             if before[k].isalpha() and before[k].islower() and not before[k].endswith(DECLINED_ADJECTIVE_ENDINGS):
                 break  # "Nach einem Eckball steigt X am höchsten": a verb between, X is who scored
-        if end < line_end and texts[end] in self.words.assist_giver_verbs:
+        if end < line_end and self._giver_verb_at(end):
             return True  # "X flankt", "X bereitet vor"
         clause_end = next((k for k in range(end, line_end) if texts[k] in CLAUSE_BREAKS or texts[k] == "."), line_end)
         return clause_end - end >= 2 and texts[clause_end - 1] in self.words.assist_particles  # "X bringt den Ball herein"
@@ -1684,9 +1686,12 @@ class GoalFinder:
 
     def _crosses(self, person: Mark) -> bool:
         """'flankte X', 'X passte': the person's verb, right before or after the name, sets up a goal."""
-        texts, givers = self.ctx.texts, self.words.assist_giver_verbs
-        return (person.start > 0 and texts[person.start - 1] in givers) \
-            or (person.end < len(texts) and texts[person.end] in givers)
+        return (person.start > 0 and self._giver_verb_at(person.start - 1)) \
+            or (person.end < len(self.ctx.texts) and self._giver_verb_at(person.end))
+
+    def _giver_verb_at(self, k: int) -> bool:
+        """'flankte', 'legte (auf)', 'bereitete (vor)' at token k: the verb of who set a goal up."""
+        return self.ctx.texts[k] in self.words.assist_giver_verbs
 
     def _verb_before_descriptor(self, p_start: int, s_start: int) -> int:
         """Where the verb before a scorer stands: right before him, or before a description that
