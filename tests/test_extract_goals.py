@@ -1352,3 +1352,16 @@ def test_a_goal_the_crowd_only_thought_was_the_equaliser_does_not_count():
     text = ("Der VfL Wolfsburg gewann 1:0 gegen den VfB Stuttgart. Kurz vor der Pause hatte Deniz Undav nach einer "
             "Ecke getroffen, die Kurve bejubelte bereits den vermeintlichen Ausgleich.")
     assert scorers_of(text) == []
+
+
+def test_a_bracketed_list_of_bare_names_and_minutes_names_every_scorer():
+    text = ("Der SV Horn setzte sich beim Grazer AK mit 3:1 durch (Mehmedović 17., Tadić 55., 81.; Kröpfl 70.).")
+    assert sorted(scorers_of(text), key=lambda goal: goal[1]) == [
+        ("Mehmedović", 17), ("Tadić", 55), ("Kröpfl", 70), ("Tadić", 81)]
+
+
+def test_a_penalty_marked_after_the_minute_of_a_running_score_entry_still_scores():
+    text = ("Der Wolfsberger AC besiegte Blau-Weiß Linz 2:1 (1:1 Obexer 40., 2:1 Baumgartner 88./Foulelfmeter).")
+    found = goals_of(text)
+    assert list(found.player) == ["Obexer", "Baumgartner"]
+    assert list(found.penalty) == [False, True]

@@ -32,6 +32,11 @@ AGE = re.compile(r"^\d{2}-[Jj]ährige[rn]?$")
 MINUTE = re.compile(r"^\d{1,3}\.(\+\d{1,2}\.?)?$|^\d{1,3}'$")
 NAME_CHARS = re.compile(r"^[^\W\d_][\w'’\-]*$")
 SCORE = re.compile(r"^\d+:\d+$")
+
+
+def is_minute(text: str) -> bool:
+    """A goal minute token: '66.', '90.+3', "19'", also APA's '78./Elfmeter' and '74./Eigentor'."""
+    return MINUTE.match(text.split("/", 1)[0] if "/" in text else text) is not None
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", ".", "!", "?", "–", "(", ")", "«", "»", "„", "“", "”", '"'})
 OPENING_QUOTES_AND_COLON = ("„", "«", "»", '"', ":")
 
@@ -159,9 +164,11 @@ class PeopleRecognizer:
 
     def _is_cue_before_name(self, text: str) -> bool:
         """Whether `text` can start one of the cues that look only at the words after it
-        (role word, first name, verb of saying, "durch", the ")" or running score of a match box)."""
+        (role word, first name, verb of saying, "durch", the ")" or running score of a match box, the
+        comma of a bracketed scorer list)."""
         return ((text[:1].isupper() and self.role_of(text) is not None) or text in self.first_names
-                or text in self.say_verbs or text in ("durch", ")", "(", "von", "vom") or SCORE.match(text) is not None)
+                or text in self.say_verbs or text in ("durch", ")", "(", ",", ";", "von", "vom")
+                or SCORE.match(text) is not None)
 
     def __call__(self, doc: Doc) -> Doc:
         art = self._read(doc)
@@ -257,6 +264,8 @@ class PeopleRecognizer:
             return i + 1, "player"  # "durch einen Kopfball von Kleinhenz", "eine Flanke von Brand"
         if next_is_name and text == "(" and self._bracketed_scorer_at(art, i + 1):
             return i + 1, "player"  # "ein Treffer kurz vor der Pause (van den Berg 43.)"
+        if next_is_name and text in (",", ";") and self._bracket_list_entry_at(art, i):
+            return i + 1, "player"  # "(Sulzbacher 12., Diambou 49., 90.+2)"
         if is_name[i] and i + 2 < n and texts[i + 1] == "per" and texts[i + 2] in self.scoring_methods \
                 and not (i > 0 and (texts[i - 1] in self.determiners or self._noun_phrase_before(texts, i))):
             return i, "player"  # "Grifo per Foulelfmeter (45.)", not "der Extrazeit per Kopf"
@@ -279,15 +288,29 @@ class PeopleRecognizer:
         """A shot, pass or foul noun right before 'von' at i (after at most one adjective)."""
         return any(k >= 0 and texts[k] in self.action_nouns for k in (i - 1, i - 2))
 
-    def _bracketed_scorer_at(self, art: Article, start: int) -> bool:
-        """'(van den Berg 43.)', '(Pieringer 87.)': a bracket holding only a name (a particle or two
-        and up to three words) and a minute."""
+    def _bracketed_scorer_at(self, art: Article, start: int) -> bool:  # start: the name's first word
+        """'(van den Berg 43.)', '(Pieringer 87.)', '(Sulzbacher 12., Diambou 49., 90.+2)': a bracket
+        opening with a name (a particle or two and up to three words) and a minute, closed or
+        followed by the list's next entry."""
         texts, n = art.texts, art.n
         for k in range(start + 1, min(n - 1, start + 4)):
             if self._bracket_minute(texts, k, n):  # "87.", APA's "87./Elfmeter"
-                return texts[k + 1] == ")"
+                return texts[k + 1] in (")", ",", ";")
             if not (art.is_name[k] or texts[k].lower() in self.particles):
                 return False
+        return False
+
+    def _bracket_list_entry_at(self, art: Article, comma: int) -> bool:
+        """', Diambou 49.' in '(Sulzbacher 12., Diambou 49., 90.+2)': after a comma or semicolon of a
+        bracket that opened with a scorer's entry, a name and a minute make the next entry."""
+        texts, n = art.texts, art.n
+        if comma < 2 or not is_minute(texts[comma - 1]) or not self._bracketed_scorer_at(art, comma + 1):
+            return False
+        for k in range(comma - 1, max(-1, comma - 24), -1):
+            if texts[k] in (")", ".") or "\n" in texts[k]:
+                return False
+            if texts[k] == "(":
+                return k + 1 < n and art.is_name[k + 1] and self._bracketed_scorer_at(art, k + 1)
         return False
 
     def _box_entry_at(self, art: Article, score: int) -> bool:
@@ -298,7 +321,7 @@ class PeopleRecognizer:
         if score > 0 and texts[score - 1] not in ("(", ":", ",", ";") and "\n" not in texts[score - 1]:
             return False
         for k in (score + 2, score + 3):
-            if k < n and (MINUTE.match(texts[k]) or (texts[k] == "(" and k + 1 < n and self._bracket_minute(texts, k + 1, n))):
+            if k < n and (is_minute(texts[k]) or (texts[k] == "(" and k + 1 < n and self._bracket_minute(texts, k + 1, n))):
                 return True
         return False
 
@@ -497,7 +520,7 @@ class PeopleRecognizer:
                 text = texts[k]
                 if text == ")" or "\n" in text:
                     break
-                if k in taken or not is_name[k] or not MINUTE.match(texts[k + 1].split("/", 1)[0]):
+                if k in taken or not is_name[k] or not is_minute(texts[k + 1]):
                     continue
                 start = k - 1 if is_name[k - 1] and texts[k - 1] in self.first_names and k - 1 not in taken else k
                 names.append((start, k + 1, "player", None))  # a scorer, as in the other scorer shapes
@@ -554,8 +577,7 @@ class PeopleRecognizer:
     @staticmethod
     def _bracket_minute(texts: list[str], k: int, n: int) -> bool:
         """Whether a minute opens the bracket at `k`: "(66.)", APA's "(78./Elfmeter)" and "(Elfmeter/78.)"."""
-        text = texts[k]
-        if MINUTE.match(text.split("/", 1)[0] if "/" in text else text):
+        if is_minute(texts[k]):
             return True
         return k + 2 < n and texts[k + 1] == "/" and MINUTE.match(texts[k + 2]) is not None
 

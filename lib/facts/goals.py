@@ -547,12 +547,36 @@ class GoalFinder:
 
     def _minute_after_a_name(self, people: list[Mark], sent: Sentence) -> bool:
         """'Grimaldo (59.) und Hofmann (65.) legten nach': a minute in brackets right after a name
-        is a scorer's, whatever verb the sentence uses (cards and chances are sorted out per person)."""
+        is a scorer's, whatever verb the sentence uses (cards and chances are sorted out per person);
+        so is a bracketed list of names and minutes ('setzte sich 3:0 durch (Sulzbacher 12., Diambou 49.)')."""
         texts = self.ctx.texts
-        return any(p.end + 2 < sent.end and texts[p.end] == "(" and parse_minute(texts[p.end + 1])
-                   and texts[p.end + 2] in (")", ",", "/")  # not a line-up's "Haberer (63. Jeong)"
+        return any((p.end + 2 < sent.end and texts[p.end] == "(" and parse_minute(texts[p.end + 1])
+                    and texts[p.end + 2] in (")", ",", "/")  # not a line-up's "Haberer (63. Jeong)"
+                    or self._opens_bracketed_list(p, sent))
                    and not self.ctx.in_quote[p.end] for p in people) \
             and self._no_miss_but_a_saved_result(sent)  # "wurden X (37.) und Y (43.) gefährlich"
+
+    def _opens_bracketed_list(self, person: Mark, sent: Sentence) -> bool:
+        """'(Sulzbacher 12., ...' or '(Toth 9.)': the name opens a bracket and a bare minute follows it."""
+        texts = self.ctx.texts
+        return person.start > sent.start and texts[person.start - 1] == "(" and person.end + 1 < sent.end \
+            and parse_minute(texts[person.end]) is not None and texts[person.end + 1] in (")", ",", ";")
+
+    def _bracketed_list_entry(self, p_start: int, p_end: int, s_start: int, s_end: int) -> bool:
+        """An entry of a bracketed list of scorers: '(Toth 9.)', '(Sulzbacher 12., Diambou 49., 90.+2)',
+        '(Toth 9., Pecirep 41.; Wallquist 30.)': a bare minute after the name closes the bracket or
+        runs on to the next entry, and only entries of that shape come between the bracket and the name."""
+        texts = self.ctx.texts
+        if p_end + 1 >= s_end or texts[p_end + 1] not in (")", ",", ";") or parse_minute(texts[p_end]) is None:
+            return False
+        k = p_start - 1
+        while k > s_start and texts[k] in (",", ";") and parse_minute(texts[k - 1]) is not None:
+            k -= 2  # over the previous entry's minute (or its further minute of a brace)
+            while k > s_start and parse_minute(texts[k]) is not None and texts[k - 1] == ",":
+                k -= 2
+            while k > s_start and texts[k] not in ("(", ",", ";", ")") and texts[k][:1].isupper():
+                k -= 1  # over the previous entry's name
+        return k >= s_start and texts[k] == "("
 
     def _no_miss_but_a_saved_result(self, sent: Sentence) -> bool:
         """No miss word in the sentence, or only a rescue verb that saves a result ('doch ein
@@ -768,7 +792,7 @@ class GoalFinder:
         minute, rough = self._minute_after(window)
         if minute is None and after == p_end and p_end < s_end and texts[p_end][:1].isdigit() \
                 and (box is not None or self._scorer_list_head(p_start, s_start) is not None
-                     or (p_start > s_start and texts[p_start - 1] == "(" and p_end + 1 < s_end and texts[p_end + 1] == ")")):
+                     or self._bracketed_list_entry(p_start, p_end, s_start, s_end)):
             minute = parse_minute(texts[p_end])  # "Tore: Klein 29., Bauer 88./Elfmeter", "1:0 Konaté 9.": no brackets
         box_side = self._side_in_scorer_list(p_start, s_start, s_end) if box is None else None
         if box is not None and p_start >= 2 and texts[p_start - 1] == ")":
