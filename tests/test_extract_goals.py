@@ -1365,3 +1365,37 @@ def test_a_penalty_marked_after_the_minute_of_a_running_score_entry_still_scores
     found = goals_of(text)
     assert list(found.player) == ["Obexer", "Baumgartner"]
     assert list(found.penalty) == [False, True]
+
+
+def test_players_who_turned_the_game_score_but_a_coach_who_did_does_not():
+    players = ("Der SC Paderborn gewann gegen den 1. FC Magdeburg 2:1. Nach dem frühen Rückstand drehten Filip "
+               "Bilbija und Kapitän Ron Schallenberg die Partie noch vor der Pause.")
+    assert sorted(goals_of(players).player) == ["Filip Bilbija", "Ron Schallenberg"]
+    coach = ("Der SC Paderborn gewann gegen den 1. FC Magdeburg 2:1. Trainer Lukas Kwasniok drehte mit einem "
+             "Doppelwechsel die Partie.")
+    assert goals_of(coach).empty
+
+
+def test_a_scorer_named_again_after_his_timed_goal_scores_once_more():
+    text = ("Der VfL Osnabrück gewann gegen Jahn Regensburg 3:1. Erik Engelhardt hatte zum 1:1 ausgeglichen (40.), "
+            "nach der Pause sorgten Noel Niemann und erneut Engelhardt für klare Verhältnisse.")
+    assert sorted(goals_of(text).player) == ["Erik Engelhardt", "Erik Engelhardt", "Noel Niemann"]
+
+
+def test_an_idiomatic_verb_with_a_penalty_after_the_name_is_a_goal():
+    text = ("Holstein Kiel siegte beim SV Sandhausen 3:0. Den Deckel drauf machte Steven Skrzybski kurz vor dem "
+            "Ende per Foulelfmeter.")
+    found = goals_of(text)
+    assert list(found.player) == ["Steven Skrzybski"] and bool(found.penalty.iloc[0])
+
+
+def test_a_forward_referred_to_by_a_compound_role_word_scores():
+    text = ("Der Karlsruher SC schlug den SV Darmstadt 98 mit 1:0. Lange passierte wenig, dann kam die Zeit von "
+            "Fabian Schleusener. Der Offensivmann nickte in der 71. Minute eine Ecke ein.")
+    assert scorers_of(text) == [("Fabian Schleusener", 71)]
+
+
+def test_who_laid_the_ball_on_in_a_subordinate_clause_is_no_scorer():
+    text = ("Der 1. FC Kaiserslautern gewann 2:0 in Elversberg. In der Schlussminute machte der eingewechselte "
+            "Daniel Hanslik alles klar, nachdem Marlon Ritter ihm den Ball quer aufgelegt hatte (90.).")
+    assert scorers_of(text) == [("Daniel Hanslik", 90)]

@@ -283,6 +283,10 @@ OTHER_SPORT_REPORTS = {
     "a game told with its period scores only": (
         "Die Klagenfurter gewannen am Freitag beim FC Red Bull Salzburg mit 4:3 (0:1, 2:1, 1:0, 1:1). "
         "Lukas Berger traf zweimal für die Gäste, Trainer Martin Weiß war zufrieden."),
+    "water polo between clubs of football cities, with a table": (
+        "Der OSC Potsdam hat in der Wasserball-Bundesliga den SV Würzburg 05 in der heimischen Schwimmhalle "
+        "vor 600 Zuschauern mit 14:11 (4:2, 3:3, 4:3, 3:3) bezwungen. Kapitän Jan Lehmann traf dreimal per Fünfmeter. In der "
+        "Tabelle liegen die Potsdamer nun auf Platz drei, der Trainer lobte die Abwehr."),
 }
 
 

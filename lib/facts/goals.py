@@ -106,6 +106,11 @@ class GoalWords:
     # goal verbs that also mean other things ('brachte den Ball', 'machte Druck'): a goal only with 'Führung' or
     # 'alles klar' after the person
     ambiguous_verbs: frozenset[str]
+    ambiguous_verb_objects: tuple[str, ...]  # 'sorgte für die Führung', 'für klare Verhältnisse': a goal
+    turned_game_objects: tuple[str, ...]  # 'drehten die Partie': goals of the players who did
+    scoring_methods: frozenset[str]  # 'per Strafstoß', 'per Kopf': how a goal was scored
+    set_up_participles: frozenset[str]  # 'nachdem X ihm den Ball aufgelegt hatte': X set the goal up
+    again: frozenset[str]  # 'erneut', 'abermals' right before a scorer: another goal of his
     scoring_verbs: frozenset[str]  # 'traf', 'erzielte': a goal verb right before the person
     match_end: frozenset[str]  # 'sechs Minuten vor dem Ende'
     side_directions: frozenset[str]  # 'Hereingabe von rechts': 'von' names a side of the pitch, no assist giver
@@ -171,7 +176,10 @@ def goal_words() -> GoalWords:
         times=words()["multiple_goal_words"], goal_counts=goal_counts(), goal_phrases=word_list("goal_phrases"),
         not_noun_suffixes=tuple(lower_set("not_goal_noun_suffixes")), ticker_misses=word_set("ticker_miss_words"),
         penalty_missed=word_set("penalty_missed_verbs"), own_goal_phrases=word_list("own_goal_phrases"),
-        ambiguous_verbs=word_set("ambiguous_goal_verbs"), scoring_verbs=word_set("scoring_verbs"),
+        ambiguous_verbs=word_set("ambiguous_goal_verbs"),
+        ambiguous_verb_objects=word_list("ambiguous_goal_verb_objects"),
+        turned_game_objects=word_list("turned_game_objects"), again=word_set("scorer_again_words"), set_up_participles=word_set("set_up_participles"),
+        scoring_methods=word_set("scoring_methods_after_per"), scoring_verbs=word_set("scoring_verbs"),
         match_end=word_set("match_end_nouns"), side_directions=word_set("side_directions"),
         shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"),
         scorer_list_heads=word_set("scorer_list_heads"), name_list_joins=word_set("name_list_joins"), list_separators=word_set("scorer_list_separators"),
@@ -220,6 +228,7 @@ class GoalMention:
     repeat: int = 0  # 1, 2 for the second and third goal of "traf dreifach"
     score_after: tuple[int, int] | None = None  # "zum 2:1", "das 2:1 durch X": the score this goal made
     listed_with: int | None = None  # where the coordinated list of scorers it stands in starts ("A, B und C trafen")
+    again: bool = False  # "erneut Hofmann": a further goal of a scorer told before, not the same one
 
 
 def has_goal_noun_ending(lexicon: GoalWords, text: str) -> bool:
@@ -460,6 +469,10 @@ class GoalFinder:
         texts = self.ctx.texts
         if person.end < sent.end and self._giver_verb_at(person.end):
             return True  # "Brand bereitete in der 61. Minute das 2:1 durch Bühl vor", "X flankte, Y köpfte ein"
+        if person.start > sent.start and texts[person.start - 1] in self.words.verb_final:
+            clause_end = next((k for k in range(person.end, sent.end) if texts[k] in CLAUSE_BREAKS), sent.end)
+            if not self.words.set_up_participles.isdisjoint(texts[person.end:clause_end]):
+                return True  # "nachdem Kettler ihm den Ball maßgerecht aufgelegt hatte"
         suffixes = self.words.assist_suffixes
         for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
             text = texts[j]
@@ -807,7 +820,8 @@ class GoalFinder:
             minute = self._closing_bracket_minute(window_end - 1, min(s_end, nxt_person, after + LONG_WINDOW)) \
                 or minute
         slot = (minute is not None or box is not None or self._after_durch(p_start)
-                or self._genitive_goal(p_end) or self._subject_of_goal_verb(after, window_end)
+                or self._genitive_goal(p_end)
+                or self._subject_of_goal_verb(after, window_end, ctx.role_of(person.kb_id_) == "coach")
                 or self._verb_before(p_start) or self._goal_noun_von(p_start)
                 or self._inverted_goal_verb_into_the_net(p_start, after, s_start, window_end))
         if not slot and (verb_at := self._goal_verb_of_subject(p_start, p_end, s_start, s_end)) is not None:
@@ -887,7 +901,8 @@ class GoalFinder:
                                 penalty=penalties[k], own_goal=own_goal, team=team, cue=cue if k == 0 else None,
                                 box_side=box_side, repeat=k if each is None else 0,
                                 score_after=score_after if k == 0 else None,
-                                listed_with=list_start)
+                                listed_with=list_start,
+                                again=p_start > s_start and texts[p_start - 1] in self.words.again)
                     for k, each in enumerate(minutes)]
         return mentions, box
 
@@ -949,6 +964,8 @@ class GoalFinder:
             k = start - 1
             if k > s_start and texts[k] in times:
                 k -= 1
+            if k > s_start and (texts[k] in self.words.roles or texts[k].capitalize() in self.words.adverbs):
+                k -= 1  # "A und Abwehrchef B", "A und erneut B": the word opens B's entry
             if k - 1 < s_start or texts[k] not in joins:
                 break
             name_end = self._before_own_minute(k, s_start)  # "Doan (30.), Grifo ..."
@@ -962,6 +979,9 @@ class GoalFinder:
             k += 1
             if k < s_end and texts[k] in times:
                 k += 1
+            if k < s_end and (texts[k] in self.words.roles or texts[k].capitalize() in self.words.adverbs) \
+                    and k + 1 in person_at:
+                k += 1  # "Cedric Teuchert und Abwehrchef Julian Börner", "Goller und erneut Hofmann"
             if k not in person_at or person_at[k].start != k:
                 break
             end = person_at[k].end
@@ -995,8 +1015,9 @@ class GoalFinder:
         texts = self.ctx.texts
         if self._verb_before(start) or (start - 1 > s_start and self._is_goal_verb(texts[start - 1])):
             return start  # "trafen A, B und C": the plural that alone may also mean a meeting
-        if end < s_end and self._is_goal_verb(texts[end]) and self._subject_of_goal_verb(end, min(s_end, end + 1)):
-            return start
+        if end < s_end and texts[end] in self.words.goal_verbs and self._subject_of_goal_verb(
+                end, self._own_clause_end(end + 1, s_end), self.ctx.role_of(self.ctx.person_at[p_start].kb_id_) == "coach"):
+            return start  # "A und B trafen", "A und B drehten die Partie"
         return None
 
     def _inverted_goal_verb_into_the_net(self, p_start: int, after: int, s_start: int, window_end: int) -> bool:
@@ -1590,7 +1611,7 @@ class GoalFinder:
                 return False
         return False
 
-    def _subject_of_goal_verb(self, p_end: int, window_end: int) -> bool:
+    def _subject_of_goal_verb(self, p_end: int, window_end: int, coach: bool = False) -> bool:
         texts = self.ctx.texts
         goal_verbs = self.words.goal_verbs
         for i in range(p_end, window_end):
@@ -1608,8 +1629,13 @@ class GoalFinder:
                     return True
                 if self._with_goal_noun(i + 1, clause_end):
                     return True  # "sorgte mit einem Doppelpack für die Entscheidung"
+                if any(texts[k] == "per" and texts[k + 1] in self.words.scoring_methods for k in range(i + 1, clause_end - 1)):
+                    return True  # "Den Deckel drauf machte X per Strafstoß"
+                # "sorgte für die Führung", "... für klare Verhältnisse"; "drehten die Partie", not a coach's
                 window_text = self.ctx.text_of(p_end, window_end)
-                return "Führung" in window_text or "alles klar" in window_text
+                return any(words in window_text for words in self.words.ambiguous_verb_objects) or (
+                    text in self.words.turn and not coach
+                    and any(words in window_text for words in self.words.turned_game_objects))
             if text in CLAUSE_BREAKS or i in self.ctx.person_at:
                 return False
         return False
@@ -1744,6 +1770,12 @@ class GoalFinder:
             return True
         if p_start and self._is_goal_verb(texts[p_start - 1]):
             return True  # "Nur vier Minuten später gleicht Mitchel Bakker aus": the inverted goal verb
+        verb_at = next((k for k in range(p_start - 1, max(-1, p_start - 4), -1)
+                        if texts[k] in self.words.ambiguous_verbs), None)
+        person = self.ctx.person_at.get(p_start)
+        if verb_at is not None and person is not None and self._subject_of_goal_verb(
+                verb_at, next((k for k in range(person.end, len(texts)) if texts[k] in CLAUSE_BREAKS), len(texts))):
+            return True  # "sorgte X für die Führung", "sorgten X und Y für klare Verhältnisse"
         # "schloss Kalogeropoulos mit einem Schuss unter die Latte ab": a separable goal verb whose
         # particle closes the clause
         return any(self._separable_goal(text, p_start) for text in before)
@@ -2239,7 +2271,8 @@ def dedupe(goals: list[GoalMention]) -> list[GoalMention]:
         surname = g.person.split()[-1]
         siblings = claimed.setdefault(g.order - g.repeat, set()) if g.minute is None else set()
         same = [k for k in kept if k.person.split()[-1] == surname and id(k) not in siblings and
-                (k.minute == g.minute or g.minute is None or k.minute is None)]
+                (k.minute == g.minute or g.minute is None or k.minute is None)
+                and not (g.again and g.minute is None)]  # "erneut Hofmann": his next goal
         if same:
             target = same[0]
             siblings.add(id(target))
