@@ -1499,3 +1499,37 @@ def test_a_sentence_opening_with_a_clubs_city_makes_it_the_team_spoken_of():
     text = ("Der frühere Bielefelder Stefan Rosendahl gilt als Kandidat. In Heidenheim fiel die Entscheidung "
             "anders. Trainer Marek Wollny trat nach dem 1:4 beim FC Augsburg zurück, der Verein nahm das an.")
     assert ("FC Augsburg", "1. FC Heidenheim 1846", 4, 1) in matches_set(text)
+
+
+def test_a_score_after_nach_is_read_from_the_subjects_side_whatever_the_main_verb():
+    text = "Der VfL Bochum feierte nach dem 1:3 in Mainz den ersten Auswärtspunkt der Saison."
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("1. FSV Mainz 05", "VfL Bochum", 3, 1)
+
+
+def test_an_article_and_adjective_before_a_score_open_no_relative_clause():
+    text = ("Der SC Verl verlor erneut. Es gab ein 0:2 in Ulm, das bittere 3:4 gegen den SV Waldhof Mannheim "
+            "und ein 1:1 bei Preußen Münster.")
+    pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert ("SC Verl", "SV Waldhof Mannheim", 3, 4) in pairs
+    assert not any(home == "SSV Ulm 1846" and away == "SV Waldhof Mannheim" for home, away, _, _ in pairs)
+
+
+def test_the_club_named_with_von_after_a_score_is_the_side_whose_result_it_is():
+    text = ("Der Stürmer, der früher für den VfL Bochum spielte, traf beim 3:1 von Konyaspor gegen Sivasspor "
+            "zweimal.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("Konyaspor", "Sivasspor", 3, 1)
+    assert not bool(m.ordered)
+
+
+def test_a_club_holding_its_countrys_cup_does_not_meet_the_national_team():
+    text = ("Der FC Basel bleibt Schweizer Cupsieger. Wie im Vorjahr gewannen die Basler das Endspiel mit 2:0.")
+    assert "Schweiz" not in set(matches_of(text)[["home_team", "away_team"]].to_numpy().ravel())
+
+
+def test_a_setback_told_after_nach_does_not_turn_the_next_win_round():
+    text = ("Die Saison des 1. FC Magdeburg begann gut: Nach einem Rückschlag in Elversberg folgte, ganz souverän, "
+            "das 2:0 gegen den Karlsruher SC.")
+    m = only_match(text)
+    assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("1. FC Magdeburg", "Karlsruher SC", 2, 0)

@@ -644,6 +644,8 @@ class MatchFinder:
                 return "loss"
             if suffix.endswith(self.vocab.draw_suffixes):
                 return "draw"
+        if self._after_nach(i, sent.start):
+            return None  # "Schalke feierte nach dem 1:3 in Köln den ersten Punkt": the verb tells another match
         texts = self.ctx.texts
         start, end = self._contrast_clause(*self._around(sent, i), i)
         start, end = self._own_part(sent, i, start, end)
@@ -659,6 +661,8 @@ class MatchFinder:
         best, distance = None, 10**6
         vocab = self.vocab
         for k in compress(range(start, end), map(vocab.result_words.__contains__, texts[start:end])):
+            if k < i and self._after_nach(k, start):
+                continue  # "nach einem Rückschlag in Wiesbaden, das 2:0 gegen X": another match's outcome
             text = texts[k]
             kind = "win" if text in vocab.win else "loss" if text in vocab.loss else "draw"
             if abs(k - i) < distance:
@@ -859,6 +863,8 @@ class MatchFinder:
         opponent = self._club_before_bracket(mentions, i) or self.nearest_opponent(mentions, i, claimed, sent) \
             or self.opponent_by_role(sent, i)
         subject = self._possessive_team_club(sent, i)  # "Am Samstag bezwang sein Team die TSG mit 3:1"
+        if subject is None:
+            subject = self._owner_after_score(mentions, i, opponent)  # "beim 2:0 von Eyüpspor gegen Alanyaspor"
         if subject is None or (opponent is not None and subject == opponent.club):
             subject = self.clause_subject(mentions, i, sent, exclude={opponent.club} if opponent else set())
         if subject is None:
@@ -1061,6 +1067,15 @@ class MatchFinder:
             return False
         return ctx.sentence_start(sent.start - 1) == ctx.last_subject_sentence
 
+    def _owner_after_score(self, mentions: list[ClubMention], i: int, opponent: ClubMention | None) -> str | None:
+        """'beim 2:0 von Eyüpspor gegen Alanyaspor', 'das 3:1 des VfB gegen Köln': the club named with
+        'von'/'des' right after the score is the side whose result it is, the opponent's after 'gegen'."""
+        texts = self.ctx.texts
+        if opponent is None or opponent.preposition != "gegen" or i + 2 >= len(texts) or texts[i + 1] not in ("von", "des"):
+            return None
+        owner = next((m for m in mentions if m.start in (i + 2, i + 3)), None)  # "von Eyüpspor", "des FC X"
+        return owner.club if owner is not None and owner.club != opponent.club and owner.end <= opponent.start else None
+
     def _possessive_team_club(self, sent: Sentence, i: int) -> str | None:
         """'bezwang sein Team die TSG mit 3:1': the club of the person named last before 'sein', when the
         phrase stands before the score (after any earlier result of the sentence) and the article gives
@@ -1250,6 +1265,11 @@ class MatchFinder:
         if start < 2 or texts[start - 1] != "," or texts[start] not in self.vocab.relative_pronouns \
                 or start in self.ctx.club_at or (start + 1 in self.ctx.club_at and texts[start] != "das"):
             return None
+        k = start + 1
+        while k < min(len(texts), start + 3) and texts[k].isalpha() and texts[k].islower():
+            k += 1
+        if k > start + 1 and k < len(texts) and parse_score(texts[k]):
+            return None  # "..., das verrückte 4:6 gegen Aue": an article and an adjective before a score
         ends = self.ctx.antecedent_ends(start)
         return next((m for m in mentions if m.end in ends and m.label != "CITY"), None)
 
@@ -1333,8 +1353,9 @@ class MatchFinder:
         words = texts[sent.start:sent.end]
         meets = not self.vocab.meeting_verbs.isdisjoint(words)  # "trifft auf", "empfängt"
         for m in mentions:
-            if m.club != subject and (m.preposition in ("gegen", "beim", "bei", None)
-                                      or (meets and m.preposition == "auf")):
+            if m.club != subject and self._same_kind(subject, m.club) and (
+                    m.preposition in ("gegen", "beim", "bei", None) or (meets and m.preposition == "auf")):
+                # "Sturm Graz bleibt Österreichs Cupsieger": a club meets no national team
                 if m.preposition in ("beim", "bei"):
                     self.fixtures.append((m.club, subject, True))
                     self.ctx.announced = (m.club, subject)  # the venue is settled: 'die Gäste' is known
