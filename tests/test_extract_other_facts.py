@@ -1331,3 +1331,32 @@ def test_a_one_word_compound_role_after_a_goal_means_the_scorer():
     text = ("Mit dem Pausenpfiff wuchtete Fabian Boll eine Ecke per Kopf ins Netz. „Das kam genau richtig“, erzählte "
             "der Mittelfeldroutinier.")
     assert speakers(text) == ["Fabian Boll"]
+
+
+def test_whom_a_coach_once_succeeded_is_not_appointed():
+    text = ("Der VfL Bochum hat Trainer Thomas Letsch entlassen. Letsch war im Herbst 2022 gekommen und hatte "
+            "damals Thomas Reis beerbt.")
+    rows = extract(text).coach_events
+    assert ("Thomas Reis", "appointed") not in set(map(tuple, rows[["person", "event"]].values.tolist()))
+
+
+def test_the_assistant_who_took_responsibility_after_a_sacking_named_in_the_genitive_is_interim():
+    text = ("Hansa Rostock hat sich von Trainer Alois Schwartz getrennt. Seit Schwartz' Freistellung hat "
+            "Co-Trainer Kai Bülow die Verantwortung übernommen.")
+    rows = extract(text).coach_events
+    assert sorted(map(tuple, rows[["person", "event"]].values.tolist())) == [
+        ("Alois Schwartz", "dismissed"), ("Kai Bülow", "interim")]
+
+
+def test_parting_with_an_official_is_no_coach_event_of_the_new_coach():
+    text = ("Der 1. FC Nürnberg stellte am Dienstag Trainer Miroslav Klose vor. Wenige Stunden vor Kloses "
+            "Vorstellung gab der Club die Trennung von Sport-Geschäftsführer Dieter Hecking bekannt.")
+    rows = extract(text).coach_events
+    assert ("Miroslav Klose", "dismissed") not in set(map(tuple, rows[["person", "event"]].values.tolist()))
+
+
+def test_a_coach_leaving_his_coaching_zone_does_not_leave_his_club():
+    text = ("Das Sportgericht sperrte Trainer Christian Titz vom 1. FC Magdeburg für zwei Spiele. Titz hatte "
+            "beim 1:1 in Fürth die Coachingzone verlassen und den Vierten Offiziellen beschimpft.")
+    events = set(extract(text).coach_events.event)
+    assert "left" not in events

@@ -185,6 +185,7 @@ class CoachEventFinder:
         self.rumour = word_set("rumour_words")
         self.predecessor = word_set("predecessor_words")
         self.follow_verbs = word_set("follow_verbs")  # "X folgt auf Y": Y came before
+        self.replace_verbs = word_set("replace_verbs")  # "X hatte Y beerbt": the object came before
         self.transfer_cues = word_set("coach_transfer_cues")
         self.signing_words = word_set("contract_signing_words")  # "unterschrieb": a new job, or a new contract
         self.previous_club = word_set("previous_club_words") | word_set("former_words")
@@ -205,6 +206,7 @@ class CoachEventFinder:
         self.player_reference_heads = frozenset(words()["role_reference_heads"]["player"])  # not "der Belgier"
         self.player_role_suffixes = tuple(sorted(word_set("player_role_suffixes")))
         self.role_words = word_set("coach_roles") | self.player_roles | self.topic
+        self.office_suffixes = tuple(lower_set("official_role_suffixes") | lower_set("coach_role_suffixes"))
         self.relative_pronouns = word_set("relative_pronouns")  # "X, der nach seiner Gelbsperre zurückkehrt"
         self.object_prepositions = lower_set("coach_event_object_prepositions")  # "Mit X muss auch Y gehen"
         self.helper_participles = word_set("helper_participles")  # "unterstützt von Co-Trainer Y"
@@ -577,6 +579,12 @@ class CoachEventFinder:
             return True
         if before and before[-1] == "auf" and not self.follow_verbs.isdisjoint(texts[sent.start:sent.end]):
             return True  # "Wer auf Aigner folgt": who follows him is appointed, not he
+        if p.end < sent.end and texts[p.end] in self.replace_verbs and p.end + 1 < sent.end \
+                and not texts[p.end + 1][:1].isalpha():
+            return True  # "hatte damals Robin Dutt beerbt": the participle closing the clause has him as object
+        if before and before[-1] in self.replace_verbs and any(
+                other.end <= p.start - 1 for other in self.ctx.people_in(sent) if other.kb_id_ != p.kb_id_):
+            return True  # "Skripnik beerbte Dutt": the name after the verb, with a subject before it
         return any(a in self.predecessor and b in ("von", "vom", "des")
                    for a, b in zip(before, before[1:]))
 
@@ -599,6 +607,9 @@ class CoachEventFinder:
         the person a cue noun's 'von'/'des' (or a cue participle) names is the one the event is about,
         whoever the sentence's subject."""
         texts = self.ctx.texts
+        genitive = next((p for p in people if p.end == cue_i and texts[cue_i - 1].endswith(("s", "'"))), None)
+        if genitive is not None and texts[cue_i][:1].isupper():
+            return genitive  # "seit Härtels Freistellung": the name in the genitive before the cue noun
         if texts[cue_i][:1].islower() and texts[cue_i].endswith("en") and cue_i > sent.start \
                 and texts[cue_i - 1] in self.articles:  # "für den entlassenen X": X is the cue's object
             first = cue_i + 1  # "für den entlassenen X", "die Nachfolge des beurlaubten Trainers X"
@@ -610,8 +621,9 @@ class CoachEventFinder:
             person = next((p for p in people if p.start == k), None)
             if person is not None:
                 return person
-            if not (texts[k].isalpha() and (texts[k].islower() or texts[k] in self.role_words)):
-                return None  # "die Trennung vom FC X": a club
+            if not (texts[k].isalpha() and (texts[k].islower() or texts[k] in self.role_words)) \
+                    and not texts[k].lower().endswith(self.office_suffixes):
+                return None  # "die Trennung vom FC X": a club; not "von Sport-Geschäftsführer X"
         return None
 
     def _in_cue_clause(self, p: Mark, cue_i: int) -> bool:
