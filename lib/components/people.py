@@ -238,6 +238,8 @@ class PeopleRecognizer:
         texts, is_name, n = art.texts, art.is_name, art.n
         text = texts[i]
         next_is_name = i + 1 < n and is_name[i + 1]
+        if text in (",", ";"):  # only one cue starts at a comma: "(Sulzbacher 12., Diambou 49., 90.+2)"
+            return (i + 1, "player") if next_is_name and self._bracket_list_entry_at(art, i) else None
         if next_is_name:
             role = self.role_of(text) if text[:1].isupper() else None
             if role and (not self._role_in_noun_phrase(texts, i) or texts[i + 1] in self.first_names
@@ -264,8 +266,6 @@ class PeopleRecognizer:
             return i + 1, "player"  # "durch einen Kopfball von Kleinhenz", "eine Flanke von Brand"
         if next_is_name and text == "(" and self._bracketed_scorer_at(art, i + 1):
             return i + 1, "player"  # "ein Treffer kurz vor der Pause (van den Berg 43.)"
-        if next_is_name and text in (",", ";") and self._bracket_list_entry_at(art, i):
-            return i + 1, "player"  # "(Sulzbacher 12., Diambou 49., 90.+2)"
         if is_name[i] and i + 2 < n and texts[i + 1] == "per" and texts[i + 2] in self.scoring_methods \
                 and not (i > 0 and (texts[i - 1] in self.determiners or self._noun_phrase_before(texts, i))):
             return i, "player"  # "Grifo per Foulelfmeter (45.)", not "der Extrazeit per Kopf"
