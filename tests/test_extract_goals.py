@@ -1399,3 +1399,9 @@ def test_who_laid_the_ball_on_in_a_subordinate_clause_is_no_scorer():
     text = ("Der 1. FC Kaiserslautern gewann 2:0 in Elversberg. In der Schlussminute machte der eingewechselte "
             "Daniel Hanslik alles klar, nachdem Marlon Ritter ihm den Ball quer aufgelegt hatte (90.).")
     assert scorers_of(text) == [("Daniel Hanslik", 90)]
+
+
+def test_an_ambiguous_verb_reads_no_goal_word_of_the_next_sentence():
+    text = ("Der 1. FC Köln gewann 2:0 gegen den SC Paderborn. Für Stimmung sorgte Kapitän Jonas Hector schon vor "
+            "dem Anpfiff. Die Führung besorgte dann Mark Uth (12.), Florian Kainz legte nach (70.).")
+    assert sorted(goals_of(text).player) == ["Florian Kainz", "Mark Uth"]

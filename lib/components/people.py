@@ -32,13 +32,14 @@ AGE = re.compile(r"^\d{2}-[Jj]ährige[rn]?$")
 MINUTE = re.compile(r"^\d{1,3}\.(\+\d{1,2}\.?)?$|^\d{1,3}'$")
 NAME_CHARS = re.compile(r"^[^\W\d_][\w'’\-]*$")
 SCORE = re.compile(r"^\d+:\d+$")
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", ".", "!", "?", "–", "(", ")", "«", "»", "„", "“", "”", '"'})
+OPENING_QUOTES_AND_COLON = ("„", "«", "»", '"', ":")
 
 
 def is_minute(text: str) -> bool:
     """A goal minute token: '66.', '90.+3', "19'", also APA's '78./Elfmeter' and '74./Eigentor'."""
     return MINUTE.match(text.split("/", 1)[0] if "/" in text else text) is not None
-CLAUSE_PUNCTUATION = frozenset({",", ";", ":", ".", "!", "?", "–", "(", ")", "«", "»", "„", "“", "”", '"'})
-OPENING_QUOTES_AND_COLON = ("„", "«", "»", '"', ":")
+
 
 if not Doc.has_extension("fb_people"):
     Doc.set_extension("fb_people", default=None)

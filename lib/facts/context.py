@@ -466,6 +466,11 @@ class ArticleContext:
     def sentence_start(self, i: int) -> int:
         return self.sentence_starts[bisect_right(self.sentence_starts, i) - 1] if self.sentence_starts else 0
 
+    def sentence_end(self, i: int) -> int:
+        """Where the sentence holding token i ends: the next sentence's start, or the text's end."""
+        k = bisect_right(self.sentence_starts, i)
+        return self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.texts)
+
     @cached
     def team_noun_positions(self) -> list[int]:
         """Positions of the tokens that are team nouns ('Mannschaft', 'Gastgeber', 'Tabellenfünfte',

@@ -176,10 +176,10 @@ def goal_words() -> GoalWords:
         times=words()["multiple_goal_words"], goal_counts=goal_counts(), goal_phrases=word_list("goal_phrases"),
         not_noun_suffixes=tuple(lower_set("not_goal_noun_suffixes")), ticker_misses=word_set("ticker_miss_words"),
         penalty_missed=word_set("penalty_missed_verbs"), own_goal_phrases=word_list("own_goal_phrases"),
-        ambiguous_verbs=word_set("ambiguous_goal_verbs"),
-        ambiguous_verb_objects=word_list("ambiguous_goal_verb_objects"),
-        turned_game_objects=word_list("turned_game_objects"), again=word_set("scorer_again_words"), set_up_participles=word_set("set_up_participles"),
-        scoring_methods=word_set("scoring_methods_after_per"), scoring_verbs=word_set("scoring_verbs"),
+        ambiguous_verbs=word_set("ambiguous_goal_verbs"), ambiguous_verb_objects=word_list("ambiguous_goal_verb_objects"),
+        turned_game_objects=word_list("turned_game_objects"), again=word_set("scorer_again_words"),
+        set_up_participles=word_set("set_up_participles"), scoring_methods=word_set("scoring_methods_after_per"),
+        scoring_verbs=word_set("scoring_verbs"),
         match_end=word_set("match_end_nouns"), side_directions=word_set("side_directions"),
         shootout_kicks=word_set("shootout_kick_words"), adverbs=word_set("sentence_adverbs"),
         scorer_list_heads=word_set("scorer_list_heads"), name_list_joins=word_set("name_list_joins"), list_separators=word_set("scorer_list_separators"),
@@ -565,15 +565,9 @@ class GoalFinder:
         texts = self.ctx.texts
         return any((p.end + 2 < sent.end and texts[p.end] == "(" and parse_minute(texts[p.end + 1])
                     and texts[p.end + 2] in (")", ",", "/")  # not a line-up's "Haberer (63. Jeong)"
-                    or self._opens_bracketed_list(p, sent))
+                    or self._bracketed_list_entry(p.start, p.end, sent.start, sent.end))
                    and not self.ctx.in_quote[p.end] for p in people) \
             and self._no_miss_but_a_saved_result(sent)  # "wurden X (37.) und Y (43.) gefährlich"
-
-    def _opens_bracketed_list(self, person: Mark, sent: Sentence) -> bool:
-        """'(Sulzbacher 12., ...' or '(Toth 9.)': the name opens a bracket and a bare minute follows it."""
-        texts = self.ctx.texts
-        return person.start > sent.start and texts[person.start - 1] == "(" and person.end + 1 < sent.end \
-            and parse_minute(texts[person.end]) is not None and texts[person.end + 1] in (")", ",", ";")
 
     def _bracketed_list_entry(self, p_start: int, p_end: int, s_start: int, s_end: int) -> bool:
         """An entry of a bracketed list of scorers: '(Toth 9.)', '(Sulzbacher 12., Diambou 49., 90.+2)',
@@ -584,9 +578,7 @@ class GoalFinder:
             return False
         k = p_start - 1
         while k > s_start and texts[k] in (",", ";") and parse_minute(texts[k - 1]) is not None:
-            k -= 2  # over the previous entry's minute (or its further minute of a brace)
-            while k > s_start and parse_minute(texts[k]) is not None and texts[k - 1] == ",":
-                k -= 2
+            k -= 2  # over the previous entry's minute (a brace's first minute is the next round's)
             while k > s_start and texts[k] not in ("(", ",", ";", ")") and texts[k][:1].isupper():
                 k -= 1  # over the previous entry's name
         return k >= s_start and texts[k] == "("
@@ -1773,9 +1765,11 @@ class GoalFinder:
         verb_at = next((k for k in range(p_start - 1, max(-1, p_start - 4), -1)
                         if texts[k] in self.words.ambiguous_verbs), None)
         person = self.ctx.person_at.get(p_start)
-        if verb_at is not None and person is not None and self._subject_of_goal_verb(
-                verb_at, next((k for k in range(person.end, len(texts)) if texts[k] in CLAUSE_BREAKS), len(texts))):
-            return True  # "sorgte X für die Führung", "sorgten X und Y für klare Verhältnisse"
+        if verb_at is not None and person is not None:
+            s_end = self.ctx.sentence_end(p_start)
+            clause_end = next((k for k in range(person.end, s_end) if texts[k] in CLAUSE_BREAKS), s_end)
+            if self._subject_of_goal_verb(verb_at, clause_end):
+                return True  # "sorgte X für die Führung", "sorgten X und Y für klare Verhältnisse"
         # "schloss Kalogeropoulos mit einem Schuss unter die Latte ab": a separable goal verb whose
         # particle closes the clause
         return any(self._separable_goal(text, p_start) for text in before)
