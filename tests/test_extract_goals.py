@@ -1405,3 +1405,32 @@ def test_an_ambiguous_verb_reads_no_goal_word_of_the_next_sentence():
     text = ("Der 1. FC Köln gewann 2:0 gegen den SC Paderborn. Für Stimmung sorgte Kapitän Jonas Hector schon vor "
             "dem Anpfiff. Die Führung besorgte dann Mark Uth (12.), Florian Kainz legte nach (70.).")
     assert sorted(goals_of(text).player) == ["Florian Kainz", "Mark Uth"]
+
+
+def teams_of(text: str) -> dict[str, str | None]:
+    goals = goals_of(text)
+    return {player: (team if isinstance(team, str) else None) for player, team in zip(goals.player, goals.team)}
+
+
+def test_the_team_before_a_colon_leans_the_goal_after_it_to_its_side():
+    text = ("Der SC Paderborn 07 und die SV Elversberg trennten sich 1:1. In der 20. Minute traf Sven Michel. "
+            "Die Gäste ließen sich davon nicht beirren und wurden belohnt: Luca Schnellbacher glich in der 66. Minute aus.")
+    assert teams_of(text) == {"Sven Michel": "SC Paderborn 07", "Luca Schnellbacher": "SV Elversberg 07"}
+
+
+def test_a_team_conceding_before_the_colon_does_not_get_the_goal():
+    text = ("Der SC Paderborn 07 und die SV Elversberg trennten sich 1:1. In der 20. Minute traf Sven Michel. "
+            "Dann kassierten die Gäste den nächsten Nackenschlag: Luca Schnellbacher traf in der 66. Minute.")
+    assert teams_of(text)["Luca Schnellbacher"] is None
+
+
+def test_the_team_a_scorers_relative_clause_puts_ahead_is_his():
+    text = ("Der SC Paderborn 07 und die SV Elversberg trennten sich 1:1. Es war Luca Schnellbacher, der die Gäste "
+            "in der 12. Minute in Führung brachte. Sven Michel glich nach der Pause aus (58.).")
+    assert teams_of(text) == {"Luca Schnellbacher": "SV Elversberg 07", "Sven Michel": "SC Paderborn 07"}
+
+
+def test_the_city_after_an_away_team_noun_does_not_name_another_club():
+    text = ("Der SC Verl und Borussia Dortmund II spielten 1:1. Julian Hettwer hatte die Gäste aus Dortmund "
+            "früh in Führung gebracht (15.), doch Berkan Taz glich in der 23. Minute aus.")
+    assert teams_of(text) == {"Julian Hettwer": "Borussia Dortmund II", "Berkan Taz": "SC Verl"}

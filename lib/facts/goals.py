@@ -129,6 +129,7 @@ class GoalWords:
     goal_directions: dict[str, frozenset[str]]  # 'vor das Tor von X', 'aufs Tor von X': X kept that goal
     taken_back_joins: frozenset[str]  # 'doch', 'aber', 'zwar' (not 'während'): a goal joined to its being disallowed
     scorer_pronouns: frozenset[str]  # 'legte er nach': the scorer named before
+    conceding: frozenset[str]  # 'kassierten', 'Nackenschlag': a team before a colon let the goal after it in
 
 
 def side_of_step(score: tuple[int, int], running: tuple[int, int]) -> str | None:
@@ -189,7 +190,8 @@ def goal_words() -> GoalWords:
         pressure_prepositions=word_set("pressure_prepositions"),
         goal_directions={key: frozenset(value) for key, value in words()["goal_direction_prepositions"].items()
                          if not key.startswith("_")}, taken_back_joins=word_set("goal_taken_back_joins"),
-        scorer_pronouns=word_set("scorer_pronouns"))
+        scorer_pronouns=word_set("scorer_pronouns"),
+        conceding=word_set("loss_words") | word_set("conceding_words"))
 
 
 def with_feminine(nouns: frozenset[str]) -> frozenset[str]:
@@ -229,6 +231,7 @@ class GoalMention:
     score_after: tuple[int, int] | None = None  # "zum 2:1", "das 2:1 durch X": the score this goal made
     listed_with: int | None = None  # where the coordinated list of scorers it stands in starts ("A, B und C trafen")
     again: bool = False  # "erneut Hofmann": a further goal of a scorer told before, not the same one
+    leaning: str | None = None  # "Die Gäste schlugen zurück: X traf": the side the text leans to, a weak sign
 
 
 def has_goal_noun_ending(lexicon: GoalWords, text: str) -> bool:
@@ -888,12 +891,13 @@ class GoalFinder:
         cue = self._cue(p_start, p_end, clause_start, clause_end)
         score_after = self._score_after(p_start, p_end, s_start, s_end)
         team = self._explicit_team(person, clause_start, clause_end, own_goal)
+        leaning = self._team_before_colon(clause_start, s_start) if team is None and not own_goal else None
         mentions = [GoalMention(person=person.kb_id_, order=p_start + k, sentence=sent,
                                 minute=each[0] if each else None, stoppage=each[1] if each else None,
                                 penalty=penalties[k], own_goal=own_goal, team=team, cue=cue if k == 0 else None,
                                 box_side=box_side, repeat=k if each is None else 0,
                                 score_after=score_after if k == 0 else None,
-                                listed_with=list_start,
+                                listed_with=list_start, leaning=leaning,
                                 again=p_start > s_start and texts[p_start - 1] in self.words.again)
                     for k, each in enumerate(minutes)]
         return mentions, box
@@ -2043,6 +2047,7 @@ class GoalFinder:
                         return ctx.team_noun_club(texts[target])
         clubs = [m for m in ctx.club_mentions_between(clause_start, clause_end)
                  if m.preposition not in ("gegen", "beim", "bei", "über", "in", "im") and m.label != "CITY"
+                 and not self._after_team_noun(m.start)  # "die Gäste aus Dortmund": the noun tells the side
                  and not self._club_of_another(m.end, person)]  # not "..., lenkte Hartbergs Y ... ins eigene Netz"
         names = {m.club for m in clubs}
         if len(names) == 1:
@@ -2058,6 +2063,50 @@ class GoalFinder:
         if club and not own_goal:
             return club
         return None
+
+    def _team_before_colon(self, clause_start: int, s_start: int) -> str | None:
+        """The one team named, as its subject, in a short main clause before a colon that opens the
+        scorer's clause ('Die Überzahl nutzten die Gäste wenig später: X zirkelte ...', 'Zunächst jubelten
+        die Gastgeber: X ...'). Only a team before the first comma counts (one after it may be an object:
+        'Y presste früh, zwang die Gäste zu langen Bällen und wurde belohnt:'), and not where a comma opens
+        another clause or the words tell of conceding."""
+        ctx = self.ctx
+        texts = ctx.texts
+        colon = clause_start - 1
+        if colon <= s_start or texts[colon] != ":":
+            return None
+        start = colon
+        while start > s_start and texts[start - 1] not in (";", "–", "—", ":"):
+            start -= 1
+        segment = texts[start:colon]
+        if not self.words.conceding.isdisjoint(segment):
+            return None
+        end = start + segment.index(",") if "," in segment else colon
+        for k in range(end, colon):  # "Die ÖFB-Frauen verteidigten kompakt, lauerten auf Konter und wurden
+            # belohnt:": only verbs of the same subject may follow its comma
+            if texts[k] == "," and not (texts[k + 1][:1].islower() and texts[k + 1] not in self.words.subordinators
+                                        and texts[k + 1] not in self.words.relative_pronouns):
+                return None
+        teams = {m.club for m in ctx.club_mentions_between(start, end) if m.preposition is None and m.label != "CITY"}
+        for i in range(start, end):
+            if texts[i] not in ctx.home_nouns and texts[i] not in ctx.away_nouns:
+                continue
+            k = i - 1
+            while k >= start and texts[k].lower() in ("die", "der", "den", "dem"):
+                k -= 1
+            if k >= start and texts[k].lower() in self.words.prepositions:
+                continue  # "für die Hausherren", "gegen die Gäste"
+            club = ctx.team_noun_club(texts[i])
+            if club is not None:
+                teams.add(club)
+        return teams.pop() if len(teams) == 1 else None
+
+    def _after_team_noun(self, club_start: int) -> bool:
+        """Whether the club at `club_start` only says where a home or away team noun comes from ('die Gäste
+        aus Dortmund'): the noun names the side, and the club may be named differently in the match."""
+        texts, ctx = self.ctx.texts, self.ctx
+        return club_start >= 2 and texts[club_start - 1] == "aus" and (
+            texts[club_start - 2] in ctx.home_nouns or texts[club_start - 2] in ctx.away_nouns)
 
     def _club_of_another(self, end: int, person: Mark) -> bool:
         """Whether a club ending at `end` is the genitive of another person named right after it."""
@@ -2202,6 +2251,9 @@ class GoalFinder:
                 # text leaves out make the running score a weaker witness than the final one
                 cost += (0 if _wins(match, side) else 1) + (0 if diff == 0 else 0.5)
             running[side] += 1
+            leaning = goals[k].leaning
+            if leaning in match.teams and leaning != (match.home if side == "home" else match.away):
+                cost += 0.75  # a weak sign: the scores' witness outweighs it
             stated = goals[k].score_after
             if stated is not None and stated != (running["home"], running["away"]):
                 # the text may state it from the away side's view: a smaller doubt than a mismatch
