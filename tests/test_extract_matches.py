@@ -272,6 +272,11 @@ OTHER_SPORT_REPORTS = {
         "Der Mannheimer HC hat in der Feldhockey-Bundesliga den Berliner HC mit 3:2 besiegt. Nach einer "
         "Strafecke traf Paul Kern zum 1:0 (12.), später verwandelte Tim Oster einen Siebenmeter (40.). "
         "Der Tabellenführer aus Köln gewann 4:1."),
+    "field hockey told like football, its corners only in the scorer list": (
+        "Im zweiten Viertel ging Rot-Weiss Köln gegen den Düsseldorfer HC in Führung, als Jan Brede den Ball im "
+        "Schusskreis annahm und ins Tor schob. Der Torhüter der Gäste parierte danach zweimal, zur Pause stand "
+        "es 1:1, am Ende gewannen die Kölner 3:1 und bleiben in der Tabelle Zweiter. Tore: 1:0 Brede (17.), "
+        "1:1 Jansen (24./Strafecke), 2:1 Brede (44./Siebenmeter), 3:1 Wolff (58./Strafecke)"),
     "a ski race told with compounds only": (
         "Im Weltcup-Slalom von Schladming siegte Manuel Feller um 13 Hundertstel vor Clément Noël. Im "
         "Slalom-Weltcup liegt der Tiroler nun als Zweiter nur 40 Zähler hinter dem Franzosen. Trainer Marko "
@@ -1533,3 +1538,4 @@ def test_a_setback_told_after_nach_does_not_turn_the_next_win_round():
             "das 2:0 gegen den Karlsruher SC.")
     m = only_match(text)
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("1. FC Magdeburg", "Karlsruher SC", 2, 0)
+

@@ -6,7 +6,8 @@ fed from words.json (`other_sport_cues`, `other_sport_clubs`). Scores above foot
 (a side with more than 15) count for other sports, and so does a bracket of three or more part
 scores ("4:3 (0:1, 2:1, 1:1, 1:0)"): ice hockey's periods or basketball's quarters, where football
 brackets hold at most the half-time and the 90-minute score. In an article with few football cues,
-compounds ending in another sport's word ("Weltcup-Slalom", `other_sport_cue_suffixes`) count too.
+compounds ending in another sport's word ("Weltcup-Slalom", `other_sport_cue_suffixes`) count too, and
+so do the parts of a scorer list's entry ("19./Strafecke").
 Sets `doc._.sport` ("football" or the other sport's name) and `doc._.sport_cues`.
 """
 from __future__ import annotations
@@ -44,6 +45,9 @@ class SportClassifier:
             names = [form for name in clubs.get(sport, ()) for form in inflected_club_names(name)]
             self.matcher.add(sport, list(nlp.tokenizer.pipe([*cues, *names])))
         self.sports = {nlp.vocab.strings[sport]: sport for sport in ["football", *words()["other_sport_cues"]]}
+        # one-word cues of other sports, for the parts of a scorer list's entry ("19./Strafecke")
+        self.slash_cues = {cue: sport for sport, cues in words()["other_sport_cues"].items() for cue in cues
+                           if " " not in cue}
         self.compound_endings = {sport: tuple(endings) for sport, endings in words()["other_sport_cue_suffixes"].items()
                                  if not sport.startswith("_")}
         self.all_endings = tuple(e for endings in self.compound_endings.values() for e in endings)
@@ -69,6 +73,12 @@ class SportClassifier:
                     counts["high_scores"] += 2
             if has_part_score_bracket(texts, [start for start, _, _, _ in scores]):
                 counts["high_scores"] += PART_SCORES_WEIGHT
+        if "/" in doc.text:
+            for text in token_texts(doc):
+                if "/" in text:
+                    for part in text.split("/"):
+                        if (sport := self.slash_cues.get(part)) is not None:
+                            counts[sport] += 1
         if span_tuples(doc, "clubs"):
             counts["football"] += 1  # football clubs named: weak evidence (handball clubs exist too)
         if counts.get("football", 0) <= FEW_FOOTBALL_CUES:  # compounds then decide: "Weltcup-Slalom", "Nachtslalom"
