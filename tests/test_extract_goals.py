@@ -1434,3 +1434,9 @@ def test_the_city_after_an_away_team_noun_does_not_name_another_club():
     text = ("Der SC Verl und Borussia Dortmund II spielten 1:1. Julian Hettwer hatte die Gäste aus Dortmund "
             "früh in Führung gebracht (15.), doch Berkan Taz glich in der 23. Minute aus.")
     assert teams_of(text) == {"Julian Hettwer": "Borussia Dortmund II", "Berkan Taz": "SC Verl"}
+
+
+def test_goals_of_a_list_are_never_given_to_the_only_match_found_when_it_was_goalless():
+    text = ("Kreisliga kompakt.\n\nFC Hinterdorf – SV Vorderdorf 0:0\nBeide Teams neutralisierten sich.\n\n"
+            "TSG Musterhausen – Kickers Beispielstadt\nTore: 1:0 Paul Kramer (12.), 1:1 Timo Reiter (80.)")
+    assert goals_of(text).empty

@@ -1539,3 +1539,11 @@ def test_a_setback_told_after_nach_does_not_turn_the_next_win_round():
     m = only_match(text)
     assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("1. FC Magdeburg", "Karlsruher SC", 2, 0)
 
+
+def test_result_lines_of_clubs_no_list_knows_with_their_number_or_a_turkish_name():
+    text = ("Die Landesliga im Überblick.\n\n"
+            "1. CfR Talheim – Türkspor Bietigheim 1:2 (0:0)\nDie Gäste drehten die Partie spät.\n\n"
+            "SV Kleinbottwar – 1. Hemsbacher SV 3:0 (2:0)\nEin klarer Heimsieg.")
+    pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert ("1. CfR Talheim", "Türkspor Bietigheim", 1, 2) in pairs
+    assert ("SV Kleinbottwar", "1. Hemsbacher SV", 3, 0) in pairs

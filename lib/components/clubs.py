@@ -505,8 +505,8 @@ class ClubRecognizer:
         return not before[:1].islower() or not texts[j + 1][:1].isalnum()
 
     def place_named_clubs(self, texts: list[str], spaces: list[int], taken: set[int], at: list[int]) -> list[Mention]:
-        """'der Wiener Sport-Club', 'beim Kieler SV': a place adjective in -er before a club noun
-        names a club, also one no list knows; later 'der Sport-Club' alone is that club when the
+        """'der Wiener Sport-Club', 'beim Kieler SV', '1. Göppinger SV': a place adjective in -er before a
+        club noun names a club, also one no list knows; later 'der Sport-Club' alone is that club when the
         article names only one club with that noun. `at`: the positions of those club nouns."""
         named: list[Mention] = []
         bare: list[int] = []
@@ -516,9 +516,12 @@ class ClubRecognizer:
             if k < 0 or i in taken:
                 continue
             word = texts[k]
-            if k not in taken and k and texts[k - 1].lower() in article_words and len(word) > 4 \
+            before = texts[k - 1] if k else ""
+            if k not in taken and (before.lower() in article_words or before in ("1.", "–")) and len(word) > 4 \
                     and word.endswith("er") and self._name_like(word) and word not in self.first_names:
-                named.append((k, i + 1, "UNKNOWN", token_surface(texts, spaces, k, i + 1)))  # not "Aber SV Ried"
+                # not "Aber SV Ried"; "1. Göppinger SV" with its number, "– Göppinger SV" in a result line
+                start = k - 1 if before == "1." else k
+                named.append((start, i + 1, "UNKNOWN", token_surface(texts, spaces, start, i + 1)))
             elif word.lower() in article_words:
                 bare.append(i)  # "der Sport-Club"
         first: dict[str, list[Mention]] = {}

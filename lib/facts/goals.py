@@ -2148,7 +2148,8 @@ class GoalFinder:
         """The match a goal told in `sent` (for `team`, if the text says) most likely belongs to."""
         ctx = self.ctx
         if len(ctx.matches) == 1:
-            return ctx.matches[0]  # every score is above the starting -1
+            only = ctx.matches[0]
+            return only if only.home_goals or only.away_goals else None  # a goalless match has no goal to give
         s_start = sent.start
         sent_clubs = {m.club for m in ctx.club_mentions(sent)}
         venue_clubs = ctx.venue_clubs_in(sent)
