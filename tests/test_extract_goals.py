@@ -1440,3 +1440,15 @@ def test_goals_of_a_list_are_never_given_to_the_only_match_found_when_it_was_goa
     text = ("Kreisliga kompakt.\n\nFC Hinterdorf – SV Vorderdorf 0:0\nBeide Teams neutralisierten sich.\n\n"
             "TSG Musterhausen – Kickers Beispielstadt\nTore: 1:0 Paul Kramer (12.), 1:1 Timo Reiter (80.)")
     assert goals_of(text).empty
+
+
+def test_the_keeper_a_scorer_runs_towards_is_no_scorer():
+    text = ("Der SC Freiburg gewann 1:0 gegen den FC Augsburg. In der 65. Minute lief Vincenzo Grifo allein auf "
+            "Torhüter Finn Dahmen zu und vollendete ins lange Eck.")
+    assert scorers_of(text) == [("Vincenzo Grifo", 65)]
+
+
+def test_a_final_named_as_a_hyphenated_compound_is_no_scorer():
+    text = ("Der FC Arsenal schlug den FC Chelsea 2:0, Bukayo Saka traf doppelt (12., 70.). Für Chelsea hatte "
+            "Kai Havertz einst das Siegtor im Champions-League-Finale erzielt.")
+    assert "Champions-League-Finale" not in set(goals_of(text).player)

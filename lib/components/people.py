@@ -131,6 +131,8 @@ class PeopleRecognizer:
         self._reference_of = Memo(self._reference)
         self._role_suffix_tuple = tuple(suffix for suffix, _ in self.role_suffixes)
         self._abstract_suffixes = tuple(lower_set("abstract_noun_suffixes"))
+        # "Champions-League-Finale", "Pokal-Derby": a compound ending in a match noun names an event
+        self._event_heads = (word_set("not_club_words") | word_set("fixture_nouns")) - self.first_names
 
     # -- recognising -------------------------------------------------------------------------
     def role_of(self, text: str) -> str | None:
@@ -161,7 +163,8 @@ class PeopleRecognizer:
     def _is_name_text(self, text: str) -> bool:
         return (text not in self.stop and text[:1].isupper() and NAME_CHARS.match(text) is not None
                 and not text.isupper() and self.role_of(text) is None and len(text) > 1
-                and ("-" in text or not self._abstract_noun(text)))  # "Yannick Begehrlichkeiten", not "Jae-sung"
+                and ("-" in text or not self._abstract_noun(text))  # "Yannick Begehrlichkeiten", not "Jae-sung"
+                and not ("-" in text and text.rsplit("-", 1)[1] in self._event_heads))
 
     def _is_cue_before_name(self, text: str) -> bool:
         """Whether `text` can start one of the cues that look only at the words after it

@@ -81,6 +81,7 @@ class GoalWords:
     delivery_phrases: tuple[str, ...]  # 'zirkelte einen Eckball auf den Kopf von X': a ball played to the scorer
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
+    object_circumpositions: dict[str, str]  # 'auf X zu': X is no subject either
     fate_nouns: frozenset[str]  # 'das Aus für X', 'Rot für X' (the card words too): X is no scorer
     hit_verbs: frozenset[str]  # 'X trifft Y am Knöchel': a foul, between two names
     coach_prepositions: frozenset[str]  # 'Unter X gelang ...': X coached the team, no scorer
@@ -164,6 +165,7 @@ def goal_words() -> GoalWords:
         verbs_finishing_a_move=word_set("verbs_finishing_a_move"),
         finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
         keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
+        object_circumpositions={k: v for k, v in words()["object_circumpositions"].items() if not k.startswith("_")},
         fate_nouns=word_set("fate_nouns_before_fuer") | word_set("card_words"), hit_verbs=word_set("hit_verbs"),
         coach_prepositions=word_set("coach_prepositions"),
         team_nouns=word_set("team_reference_nouns"),
@@ -494,8 +496,8 @@ class GoalFinder:
         return head != text and head in self.words.roles
 
     def _governed(self, person: Mark, sent: Sentence) -> bool:
-        """'nach einem Foul an X', 'vor dem einschussbereiten X', 'die Mannschaft von X', 'ein Schuss
-        von X': a name governed by a preposition (after at most three articles, adjectives or role
+        """'nach einem Foul an X', 'vor dem einschussbereiten X', 'auf Torhüter X zu', 'die Mannschaft von X',
+        'ein Schuss von X': a name governed by a preposition (after at most three articles, adjectives or role
         words) is no subject of the sentence's goal verb; the scorer is another."""
         texts = self.ctx.texts
         lexicon = self.words
@@ -505,6 +507,8 @@ class GoalFinder:
             text = texts[j]
             if text in lexicon.object_prepositions:
                 return True
+            if person.end < len(texts) and texts[person.end] == lexicon.object_circumpositions.get(text):
+                return True  # "lief allein auf (Torhüter) X zu"
             if text.lower() in lexicon.coach_prepositions:
                 return True  # "Unter Verbeek gelang der Befreiungsschlag": the coach, not a scorer
             if text == "für" and j > sent.start and texts[j - 1] in lexicon.fate_nouns:
