@@ -1547,3 +1547,22 @@ def test_result_lines_of_clubs_no_list_knows_with_their_number_or_a_turkish_name
     pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
     assert ("1. CfR Talheim", "Türkspor Bietigheim", 1, 2) in pairs
     assert ("SV Kleinbottwar", "1. Hemsbacher SV", 3, 0) in pairs
+
+
+def test_a_lead_brought_about_in_front_is_no_result():
+    text = ("Kane und Gnabry hatten den FC Bayern München beim 1. FC Heidenheim mit 2:0 in Front gebracht. "
+            "Am Ende gewann Heidenheim aber 3:2.")
+    pairs = {(m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert (2, 0) not in pairs and (0, 2) not in pairs
+
+
+def test_a_club_the_winner_closes_in_on_in_the_table_is_no_opponent():
+    text = ("Der 1. FC Köln gewann spät 2:1 und ist als Tabellensiebzehnter wieder in Schlagdistanz zu Mainz.")
+    assert matches_of(text).empty
+
+
+def test_a_bare_club_prefix_after_an_article_is_the_club_its_paragraph_named():
+    text = ("Ein Drama erlebte das RheinEnergieStadion. Lange sah es nach einer Niederlage gegen den VfL Bochum aus. "
+            "Dann drehte der FC das Spiel und ist nun Tabellensiebzehnter.")
+    standings = lib.extract_text(text, date="2024-04-06").standings
+    assert list(zip(standings.team, standings.position)) == [("1. FC Köln", 17)]

@@ -136,12 +136,33 @@ class ClubRecognizer:
         mentions = self._without_surnames(texts, mentions)
         if not self.reserve_words.isdisjoint(texts):
             mentions = [self._reserve_team(texts, spaces, m) for m in mentions]
-        self._set_group(doc, "clubs", _longest_first(mentions))
         stadiums = [(start, end, "VENUE", self._owner(self.index.stadiums[token_surface(texts, spaces, start, end)],
                                                       anchored))
                     for start, end in venues]
+        if cues["prefix"]:
+            mentions += self._bare_prefixes(texts, cues["prefix"], mentions + stadiums)
+        self._set_group(doc, "clubs", _longest_first(mentions))
         self._set_group(doc, "venues", _longest_first(stadiums))
         return doc
+
+    def _bare_prefixes(self, texts: list[str], at: list[int], named: list[Mention]) -> list[Mention]:
+        """'der FC gewann 2:1', 'beim SV': a club prefix alone after an article is the club with that
+        word in its name the paragraph named last (its stadium counts: 'Ein Drama erlebte das
+        RheinEnergieStadion ... der FC'), else the article's only one. `at`: the prefixes' positions."""
+        taken = _covered(named)
+        found: list[Mention] = []
+        for i in at:
+            if i in taken or i == 0 or texts[i - 1] not in self.article_words \
+                    or (i + 1 < len(texts) and (texts[i + 1][:1].isupper() or texts[i + 1][:1].isdigit())):
+                continue  # "der FC Bayern", "der SV 07 Elversberg": a name the lists know or not
+            owners = [(start, name) for start, _, label, name in named
+                      if label != "UNKNOWN" and texts[i] in name.split()]
+            before = [(start, name) for start, name in owners if start < i and "\n\n" not in "".join(texts[start:i])]
+            if before:
+                found.append((i, i + 1, "NAME", max(before)[1]))
+            elif len({name for _, name in owners}) == 1:
+                found.append((i, i + 1, "NAME", owners[0][1]))
+        return found
 
     @staticmethod
     def _owner(owners: tuple[str, ...], anchored: set[str]) -> str:

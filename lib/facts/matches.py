@@ -240,6 +240,7 @@ class MatchFinder:
         self._previous_sentence: int | None = None  # start of the sentence before the one being read
         self.prepositions = word_set("prepositions")
         self.opponent_prepositions = word_set("opponent_prepositions")  # "gegen X", "beim X", "in Bochum"
+        self.table_gap_nouns = word_set("table_gap_nouns")  # "in Schlagdistanz zu X": a table's neighbour
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
         self.not_verbs = self.prepositions | self.vocab.subordinators | self.vocab.relative_pronouns
         self.team_pronouns = word_set("team_pronouns")  # 'hatten sie X geschlagen': the team spoken of
@@ -1396,6 +1397,8 @@ class MatchFinder:
                 parted and m.preposition in ("von", "vom", "mit")) or self._auf_ground(m)  # "vom VfL Bochum", "auf Schalke"
             if m.start in claimed or not (allowed or (m.preposition == "mit" and self.ctx.names_opponent_of_fixture(m))):
                 continue
+            if m.preposition == "zu" and self._gap_noun_before(m):
+                continue  # "ist wieder in Schlagdistanz zu Mainz": a neighbour in the table, no opponent
             if m.preposition in ("in", "im") and (m.label not in ("CITY", "NAME", "UNKNOWN") or self._country_as_place(m.club)
                                                   or self._city_as_place(m, mentions) or self._object_after_place(m, mentions, i)):
                 continue  # "Das Hinspiel in Italien": a place, not the national team
@@ -1413,6 +1416,14 @@ class MatchFinder:
             if d < distance:
                 best, distance = m, d
         return best
+
+    def _gap_noun_before(self, m: ClubMention) -> bool:
+        """Whether a noun of distance in the table ('Schlagdistanz', 'Abstand') stands before the 'zu' governing m."""
+        texts = self.ctx.texts
+        k = m.start - 1
+        while k > 0 and texts[k] != "zu" and m.start - k < 3:
+            k -= 1
+        return k > 0 and texts[k] == "zu" and texts[k - 1] in self.table_gap_nouns
 
     def _object_after_place(self, place: ClubMention, mentions: list[ClubMention], i: int) -> bool:
         """'hat bei der EM in der Schweiz Dänemark mit 2:1 bezwungen': a team named bare between the place
