@@ -1452,3 +1452,10 @@ def test_a_final_named_as_a_hyphenated_compound_is_no_scorer():
     text = ("Der FC Arsenal schlug den FC Chelsea 2:0, Bukayo Saka traf doppelt (12., 70.). Für Chelsea hatte "
             "Kai Havertz einst das Siegtor im Champions-League-Finale erzielt.")
     assert "Champions-League-Finale" not in set(goals_of(text).player)
+
+
+def test_a_role_word_means_the_player_named_last_not_an_earlier_one_with_a_role():
+    text = ("Borussia Dortmund besiegte den VfL Bochum 3:1. Abwehrchef Nico Schlotterbeck lenkte eine Flanke ins "
+            "eigene Tor (45.). In der 72. Minute köpfte Niclas Füllkrug zum 2:1 ein. Den Schlusspunkt setzte der "
+            "Angreifer in der Nachspielzeit per Foulelfmeter (90.+1).")
+    assert sorted(scorers_of(text)) == [("Niclas Füllkrug", 72), ("Niclas Füllkrug", 90), ("Nico Schlotterbeck", 45)]

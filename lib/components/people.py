@@ -752,6 +752,9 @@ class PeopleRecognizer:
                 person = anyone
             else:  # nobody of that role yet: the latest person without one
                 person = by_role.get(category) or by_role.get(None)
+                if category == "player" and by_role.get(None) is not None:
+                    person = self._later_named(history, person, by_role[None])  # "Abwehrchef X ... Y köpfte
+                    # zum 2:1 ein. Den Schlusspunkt setzte der Angreifer": Y, named since
             end, last, last_role = history[-1]
             if category == "player" and texts[i - 1] == "," and end == i - 1 and last_role in (None, category):
                 person = last  # "auf den Kopf von Luka Rakić, der Innenverteidiger nickte ein": the name just told
@@ -802,6 +805,12 @@ class PeopleRecognizer:
     def _same_clause(texts: list[str], end: int, i: int) -> bool:
         """Whether tokens end..i-1 hold no punctuation: a name ending at `end` and token i share a clause."""
         return not any(texts[j] in CLAUSE_PUNCTUATION or "\n" in texts[j] for j in range(end, i))
+
+    @staticmethod
+    def _later_named(history: list[tuple[int, str, str | None]], first: str, second: str) -> str:
+        """Of two persons, the one the history names last."""
+        last_end = {person: end for end, person, _ in history}
+        return second if last_end.get(second, -1) > last_end.get(first, -1) else first
 
     @staticmethod
     def _latest_before(history: list[tuple[int, str, str | None]]) -> dict[str | None, str]:
