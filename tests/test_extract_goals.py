@@ -1459,3 +1459,22 @@ def test_a_role_word_means_the_player_named_last_not_an_earlier_one_with_a_role(
             "eigene Tor (45.). In der 72. Minute köpfte Niclas Füllkrug zum 2:1 ein. Den Schlusspunkt setzte der "
             "Angreifer in der Nachspielzeit per Foulelfmeter (90.+1).")
     assert sorted(scorers_of(text)) == [("Niclas Füllkrug", 72), ("Niclas Füllkrug", 90), ("Nico Schlotterbeck", 45)]
+
+
+def test_a_goal_that_did_not_count_is_no_goal():
+    text = ("Hansa Rostock gewann 3:1 gegen den 1. FC Magdeburg. Die Gäste jubelten kurz nach Wiederanpfiff über "
+            "den Anschluss. Doch der Treffer von Luca Schuler (52.) zählte nicht: Nach Ansicht der Bilder gab es "
+            "Abseits. Lukas Fröde köpfte zum 3:0 ein (65.).")
+    assert scorers_of(text) == [("Lukas Fröde", 65)]
+
+
+def test_a_goal_counted_among_the_finest_still_counts():
+    text = ("Hansa Rostock gewann 1:0 gegen den 1. FC Magdeburg. Der Treffer von Kai Pröger (30.) zählte nicht "
+            "nur zu den schönsten der Saison.")
+    assert scorers_of(text) == [("Kai Pröger", 30)]
+
+
+def test_minutes_before_the_half_time_whistle_count_back_from_45():
+    text = ("Der FC Bayern München gewann beim VfL Wolfsburg 3:2. Klara Bühl zirkelte den Ball vier Minuten vor dem "
+            "Pausenpfiff in den Winkel.")
+    assert scorers_of(text) == [("Klara Bühl", 41)]

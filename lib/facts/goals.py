@@ -129,6 +129,7 @@ class GoalWords:
     pressure_prepositions: frozenset[str]  # 'drückt auf den Ausgleich': pressure, no goal
     goal_directions: dict[str, frozenset[str]]  # 'vor das Tor von X', 'aufs Tor von X': X kept that goal
     taken_back_joins: frozenset[str]  # 'doch', 'aber', 'zwar' (not 'während'): a goal joined to its being disallowed
+    not_counted: frozenset[str]  # 'zählte', 'anerkannt': with 'nicht' beside them, the goal just told did not count
     scorer_pronouns: frozenset[str]  # 'legte er nach': the scorer named before
     conceding: frozenset[str]  # 'kassierten', 'Nackenschlag': a team before a colon let the goal after it in
 
@@ -192,6 +193,7 @@ def goal_words() -> GoalWords:
         pressure_prepositions=word_set("pressure_prepositions"),
         goal_directions={key: frozenset(value) for key, value in words()["goal_direction_prepositions"].items()
                          if not key.startswith("_")}, taken_back_joins=word_set("goal_taken_back_joins"),
+        not_counted=word_set("goal_not_counted_verbs"),
         scorer_pronouns=word_set("scorer_pronouns"),
         conceding=word_set("loss_words") | word_set("conceding_words"))
 
@@ -667,7 +669,9 @@ class GoalFinder:
 
     def _finish(self, found: list[GoalMention], sent: Sentence) -> list[GoalMention]:
         """The goals of a sentence without those it disallows, remembered as the latest scorer's."""
-        if found and not (self.words.disallowed | self.words.supposed).isdisjoint(self._unquoted_texts(sent.start, sent.end)):
+        if found and (not (self.words.disallowed | self.words.supposed).isdisjoint(
+                unquoted := self._unquoted_texts(sent.start, sent.end)) or (
+                "nicht" in unquoted and not self.words.not_counted.isdisjoint(unquoted))):
             found = self._without_disallowed(found, sent)
         if found:
             self._last_scorer = (sent.start, found[-1].person)
@@ -676,22 +680,33 @@ class GoalFinder:
     def _without_disallowed(self, found: list[GoalMention], sent: Sentence) -> list[GoalMention]:
         """'X drückte den Ball über die Linie, doch ... nahm der Schiedsrichter den Treffer wegen einer
         Abseitsstellung zurück', 'X jubelte zwar (58.), sein Ausgleich wurde aber aberkannt': the goal
-        told last before a word of disallowing, joined to it by 'doch', 'aber' or 'zwar', did not count."""
+        told last before a word of disallowing, joined to it by 'doch', 'aber' or 'zwar', did not count;
+        nor did one before a negated verb of counting ('der Treffer von X zählte nicht')."""
         texts, words = self.ctx.texts, self.words
         dropped: set[int] = set()
         for d in range(sent.start, sent.end):
-            if (texts[d] not in words.disallowed and texts[d] not in words.supposed) or self.ctx.in_quote[d]:
+            not_counted = self._not_counted_at(d)
+            if (texts[d] not in words.disallowed and texts[d] not in words.supposed and not not_counted) \
+                    or self.ctx.in_quote[d]:
                 continue
             before = [m for m in found if m.order < d and id(m) not in dropped]
             if not before:
                 continue
             last = max(before, key=lambda m: m.order)
             # "X hatte eingeschoben, die Kurve feierte den vermeintlichen Ausgleich": no join needed then
-            if (texts[d] not in words.supposed and words.taken_back_joins.isdisjoint(texts[last.order:d])) or any(
+            if (texts[d] not in words.supposed and not not_counted
+                    and words.taken_back_joins.isdisjoint(texts[last.order:d])) or any(
                     m.order > d and m.person != last.person for m in found):
                 continue  # "X traf (12.), doch nach einem Abseitstor von Y glich Z aus (30.)": Z's goal is next
             dropped.update(id(m) for m in before if m.person == last.person and last.order - m.order < 5)
         return [m for m in found if id(m) not in dropped]
+
+    def _not_counted_at(self, d: int) -> bool:
+        """'Doch der Treffer von X (52.) zählte nicht', 'wurde nicht anerkannt': a verb of counting at d
+        negated right before or after it tells, with no join needed, that the goal just told did not count."""
+        texts = self.ctx.texts
+        return texts[d] in self.words.not_counted and "nicht" in texts[max(0, d - 1):d + 2] \
+            and texts[d + 2:d + 3] != ["nur"]  # not "zählte nicht nur zu den schönsten"
 
     def _goal_of_the_person_before(self, sent: Sentence) -> list[GoalMention]:
         """'X traf zum 1:0 (105.). Fünf Minuten später legte er nach (110.)': a sentence naming nobody,
