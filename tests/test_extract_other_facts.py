@@ -1360,3 +1360,9 @@ def test_a_coach_leaving_his_coaching_zone_does_not_leave_his_club():
             "beim 1:1 in Fürth die Coachingzone verlassen und den Vierten Offiziellen beschimpft.")
     events = set(extract(text).coach_events.event)
     assert "left" not in events
+
+
+def test_the_coach_a_job_was_taken_over_from_is_not_appointed():
+    text = ("Christian Ilzer gibt sich gelassen. \"Wir arbeiten ruhig weiter\", sagte der Trainer der TSG Hoffenheim, "
+            "der das Amt erst im November von Pellegrino Matarazzo übernommen hatte.")
+    assert ("Pellegrino Matarazzo", "appointed") not in coach_rows(text)

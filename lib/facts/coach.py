@@ -186,6 +186,7 @@ class CoachEventFinder:
         self.predecessor = word_set("predecessor_words")
         self.follow_verbs = word_set("follow_verbs")  # "X folgt auf Y": Y came before
         self.replace_verbs = word_set("replace_verbs")  # "X hatte Y beerbt": the object came before
+        self.takeover_verbs = word_set("takeover_verbs")  # "der das Amt im November von X übernommen hatte"
         self.transfer_cues = word_set("coach_transfer_cues")
         self.signing_words = word_set("contract_signing_words")  # "unterschrieb": a new job, or a new contract
         self.previous_club = word_set("previous_club_words") | word_set("former_words")
@@ -582,6 +583,8 @@ class CoachEventFinder:
         if p.end < sent.end and texts[p.end] in self.replace_verbs and p.end + 1 < sent.end \
                 and not texts[p.end + 1][:1].isalpha():
             return True  # "hatte damals Robin Dutt beerbt": the participle closing the clause has him as object
+        if before and before[-1] in ("von", "vom") and p.end < sent.end and texts[p.end] in self.takeover_verbs:
+            return True  # "der das Amt erst im November von X übernommen hatte": X handed it over
         if before and before[-1] in self.replace_verbs and any(
                 other.end <= p.start - 1 for other in self.ctx.people_in(sent) if other.kb_id_ != p.kb_id_):
             return True  # "Skripnik beerbte Dutt": the name after the verb, with a subject before it
