@@ -1566,3 +1566,11 @@ def test_a_bare_club_prefix_after_an_article_is_the_club_its_paragraph_named():
             "Dann drehte der FC das Spiel und ist nun Tabellensiebzehnter.")
     standings = lib.extract_text(text, date="2024-04-06").standings
     assert list(zip(standings.team, standings.position)) == [("1. FC Köln", 17)]
+
+
+def test_a_relative_clause_after_the_hosts_tells_the_hosts_result():
+    text = ("Deutschland gewann bei Nordirland 1:0. Die Gastgeber, die drei Tage zuvor die Slowakei mit 2:0 "
+            "geschlagen hatten, drängten nach der Pause vergeblich.")
+    pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
+    assert ("Nordirland", "Slowakei", 2, 0) in pairs
+    assert not any("Deutschland" in (h, a) and "Slowakei" in (h, a) for h, a, _, _ in pairs)

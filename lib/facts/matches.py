@@ -1142,7 +1142,8 @@ class MatchFinder:
                 continue
             word = texts[k + 1]
             if not (word.endswith(("er", "erinnen")) and word[:1].isupper() and word.isalpha()
-                    and k + 1 not in ctx.club_at and k + 1 not in ctx.person_at):
+                    and k + 1 not in ctx.club_at and k + 1 not in ctx.person_at) \
+                    or word in ctx.home_nouns or word in ctx.away_nouns:  # "Die Gastgeber" is a side, no demonym
                 continue
             before = texts[k - 1] if k > sent.start else ""
             if not before or (before.islower() and before.isalpha() and before not in self.prepositions):
@@ -1222,6 +1223,9 @@ class MatchFinder:
         antecedent = self._relative_clause_antecedent(mentions, start)
         if antecedent is not None:
             return antecedent.club if antecedent.club not in exclude else None
+        noun = self._relative_clause_team_noun(start)
+        if noun is not None:
+            return noun if noun not in exclude else None
         if last and (self._opens_with_pronoun(start) or self._pronoun_after_verb(mentions, start, i)):
             return last  # "..., nachdem sie Eintracht Braunschweig mit 1:0 besiegt hatten"
         noun_subject = self.ctx.team_noun_before_clubs(Sentence(start, i), [m for m in mentions if start <= m.start < i],
@@ -1273,6 +1277,16 @@ class MatchFinder:
             return None  # "..., das verrückte 4:6 gegen Aue": an article and an adjective before a score
         ends = self.ctx.antecedent_ends(start)
         return next((m for m in mentions if m.end in ends and m.label != "CITY"), None)
+
+    def _relative_clause_team_noun(self, start: int) -> str | None:
+        """'Die Gastgeber, die am Freitag die Slowakei mit 2:0 bezwungen hatten': a clause opening with a
+        relative pronoun right after a home or away noun is about that side."""
+        ctx = self.ctx
+        texts = ctx.texts
+        if start < 2 or texts[start - 1] != "," or texts[start] not in self.vocab.relative_pronouns:
+            return None
+        noun = texts[start - 2]
+        return ctx.team_noun_club(noun) if noun in ctx.home_nouns or noun in ctx.away_nouns else None
 
     def _own_clause_first(self, mentions: list[ClubMention], i: int, sent: Sentence) -> list[ClubMention]:
         """The mentions of the score's own comma-bounded clause when it names two clubs or more
