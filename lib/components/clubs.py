@@ -157,7 +157,8 @@ class ClubRecognizer:
                 continue  # "der FC Bayern", "der SV 07 Elversberg": a name the lists know or not
             owners = [(start, name) for start, _, label, name in named
                       if label != "UNKNOWN" and texts[i] in name.split()]
-            before = [(start, name) for start, name in owners if start < i and "\n\n" not in "".join(texts[start:i])]
+            before = [(start, name) for start, name in owners
+                      if start < i and not any("\n\n" in text for text in texts[start:i])]  # the same paragraph
             if before:
                 found.append((i, i + 1, "NAME", max(before)[1]))
             elif len({name for _, name in owners}) == 1:

@@ -45,9 +45,13 @@ class SportClassifier:
             names = [form for name in clubs.get(sport, ()) for form in inflected_club_names(name)]
             self.matcher.add(sport, list(nlp.tokenizer.pipe([*cues, *names])))
         self.sports = {nlp.vocab.strings[sport]: sport for sport in ["football", *words()["other_sport_cues"]]}
-        # one-word cues of other sports, for the parts of a scorer list's entry ("19./Strafecke")
-        self.slash_cues = {cue: sport for sport, cues in words()["other_sport_cues"].items() for cue in cues
-                           if " " not in cue}
+        # one-word cues of other sports, for the parts of a scorer list's entry ("19./Strafecke"); a cue of
+        # two sports ("Siebenmeter") counts for both, as the matcher counts it
+        self.slash_cues: dict[str, list[str]] = {}
+        for sport, cues in words()["other_sport_cues"].items():
+            for cue in cues:
+                if " " not in cue:
+                    self.slash_cues.setdefault(cue, []).append(sport)
         self.compound_endings = {sport: tuple(endings) for sport, endings in words()["other_sport_cue_suffixes"].items()
                                  if not sport.startswith("_")}
         self.all_endings = tuple(e for endings in self.compound_endings.values() for e in endings)
@@ -77,8 +81,7 @@ class SportClassifier:
             for text in token_texts(doc):
                 if "/" in text:
                     for part in text.split("/"):
-                        if (sport := self.slash_cues.get(part)) is not None:
-                            counts[sport] += 1
+                        counts.update(self.slash_cues.get(part, ()))
         if span_tuples(doc, "clubs"):
             counts["football"] += 1  # football clubs named: weak evidence (handball clubs exist too)
         if counts.get("football", 0) <= FEW_FOOTBALL_CUES:  # compounds then decide: "Weltcup-Slalom", "Nachtslalom"

@@ -222,6 +222,7 @@ class ArticleContext:
         self.opponent_nouns = word_set("opponent_nouns")
         self.home_nouns = word_set("home_team_nouns")
         self.away_nouns = word_set("away_team_nouns")
+        self.side_nouns = self.home_nouns | self.away_nouns  # "die Gastgeber", "die Gäste": a side of the match
         self.fixture_nouns = word_set("fixture_nouns")
         self.former_words = word_set("former_words")  # "Der frühere Kapitän des VfL": of another club now
         self.determiners = word_set("noun_phrase_determiners")  # "gegen den X", "gegen seinen X"

@@ -2031,7 +2031,7 @@ class GoalFinder:
             club = self.ctx.club_at.get(k)
             if club is not None and club.start == k:
                 k = club.end
-            elif k < len(texts) and (texts[k] in self.ctx.home_nouns or texts[k] in self.ctx.away_nouns):
+            elif k < len(texts) and texts[k] in self.ctx.side_nouns:
                 k += 1  # ', für die Gastgeber traf X'
             else:
                 return False
@@ -2062,7 +2062,7 @@ class GoalFinder:
                     target = i + 2 if texts[i + 1].lower() in ("die", "den", "das", "der") else i + 1
                     if target in ctx.club_at:
                         return ctx.club_at[target].kb_id_
-                    if texts[target] in ctx.home_nouns or texts[target] in ctx.away_nouns:
+                    if texts[target] in ctx.side_nouns:
                         return ctx.team_noun_club(texts[target])
         clubs = [m for m in ctx.club_mentions_between(clause_start, clause_end)
                  if m.preposition not in ("gegen", "beim", "bei", "über", "in", "im") and m.label != "CITY"
@@ -2072,9 +2072,9 @@ class GoalFinder:
         if len(names) == 1:
             club = names.pop()
             return club
-        if not (ctx.home_nouns.isdisjoint(clause) and ctx.away_nouns.isdisjoint(clause)):
+        if not ctx.side_nouns.isdisjoint(clause):
             for i in range(clause_start, clause_end):
-                if texts[i] in ctx.home_nouns or texts[i] in ctx.away_nouns:
+                if texts[i] in ctx.side_nouns:
                     if i > 0 and texts[i - 1].lower() in ("gegen", "beim", "bei"):
                         continue
                     return ctx.team_noun_club(texts[i])
@@ -2108,24 +2108,17 @@ class GoalFinder:
                 return None
         teams = {m.club for m in ctx.club_mentions_between(start, end) if m.preposition is None and m.label != "CITY"}
         for i in range(start, end):
-            if texts[i] not in ctx.home_nouns and texts[i] not in ctx.away_nouns:
-                continue
-            k = i - 1
-            while k >= start and texts[k].lower() in ("die", "der", "den", "dem"):
-                k -= 1
-            if k >= start and texts[k].lower() in self.words.prepositions:
-                continue  # "für die Hausherren", "gegen die Gäste"
-            club = ctx.team_noun_club(texts[i])
-            if club is not None:
-                teams.add(club)
+            if texts[i] in ctx.side_nouns and ctx.preposition_before(i) is None:  # not "für die Hausherren"
+                club = ctx.team_noun_club(texts[i])
+                if club is not None:
+                    teams.add(club)
         return teams.pop() if len(teams) == 1 else None
 
     def _after_team_noun(self, club_start: int) -> bool:
         """Whether the club at `club_start` only says where a home or away team noun comes from ('die Gäste
         aus Dortmund'): the noun names the side, and the club may be named differently in the match."""
         texts, ctx = self.ctx.texts, self.ctx
-        return club_start >= 2 and texts[club_start - 1] == "aus" and (
-            texts[club_start - 2] in ctx.home_nouns or texts[club_start - 2] in ctx.away_nouns)
+        return club_start >= 2 and texts[club_start - 1] == "aus" and texts[club_start - 2] in ctx.side_nouns
 
     def _club_of_another(self, end: int, person: Mark) -> bool:
         """Whether a club ending at `end` is the genitive of another person named right after it."""

@@ -240,7 +240,8 @@ class MatchFinder:
         self._previous_sentence: int | None = None  # start of the sentence before the one being read
         self.prepositions = word_set("prepositions")
         self.opponent_prepositions = word_set("opponent_prepositions")  # "gegen X", "beim X", "in Bochum"
-        self.table_gap_nouns = word_set("table_gap_nouns")  # "in Schlagdistanz zu X": a table's neighbour
+        # "in Schlagdistanz zu X", "den Abstand zu X": a neighbour in the table
+        self.table_gap_nouns = word_set("distance_nouns") | word_set("table_proximity_nouns")
         self.contrast_words = word_set("contrast_conjunctions")  # ", doch ...": another clause, another story
         self.not_verbs = self.prepositions | self.vocab.subordinators | self.vocab.relative_pronouns
         self.team_pronouns = word_set("team_pronouns")  # 'hatten sie X geschlagen': the team spoken of
@@ -993,7 +994,7 @@ class MatchFinder:
             return None
         if (mention := ctx.club_at.get(k)) is not None and mention.start == k:
             return mention.kb_id_
-        return ctx.team_noun_club(texts[k]) if texts[k] in ctx.home_nouns or texts[k] in ctx.away_nouns else None
+        return ctx.team_noun_club(texts[k]) if texts[k] in ctx.side_nouns else None
 
     def _ground_owner_of_result(self, sent: Sentence, i: int, teams: set[str]) -> str | None:
         """The one team of `teams` whose stadium the score's own clause names (no leg of another
@@ -1143,7 +1144,7 @@ class MatchFinder:
             word = texts[k + 1]
             if not (word.endswith(("er", "erinnen")) and word[:1].isupper() and word.isalpha()
                     and k + 1 not in ctx.club_at and k + 1 not in ctx.person_at) \
-                    or word in ctx.home_nouns or word in ctx.away_nouns:  # "Die Gastgeber" is a side, no demonym
+                    or word in ctx.side_nouns:  # "Die Gastgeber" is a side, no demonym
                 continue
             before = texts[k - 1] if k > sent.start else ""
             if not before or (before.islower() and before.isalpha() and before not in self.prepositions):
@@ -1286,7 +1287,7 @@ class MatchFinder:
         if start < 2 or texts[start - 1] != "," or texts[start] not in self.vocab.relative_pronouns:
             return None
         noun = texts[start - 2]
-        return ctx.team_noun_club(noun) if noun in ctx.home_nouns or noun in ctx.away_nouns else None
+        return ctx.team_noun_club(noun) if noun in ctx.side_nouns else None
 
     def _own_clause_first(self, mentions: list[ClubMention], i: int, sent: Sentence) -> list[ClubMention]:
         """The mentions of the score's own comma-bounded clause when it names two clubs or more
