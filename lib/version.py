@@ -6,4 +6,4 @@ re-extracts every article it reads whose stamp differs, even if its text is unch
 """
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"

@@ -1478,3 +1478,27 @@ def test_minutes_before_the_half_time_whistle_count_back_from_45():
     text = ("Der FC Bayern München gewann beim VfL Wolfsburg 3:2. Klara Bühl zirkelte den Ball vier Minuten vor dem "
             "Pausenpfiff in den Winkel.")
     assert scorers_of(text) == [("Klara Bühl", 41)]
+
+
+def test_a_scorer_named_by_nationality_and_one_name_scores():
+    text = ("Der FC Porto schlug Benfica Lissabon mit 2:0. In der 12. Minute köpfte der Brasilianer Pepê "
+            "zum 1:0 ein, nach der Pause erhöhte der Spanier Mikelaurre (67.).")
+    assert scorers_of(text) == [("Pepê", 12), ("Mikelaurre", 67)]
+
+
+def test_the_defence_named_after_a_country_is_no_scorer():
+    text = ("Estland verlor gegen die Schweiz mit 1:3. Nach einem Fehler in der Schweizer Abwehr "
+            "verkürzte Henri Anier zum 1:2 (71.).")
+    assert scorers_of(text) == [("Henri Anier", 71)]
+
+
+def test_the_player_brought_down_before_a_penalty_is_not_its_scorer():
+    text = ("Der SV Wehen Wiesbaden schlug den SC Verl mit 2:1. Thijmen Goppel verwandelte den Strafstoß, "
+            "nachdem Nick Bätzner im Strafraum von den Beinen geholt worden war (58.).")
+    assert scorers_of(text) == [("Thijmen Goppel", 58)]
+
+
+def test_a_goalkeeper_who_was_powerless_scored_nothing():
+    text = ("Der SC Freiburg gewann gegen Union Berlin 1:0. Lange hielt Frederik Rønnow die Berliner im Spiel, "
+            "doch in der 77. Minute war auch der Däne machtlos, als Vincenzo Grifo zum Siegtreffer einschoss.")
+    assert [scorer for scorer, _ in scorers_of(text)] == ["Vincenzo Grifo"]

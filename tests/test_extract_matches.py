@@ -1574,3 +1574,47 @@ def test_a_relative_clause_after_the_hosts_tells_the_hosts_result():
     pairs = {(m.home_team, m.away_team, m.home_goals, m.away_goals) for m in matches_of(text).itertuples()}
     assert ("Nordirland", "Slowakei", 2, 0) in pairs
     assert not any("Deutschland" in (h, a) and "Slowakei" in (h, a) for h, a, _, _ in pairs)
+
+
+def test_a_night_in_the_table_is_no_opponent():
+    frame = matches_of("Gegen den SV Sandhausen siegte Waldhof Mannheim daheim mit 2:0 und übernimmt "
+                       "damit über Nacht die Tabellenführung.")
+    assert list(zip(frame.home_team, frame.away_team)) == [("SV Waldhof Mannheim", "SV Sandhausen")]
+
+
+def test_a_win_over_a_club_no_list_knows_still_names_the_opponent():
+    m = only_match("Der FC Basel feierte am Donnerstag einen 3:0-Sieg über Tromsøysund.")
+    assert {m.home_team, m.away_team} == {"FC Basel", "Tromsøysund"}
+
+
+def test_a_sentence_opened_by_a_city_says_whose_result_the_next_one_tells():
+    text = ("Der SC Paderborn trennte sich vom Karlsruher SC. Beim SC Paderborn hat man den Schritt "
+            "lange vorbereitet, sagt der Sportchef des SC Paderborn.\n\n"
+            "In Ulm ist die Lage ernster. Nach dem 1:4 beim 1. FC Magdeburg ist die Geduld aufgebraucht.")
+    frame = matches_of(text)
+    assert list(zip(frame.home_team, frame.away_team, frame.home_goals, frame.away_goals)) == \
+        [("1. FC Magdeburg", "SSV Ulm 1846", 4, 1)]
+
+
+def test_a_half_time_score_that_stood_to_the_end_is_the_result():
+    told_after = ("Der FC St. Pauli empfing den VfL Osnabrück. Bis zur Pause schossen die Hamburger "
+                  "ein 2:0 heraus, bei dem es bis zum Abpfiff blieb.")
+    told_next = ("Der FC St. Pauli empfing den VfL Osnabrück. Zur Pause führten die Hamburger mit 2:0. "
+                 "Dabei blieb es bis zum Ende.")
+    for text in (told_after, told_next):
+        m = only_match(text)
+        assert (m.home_team, m.away_team, m.home_goals, m.away_goals) == ("FC St. Pauli", "VfL Osnabrück", 2, 0)
+        assert (m.home_goals_ht, m.away_goals_ht) == (2, 0)
+
+
+def test_a_half_time_lead_that_did_not_stand_is_no_result():
+    frame = matches_of("Der FC St. Pauli empfing den VfL Osnabrück. Zur Pause führten die Hamburger mit 2:0. "
+                       "Dabei blieb es aber nicht.")
+    assert frame.empty
+
+
+def test_a_score_judged_as_a_whole_is_the_result_of_the_fixture_told_before():
+    m = only_match("Kickers Offenbach ließ gegen den SV Elversberg nichts anbrennen. Zwei Kopfbälle sorgten "
+                   "im ausverkauften Bieberer Berg für ein hochverdientes 2:0.")
+    assert (m.home_goals, m.away_goals) == (2, 0)
+    assert "SV Elversberg 07" in (m.home_team, m.away_team)

@@ -1366,3 +1366,25 @@ def test_the_coach_a_job_was_taken_over_from_is_not_appointed():
     text = ("Christian Ilzer gibt sich gelassen. \"Wir arbeiten ruhig weiter\", sagte der Trainer der TSG Hoffenheim, "
             "der das Amt erst im November von Pellegrino Matarazzo übernommen hatte.")
     assert ("Pellegrino Matarazzo", "appointed") not in coach_rows(text)
+
+
+def test_the_club_a_winner_beat_is_not_the_one_whose_place_follows():
+    rows = extract("Der SC Paderborn, bis zuletzt im Aufstiegsrennen, bezwang den 1. FC Magdeburg 3:1 und "
+                   "schließt die Saison mit 55 Punkten als Vierter ab.").standings
+    assert rows[["team", "position", "points"]].values.tolist() == [["SC Paderborn 07", 4, 55]]
+
+
+def test_a_coach_sacked_by_one_club_and_presented_by_another_in_one_sentence():
+    text = ("Lange arbeitslos war Holger Brandt nicht. Am Dienstag hatte der FC Ingolstadt 04 den 52 Jahre "
+            "alten Fußballlehrer freigestellt, am Samstag stellte ihn Rot-Weiss Essen als neuen Cheftrainer vor.")
+    rows = extract(text).coach_events
+    assert sorted(rows[["person", "club", "event"]].values.tolist()) == [
+        ["Holger Brandt", "FC Ingolstadt 04", "dismissed"], ["Holger Brandt", "Rot-Weiss Essen", "appointed"]]
+
+
+def test_the_coach_reference_in_a_new_paragraph_means_the_man_that_paragraph_named():
+    text = ("Der SV Ried hat Cheftrainer Anton Gruber bis 2028 an sich gebunden.\n\n"
+            "Beim Grazer AK dagegen ist Lukas Pichler zurückgetreten. "
+            "«Ich erreiche die Mannschaft nicht mehr», erklärte der Fußballlehrer.")
+    quote = extract(text).quotes.iloc[0]
+    assert quote.speaker == "Lukas Pichler"

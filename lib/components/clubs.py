@@ -72,6 +72,10 @@ class ClubRecognizer:
         self.agencies = word_set("news_agencies")  # "Hamburg (dpa) -": a dateline
         self.dateline_openers = word_set("dateline_sentence_openers")  # "Hamburg - Die deutsche Elf ..."
         self.context_prepositions = word_set("opponent_context_prepositions")  # "gewann gegen Musterstadt 2:1"
+        # "über" names an opponent only after a win: "dem 3:1-Heimsieg über Omonia", not "über Nacht"
+        self.after_win_prepositions = word_set("opponent_after_win_prepositions")
+        self.win_words = word_set("win_words")
+        self.win_suffixes = tuple(word_list("win_suffixes"))
         self.article_words = word_set("club_article_words")  # before a club's name: "der Wiener Sport-Club"
         self.singular_articles = word_set("singular_articles")  # "der Nigerianer traf": one player
         self.not_adjectives = lower_set("definite_articles") | lower_set("prepositions")  # "gegen die Ghanaer"
@@ -565,6 +569,8 @@ class ClubRecognizer:
             return
         n = len(texts)
         for i in at:
+            if texts[i] in self.after_win_prepositions and not self._after_win(texts, i):
+                continue
             j = i + 1
             if j < n and texts[j] in ("den", "dem", "die", "das"):
                 j += 1
@@ -578,6 +584,12 @@ class ClubRecognizer:
                 end += 1  # "Musterstädter SV", "Bad Neustadt"
             if any(0 <= k - end <= 6 or 0 < i - k <= 8 for k in scores):  # "gegen Musterstadt 0:2" too
                 yield j, end
+
+    def _after_win(self, texts: list[str], i: int) -> bool:
+        """Whether a win stands among the three words before `i`: 'Sieg über', 'dem knappen
+        3:1-Heimsieg über', 'triumphierte 2:0 über'."""
+        return any(word in self.win_words or word.lower().endswith(self.win_suffixes)
+                   for word in texts[max(0, i - 3):i])
 
     def _name_like(self, text: str) -> bool:
         """A capitalised word that is no stop word; also a hyphenated one of such words that the

@@ -247,10 +247,15 @@ class PeopleRecognizer:
         if next_is_name:
             role = self.role_of(text) if text[:1].isupper() else None
             if role and (not self._role_in_noun_phrase(texts, i) or texts[i + 1] in self.first_names
-                         or self._name_pair_after(art, i + 1)):  # "der Niederländer Gertjan Verbeek"
+                         or self._name_pair_after(art, i + 1)  # "der Niederländer Gertjan Verbeek"
+                         or (self.ref_heads.get(text) == "person" and self._one_name_after(art, i + 1))):
                 # "Co-Trainer Carsten Rump", "Trainer Kocak"; a word for anyone (a nationality, "der Däne
                 # X") tells no role
-                return i + 1, None if self.ref_heads.get(text) == "person" else self._current(role, texts, i)
+                if self.ref_heads.get(text) != "person":
+                    return i + 1, self._current(role, texts, i)
+                if self._one_name_after(art, i + 1):
+                    art.scorer_shaped.add(i + 1)  # "der Brasilianer Rodrygo": one name, even a first name
+                return i + 1, None
             if text in self.first_names and i not in art.club_tokens:
                 return i, self._role_before(texts, i)
             if text in self.say_verbs and texts[i + 1] not in self.determiners \
@@ -362,6 +367,14 @@ class PeopleRecognizer:
         could be a noun of the phrase ('dem neuen Trainer Zeit geben')."""
         n = art.n
         return i + 1 < n and art.is_name[i + 1] and (i + 2 >= n or not art.texts[i + 2][:1].isupper())
+
+    @staticmethod
+    def _one_name_after(art: Article, i: int) -> bool:
+        """One name-like word at i and a lower-case word or punctuation after it: after a nationality
+        ('der Schwede Isak traf') that word is a surname; a noun the phrase could take ('ließ dem
+        Schweden Zeit') is a known word, never name-like."""
+        n = art.n
+        return i + 1 >= n or not art.texts[i + 1][:1].isupper()
 
     def _unknown_name_pair(self, art: Article, i: int) -> bool:
         """Two capitalised words no list knows, inside a sentence and without an article before them,
@@ -755,6 +768,10 @@ class PeopleRecognizer:
                 if category == "player" and by_role.get(None) is not None:
                     person = self._later_named(history, person, by_role[None])  # "Abwehrchef X ... Y köpfte
                     # zum 2:1 ein. Den Schlusspunkt setzte der Angreifer": Y, named since
+                elif category == "coach" and by_role.get(None) is not None and person is not None \
+                        and self._named_in_paragraph(texts, history, by_role[None], i) \
+                        and not self._named_in_paragraph(texts, history, person, i):
+                    person = by_role[None]  # "Cheftrainer X ... [new paragraph] Y warf hin, sagte der Fußballlehrer": Y
             end, last, last_role = history[-1]
             if category == "player" and texts[i - 1] == "," and end == i - 1 and last_role in (None, category):
                 person = last  # "auf den Kopf von Luka Rakić, der Innenverteidiger nickte ein": the name just told
@@ -805,6 +822,12 @@ class PeopleRecognizer:
     def _same_clause(texts: list[str], end: int, i: int) -> bool:
         """Whether tokens end..i-1 hold no punctuation: a name ending at `end` and token i share a clause."""
         return not any(texts[j] in CLAUSE_PUNCTUATION or "\n" in texts[j] for j in range(end, i))
+
+    @staticmethod
+    def _named_in_paragraph(texts: list[str], history: list[tuple[int, str, str | None]], person: str, i: int) -> bool:
+        """Whether `person` was last named in the paragraph of token i (no line break since)."""
+        end = max((end for end, named, _ in history if named == person), default=None)
+        return end is not None and not any(text.isspace() and "\n" in text for text in texts[end:i])
 
     @staticmethod
     def _later_named(history: list[tuple[int, str, str | None]], first: str, second: str) -> str:

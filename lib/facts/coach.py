@@ -724,6 +724,10 @@ class CoachEventFinder:
                     and not (search and self._in_relative_clause(sent, m))
                     and not self._in_relative_clause_without(sent, m, cue_i)]
         if search or event in ("appointed", "interim"):
+            # "hatte der SC Verl X entlassen, am Freitag präsentierte ihn der VfB Lübeck als neuen Chefcoach":
+            # a club in the cue's own clause first
+            start, end = self._comma_clause(sent, cue_i)
+            mentions = sorted(mentions, key=lambda m: not start <= m.start < end)
             for m in mentions:
                 if m.preposition in ("beim", "bei", "für") or m.preposition is None:
                     return m.club, True
@@ -736,6 +740,13 @@ class CoachEventFinder:
         if search:
             return self.vacancy or ctx.last_subject or ctx.focus_club, False
         return self._known_club(person), False
+
+    def _comma_clause(self, sent: Sentence, i: int) -> tuple[int, int]:
+        """Start and end of the part of the sentence between the commas (or semicolons) around token i."""
+        texts = self.ctx.texts
+        start = next((k + 1 for k in range(i - 1, sent.start - 1, -1) if texts[k] in (",", ";")), sent.start)
+        end = next((k for k in range(i + 1, sent.end) if texts[k] in (",", ";")), sent.end)
+        return start, end
 
     def _known_club(self, person: str) -> str | None:
         """A person's club when the sentence names none: his latest event's, the one the article

@@ -621,6 +621,7 @@ class ArticleContext:
             if mentions and mentions[0].start == sent.start + 1 \
                     and mentions[0].preposition in ("in", "im") and len({m.club for m in mentions}) == 1:
                 self.last_subject = mentions[0].club  # "In Heidenheim fiel die Entscheidung anders": the city's club
+                self.last_subject_sentence = sent.start  # it opens the sentence: the topic the next one may go on with
             return
         if subject_at is not None and (opening := self.relative_clause_opening(sent, subject_at)) is not None \
                 and opening + 2 < subject_at:

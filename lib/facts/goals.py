@@ -80,6 +80,7 @@ class GoalWords:
     misses_that_went_in: dict[str, list[str]]  # 'Latte' -> ['unter die Latte']: a miss word in a phrase telling a goal
     delivery_phrases: tuple[str, ...]  # 'zirkelte einen Eckball auf den Kopf von X': a ball played to the scorer
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
+    keeper_beaten: frozenset[str]  # 'war auch X machtlos': what is said of a beaten goalkeeper
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
     object_circumpositions: dict[str, str]  # 'auf X zu': X is no subject either
     fate_nouns: frozenset[str]  # 'das Aus für X', 'Rot für X' (the card words too): X is no scorer
@@ -165,7 +166,8 @@ def goal_words() -> GoalWords:
         delivery_phrases=word_list("delivery_phrases"),
         verbs_finishing_a_move=word_set("verbs_finishing_a_move"),
         finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
-        keeper_endings=tuple(lower_set("keeper_words")), object_prepositions=word_set("object_prepositions"),
+        keeper_endings=tuple(lower_set("keeper_words")), keeper_beaten=word_set("keeper_beaten_words"),
+        object_prepositions=word_set("object_prepositions"),
         object_circumpositions={k: v for k, v in words()["object_circumpositions"].items() if not k.startswith("_")},
         fate_nouns=word_set("fate_nouns_before_fuer") | word_set("card_words"), hit_verbs=word_set("hit_verbs"),
         coach_prepositions=word_set("coach_prepositions"),
@@ -462,8 +464,14 @@ class GoalFinder:
         return mentions
 
     def _keeper(self, person: Mark) -> bool:
-        """'lief allein auf (Napoli-)Torhüter Alexander Schlager zu': a goalkeeper is beaten, he does not score."""
-        return person.start >= 1 and self.ctx.texts[person.start - 1].lower().endswith(self.words.keeper_endings)
+        """'lief allein auf (Napoli-)Torhüter Alexander Schlager zu', 'war auch der Schweizer machtlos': a
+        goalkeeper is beaten, he does not score."""
+        texts = self.ctx.texts
+        if person.start >= 1 and texts[person.start - 1].lower().endswith(self.words.keeper_endings):
+            return True
+        end = next((k for k in range(person.end, min(len(texts), person.end + 4)) if texts[k] in CLAUSE_BREAKS
+                    or texts[k] in (".", "(")), min(len(texts), person.end + 4))
+        return not self.words.keeper_beaten.isdisjoint(texts[person.end:end])
 
     def _referee(self, person: Mark) -> bool:
         """'Schiedsrichter X entschied auf Strafstoß': the referee awards a goal or penalty, he scores none."""
@@ -503,7 +511,8 @@ class GoalFinder:
         words) is no subject of the sentence's goal verb; the scorer is another."""
         texts = self.ctx.texts
         lexicon = self.words
-        if self._genitive_after_noun(person, sent) or self._in_relative_clause_without_goal(person, sent):
+        if self._genitive_after_noun(person, sent) or self._in_relative_clause_without_goal(person, sent) \
+                or self._passive_subordinate_subject(person, sent):
             return True
         for j in range(person.start - 1, max(sent.start, person.start - 4) - 1, -1):
             text = texts[j]
@@ -525,6 +534,17 @@ class GoalFinder:
                     or text in lexicon.side_directions:
                 return False  # "ein Zuspiel von links versuchte X zu klären": 'von' tells a side, X is the subject
         return False
+
+    def _passive_subordinate_subject(self, person: Mark, sent: Sentence) -> bool:
+        """'legte vom Punkt nach, nachdem X im Strafraum umgesenst worden war (74.)': the subject of a
+        passive subordinate clause without a goal word had something done to him; he scored nothing."""
+        texts = self.ctx.texts
+        if person.start - 1 <= sent.start or texts[person.start - 1] not in self.words.verb_final \
+                or texts[person.start - 2] not in CLAUSE_BREAKS:
+            return False
+        end = next((k for k in range(person.end, sent.end) if texts[k] in CLAUSE_BREAKS or texts[k] == "("), sent.end)
+        clause = texts[person.end:end]
+        return "worden" in clause and self.words.nouns_and_verbs.isdisjoint(clause)
 
     def _in_relative_clause_without_goal(self, person: Mark, sent: Sentence) -> bool:
         """'verwandelte einen Foulelfmeter, den X an Y verschuldet hatte, zum 1:1': a name in a relative
@@ -632,7 +652,9 @@ class GoalFinder:
             if not governed[k - 1] and not governed[k]:
                 governed[k] = self._object_after_subject(people[k - 1], people[k], sent)
         self._governed_starts = {person.start for person, g in zip(people, governed) if g}
-        assisting = [g or self._assists(person, sent) or self._keeper(person) or self._referee(person)
+        keepers = {person.kb_id_ for person in people if self._keeper(person)}  # "X hielt lange, doch dann war
+        # auch der Schweizer machtlos": every mention of a beaten goalkeeper
+        assisting = [g or person.kb_id_ in keepers or self._assists(person, sent) or self._referee(person)
                      for person, g in zip(people, governed)]
         self._set_aside = {person.start for person, a in zip(people, assisting) if a}
         for k, person in enumerate(people):

@@ -23,7 +23,7 @@ from functools import cache, cached_property
 from itertools import compress
 
 
-from ..lexicon import country_cities, lower_set, word_list, word_set
+from ..lexicon import ADJECTIVE_ENDINGS, country_cities, lower_set, word_list, word_set
 from .context import YEAR, ArticleContext, ClubMention, MatchState, Sentence
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
@@ -139,6 +139,9 @@ class ResultVocabulary:
     final_phrases: tuple[str, ...]  # 'am Ende hieß es 3:2 für die Gäste': the final score, for whom
     not_final_context: frozenset[str]  # 'am Ende stand im direkten Vergleich ...': no match's final score
     possessive_teams: tuple[str, ...]  # 'sein Team', 'seine Mannschaft': the team of the person named last
+    kept_verbs: frozenset[str]  # 'dabei blieb es': a score kept to the end
+    kept_pointers: tuple[str, ...]  # 'dabei', 'bei dem es': what points back to the score kept
+    judged_results: tuple[str, ...]  # 'ein ungefährdetes 2:0': adjectives that judge a whole result
 
 
 # ResultVocabulary fields that are plain word sets, and the words.json key each is read from
@@ -183,6 +186,8 @@ def result_vocabulary() -> ResultVocabulary:
         goal_verbs=word_set("goal_verbs") - word_set("ambiguous_goal_verbs"),
         final_phrases=word_list("final_score_phrases"), not_final_context=word_set("not_final_score_context"),
         possessive_teams=with_capitalised(word_list("possessive_team_phrases")),  # "sein Team", "Sein Team"
+        kept_verbs=word_set("score_kept_verbs"), kept_pointers=with_capitalised(word_list("score_kept_pointers")),
+        judged_results=tuple(word_list("result_judging_adjectives")),
         **{field: word_set(key) for field, key in VOCABULARY_WORD_SETS.items()})
 
 
@@ -280,6 +285,9 @@ class MatchFinder:
             if max(a, b) > MAX_GOALS or not self.is_final(i, suffix, sent):
                 continue
             ht = self.half_time(i)
+            if ht is None and self._at_half_time(i, clause_start_of(texts, sent.start, i), reach=i) \
+                    and self._kept_to_the_end(i, sent):
+                ht = (a, b)  # "Zur Pause stand es 2:0. Dabei blieb es.": the half-time and the final score
             match = self.assemble(sent, i, a, b, suffix, ht, claimed)
             if match is None and found:
                 match = self._second_leg_of(found[-1], sent, i, a, b, suffix)
@@ -399,7 +407,7 @@ class MatchFinder:
         ahead = ahead[:next((k for k, text in enumerate(ahead) if text in (",", ";", "–", "—")), len(ahead))]
         if not self.vocab.standing.isdisjoint(ahead) and not self._after_extra_time(i, sent):
             return False
-        if not result_suffix and self._at_half_time(i, start):
+        if not result_suffix and self._at_half_time(i, start) and not self._kept_to_the_end(i, sent):
             return False  # "führten zur Pause mit 1:0": the half-time score, told in its own clause
         behind = texts[max(start, i - 4):i]
         if "auf" in ahead and not self.vocab.made_up.isdisjoint(behind):
@@ -435,7 +443,8 @@ class MatchFinder:
         if prev == "mit" and self._from_the_spot_after_extra_time(clause_start, i, sent):
             return False  # "vom Punkt behielten die Linzer mit 4:2 die Nerven": the shoot-out
         if prev == "mit" and nxt not in ("zum", "zur") and self._leading_verb_before(clause) \
-                and self.vocab.leading_particles.isdisjoint(texts[i + 1:clause_end_of(texts, i, end)]):
+                and self.vocab.leading_particles.isdisjoint(texts[i + 1:clause_end_of(texts, i, end)]) \
+                and not self._kept_to_the_end(i, sent):
             return False  # "Sturm führte gegen den WAC lange mit 2:0": a lead (not "führte X mit 2:0 zum Sieg")
         clause.append(nxt if nxt is not None else "")
         if "quote" in " ".join(clause).lower() or not self.vocab.not_result_nouns.isdisjoint(clause):
@@ -505,12 +514,35 @@ class MatchFinder:
             return False
         return any(m.end <= i and m.preposition is None and m.label != "CITY" for m in ctx.club_mentions(sent))
 
-    def _at_half_time(self, i: int, start: int) -> bool:
+    def _kept_to_the_end(self, i: int, sent: Sentence) -> bool:
+        """'ein 3:0, bei dem es bis zum Schluss blieb', 'Zur Pause stand es 2:0. Dabei blieb es.': a score
+        the rest of its sentence, or the next sentence of its paragraph (one without a score of its own),
+        says was kept to the end."""
+        ctx = self.ctx
+        texts = ctx.texts
+        if ctx.score_starts_between(i + 1, sent.end):
+            return False  # a later score in the sentence is the one that was kept
+        windows = [(i + 1, sent.end)]
+        if sent.end < len(texts) and not texts[sent.end].isspace():
+            following = ctx.sentence_at(sent.end)
+            if not ctx.score_starts_between(following.start, following.end):
+                windows.append((following.start, following.end))
+        return any(not self.vocab.kept_verbs.isdisjoint(texts[start:end]) and "nicht" not in texts[start:end]
+                   and self._text_has(start, end, self.vocab.kept_pointers) for start, end in windows)
+
+    def _judged_result(self, i: int) -> bool:
+        """'für ein ungefährdetes 2:0', 'ein hochverdientes 3:1': an adjective right before the score
+        that judges a whole game, so the score is the final one."""
+        word = self.ctx.texts[i - 1].lower() if i else ""
+        return any(word.startswith(stem) and word[len(stem):] in ADJECTIVE_ENDINGS
+                   for stem in self.vocab.judged_results)
+
+    def _at_half_time(self, i: int, start: int, reach: int = 3) -> bool:
         """'zur Pause mit 1:0', 'zur Halbzeit 2:2': a half-time word with its preposition right before
-        the score."""
+        the score (at most `reach` tokens before it, not before `start`)."""
         texts = self.ctx.texts
         return any(texts[k] in self.vocab.half_time and texts[k - 1].lower() in ("zur", "bei", "beim")
-                   for k in range(max(start + 1, i - 3), i))
+                   for k in range(max(start + 1, i - reach), i))
 
     def _bracket_result(self, i: int, sent: Sentence) -> bool:
         """'..., der sich beim WAC erst im Elfmeterschießen durchgesetzt hatte (1:1 n.V., 5:4 i.E.)':
@@ -909,7 +941,8 @@ class MatchFinder:
                 settled = ht is not None or suffix or outcome or \
                     not self.vocab.final.isdisjoint(ctx.texts[slice(*self._around(sent, i))]) or \
                     self._after_extra_time(i, sent) or "Endstand" in ctx.span_text(sent) or "Schluss" in ctx.span_text(sent) \
-                    or (ctx.texts[i - 1] == "mit" and bool(ctx.venue_clubs_in(sent))) or self._last_score(i, sent)
+                    or (ctx.texts[i - 1] == "mit" and bool(ctx.venue_clubs_in(sent))) or self._last_score(i, sent) \
+                    or self._judged_result(i) or self._kept_to_the_end(i, sent)
                 # "das Duell in der Stockhorn Arena mit 2:0 für sich entschieden" (not "erzielte das 1:0")
                 if fixture is None or not settled or self._year_after(i, sent):
                     return None  # "nach der 0:2-Finalniederlage von 2019": another season's match

@@ -150,6 +150,7 @@ class StandingFinder:
         self.indefinite_articles = word_set("indefinite_articles")  # "mit einem souveränen Spitzenreiter"
         self.articles = word_set("definite_articles")
         self.goal_agents = word_set("goal_agent_words")  # "durch den SC Verl (12.)": a goal's minute
+        self.win_verbs = word_set("win_words")  # "schlug Fortuna Düsseldorf": the beaten club
 
     def ordinal(self, text: str) -> int | None:
         """'siebter' -> 7, 'elften' -> 11, '16.' -> 16."""
@@ -495,6 +496,7 @@ class StandingFinder:
         clause_start, clause_end = self._clause(cue, sent)
         local = [m for m in ctx.club_mentions_between(clause_start, clause_end)
                  if m.preposition is None and m.label != "CITY" or self._team_from(m)]
+        local = [m for m in local if not self._object_of_result_verb(m)]
         if local and clause_start != sent.start:
             return local[0].club  # "..., der KSC ist Siebter"
         if clause_start > sent.start + 1 and texts[clause_start] in self.relative_pronouns:
@@ -511,6 +513,15 @@ class StandingFinder:
         if not mentions and not self.vocab.team_pronouns.isdisjoint(texts[sent.start:sent.end]):
             return ctx.last_subject  # "Damit rutschen sie auf Platz drei ab": the team just talked about
         return None
+
+    def _object_of_result_verb(self, mention) -> bool:
+        """'..., schlug Fortuna Düsseldorf 2:0 und beendet die Saison als Fünfter': the club a win verb
+        takes as its object is the beaten team, not the one the position is about."""
+        texts = self.ctx.texts
+        k = mention.start - 1
+        if k >= 0 and texts[k].lower() in self.articles:
+            k -= 1
+        return k >= 0 and texts[k] in self.win_verbs
 
     def _indefinite_before(self, cue: int, sent: Sentence) -> bool:
         texts = self.ctx.texts
