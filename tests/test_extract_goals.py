@@ -1502,3 +1502,27 @@ def test_a_goalkeeper_who_was_powerless_scored_nothing():
     text = ("Der SC Freiburg gewann gegen Union Berlin 1:0. Lange hielt Frederik Rønnow die Berliner im Spiel, "
             "doch in der 77. Minute war auch der Däne machtlos, als Vincenzo Grifo zum Siegtreffer einschoss.")
     assert [scorer for scorer, _ in scorers_of(text)] == ["Vincenzo Grifo"]
+
+
+def test_the_defender_whose_mistake_led_to_a_goal_is_not_its_scorer():
+    text = ("Der VfL Wolfsburg schlug den FC Augsburg 2:1. Jonas Wind nutzte einen Abstimmungsfehler von "
+            "Jeffrey Gouweleeuw eiskalt aus und schob zum 1:0 ein (23.).")
+    assert scorers_of(text) == [("Jonas Wind", 23)]
+
+
+def test_a_genitive_name_and_the_bare_name_later_are_one_scorer():
+    text = ("Der 1. FC Heidenheim schlug den VfL Bochum 1:0. Zunächst wurde Marvin Pieringers direkt verwandelter "
+            "Freistoß wegen Abseits aberkannt. Die Entscheidung besorgte dann doch Pieringer mit einem Kopfball (84.).")
+    assert scorers_of(text) == [("Marvin Pieringer", 84)]
+
+
+def test_a_player_who_missed_first_and_then_scored_in_his_next_clause_scores():
+    text = ("Der SC Paderborn schlug Hertha BSC 2:1. Sven Michel scheiterte zunächst frei vor Hertha-Keeper "
+            "Tjark Ernst, machte es in der 58. Minute aber besser und glich aus.")
+    assert scorers_of(text) == [("Sven Michel", 58)]
+
+
+def test_a_miss_followed_by_another_players_goal_gives_the_first_no_goal():
+    text = ("Der SC Paderborn schlug Hertha BSC 2:1. Sven Michel scheiterte am Pfosten (52.), "
+            "wenig später köpfte Felix Platte zum Ausgleich ein (58.).")
+    assert scorers_of(text) == [("Felix Platte", 58)]

@@ -69,6 +69,7 @@ class Article:
     spaces: list[int]  # 1 where a token is followed by a space
     surnames_so_far: set[str] = field(default_factory=set)
     scorer_shaped: set[int] = field(default_factory=set)
+    words: frozenset[str] = frozenset()  # every token text of the document
 
     def starts_sentence(self, i: int) -> bool:
         return i == 0 or i in self.sentence_starts
@@ -200,7 +201,7 @@ class PeopleRecognizer:
         for start, end, _, _ in span_tuples(doc, "venues"):
             club_tokens.update(range(start, end))
         return Article(doc, texts, len(texts), self._name_flags(texts, club_tokens), club_tokens, club_ends, compounds,
-                       opponent_ends, sentence_starts(doc), token_spaces(doc))
+                       opponent_ends, sentence_starts(doc), token_spaces(doc), words=frozenset(texts))
 
     def _name_flags(self, texts: list[str], club_tokens: set[int]) -> list[bool]:
         """`is_name_text` of every token, False inside club and venue mentions."""
@@ -675,8 +676,8 @@ class PeopleRecognizer:
         if not text.endswith("s") or len(text) < 4 or text.endswith("ss") or text in self.first_names:
             return text  # "Markus", "Andreas", "Jonas": first names, not genitives
         stem = text[:-1]
-        if stem in all_surnames:
-            return stem
+        if stem in all_surnames or (stem in art.words and stem not in self.first_names and stem not in self.stop):
+            return stem  # "Olises Eckstoß ... besorgte Olise": the name without -s stands in the text as well
         if i + 1 >= art.n:
             return text
         nxt = art.texts[i + 1]

@@ -81,6 +81,7 @@ class GoalWords:
     delivery_phrases: tuple[str, ...]  # 'zirkelte einen Eckball auf den Kopf von X': a ball played to the scorer
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     keeper_beaten: frozenset[str]  # 'war auch X machtlos': what is said of a beaten goalkeeper
+    mistake_endings: tuple[str, ...]  # 'Stellungsfehler von X': a mistake's noun, X is no scorer
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
     object_circumpositions: dict[str, str]  # 'auf X zu': X is no subject either
     fate_nouns: frozenset[str]  # 'das Aus für X', 'Rot für X' (the card words too): X is no scorer
@@ -167,6 +168,7 @@ def goal_words() -> GoalWords:
         verbs_finishing_a_move=word_set("verbs_finishing_a_move"),
         finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
         keeper_endings=tuple(lower_set("keeper_words")), keeper_beaten=word_set("keeper_beaten_words"),
+        mistake_endings=tuple(lower_set("mistake_noun_endings")),
         object_prepositions=word_set("object_prepositions"),
         object_circumpositions={k: v for k, v in words()["object_circumpositions"].items() if not k.startswith("_")},
         fate_nouns=word_set("fate_nouns_before_fuer") | word_set("card_words"), hit_verbs=word_set("hit_verbs"),
@@ -527,6 +529,8 @@ class GoalFinder:
             if text in ("von", "vom", "des"):
                 noun = texts[j - 1] if j > sent.start else ""
                 head = noun.rpartition("-")[2]  # "die DFB-Elf von Julian Nagelsmann": a team's compound noun
+                if j > sent.start and noun.lower().endswith(lexicon.mistake_endings):
+                    return True  # "nutzte einen Stellungsfehler von X aus": X erred, the scorer is another
                 return j > sent.start and not {noun, head}.isdisjoint(
                     lexicon.team_nouns | lexicon.chance_nouns | lexicon.foul_nouns) \
                     and not self._shot_after_durch(j - 1, sent.start)
@@ -866,8 +870,16 @@ class GoalFinder:
             slot, window_end = True, max(window_end, verb_at + 1)
         list_start = self._scoring_list_start(p_start, p_end, s_start, s_end)
         slot = slot or list_start is not None
-        if not slot or self._missed(p_start, after, window_end, max(s_start, p_start - 3)) \
-                or self._substitution_after(p_end, s_end):
+        missed = slot and self._missed(p_start, after, window_end, max(s_start, p_start - 3))
+        if (missed or not slot) and box is None and list_start is None \
+                and (resume := self._goal_clause_after_miss(after, min(s_end, after + LONG_WINDOW))) \
+                is not None and (missed or self._missed(p_start, after, resume, max(s_start, p_start - 3))):
+            # "X scheiterte zunächst an Keeper Y, machte es in der 61. Minute aber besser und glich aus":
+            # the same subject's next clause tells the goal
+            after, window_end = resume, min(s_end, nxt_person, resume + WINDOW)
+            window = texts[after:window_end]
+            minute, rough = self._minute_after(window)
+        elif not slot or missed or self._substitution_after(p_end, s_end):
             return [], box
         clause_start, clause_end = self._clause(s_start, s_end, p_start, p_end)
         if minute is None:  # a spelled minute of the person's own clause: not "X traf nach 17 Minuten, Y glich aus"
@@ -942,6 +954,27 @@ class GoalFinder:
                                 again=p_start > s_start and texts[p_start - 1] in self.words.again)
                     for k, each in enumerate(minutes)]
         return mentions, box
+
+    def _goal_clause_after_miss(self, start: int, end: int) -> int | None:
+        """Where a clause opening with a verb after the first comma from `start` begins, when it tells a
+        goal (a goal verb or noun, no miss): the same subject scored after missing. None otherwise."""
+        texts = self.ctx.texts
+        comma = next((k for k in range(start, end) if texts[k] in (",", ";")), None)
+        if comma is None or comma + 1 >= end:
+            return None
+        opener = texts[comma + 1]
+        if not (opener.isalpha() and opener.islower()) or opener in self.words.verb_final \
+                or opener in self.words.subordinators or opener in ("der", "die", "das", "den", "dem"):
+            return None
+        clause_end = next((k for k in range(comma + 1, end) if texts[k] in (",", ";")), end)
+        clause = texts[comma + 1:clause_end]
+        if not self.words.miss_hard.isdisjoint(clause) or any(
+                k in self.ctx.person_at and self.ctx.person_at[k].start not in self._set_aside
+                for k in range(comma + 1, clause_end)):
+            return None  # "X scheiterte an der Stange, wenig später nickte Y ein": another's goal
+        goal = any(self._is_goal_verb(text) or self._separable_goal(text, comma + 2 + k)
+                   for k, text in enumerate(clause)) or not self.words.goal_nouns.isdisjoint(clause)
+        return comma + 1 if goal else None
 
     def _coordinated_verb(self, start: int, end: int) -> int | None:
         """Where 'und' opens a second verb of the scorer after the minute of his first ('brachte die
