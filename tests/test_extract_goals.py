@@ -1526,3 +1526,11 @@ def test_a_miss_followed_by_another_players_goal_gives_the_first_no_goal():
     text = ("Der SC Paderborn schlug Hertha BSC 2:1. Sven Michel scheiterte am Pfosten (52.), "
             "wenig später köpfte Felix Platte zum Ausgleich ein (58.).")
     assert scorers_of(text) == [("Felix Platte", 58)]
+
+
+def test_a_scorer_who_left_the_keeper_no_chance_still_scores():
+    for text in ("Der SC Freiburg schlug Union Berlin 1:0. Vincenzo Grifo ließ Rønnow keine Abwehrchance und "
+                 "traf zum 1:0 (77.).",
+                 "Der SC Freiburg schlug Union Berlin 1:0. In der 77. Minute traf Vincenzo Grifo, der Schlussmann "
+                 "war machtlos."):
+        assert scorers_of(text) == [("Vincenzo Grifo", 77)]

@@ -375,7 +375,7 @@ class PeopleRecognizer:
         ('der Schwede Isak traf') that word is a surname; a noun the phrase could take ('ließ dem
         Schweden Zeit') is a known word, never name-like."""
         n = art.n
-        return i + 1 >= n or not art.texts[i + 1][:1].isupper()
+        return art.is_name[i] and (i + 1 >= n or not art.texts[i + 1][:1].isupper())
 
     def _unknown_name_pair(self, art: Article, i: int) -> bool:
         """Two capitalised words no list knows, inside a sentence and without an article before them,

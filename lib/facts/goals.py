@@ -82,6 +82,8 @@ class GoalWords:
     keeper_endings: tuple[str, ...]  # 'torhüter', 'keeper': the role of a beaten goalkeeper ('Napoli-Torhüter')
     keeper_beaten: frozenset[str]  # 'war auch X machtlos': what is said of a beaten goalkeeper
     mistake_endings: tuple[str, ...]  # 'Stellungsfehler von X': a mistake's noun, X is no scorer
+    passive_auxiliaries: frozenset[str]  # 'nachdem X gefoult worden war': a passive clause
+    definite_articles: frozenset[str]
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
     object_circumpositions: dict[str, str]  # 'auf X zu': X is no subject either
     fate_nouns: frozenset[str]  # 'das Aus für X', 'Rot für X' (the card words too): X is no scorer
@@ -169,6 +171,7 @@ def goal_words() -> GoalWords:
         finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
         keeper_endings=tuple(lower_set("keeper_words")), keeper_beaten=word_set("keeper_beaten_words"),
         mistake_endings=tuple(lower_set("mistake_noun_endings")),
+        passive_auxiliaries=word_set("passive_auxiliaries"), definite_articles=word_set("definite_articles"),
         object_prepositions=word_set("object_prepositions"),
         object_circumpositions={k: v for k, v in words()["object_circumpositions"].items() if not k.startswith("_")},
         fate_nouns=word_set("fate_nouns_before_fuer") | word_set("card_words"), hit_verbs=word_set("hit_verbs"),
@@ -472,8 +475,16 @@ class GoalFinder:
         if person.start >= 1 and texts[person.start - 1].lower().endswith(self.words.keeper_endings):
             return True
         end = next((k for k in range(person.end, min(len(texts), person.end + 4)) if texts[k] in CLAUSE_BREAKS
-                    or texts[k] in (".", "(")), min(len(texts), person.end + 4))
+                    or texts[k] in (".", "(") or k in self.ctx.person_at), min(len(texts), person.end + 4))
         return not self.words.keeper_beaten.isdisjoint(texts[person.end:end])
+
+    def _goal_verb_in_clause(self, person: Mark, sent: Sentence) -> bool:
+        """Whether the clause around a mention (between clause breaks) holds a goal verb: 'In der 77.
+        Minute traf X, ...' tells X's goal whatever a later reference says of him."""
+        texts = self.ctx.texts
+        start = next((k + 1 for k in range(person.start - 1, sent.start - 1, -1) if texts[k] in CLAUSE_BREAKS), sent.start)
+        end = next((k for k in range(person.end, sent.end) if texts[k] in CLAUSE_BREAKS), sent.end)
+        return any(self._is_goal_verb(text) for text in texts[start:end])
 
     def _referee(self, person: Mark) -> bool:
         """'Schiedsrichter X entschied auf Strafstoß': the referee awards a goal or penalty, he scores none."""
@@ -548,7 +559,7 @@ class GoalFinder:
             return False
         end = next((k for k in range(person.end, sent.end) if texts[k] in CLAUSE_BREAKS or texts[k] == "("), sent.end)
         clause = texts[person.end:end]
-        return "worden" in clause and self.words.nouns_and_verbs.isdisjoint(clause)
+        return not self.words.passive_auxiliaries.isdisjoint(clause) and self.words.nouns_and_verbs.isdisjoint(clause)
 
     def _in_relative_clause_without_goal(self, person: Mark, sent: Sentence) -> bool:
         """'verwandelte einen Foulelfmeter, den X an Y verschuldet hatte, zum 1:1': a name in a relative
@@ -656,10 +667,13 @@ class GoalFinder:
             if not governed[k - 1] and not governed[k]:
                 governed[k] = self._object_after_subject(people[k - 1], people[k], sent)
         self._governed_starts = {person.start for person, g in zip(people, governed) if g}
-        keepers = {person.kb_id_ for person in people if self._keeper(person)}  # "X hielt lange, doch dann war
-        # auch der Schweizer machtlos": every mention of a beaten goalkeeper
-        assisting = [g or person.kb_id_ in keepers or self._assists(person, sent) or self._referee(person)
-                     for person, g in zip(people, governed)]
+        keeper_at = [self._keeper(person) for person in people]
+        keepers = {person.kb_id_ for person, keeper in zip(people, keeper_at) if keeper}
+        # "X hielt lange, doch dann war auch der Schweizer machtlos": the other mentions of a beaten
+        # goalkeeper too, unless one tells a goal in its own clause
+        assisting = [g or keeper or (person.kb_id_ in keepers and not self._goal_verb_in_clause(person, sent))
+                     or self._assists(person, sent) or self._referee(person)
+                     for person, g, keeper in zip(people, governed, keeper_at)]
         self._set_aside = {person.start for person, a in zip(people, assisting) if a}
         for k, person in enumerate(people):
             if assisting[k]:
@@ -964,7 +978,7 @@ class GoalFinder:
             return None
         opener = texts[comma + 1]
         if not (opener.isalpha() and opener.islower()) or opener in self.words.verb_final \
-                or opener in self.words.subordinators or opener in ("der", "die", "das", "den", "dem"):
+                or opener in self.words.subordinators or opener in self.words.definite_articles or opener == "das":
             return None
         clause_end = next((k for k in range(comma + 1, end) if texts[k] in (",", ";")), end)
         clause = texts[comma + 1:clause_end]

@@ -140,7 +140,7 @@ class ResultVocabulary:
     not_final_context: frozenset[str]  # 'am Ende stand im direkten Vergleich ...': no match's final score
     possessive_teams: tuple[str, ...]  # 'sein Team', 'seine Mannschaft': the team of the person named last
     kept_verbs: frozenset[str]  # 'dabei blieb es': a score kept to the end
-    kept_pointers: tuple[str, ...]  # 'dabei', 'bei dem es': what points back to the score kept
+    kept_pointers: tuple[str, ...]  # 'dabei blieb es', 'bei dem es': what points back to the score kept
     judged_results: tuple[str, ...]  # 'ein ungefährdetes 2:0': adjectives that judge a whole result
 
 
@@ -285,7 +285,8 @@ class MatchFinder:
             if max(a, b) > MAX_GOALS or not self.is_final(i, suffix, sent):
                 continue
             ht = self.half_time(i)
-            if ht is None and self._at_half_time(i, clause_start_of(texts, sent.start, i), reach=i) \
+            clause_start = clause_start_of(texts, sent.start, i)
+            if ht is None and self._at_half_time(i, clause_start, reach=i - clause_start) \
                     and self._kept_to_the_end(i, sent):
                 ht = (a, b)  # "Zur Pause stand es 2:0. Dabei blieb es.": the half-time and the final score
             match = self.assemble(sent, i, a, b, suffix, ht, claimed)

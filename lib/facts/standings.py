@@ -20,7 +20,7 @@ from functools import cache, cached_property
 
 from ..components.tokens import Memo, positions_of
 from ..lexicon import ADJECTIVE_ENDINGS, RANK_PREFIX, word_set, words
-from .context import ArticleContext, Sentence
+from .context import ArticleContext, ClubMention, Sentence
 
 MAX_POSITION = 36  # the league phase of the European cups has 36 teams
 MAX_BRACKETED_RANK = 24  # "gegen Lugano (2.)"; a larger number in brackets after a club is rather a minute
@@ -150,7 +150,8 @@ class StandingFinder:
         self.indefinite_articles = word_set("indefinite_articles")  # "mit einem souveränen Spitzenreiter"
         self.articles = word_set("definite_articles")
         self.goal_agents = word_set("goal_agent_words")  # "durch den SC Verl (12.)": a goal's minute
-        self.win_verbs = word_set("win_words")  # "schlug Fortuna Düsseldorf": the beaten club
+        # "schlug Fortuna Düsseldorf": the beaten club (the verbs only: not "Sieg des SC X")
+        self.win_verbs = frozenset(word for word in word_set("win_words") if word.islower())
 
     def ordinal(self, text: str) -> int | None:
         """'siebter' -> 7, 'elften' -> 11, '16.' -> 16."""
@@ -514,7 +515,7 @@ class StandingFinder:
             return ctx.last_subject  # "Damit rutschen sie auf Platz drei ab": the team just talked about
         return None
 
-    def _object_of_result_verb(self, mention) -> bool:
+    def _object_of_result_verb(self, mention: ClubMention) -> bool:
         """'..., schlug Fortuna Düsseldorf 2:0 und beendet die Saison als Fünfter': the club a win verb
         takes as its object is the beaten team, not the one the position is about."""
         texts = self.ctx.texts
