@@ -18,7 +18,7 @@ from ..components.anchors import is_score
 from ..components.people import AGE
 from ..components.tokens import Memo, positions_of
 from ..lexicon import lower_set, word_list, word_set, words
-from .context import ArticleContext, ClubMention, Mark, Sentence, cached
+from .context import ArticleContext, ClubMention, Mark, Sentence, cached, clause_end_of, clause_start_of
 
 CLUB_AFTER_CUE = 5
 ENDED_EVENTS = ("dismissed", "left", "resigned")  # events that open a vacancy: the previous club is where a job ended
@@ -726,7 +726,8 @@ class CoachEventFinder:
         if search or event in ("appointed", "interim"):
             # "hatte der SC Verl X entlassen, am Freitag präsentierte ihn der VfB Lübeck als neuen Chefcoach":
             # a club in the cue's own clause first
-            start, end = self._comma_clause(sent, cue_i)
+            start = clause_start_of(ctx.texts, sent.start, cue_i, (",", ";"))
+            end = clause_end_of(ctx.texts, cue_i, sent.end)
             mentions = sorted(mentions, key=lambda m: not start <= m.start < end)
             for m in mentions:
                 if m.preposition in ("beim", "bei", "für") or m.preposition is None:
@@ -740,13 +741,6 @@ class CoachEventFinder:
         if search:
             return self.vacancy or ctx.last_subject or ctx.focus_club, False
         return self._known_club(person), False
-
-    def _comma_clause(self, sent: Sentence, i: int) -> tuple[int, int]:
-        """Start and end of the part of the sentence between the commas (or semicolons) around token i."""
-        texts = self.ctx.texts
-        start = next((k + 1 for k in range(i - 1, sent.start - 1, -1) if texts[k] in (",", ";")), sent.start)
-        end = next((k for k in range(i + 1, sent.end) if texts[k] in (",", ";")), sent.end)
-        return start, end
 
     def _known_club(self, person: str) -> str | None:
         """A person's club when the sentence names none: his latest event's, the one the article

@@ -817,6 +817,19 @@ def is_team_compound(text: str) -> bool:
     return text.endswith(team_compound_tails()) and text[:1].isupper() and text.index("-") > 1
 
 
+def clause_start_of(texts: list[str], start: int, i: int, breaks: tuple[str, ...] = (",", ";", ":")) -> int:
+    """Where the clause of token i begins: after the last comma, semicolon or colon (`breaks`) since `start`."""
+    k = i
+    while k > start and texts[k - 1] not in breaks:
+        k -= 1
+    return k
+
+
+def clause_end_of(texts: list[str], i: int, end: int) -> int:
+    """Where the clause of token i ends: at the next comma or semicolon before `end`, else `end`."""
+    return next((k for k in range(i + 1, end) if texts[k] in (",", ";")), end)
+
+
 @cache
 def reserve_endings() -> tuple[str, ...]:
     """' II', ' U23': the endings of a club's second or youth team (a city still means the first team)."""

@@ -83,7 +83,6 @@ class GoalWords:
     keeper_beaten: frozenset[str]  # 'war auch X machtlos': what is said of a beaten goalkeeper
     mistake_endings: tuple[str, ...]  # 'Stellungsfehler von X': a mistake's noun, X is no scorer
     passive_auxiliaries: frozenset[str]  # 'nachdem X gefoult worden war': a passive clause
-    definite_articles: frozenset[str]
     object_prepositions: frozenset[str]  # 'Foul an X', 'vor dem einschussbereiten X': X is no subject
     object_circumpositions: dict[str, str]  # 'auf X zu': X is no subject either
     fate_nouns: frozenset[str]  # 'das Aus für X', 'Rot für X' (the card words too): X is no scorer
@@ -171,7 +170,7 @@ def goal_words() -> GoalWords:
         finished_moves=word_set("finished_moves") | word_set("shot_nouns") | word_set("chance_nouns"),
         keeper_endings=tuple(lower_set("keeper_words")), keeper_beaten=word_set("keeper_beaten_words"),
         mistake_endings=tuple(lower_set("mistake_noun_endings")),
-        passive_auxiliaries=word_set("passive_auxiliaries"), definite_articles=word_set("definite_articles"),
+        passive_auxiliaries=word_set("passive_auxiliaries"),
         object_prepositions=word_set("object_prepositions"),
         object_circumpositions={k: v for k, v in words()["object_circumpositions"].items() if not k.startswith("_")},
         fate_nouns=word_set("fate_nouns_before_fuer") | word_set("card_words"), hit_verbs=word_set("hit_verbs"),
@@ -978,7 +977,7 @@ class GoalFinder:
             return None
         opener = texts[comma + 1]
         if not (opener.isalpha() and opener.islower()) or opener in self.words.verb_final \
-                or opener in self.words.subordinators or opener in self.words.definite_articles or opener == "das":
+                or opener in self.words.subordinators or opener in self.words.noun_phrase_openers:
             return None
         clause_end = next((k for k in range(comma + 1, end) if texts[k] in (",", ";")), end)
         clause = texts[comma + 1:clause_end]

@@ -24,7 +24,7 @@ from itertools import compress
 
 
 from ..lexicon import ADJECTIVE_ENDINGS, country_cities, lower_set, word_list, word_set
-from .context import YEAR, ArticleContext, ClubMention, MatchState, Sentence
+from .context import YEAR, ArticleContext, ClubMention, MatchState, Sentence, clause_end_of, clause_start_of
 
 SCORE = re.compile(r"^(\d{1,3}):(\d{1,3})(?:-(.+))?$")
 DIGIT = re.compile(r"\d")
@@ -203,22 +203,9 @@ def role_suffixes() -> tuple[str, ...]:
     return tuple(lower_set("player_role_suffixes") | lower_set("coach_role_suffixes"))
 
 
-def clause_start_of(texts: list[str], start: int, i: int, breaks: tuple[str, ...] = (",", ";", ":")) -> int:
-    """Where the clause of token i begins: after the last comma, semicolon or colon (`breaks`) since `start`."""
-    k = i
-    while k > start and texts[k - 1] not in breaks:
-        k -= 1
-    return k
-
-
 def with_capitalised(phrases: tuple[str, ...]) -> tuple[str, ...]:
     """Each phrase as written and with its first letter upper-case, as it opens a sentence ('Vom Punkt')."""
     return tuple(form for phrase in phrases for form in (phrase, phrase[:1].upper() + phrase[1:]))
-
-
-def clause_end_of(texts: list[str], i: int, end: int) -> int:
-    """Where the clause of token i ends: at the next comma or semicolon before `end`, else `end`."""
-    return next((k for k in range(i + 1, end) if texts[k] in (",", ";")), end)
 
 
 def _role_stem(noun: str) -> str:
@@ -285,9 +272,8 @@ class MatchFinder:
             if max(a, b) > MAX_GOALS or not self.is_final(i, suffix, sent):
                 continue
             ht = self.half_time(i)
-            clause_start = clause_start_of(texts, sent.start, i)
-            if ht is None and self._at_half_time(i, clause_start, reach=i - clause_start) \
-                    and self._kept_to_the_end(i, sent):
+            if ht is None and self._kept_to_the_end(i, sent) and self._at_half_time(
+                    i, (clause_start := clause_start_of(texts, sent.start, i)), reach=i - clause_start):
                 ht = (a, b)  # "Zur Pause stand es 2:0. Dabei blieb es.": the half-time and the final score
             match = self.assemble(sent, i, a, b, suffix, ht, claimed)
             if match is None and found:
@@ -1302,7 +1288,7 @@ class MatchFinder:
         pronoun right after a club is about that club."""
         texts = self.ctx.texts
         # "Spanien, das Costa Rica mit 7:0 zerlegte": 'das' is no article of a club's name
-        if start < 2 or texts[start - 1] != "," or texts[start] not in self.vocab.relative_pronouns \
+        if not self._relative_pronoun_after_comma(start) \
                 or start in self.ctx.club_at or (start + 1 in self.ctx.club_at and texts[start] != "das"):
             return None
         k = start + 1
@@ -1316,12 +1302,15 @@ class MatchFinder:
     def _relative_clause_team_noun(self, start: int) -> str | None:
         """'Die Gastgeber, die am Freitag die Slowakei mit 2:0 bezwungen hatten': a clause opening with a
         relative pronoun right after a home or away noun is about that side."""
-        ctx = self.ctx
-        texts = ctx.texts
-        if start < 2 or texts[start - 1] != "," or texts[start] not in self.vocab.relative_pronouns:
+        if not self._relative_pronoun_after_comma(start):
             return None
-        noun = texts[start - 2]
-        return ctx.team_noun_club(noun) if noun in ctx.side_nouns else None
+        noun = self.ctx.texts[start - 2]
+        return self.ctx.team_noun_club(noun) if noun in self.ctx.side_nouns else None
+
+    def _relative_pronoun_after_comma(self, start: int) -> bool:
+        """Whether a relative pronoun at `start` opens a clause right after a comma (with a word before it)."""
+        texts = self.ctx.texts
+        return start >= 2 and texts[start - 1] == "," and texts[start] in self.vocab.relative_pronouns
 
     def _own_clause_first(self, mentions: list[ClubMention], i: int, sent: Sentence) -> list[ClubMention]:
         """The mentions of the score's own comma-bounded clause when it names two clubs or more

@@ -20,7 +20,7 @@ from functools import cache, cached_property
 
 from ..components.tokens import Memo, positions_of
 from ..lexicon import ADJECTIVE_ENDINGS, RANK_PREFIX, word_set, words
-from .context import ArticleContext, ClubMention, Sentence
+from .context import ArticleContext, ClubMention, Sentence, clause_end_of, clause_start_of
 
 MAX_POSITION = 36  # the league phase of the European cups has 36 teams
 MAX_BRACKETED_RANK = 24  # "gegen Lugano (2.)"; a larger number in brackets after a club is rather a minute
@@ -562,13 +562,7 @@ class StandingFinder:
     def _clause(self, cue: int, sent: Sentence) -> tuple[int, int]:
         """Start and end of the part of the sentence between the commas around the cue."""
         texts = self.ctx.texts
-        start = cue
-        while start > sent.start and texts[start - 1] not in (",", ";"):
-            start -= 1
-        end = cue
-        while end < sent.end and texts[end] not in (",", ";"):
-            end += 1
-        return start, end
+        return clause_start_of(texts, sent.start, cue, (",", ";")), clause_end_of(texts, cue, sent.end)
 
     def _points(self, cue: int, sent: Sentence, cues: list[int]) -> int | None:
         """The points nearest the position at `cue` ('mit 37 Zählern'); points that sit nearer
